@@ -1,0 +1,101 @@
+"""Classify every item as goal, duty, schedule, control or other.
+
+Rules first (ANNOTATION.md, "Categories"): a heading's own words name its
+category (工作目标 → goal) and its children inherit it; an item's own cue
+words (weights in ``rules/categories.yaml``) override the inherited category
+only when they outweigh it clearly. A learned model, where one is loaded,
+is combined with the rules by ``combine``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .rules import Rules
+from .segment import ItemNode
+
+_HEADING_END = re.compile(r"[。;!?\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    category: str
+    why: str
+    scores: dict[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    heading: list[tuple[str, str]]  # (keyword, category), longest first
+    cue_regex: re.Pattern[str]
+    cue_weight: dict[str, tuple[str, float]]
+
+
+@lru_cache(maxsize=4)
+def _cues(rules: Rules) -> _Cues:
+    config = rules.categories
+    heading = sorted(((word, cat) for cat, words in config.headings.items() for word in words), key=lambda kv: -len(kv[0]))
+    weights: dict[str, tuple[str, float]] = {}
+    for category, words in config.cues.items():
+        for word, weight in words.items():
+            weights[word] = (category, weight)
+    pattern = "|".join(sorted(map(re.escape, weights), key=len, reverse=True)) or "(?!)"
+    return _Cues(heading, re.compile(pattern), weights)
+
+
+def heading_of(text: str, max_chars: int) -> str | None:
+    """The item's heading: its first clause when short (一、工作目标 / （一）加强领导。)."""
+    first = _HEADING_END.split(text.strip(), 1)[0].strip()
+    return first if 0 < len(first) <= max_chars else None
+
+
+def heading_category(heading: str, rules: Rules) -> tuple[str, str] | None:
+    for word, category in _cues(rules).heading:
+        if word in heading:
+            return category, word
+    return None
+
+
+def cue_scores(text: str, rules: Rules) -> dict[str, float]:
+    cues = _cues(rules)
+    scores = dict.fromkeys(rules.categories.categories, 0.0)
+    for match in cues.cue_regex.finditer(text):
+        category, weight = cues.cue_weight[match.group()]
+        scores[category] += weight
+    return scores
+
+
+def classify_by_rules(own_text: str, marker: str, parent: str | None, rules: Rules) -> Decision:
+    """Category of one item from its own text and its parent's category."""
+    config = rules.categories
+    heading = heading_of(own_text, config.heading_max_chars)
+    scores = cue_scores(f"{marker}{own_text[:200]}", rules)
+    if heading is not None and (named := heading_category(heading, rules)) is not None:
+        return Decision(named[0], f"heading word {named[1]!r}", scores)
+    best = max(scores, key=scores.get)
+    if parent is None:
+        if scores[best] > 0:
+            return Decision(best, f"cue score {scores[best]:.1f}", scores)
+        return Decision(config.default, "default", scores)
+    if best != parent and scores[best] - scores[parent] > config.override_margin:
+        return Decision(best, f"cues outweigh parent's {parent} ({scores[best]:.1f} vs {scores[parent]:.1f})", scores)
+    return Decision(parent, f"inherited from parent ({parent})", scores)
+
+
+def classify_tree(roots: list[ItemNode], own_text, marker_text, rules: Rules) -> dict[int, Decision]:
+    """Decisions for every item of a plan, keyed by the item's start.
+
+    ``own_text(node)`` and ``marker_text(node)`` read the proc text."""
+    decisions: dict[int, Decision] = {}
+
+    def visit(node: ItemNode, parent: str | None) -> None:
+        decision = classify_by_rules(own_text(node), marker_text(node), parent, rules)
+        decisions[node.start] = decision
+        for child in node.children:
+            visit(child, decision.category)
+
+    for root in roots:
+        visit(root, None)
+    return decisions

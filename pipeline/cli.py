@@ -1,0 +1,257 @@
+"""The ``plancheck`` command: wires the stages together, nothing more."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .ingest import DEFAULT_MAX_BYTES, IngestError, iter_input_files
+from .models import FileResult, walk
+from .parse import SCRIPTS, parse_path
+from .rules import RulesError, load_rules
+
+EPILOG = """examples:
+  plancheck run corpus/docs -o checklists     one YAML checklist per institution
+  plancheck count corpus/docs/*.txt            items per plan, as a table
+  plancheck show corpus/docs/003_*.txt --why   the item tree, with categories
+  plancheck eval corpus/gold corpus/docs       scores against gold annotations
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.handler(args)
+    except RulesError as exc:
+        print(f"plancheck: rules: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("plancheck: interrupted; outputs written so far are complete", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="plancheck",
+        description="Turn Chinese plan documents (工作方案, 实施方案, 工作计划, 行动方案, 规划, 实施细则) into structured checklists: "
+        "plans, numbered items with their hierarchy, categories, institutions and time expressions.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"plancheck {__version__}")
+    parser.add_argument("--rules", metavar="DIR", help="rules directory (default: the project's rules/, or $PLANCHECK_RULES)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help_text: str, handler):
+        p = sub.add_parser(name, help=help_text, description=help_text, formatter_class=argparse.RawDescriptionHelpFormatter)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command("parse", "Parse files and print one JSON object per file (JSON Lines, SPEC.md).", _parse)
+    p.add_argument("files", nargs="+", metavar="FILE", help="files or folders (searched recursively)")
+    p.add_argument("--format", choices=("json", "yaml"), default="json", help="json: one line per file (default); yaml: a YAML document per file")
+    _script_option(p)
+
+    p = command("count", "Count items per plan: top-level, all, per level.", _count)
+    p.add_argument("files", nargs="+", metavar="FILE", help="files or folders (searched recursively)")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    p = command("show", "Print a file's plans and item trees, indented with their markers, to check by eye.", _show)
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--why", action="store_true", help="print each item's category and the cue that decided it")
+
+    p = command("eval", "Score the pipeline against gold annotations (ANNOTATION.md format).", _eval)
+    p.add_argument("gold_dir", metavar="GOLD_DIR", type=Path)
+    p.add_argument("docs_dir", metavar="DOCS_DIR", type=Path)
+    p.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    for metric in ("item-f1", "total-count-exact", "top-level-count-exact", "level-accuracy", "category-accuracy", "institution-accuracy"):
+        p.add_argument(f"--min-{metric}", type=float, default=0.0, metavar="X", help=f"exit 1 if {metric.replace('-', ' ')} is below X")
+
+    p = command("run", "Parse inputs into one YAML checklist per institution, items.jsonl and summary.json in OUT.", _run)
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders (searched recursively)")
+    p.add_argument("-o", "--out", type=Path, required=True, metavar="OUT", help="output folder (created if missing)")
+    p.add_argument("--workers", type=int, default=0, metavar="N", help="worker processes (default: every core)")
+    p.add_argument("--force", action="store_true", help="re-parse every file, even unchanged ones")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help="skip files larger than N bytes (default 20 MB)")
+    _script_option(p)
+
+    p = command("schema", "Write the JSON Schemas of the output models to schemas/.", _schema)
+    p.add_argument("-o", "--out", type=Path, default=Path("schemas"), metavar="DIR")
+    p.add_argument("--check", action="store_true", help="exit 1 if the files in DIR differ from the models")
+
+    p = command("validate", "Check checklist YAML files against the schema.", _validate)
+    p.add_argument("files", nargs="+", metavar="FILE.yaml", type=Path)
+    return parser
+
+
+def _script_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--script", choices=SCRIPTS, default="original", help="script of item text and titles on output (default: as written)")
+
+
+def _results(args, script: str = "original"):
+    rules = load_rules(args.rules)
+    for entry in iter_input_files(args.files):
+        if isinstance(entry, IngestError):
+            yield FileResult(source=None, plans=[], errors=[str(entry)])
+        else:
+            yield parse_path(entry, rules, script=script)
+
+
+def _report_errors(result: FileResult) -> bool:
+    for error in result.errors:
+        print(f"plancheck: {error}", file=sys.stderr)
+    return bool(result.errors)
+
+
+def _parse(args) -> int:
+    from .emit import dump_yaml
+
+    failed = False
+    for result in _results(args, args.script):
+        failed |= _report_errors(result)
+        if args.format == "json":
+            sys.stdout.write(result.model_dump_json(exclude_none=False) + "\n")
+        else:
+            sys.stdout.write("---\n" + dump_yaml(result.model_dump(mode="json")))
+    return 1 if failed else 0
+
+
+def _count(args) -> int:
+    rows = []
+    failed = False
+    for result in _results(args):
+        failed |= _report_errors(result)
+        for plan in result.plans:
+            rows.append(
+                {
+                    "file": result.source.path,
+                    "plan": plan.title,
+                    "institution": plan.institution or "",
+                    "top_level": plan.counts.top_level,
+                    "items": plan.counts.items,
+                    "by_level": plan.counts.by_level,
+                }
+            )
+    if args.format == "json":
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False))
+    elif args.format == "csv":
+        depth = max((int(k) for row in rows for k in row["by_level"]), default=0)
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(["file", "plan", "institution", "top_level", "items", *[f"level_{i}" for i in range(1, depth + 1)]])
+        for row in rows:
+            writer.writerow([row["file"], row["plan"], row["institution"], row["top_level"], row["items"], *[row["by_level"].get(str(i), 0) for i in range(1, depth + 1)]])
+        sys.stdout.write(buffer.getvalue())
+    else:
+        print(f"{'file':36} {'plan':32} {'institution':16} {'top':>4} {'items':>5}  by level")
+        for row in rows:
+            levels = " ".join(f"{k}:{v}" for k, v in row["by_level"].items())
+            print(f"{Path(row['file']).name[:36]:36} {row['plan'][:30]:32} {row['institution'][:14]:16} {row['top_level']:>4} {row['items']:>5}  {levels}")
+    return 1 if failed else 0
+
+
+def _show(args) -> int:
+    from .classify import classify_by_rules
+
+    rules = load_rules(args.rules)
+    result = parse_path(args.file, rules)
+    if _report_errors(result):
+        return 1
+    for plan in result.plans:
+        named = "" if plan.institution_named else " (implied)"
+        print(f"== {plan.title or '(untitled)'}  [{plan.institution or 'no institution'}{named}]  {plan.counts.items} items, {plan.counts.top_level} top-level")
+        parents: dict[str, str] = {}
+        for item in walk(plan.items):
+            for child in item.children:
+                parents[child.id] = item.category
+            line = f"{'  ' * item.level}{item.marker} {item.text[:40].replace(chr(10), ' ')}"
+            if args.why:
+                decision = classify_by_rules(item.text, item.marker, parents.get(item.id), rules)
+                line += f"   [{item.category}: {decision.why}]"
+            if item.when:
+                line += f"   ⏱ {item.when}"
+            print(line)
+    return 0
+
+
+def _eval(args) -> int:
+    from .evaluate import evaluate, format_report
+
+    rules = load_rules(args.rules)
+    report = evaluate(args.gold_dir, args.docs_dir, lambda path: parse_path(path, rules))
+    metrics = report.metrics
+    print(json.dumps(metrics, indent=2) if args.json else format_report(report))
+    floors = {
+        "item_f1": args.min_item_f1,
+        "total_count_exact": args.min_total_count_exact,
+        "top_level_count_exact": args.min_top_level_count_exact,
+        "level_accuracy": args.min_level_accuracy,
+        "category_accuracy": args.min_category_accuracy,
+        "institution_accuracy": args.min_institution_accuracy,
+    }
+    below = [f"{name} {metrics[name]:.3f} < {floor}" for name, floor in floors.items() if metrics[name] < floor]
+    for line in below:
+        print(f"plancheck eval: below threshold: {line}", file=sys.stderr)
+    return 1 if below else 0
+
+
+def _run(args) -> int:
+    from .runner import RunOptions, run
+
+    options = RunOptions(workers=args.workers, force=args.force, script=args.script, quiet=args.quiet, rules_dir=args.rules, max_bytes=args.max_bytes)
+    summary = run(args.inputs, args.out, options)
+    print(
+        f"plancheck: {summary.files} files ({summary.files_skipped} unchanged), {summary.plans} plans, {summary.items} items, "
+        f"{summary.institutions} institutions, {len(summary.errors)} errors -> {args.out}",
+        file=sys.stderr,
+    )
+    for error in summary.errors:
+        print(f"plancheck: {error.error}", file=sys.stderr)
+    return 1 if summary.errors else 0
+
+
+def _schema(args) -> int:
+    from .schema import schema_files
+
+    stale = []
+    for name, text in schema_files().items():
+        target = args.out / name
+        if args.check:
+            if not target.exists() or target.read_text(encoding="utf-8") != text:
+                stale.append(str(target))
+        else:
+            from .emit import write_atomic
+
+            write_atomic(target, [text])
+            print(target)
+    for path in stale:
+        print(f"plancheck schema: out of date: {path} (run: plancheck schema)", file=sys.stderr)
+    return 1 if stale else 0
+
+
+def _validate(args) -> int:
+    from .schema import validate_checklist
+
+    failed = False
+    for path in args.files:
+        problems = validate_checklist(path)
+        for problem in problems:
+            print(f"{path}: {problem}", file=sys.stderr)
+        if not problems:
+            print(f"{path}: ok")
+        failed |= bool(problems)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,188 @@
+"""Read one file into decoded text: detect its encoding, extract text from
+HTML and .docx, and reject what cannot be read with a one-line reason."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ""})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+DOCX_SUFFIXES = frozenset({".docx"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Magic numbers of common binary formats that get renamed to .txt.
+_BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"\xd0\xcf\x11\xe0")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_HTML_SNIFF = re.compile(rb"<(?:!doctype html|html|body|div|p)[\s>]", re.IGNORECASE)
+
+
+class IngestError(Exception):
+    """The file cannot be read; ``str()`` is a one-line reason naming it."""
+
+    def __init__(self, path: str | Path, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    path: str
+    sha256: str
+    encoding: str
+    text: str
+
+
+def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Decode ``path`` into a Document or raise IngestError."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise IngestError(path, "no such file") from None
+    except OSError as exc:
+        raise IngestError(path, f"cannot read: {exc.strerror}") from None
+    if path.is_dir():
+        raise IngestError(path, "is a directory")
+    if size > max_bytes:
+        raise IngestError(path, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(path, f"cannot read: {exc.strerror}") from None
+    return decode_document(str(path), data)
+
+
+def decode_document(name: str, data: bytes) -> Document:
+    """Decode raw bytes named ``name`` (its suffix chooses the format)."""
+    if not data.strip():
+        raise IngestError(name, "file is empty")
+    digest = hashlib.sha256(data).hexdigest()
+    suffix = Path(name).suffix.lower()
+    if suffix in DOCX_SUFFIXES:
+        return Document(name, digest, "docx", _docx_text(name, data))
+    if data.startswith(_BINARY_MAGIC):
+        raise IngestError(name, "binary file, not text")
+    text, encoding = decode_bytes(name, data)
+    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _HTML_SNIFF.search(data[:4096])):
+        text = html_text(text)
+    if not text.strip():
+        raise IngestError(name, "no text in file")
+    return Document(name, digest, encoding, text)
+
+
+def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
+    """Text and encoding name of ``data``.
+
+    BOMs first, then strict UTF-8, then the Chinese legacy encodings. GB18030
+    decodes most Big5 byte streams without error into nonsense, so the first
+    encoding that decodes is not the answer: the one whose text reads as
+    Chinese (most common CJK characters) wins.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(name, data.decode(encoding)), encoding.replace("-sig", "")
+            except UnicodeDecodeError:
+                raise IngestError(name, f"bad {encoding} after its byte-order mark") from None
+    if b"\x00" in data:
+        raise IngestError(name, "binary file (NUL bytes), not text")
+    try:
+        return _checked(name, data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    for encoding in ("gb18030", "big5"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_chinese_score(text), encoding, text))
+    if not candidates:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None:
+            raise IngestError(name, "undecodable bytes: not UTF-8, GB18030, Big5 or another known encoding")
+        return _checked(name, str(best)), best.encoding
+    _, encoding, text = max(candidates)
+    return _checked(name, text), encoding
+
+
+def _checked(name: str, text: str) -> str:
+    controls = sum(1 for ch in text[:65536] if ch < " " and ch not in "\t\n\r\f\v")
+    if controls > max(8, len(text[:65536]) // 100):
+        raise IngestError(name, "binary file (control characters), not text")
+    return text
+
+
+def _chinese_score(text: str) -> float:
+    """Share of characters that belong to running Chinese text: CJK in the
+    common range plus ordinary punctuation. Wrong decodings land in rare
+    ideographs, private-use and symbol blocks."""
+    from .charfreq import COMMON_HANZI
+
+    sample = text[:20000]
+    if not sample:
+        return 0.0
+    good = sum(1 for ch in sample if ch in COMMON_HANZI or ch.isascii() or ch in "，。、；：？！“”‘’（）《》—…")
+    return good / len(sample)
+
+
+def html_text(markup: str) -> str:
+    """Visible text of an HTML page, block elements as line breaks."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template", "head"]):
+        tag.decompose()
+    return soup.get_text("\n")
+
+
+def _docx_text(name: str, data: bytes) -> str:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError) as exc:
+        raise IngestError(name, f"not a readable .docx: {exc}") from None
+    except Exception as exc:  # zipfile and lxml raise many kinds on corrupt files
+        raise IngestError(name, f"not a readable .docx: {type(exc).__name__}") from None
+    text = "\n".join(p.text for p in document.paragraphs)
+    if not text.strip():
+        raise IngestError(name, "no text in .docx")
+    return text
+
+
+def iter_input_files(inputs: list[str | Path]):
+    """Files named or found (recursively, supported suffixes) under ``inputs``,
+    in a stable order; a missing path or an empty folder yields an IngestError
+    so the caller can report it and go on."""
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not found:
+                yield IngestError(path, "directory holds no readable files (.txt .md .html .htm .docx)")
+            yield from found
+        elif path.exists():
+            yield path
+        else:
+            yield IngestError(path, "no such file or directory")

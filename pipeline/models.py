@@ -1,0 +1,143 @@
+"""Pydantic models of everything plancheck writes: the public contract of
+SPEC.md. ``schemas/*.json`` is generated from these by ``plancheck schema``."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+Category = Literal["goal", "duty", "schedule", "control", "other"]
+Script = Literal["simplified", "traditional", "mixed"]
+Span = tuple[int, int]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Source(_Model):
+    path: str
+    sha256: str
+    encoding: str
+    script: Script
+    chars: int = Field(description="Characters of the decoded original text; spans index into it.")
+
+
+class When(_Model):
+    text: str = Field(description="The time expression as written.")
+    start: str | None = Field(None, description="ISO date (or year-month) it starts, where stated.")
+    end: str | None = Field(None, description="ISO date (or year-month) it ends, where a range or deadline.")
+    frequency: str | None = Field(None, description="quarterly, monthly, … for recurring expressions.")
+
+
+class Item(_Model):
+    id: str = Field(description="Dotted position in the plan's item tree: 1, 1.2, 1.2.1.")
+    marker: str = Field(description="The enumeration marker exactly as written.")
+    level: int = Field(ge=1)
+    category: Category
+    text: str = Field(description="The item's own text, children excluded.")
+    when: str | None = Field(description="First time expression of the own text, verbatim.")
+    when_normalized: When | None = None
+    owner: str | None = None
+    span: Span
+    children: list[Item] = []
+
+
+class Counts(_Model):
+    items: int
+    top_level: int
+    by_level: dict[str, int]
+    by_category: dict[str, int]
+
+
+class Plan(_Model):
+    id: str
+    title: str
+    institution: str | None
+    institution_named: bool
+    span: Span
+    counts: Counts
+    items: list[Item]
+    source: Source | None = Field(None, description="Set in checklists, where plans of many files meet.")
+
+
+class FileResult(_Model):
+    """What ``plancheck parse`` prints for one input file (one JSON line)."""
+
+    schema_version: int = SCHEMA_VERSION
+    source: Source | None
+    plans: list[Plan]
+    errors: list[str]
+
+
+class Checklist(_Model):
+    """One YAML file of ``plancheck run``: every plan of one institution."""
+
+    schema_version: int = SCHEMA_VERSION
+    institution: str
+    plans: list[Plan]
+
+
+class FileError(_Model):
+    path: str
+    error: str
+
+
+class RunSummary(_Model):
+    """``OUT/summary.json`` of ``plancheck run``."""
+
+    schema_version: int = SCHEMA_VERSION
+    rules_version: str
+    files: int
+    files_skipped: int = Field(0, description="Unchanged since the last run, outputs kept.")
+    plans: int
+    items: int
+    institutions: int
+    errors: list[FileError]
+
+
+class ItemRow(_Model):
+    """One flat row of ``OUT/items.jsonl``, for spreadsheets and databases."""
+
+    source_path: str
+    plan_id: str
+    plan_title: str
+    institution: str | None
+    item_id: str
+    parent_id: str | None
+    marker: str
+    level: int
+    category: Category
+    text: str
+    when: str | None
+    owner: str | None
+    span_start: int
+    span_end: int
+
+
+def count_items(items: list[Item]) -> Counts:
+    """Counts derived from an item tree, so they always agree with it."""
+    by_level: dict[str, int] = {}
+    by_category: dict[str, int] = {}
+    stack = list(items)
+    while stack:
+        item = stack.pop()
+        by_level[str(item.level)] = by_level.get(str(item.level), 0) + 1
+        by_category[item.category] = by_category.get(item.category, 0) + 1
+        stack.extend(item.children)
+    return Counts(
+        items=sum(by_level.values()),
+        top_level=len(items),
+        by_level=dict(sorted(by_level.items(), key=lambda kv: int(kv[0]))),
+        by_category=dict(sorted(by_category.items())),
+    )
+
+
+def walk(items: list[Item]):
+    """Items of a tree in document order (pre-order)."""
+    for item in items:
+        yield item
+        yield from walk(item.children)

@@ -1,0 +1,162 @@
+"""Normalise decoded text for processing, keeping a map back to the original.
+
+Two index-aligned strings come out: ``clean`` (original script, pinyin ruby
+and boilerplate removed, broken lines joined, LF line ends) and ``proc``
+(the same in simplified characters with half-width punctuation, which every
+later stage reads). ``offsets[i]`` is the index in the original of
+``clean[i]``. Every step only deletes characters or replaces one with one,
+so the map is monotone by construction.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress
+
+from .rules import Rules
+
+# Full-width ASCII forms to half-width; ideographic and no-break spaces to
+# spaces; CR to LF. One character for one, so indices stay aligned.
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x0D: 0x0A}
+_CR_TO_LF = {0x0D: 0x0A}
+
+# Pinyin ruby after a character: 衛(wèi), 導(dǎo). The bracketed word must be
+# one pinyin syllable, so (一), (综), (010) and (以下简称…) are untouched.
+_RUBY = re.compile(r"(?<=[\u3400-\u9fff])[(（]([A-Za-z\u00c0-\u024f\u0300-\u036f]{1,8})[)）]")
+_PINYIN_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|ia|ie|iu|ua|uo|ui|un|ue|ve|vn|a|o|e|i|u|v)"
+    r"(?:ng|n|r)?"
+)
+_TONED = re.compile(r"[\u0300-\u036f]")
+_CLOSING = frozenset("。!?;:…”’」』)]】》、,.")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    original: str
+    clean: str
+    proc: str
+    offsets: array
+    script: str
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """``[start, end)`` of clean/proc as ``[start, end)`` of the original."""
+        if end <= start:
+            at = self.offsets[start] if start < len(self.offsets) else len(self.original)
+            return (at, at)
+        return (self.offsets[start], self.offsets[end - 1] + 1)
+
+
+@lru_cache(maxsize=2)
+def opencc_converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def to_simplified_aligned(text: str) -> str:
+    """``text`` in simplified characters, one character for each original.
+
+    OpenCC's phrase tables may change length in rare cases; such lines fall
+    back to character-by-character conversion, and a character whose
+    conversion is not one character stays as it is.
+    """
+    convert = opencc_converter("t2s").convert
+    simplified = convert(text)
+    if len(simplified) == len(text):
+        return simplified
+    lines = []
+    for line in text.split("\n"):
+        converted = convert(line)
+        if len(converted) != len(line):
+            converted = "".join(c if len(c := convert(ch)) == 1 else ch for ch in line)
+        lines.append(converted)
+    return "\n".join(lines)
+
+
+def is_pinyin(word: str) -> bool:
+    bare = unicodedata.normalize("NFD", word.lower())
+    has_tone = bool(_TONED.search(bare))
+    bare = _TONED.sub("", bare).replace("ü", "v")
+    # Untoned words are pinyin only if they cannot be an English abbreviation.
+    return bool(_PINYIN_SYLLABLE.fullmatch(bare)) and (has_tone or word.islower())
+
+
+def detect_script(original: str, simplified: str) -> str:
+    cjk = changed = 0
+    for a, b in zip(original, simplified):
+        if "\u4e00" <= a <= "\u9fff":
+            cjk += 1
+            changed += a != b
+    if not cjk or changed / cjk < 0.005:
+        return "simplified"
+    return "traditional" if changed / cjk >= 0.05 else "mixed"
+
+
+def _apply(mask: bytearray, *texts: str) -> list[str]:
+    return ["".join(compress(t, mask)) for t in texts]
+
+
+def normalize(text: str, rules: Rules) -> NormalizedText:
+    simplified = to_simplified_aligned(text)
+    script = detect_script(text, simplified)
+
+    # Pass 1: CRLF and ruby, so that lines read as written for pass 2.
+    mask = bytearray(b"\x01") * len(text)
+    for match in re.finditer("\r\n", text):
+        mask[match.start()] = 0
+    for match in _RUBY.finditer(text):
+        if is_pinyin(match.group(1)):
+            mask[match.start() : match.end()] = bytes(match.end() - match.start())
+    clean, proc = _apply(mask, text.translate(_CR_TO_LF), simplified.translate(_FOLD))
+    offsets = array("i", compress(range(len(text)), mask))
+
+    # Pass 2: boilerplate lines and broken lines, decided on the proc copy.
+    mask = _line_mask(proc, rules)
+    clean, proc = _apply(mask, clean, proc)
+    offsets = array("i", compress(offsets, mask))
+    return NormalizedText(text, clean, proc, offsets, script)
+
+
+def _line_mask(proc: str, rules: Rules) -> bytearray:
+    mask = bytearray(b"\x01") * len(proc)
+    previous_end = -1  # end of the last kept non-blank line's content
+    previous_open = False  # that line may continue on the next
+    start = 0
+    for line in proc.split("\n"):
+        end = start + len(line)
+        stripped = line.strip()
+        if stripped:
+            if rules.cut_from_regex.search(stripped):
+                mask[start:] = bytes(len(proc) - start)
+                break
+            if rules.drop_line_regex.search(stripped):
+                mask[start : min(end + 1, len(proc))] = bytes(min(end + 1, len(proc)) - start)
+            else:
+                content_start = start + len(line) - len(line.lstrip())
+                if previous_open and not _opens_unit(stripped, rules):
+                    mask[previous_end:content_start] = bytes(content_start - previous_end)
+                previous_end = start + len(line.rstrip())
+                previous_open = (
+                    len(stripped) >= rules.join_min_chars
+                    and stripped[-1] not in _CLOSING
+                    and bool(_CJK.match(stripped[-1]))
+                    and not _is_title(stripped, rules)
+                )
+        start = end + 1
+    return mask
+
+
+def _opens_unit(line: str, rules: Rules) -> bool:
+    """A line that starts an item or is a title is never joined onto the previous one."""
+    return bool(rules.line_marker_regex.match(line)) or _is_title(line, rules)
+
+
+def _is_title(line: str, rules: Rules) -> bool:
+    return len(line) <= rules.split.title_max_chars and bool(rules.title_regex.search(line))

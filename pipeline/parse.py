@@ -1,0 +1,85 @@
+"""Wire the stages for one file: ingest → normalize → split → segment →
+classify → extract, into the FileResult of SPEC.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .classify import classify_tree
+from .extract import find_institution, find_owner, find_when, plan_year
+from .ingest import DEFAULT_MAX_BYTES, Document, IngestError, read_document
+from .models import FileResult, Item, Plan, Source, When, count_items
+from .normalize import NormalizedText, normalize, opencc_converter
+from .rules import Rules, load_rules
+from .segment import ItemNode, segment_plan
+from .split import PlanSlice, split_plans
+
+SCRIPTS = ("original", "simplified", "traditional")
+
+
+def parse_path(path: str | Path, rules: Rules | None = None, *, script: str = "original", max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
+    """Parse one file; a file that cannot be read yields its error, never an exception."""
+    rules = rules or load_rules()
+    try:
+        document = read_document(path, max_bytes)
+    except IngestError as exc:
+        return FileResult(source=None, plans=[], errors=[str(exc)])
+    return parse_document(document, rules, script=script)
+
+
+def parse_document(document: Document, rules: Rules, *, script: str = "original") -> FileResult:
+    norm = normalize(document.text, rules)
+    source = Source(path=document.path, sha256=document.sha256, encoding=document.encoding, script=norm.script, chars=len(document.text))
+    convert = _converter(script)
+    stem = Path(document.path).stem
+    plans = [_plan(norm, plan, f"{stem}#{index}", rules, convert) for index, plan in enumerate(split_plans(norm, rules), 1)]
+    return FileResult(source=source, plans=plans, errors=[])
+
+
+def _converter(script: str):
+    if script == "original":
+        return lambda text: text
+    if script == "simplified":
+        return opencc_converter("t2s").convert
+    if script == "traditional":
+        return opencc_converter("s2t").convert
+    raise ValueError(f"script must be one of {', '.join(SCRIPTS)}, not {script!r}")
+
+
+def _plan(norm: NormalizedText, plan: PlanSlice, plan_id: str, rules: Rules, convert) -> Plan:
+    proc, clean = norm.proc, norm.clean
+    roots = segment_plan(norm, plan.body_start, plan.end, rules)
+    decisions = classify_tree(roots, lambda n: proc[n.marker.end : n.end], lambda n: proc[n.start : n.marker.end], rules)
+    body = proc[plan.body_start : plan.end]
+    institution = find_institution(proc[plan.start : plan.body_start] or plan.title, body, rules)
+    year = plan_year(proc[plan.start : plan.end])
+
+    def build(node: ItemNode, item_id: str) -> Item:
+        own_start = node.marker.end
+        own_proc = proc[own_start : node.end]
+        lead = len(own_proc) - len(own_proc.lstrip())
+        when = find_when(own_proc, rules, year)
+        owner = find_owner(own_proc, rules)
+        return Item(
+            id=item_id,
+            marker=clean[node.start : node.marker.end].strip(),
+            level=node.level,
+            category=decisions[node.start].category,
+            text=convert(clean[own_start + lead : node.end]),
+            when=clean[own_start + when.start : own_start + when.end] if when else None,
+            when_normalized=When(text=when.text, start=when.start_date, end=when.end_date, frequency=when.frequency) if when else None,
+            owner=proc[own_start + owner[0] : own_start + owner[1]] if owner else None,
+            span=norm.original_span(node.start, node.end),
+            children=[build(child, f"{item_id}.{i}") for i, child in enumerate(node.children, 1)],
+        )
+
+    items = [build(root, str(i)) for i, root in enumerate(roots, 1)]
+    return Plan(
+        id=plan_id,
+        title=convert(plan.title),
+        institution=institution.name,
+        institution_named=institution.named,
+        span=norm.original_span(plan.start, plan.end),
+        counts=count_items(items),
+        items=items,
+    )

@@ -1,0 +1,180 @@
+"""Load the YAML rule files once, validate them and compile their patterns.
+
+Rules are data: analysts edit ``rules/*.yaml`` without touching code. A bad
+rule file fails at load time with the file and the field named.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - libyaml missing
+    from yaml import SafeLoader as _Loader
+
+DEFAULT_RULES_DIR = Path(os.environ.get("PLANCHECK_RULES", Path(__file__).resolve().parent.parent / "rules"))
+
+
+class RulesError(ValueError):
+    """A rule file is missing or malformed."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class MarkerStyleRule(_Strict):
+    name: str
+    pattern: str
+    rank: int | None = None
+    inline: bool = False
+    after: str = ""
+    ordinal: bool = False
+
+
+class MarkerRules(_Strict):
+    numerals: dict[str, str]
+    styles: list[MarkerStyleRule]
+
+
+class SplitRules(_Strict):
+    title_words: list[str]
+    title_suffix: str
+    title_max_chars: int
+    separators: list[str]
+    collection_headings: list[str]
+    preamble: str
+
+
+class BoilerplateRules(_Strict):
+    drop_lines: list[str]
+    cut_from: list[str]
+    join_min_chars: int
+
+
+class CategoryRules(_Strict):
+    categories: list[str]
+    headings: dict[str, list[str]]
+    cues: dict[str, dict[str, float]]
+    default: str
+    heading_max_chars: int
+    override_margin: float
+
+
+class WhenRules(_Strict):
+    patterns: list[str]
+    frequencies: dict[str, str]
+
+
+class InstitutionRules(_Strict):
+    suffixes: list[str]
+    generic_refs: dict[str, str]
+    leading_group: str
+    stop_prefixes: list[str]
+    max_chars: int
+
+
+class OwnerRules(_Strict):
+    patterns: list[str]
+
+
+class CompiledStyle:
+    """One marker style with its pattern compiled."""
+
+    __slots__ = ("name", "regex", "rank", "inline", "after", "ordinal")
+
+    def __init__(self, rule: MarkerStyleRule, numerals: dict[str, str]):
+        self.name = rule.name
+        try:
+            self.regex = re.compile(rule.pattern.format(**numerals))
+        except (re.error, KeyError, IndexError) as exc:
+            raise RulesError(f"markers.yaml: style {rule.name!r}: bad pattern: {exc}") from exc
+        self.rank = rule.rank
+        self.inline = rule.inline
+        self.after = frozenset(rule.after)
+        self.ordinal = rule.ordinal
+
+
+class Rules:
+    """All rule files of one rules directory, validated and compiled."""
+
+    def __init__(self, directory: Path):
+        self.directory = directory
+        self.version = _digest(directory)
+        markers = _load(directory, "markers.yaml", MarkerRules)
+        self.styles = [CompiledStyle(s, markers.numerals) for s in markers.styles]
+        # Any marker at the start of a line: stops line joining and title guesses.
+        self.line_marker_regex = re.compile(r"\s*(?:" + "|".join(_ungroup(s.regex.pattern) for s in self.styles) + ")")
+        self.split = _load(directory, "split.yaml", SplitRules)
+        words = "|".join(map(re.escape, self.split.title_words))
+        self.title_regex = re.compile(f"(?:{words}){self.split.title_suffix}$")
+        self.separator_regexes = _compile_all(self.split.separators, "split.yaml")
+        self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
+        self.preamble_regex = _compile_all([self.split.preamble], "split.yaml")[0]
+        boiler = _load(directory, "boilerplate.yaml", BoilerplateRules)
+        self.drop_line_regex = _union(boiler.drop_lines, "boilerplate.yaml")
+        self.cut_from_regex = _union(boiler.cut_from, "boilerplate.yaml")
+        self.join_min_chars = boiler.join_min_chars
+        self.categories = _load(directory, "categories.yaml", CategoryRules)
+        self.when = _load(directory, "when.yaml", WhenRules)
+        self.when_regex = _union(self.when.patterns, "when.yaml")
+        self.institutions = _load(directory, "institutions.yaml", InstitutionRules)
+        self.owners = _load(directory, "owners.yaml", OwnerRules)
+        self.owner_regexes = _compile_all(self.owners.patterns, "owners.yaml")
+
+
+def _load(directory: Path, name: str, model: type[_Strict]):
+    path = directory / name
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = yaml.load(handle, Loader=_Loader)
+    except OSError as exc:
+        raise RulesError(f"{path}: cannot read rule file: {exc.strerror}") from exc
+    except yaml.YAMLError as exc:
+        raise RulesError(f"{path}: not valid YAML: {exc}") from exc
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise RulesError(f"{path}: {exc}") from exc
+
+
+def _compile_all(patterns: list[str], source: str) -> list[re.Pattern[str]]:
+    try:
+        return [re.compile(p) for p in patterns]
+    except re.error as exc:
+        raise RulesError(f"{source}: bad pattern: {exc}") from exc
+
+
+def _union(patterns: list[str], source: str) -> re.Pattern[str]:
+    return _compile_all(["|".join(f"(?:{p})" for p in patterns) or "(?!)"], source)[0]
+
+
+def _ungroup(pattern: str) -> str:
+    """A pattern with its named groups made anonymous, so several can be joined."""
+    return "(?:" + re.sub(r"\(\?P<\w+>", "(?:", pattern) + ")"
+
+
+def _digest(directory: Path) -> str:
+    """Hash of every rule file, so outputs can say which rules made them."""
+    digest = hashlib.sha256()
+    for path in sorted(directory.glob("*.yaml")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@lru_cache(maxsize=4)
+def load_rules(directory: str | Path | None = None) -> Rules:
+    """Rules of ``directory`` (default: the project's ``rules/``), loaded once."""
+    path = Path(directory) if directory is not None else DEFAULT_RULES_DIR
+    if not path.is_dir():
+        raise RulesError(f"{path}: rules directory not found")
+    return Rules(path)

@@ -1,0 +1,235 @@
+"""Batch runner of ``plancheck run``: parse many files in worker processes,
+keep every file's result in a SQLite manifest, and write one checklist per
+institution from it.
+
+The manifest (``OUT/.plancheck.sqlite``) is keyed by file content hash and
+pipeline version (package, rules and output script), so a re-run parses only
+what changed and rewrites only the checklists of institutions it touched.
+Results are committed file by file: after Ctrl-C or a crash the next run goes
+on where this one stopped, and every output on disk is complete.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import sqlite3
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .emit import NO_INSTITUTION, checklist_chunks, item_rows, json_text, jsonl, safe_filename, write_atomic
+from .ingest import DEFAULT_MAX_BYTES, IngestError, iter_input_files
+from .models import FileError, FileResult, Plan, RunSummary
+from .parse import parse_path
+from .rules import load_rules
+
+MANIFEST_NAME = ".plancheck.sqlite"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, sha256 TEXT, version TEXT, errors TEXT, rows TEXT, plans INTEGER, items INTEGER);
+CREATE TABLE IF NOT EXISTS plans (path TEXT, idx INTEGER, institution TEXT, plan TEXT, PRIMARY KEY (path, idx));
+CREATE INDEX IF NOT EXISTS plans_by_institution ON plans (institution, path, idx);
+CREATE TABLE IF NOT EXISTS dirty (institution TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    path: str
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    workers: int = 0  # 0: every core
+    force: bool = False
+    script: str = "original"
+    quiet: bool = False
+    rules_dir: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def parse_job(job: Job, script: str, rules_dir: str | None, max_bytes: int) -> tuple[Job, FileResult]:
+    """The per-file work, the same for every engine. Never raises for a bad file."""
+    try:
+        result = parse_path(job.path, load_rules(rules_dir), script=script, max_bytes=max_bytes)
+    except Exception as exc:  # a bug must cost one file, not the batch
+        result = FileResult(source=None, plans=[], errors=[f"{job.path}: internal error: {type(exc).__name__}: {exc}"])
+    return job, result
+
+
+def _parse_job_star(args) -> tuple[Job, FileResult]:
+    return parse_job(*args)
+
+
+class Manifest:
+    def __init__(self, path: Path, version: str):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(path)
+        self.close = self.db.close
+        self.db.executescript(_SCHEMA)
+        self.version = version
+
+    def known(self) -> dict[str, tuple[str, str]]:
+        return {path: (sha, version) for path, sha, version in self.db.execute("SELECT path, sha256, version FROM files")}
+
+    def institutions_of(self, path: str) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT institution FROM plans WHERE path = ?", (path,))}
+
+    def store(self, job: Job, result: FileResult) -> None:
+        with self.db:
+            old = self.institutions_of(job.path)
+            self.db.execute("DELETE FROM plans WHERE path = ?", (job.path,))
+            new = set()
+            for index, plan in enumerate(result.plans):
+                institution = plan.institution or ""
+                new.add(institution)
+                folded = plan.model_copy(update={"source": result.source})
+                self.db.execute("INSERT INTO plans VALUES (?, ?, ?, ?)", (job.path, index, institution, folded.model_dump_json()))
+            rows = "".join(jsonl(item_rows(result)))
+            items = sum(plan.counts.items for plan in result.plans)
+            self.db.execute(
+                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (job.path, job.sha256, self.version, json.dumps(result.errors, ensure_ascii=False), rows, len(result.plans), items),
+            )
+            self.db.executemany("INSERT OR IGNORE INTO dirty VALUES (?)", [(i,) for i in old | new])
+
+    def forget(self, path: str) -> None:
+        with self.db:
+            old = self.institutions_of(path)
+            self.db.execute("DELETE FROM plans WHERE path = ?", (path,))
+            self.db.execute("DELETE FROM files WHERE path = ?", (path,))
+            self.db.executemany("INSERT OR IGNORE INTO dirty VALUES (?)", [(i,) for i in old])
+
+    def dirty(self) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT institution FROM dirty ORDER BY institution")]
+
+    def plans_of(self, institution: str) -> Iterator[Plan]:
+        query = "SELECT plan FROM plans WHERE institution = ? ORDER BY path, idx"
+        for (text,) in self.db.execute(query, (institution,)):
+            yield Plan.model_validate_json(text)
+
+    def has_plans(self, institution: str) -> bool:
+        return self.db.execute("SELECT 1 FROM plans WHERE institution = ? LIMIT 1", (institution,)).fetchone() is not None
+
+    def clean(self, institution: str) -> None:
+        with self.db:
+            self.db.execute("DELETE FROM dirty WHERE institution = ?", (institution,))
+
+    def rows(self) -> Iterator[str]:
+        for (rows,) in self.db.execute("SELECT rows FROM files ORDER BY path"):
+            yield rows
+
+    def totals(self) -> tuple[int, int, int, int, list[FileError]]:
+        files, plans, items = self.db.execute("SELECT COUNT(*), COALESCE(SUM(plans), 0), COALESCE(SUM(items), 0) FROM files").fetchone()
+        institutions = self.db.execute("SELECT COUNT(DISTINCT institution) FROM plans").fetchone()[0]
+        errors = [
+            FileError(path=path, error=error)
+            for path, text in self.db.execute("SELECT path, errors FROM files WHERE errors != '[]' ORDER BY path")
+            for error in json.loads(text)
+        ]
+        return files, plans, items, institutions, errors
+
+
+@dataclass(slots=True)
+class _Scan:
+    jobs: list[Job]
+    unchanged: set[str]
+    errors: list[FileError]
+
+
+def run(inputs: Iterable[str | Path], out: Path, options: RunOptions = RunOptions()) -> RunSummary:
+    """Parse ``inputs`` (files or folders, recursively) into checklists in ``out``."""
+    rules = load_rules(options.rules_dir)
+    version = f"{__version__}:{rules.version}:{options.script}"
+    with closing(Manifest(out / MANIFEST_NAME, version)) as manifest:
+        known = manifest.known()
+        scan = _scan(inputs, known, version, options.force)
+        gone = set(known) - scan.unchanged - {job.path for job in scan.jobs}
+        for path in gone:
+            manifest.forget(path)
+        for job, result in _execute(scan.jobs, options):
+            manifest.store(job, result)
+        _write_checklists(manifest, out)
+        if scan.jobs or gone or not (out / "items.jsonl").exists():
+            write_atomic(out / "items.jsonl", manifest.rows())
+        files, plans, items, institutions, errors = manifest.totals()
+    summary = RunSummary(
+        rules_version=rules.version,
+        files=files + len(scan.errors),
+        files_skipped=len(scan.unchanged),
+        plans=plans,
+        items=items,
+        institutions=institutions,
+        errors=scan.errors + errors,
+    )
+    write_atomic(out / "summary.json", [json_text(summary)])
+    return summary
+
+
+def _scan(inputs, known: dict[str, tuple[str, str]], version: str, force: bool) -> _Scan:
+    scan = _Scan([], set(), [])
+    for entry in iter_input_files(list(inputs)):
+        if isinstance(entry, IngestError):
+            scan.errors.append(FileError(path=entry.path, error=str(entry)))
+            continue
+        path = str(entry)
+        try:
+            sha = file_sha256(entry)
+        except OSError as exc:
+            scan.errors.append(FileError(path=path, error=f"{path}: cannot read: {exc.strerror}"))
+            continue
+        if force or known.get(path) != (sha, version):
+            scan.jobs.append(Job(path, sha))
+        else:
+            scan.unchanged.add(path)
+    return scan
+
+
+def _execute(jobs: list[Job], options: RunOptions) -> Iterator[tuple[Job, FileResult]]:
+    """Results of ``jobs`` as they finish, with a progress bar on a terminal."""
+    from tqdm import tqdm
+
+    args = [(job, options.script, options.rules_dir, options.max_bytes) for job in jobs]
+    workers = options.workers or os.cpu_count() or 1
+    show = not options.quiet and sys.stderr.isatty()
+    errors = 0
+    with tqdm(total=len(jobs), unit="file", disable=not show, dynamic_ncols=True) as bar:
+        for job, result in _results(args, workers, options):
+            errors += bool(result.errors)
+            bar.set_postfix(errors=errors, refresh=False)
+            bar.update()
+            yield job, result
+
+
+def _results(args: list[tuple], workers: int, options: RunOptions) -> Iterator[tuple[Job, FileResult]]:
+    if workers == 1 or len(args) <= 1:
+        yield from map(_parse_job_star, args)
+    else:
+        context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
+        with context.Pool(workers) as pool:
+            yield from pool.imap_unordered(_parse_job_star, args, chunksize=max(1, min(16, len(args) // (workers * 8))))
+
+
+def _write_checklists(manifest: Manifest, out: Path) -> None:
+    for institution in manifest.dirty():
+        target = out / f"{safe_filename(institution or None)}.yaml"
+        if manifest.has_plans(institution):
+            write_atomic(target, checklist_chunks(institution or NO_INSTITUTION, manifest.plans_of(institution)))
+        else:
+            target.unlink(missing_ok=True)
+        manifest.clean(institution)

@@ -1,0 +1,215 @@
+"""Segment one plan into its tree of numbered items (ANNOTATION.md, "Item").
+
+Markers are found at line starts and, for styles allowed inline, after a
+sentence end inside a paragraph. An inline marker counts only when a sibling
+of the same style (number ±1) stands in the same paragraph, which is what
+separates 一是…二是… from 三个代表 or 第一责任人 in running text.
+
+Levels come from how the plan nests its styles: a stack of styles in order
+of first use; re-entering a style pops back to it, and a new style that
+normally sits above the current one (its rank is smaller) pops past it.
+Inline ordinals (一是) sit under the item whose paragraph holds them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .normalize import NormalizedText
+from .rules import CompiledStyle, Rules
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100}
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_PAREN_AR = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+
+
+def chinese_number(text: str) -> int | None:
+    """Value of a Chinese numeral (一, 十二, 二十一, 一百零五), None if not one."""
+    total = 0
+    digit = None
+    for ch in text:
+        if ch in _CN_DIGITS:
+            if digit is not None and digit != 0:
+                return None  # two digits in a row: 一二 is not a numeral
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            total += (digit if digit else 1) * _CN_UNITS[ch]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def marker_number(raw: str) -> int | None:
+    if raw.isascii() and raw.isdigit():
+        return int(raw)
+    if raw in _CIRCLED:
+        return _CIRCLED.index(raw) + 1
+    if raw in _PAREN_AR:
+        return _PAREN_AR.index(raw) + 1
+    if len(raw) == 1 and raw.isascii() and raw.isalpha():
+        return ord(raw.lower()) - ord("a") + 1
+    if "." in raw:
+        major, minor = raw.split(".", 1)
+        return int(major) * 100 + int(minor)
+    return chinese_number(raw)
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    style: CompiledStyle
+    number: int
+    suffix: str
+    start: int
+    end: int
+    paragraph: int
+    at_line_start: bool
+    after_boundary: bool
+
+
+@dataclass(slots=True)
+class ItemNode:
+    """One item: marker ``[start, marker_end)``, own text ``[marker_end, end)``
+    in clean/proc coordinates."""
+
+    marker: Marker
+    level: int
+    end: int
+    children: list[ItemNode] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.marker.start
+
+
+@lru_cache(maxsize=4)
+def _scanners(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], list[CompiledStyle]]:
+    """One regex for markers at line starts, one for inline markers; the named
+    group ``s<i>`` tells which style matched."""
+    styles = rules.styles
+    line = "|".join(f"(?P<s{i}>{_anonymous(s.regex.pattern)})" for i, s in enumerate(styles))
+    inline_styles = [(i, s) for i, s in enumerate(styles) if s.inline]
+    after = "".join(sorted(set().union(*(s.after for _, s in inline_styles)))) if inline_styles else ""
+    inline = "|".join(f"(?P<s{i}>{_anonymous(s.regex.pattern)})" for i, s in inline_styles)
+    line_regex = re.compile(rf"^[ \t]*(?:{line})", re.MULTILINE)
+    inline_regex = re.compile(rf"(?:{inline})") if inline else re.compile("(?!)")
+    return line_regex, inline_regex, styles
+
+
+def _anonymous(pattern: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
+    line_regex, inline_regex, styles = _scanners(rules)
+    paragraph_of = _paragraph_index(proc, start, end)
+    found: dict[int, Marker] = {}
+    for regex, at_line_start in ((line_regex, True), (inline_regex, False)):
+        for match in regex.finditer(proc, start, end):
+            style = styles[int(match.lastgroup[1:])]
+            begin = match.start(match.lastgroup)
+            if begin in found:
+                continue
+            marker = _marker(style, proc, begin, paragraph_of(begin), at_line_start, _after_boundary(proc, begin, style))
+            if marker is not None and (at_line_start or marker.after_boundary or style.ordinal):
+                found[begin] = marker
+    candidates = sorted(found.values(), key=lambda m: m.start)
+    return [m for m in candidates if _accepted(m, candidates)]
+
+
+def _after_boundary(proc: str, begin: int, style: CompiledStyle) -> bool:
+    """Whether ``begin`` follows one of the style's boundary characters
+    (spaces between them allowed)."""
+    position = begin - 1
+    while position >= 0 and proc[position] in " \t":
+        position -= 1
+    return position >= 0 and proc[position] in style.after
+
+
+def _accepted(marker: Marker, candidates: list[Marker]) -> bool:
+    """Line starts always count. Inline, an ordinal after a boundary stands
+    alone (二要… is never running text); an ordinal glued to the previous
+    word needs the sibling before it; other styles need a sibling either way."""
+    if marker.at_line_start:
+        return True
+    if marker.style.ordinal:
+        return marker.after_boundary or _has_sibling(marker, candidates, before_only=True)
+    return _has_sibling(marker, candidates)
+
+
+def _marker(style: CompiledStyle, proc: str, begin: int, paragraph: int, at_line_start: bool, after_boundary: bool) -> Marker | None:
+    match = style.regex.match(proc, begin)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    raw = groups.get("num") or groups.get("num_alt")
+    number = marker_number(raw) if raw else None
+    if number is None:
+        return None
+    return Marker(style, number, groups.get("suffix") or "", begin, match.end(), paragraph, at_line_start, after_boundary)
+
+
+def _paragraph_index(proc: str, start: int, end: int):
+    breaks = [m.start() for m in re.finditer("\n", proc[start:end])]
+
+    def paragraph(position: int) -> int:
+        from bisect import bisect_right
+
+        return bisect_right(breaks, position - start)
+
+    return paragraph
+
+
+def _has_sibling(marker: Marker, candidates: list[Marker], before_only: bool = False) -> bool:
+    for other in candidates:
+        if other is marker or other.paragraph != marker.paragraph or other.style is not marker.style or other.suffix != marker.suffix:
+            continue
+        if (other.start < marker.start and other.number == marker.number - 1) or (
+            not before_only and other.start > marker.start and other.number == marker.number + 1
+        ):
+            return True
+    return False
+
+
+def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> list[ItemNode]:
+    """The item tree of the plan text ``[start, end)``."""
+    markers = find_markers(norm.proc, start, end, rules)
+    roots: list[ItemNode] = []
+    open_items: list[ItemNode] = []  # the path from a root to the last item
+    style_stack: list[str] = []
+    last_structural: ItemNode | None = None
+    for index, marker in enumerate(markers):
+        item_end = markers[index + 1].start if index + 1 < len(markers) else end
+        if marker.style.ordinal:
+            level = last_structural.level + 1 if last_structural is not None else 1
+        else:
+            level = _style_level(marker.style, style_stack, rules)
+        level = min(level, len(open_items) + 1)
+        del open_items[level - 1 :]
+        node = ItemNode(marker, level, _trim_end(norm.proc, marker.end, item_end))
+        (open_items[-1].children if open_items else roots).append(node)
+        open_items.append(node)
+        if not marker.style.ordinal:
+            last_structural = node
+    return roots
+
+
+def _style_level(style: CompiledStyle, stack: list[str], rules: Rules) -> int:
+    if style.name in stack:
+        del stack[stack.index(style.name) + 1 :]
+        return len(stack)
+    ranks = {s.name: s.rank for s in rules.styles}
+    if style.rank is not None:
+        while stack and (ranks.get(stack[-1]) or 0) > style.rank:
+            stack.pop()
+    stack.append(style.name)
+    return len(stack)
+
+
+def _trim_end(proc: str, start: int, end: int) -> int:
+    while end > start and proc[end - 1].isspace():
+        end -= 1
+    return end

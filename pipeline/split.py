@@ -1,0 +1,175 @@
+"""Cut a normalised text into its plans.
+
+A plan starts at a separator line (篇1, 第一篇), at a title line (a short line
+ending in 方案/计划/… with no sentence punctuation), or, when the current
+plan already has items, at a paragraph that announces a plan of its own
+(为…, 特制定本方案). A collection's own heading, and text before the first
+plan that has no items, belong to no plan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .normalize import NormalizedText
+from .rules import Rules
+
+_SENTENCE_PUNCT = re.compile(r"[。!?;]")
+_CLOSING = frozenset("。!?;:,、")
+_NAMED_IN_PREAMBLE = re.compile(r"(?:制定|制订|拟定)(?:了|出)?(?:如下|本)?《?([^。,;《》]{2,40}?(?:方案|计划|规划|细则|办法|安排))")
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSlice:
+    """One plan: ``[start, end)`` in the clean/proc text, its title as written."""
+
+    title: str
+    start: int
+    body_start: int
+    end: int
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str  # stripped proc text
+
+
+@dataclass(slots=True)
+class _Open:
+    start: int
+    title_lines: list[_Line]
+    title_from_separator: bool
+    body_start: int
+    body_seen: bool = False
+    has_items: bool = False
+    last_title_is_fragment: bool = False
+    title_override: str | None = None
+
+    def takes_title_line(self) -> bool:
+        return not self.body_seen and (self.title_from_separator or self.last_title_is_fragment)
+
+
+def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
+    lines = _lines(norm.proc)
+    opened: list[_Open] = []
+    leading: list[_Line] = []  # text before any plan start
+    for index, line in enumerate(lines):
+        kind = _kind(line.text, rules)
+        current = opened[-1] if opened else None
+        if kind == "collection":
+            continue
+        if kind == "separator":
+            opened.append(_Open(line.start, [line], True, line.end))
+        elif kind in ("title", "fragment") and current is not None and current.takes_title_line():
+            # Right after a separator, or the first half of a broken title.
+            current.title_lines = [line] if current.title_from_separator else [*current.title_lines, line]
+            current.title_from_separator = False
+            current.last_title_is_fragment = kind == "fragment"
+            current.body_start = line.end
+        elif kind == "title":
+            fragment = _title_fragment(lines, index, leading, current)
+            if fragment is not None:
+                leading.pop()
+            opened.append(_Open((fragment or line).start, [fragment, line] if fragment else [line], False, line.end))
+        elif kind == "preamble" and current is not None and current.has_items:
+            named = _NAMED_IN_PREAMBLE.search(line.text)
+            opened.append(_Open(line.start, [], False, line.start, body_seen=True, title_override=named.group(1) if named else ""))
+        elif current is None:
+            leading.append(line)
+        else:
+            current.body_seen = True
+            current.has_items = current.has_items or kind == "marker"
+    slices = _close(opened, leading, norm, rules)
+    # A title with no items under it (a news report that a plan was adopted)
+    # is no plan, unless it is all the file holds.
+    with_items = [s for s in slices if _has_items(s, norm, rules)]
+    return with_items if with_items or len(slices) != 1 else slices
+
+
+def _lines(proc: str) -> list[_Line]:
+    lines = []
+    start = 0
+    for raw in proc.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            lines.append(_Line(start + lead, start + lead + len(stripped), stripped))
+        start += len(raw) + 1
+    return lines
+
+
+def _kind(text: str, rules: Rules) -> str:
+    if any(r.search(text) for r in rules.separator_regexes):
+        return "separator"
+    short = len(text) <= rules.split.title_max_chars
+    if rules.line_marker_regex.match(text):
+        return "marker"
+    if short and any(r.search(text) for r in rules.collection_regexes) and not _SENTENCE_PUNCT.search(text):
+        return "collection"
+    if short and rules.title_regex.search(text) and not _SENTENCE_PUNCT.search(text) and not text.startswith(("(", "《")):
+        return "title"
+    if rules.preamble_regex.search(text):
+        return "preamble"
+    if len(text) <= rules.join_min_chars and text[-1] not in _CLOSING and not _SENTENCE_PUNCT.search(text):
+        return "fragment"
+    return "body"
+
+
+def _title_fragment(lines: list[_Line], index: int, leading: list[_Line], current: _Open | None) -> _Line | None:
+    """The first half of a title broken over two lines, when it stands right
+    before the title at the top of the file (before any plan)."""
+    if index == 0 or current is not None or not leading or leading[-1] is not lines[index - 1]:
+        return None
+    previous = lines[index - 1]
+    if len(previous.text) > 30 or previous.text[-1] in _CLOSING or _SENTENCE_PUNCT.search(previous.text):
+        return None
+    return previous
+
+
+def _close(opened: list[_Open], leading: list[_Line], norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
+    clean = norm.clean
+    slices = []
+    if not opened and leading:
+        # No title or separator anywhere: the whole text is one plan, titled by
+        # its first line when that line is short.
+        first = leading[0]
+        title = clean[first.start : first.end] if len(first.text) <= rules.split.title_max_chars else ""
+        return [PlanSlice(title, first.start, first.end if title else first.start, len(clean))]
+    if leading and any(rules.line_marker_regex.match(line.text) for line in leading):
+        first = leading[0]
+        opened.insert(0, _Open(first.start, [], False, first.start, has_items=True, title_override=""))
+    repeated = _repeated_prefixes(opened, clean)
+    for index, plan in enumerate(opened):
+        end = opened[index + 1].start if index + 1 < len(opened) else len(clean)
+        if plan.title_override is not None:
+            title = plan.title_override
+        else:
+            title = "".join(_strip_prefix(clean[l.start : l.end], repeated, rules) for l in plan.title_lines)
+        slices.append(PlanSlice(title.strip(), plan.start, max(plan.body_start, plan.start), end))
+    return slices
+
+
+def _repeated_prefixes(opened: list[_Open], clean: str) -> set[str]:
+    """A collection heading pasted in front of each title (``合集名 方案一``)."""
+    counts: dict[str, int] = {}
+    for plan in opened:
+        for line in plan.title_lines[:1]:
+            parts = clean[line.start : line.end].split()
+            if len(parts) > 1:
+                counts[parts[0]] = counts.get(parts[0], 0) + 1
+    return {prefix for prefix, n in counts.items() if n > 1}
+
+
+def _strip_prefix(title: str, repeated: set[str], rules: Rules) -> str:
+    parts = title.split(maxsplit=1)
+    if len(parts) == 2 and parts[0] in repeated and rules.title_regex.search(parts[1]):
+        return parts[1]
+    return title
+
+
+def _has_items(plan: PlanSlice, norm: NormalizedText, rules: Rules) -> bool:
+    body = norm.proc[plan.body_start : plan.end]
+    return any(rules.line_marker_regex.match(line) for line in body.split("\n") if line.strip())

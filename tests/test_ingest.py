@@ -1,0 +1,101 @@
+import io
+
+import docx
+import pytest
+
+from pipeline.ingest import IngestError, decode_bytes, decode_document, iter_input_files, read_document
+
+from .conftest import seed
+
+TRADITIONAL = "安全生產實施方案\n一、組織領導\n為確保百日安全生產經營專項行動的順利開展，決定成立領導小組。\n" * 20
+SIMPLIFIED = "卫生院安全生产工作实施方案\n一、组织领导\n为切实加强我院安全生产工作，消除不安全隐患因素。\n" * 20
+
+
+def test_utf8_seed_is_read_as_utf8():
+    document = read_document(seed("000"))
+    assert document.encoding == "utf-8"
+    assert document.text.startswith(" 卫生院安全生产工作计划")
+    assert len(document.sha256) == 64
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig"])
+def test_byte_order_marks_choose_the_encoding(encoding):
+    text, found = decode_bytes("a.txt", SIMPLIFIED.encode(encoding))
+    assert text == SIMPLIFIED
+    assert found in {"utf-16", "utf-8"}
+
+
+def test_big5_is_not_mistaken_for_gb18030():
+    # GB18030 decodes these Big5 bytes without error, into nonsense.
+    data = TRADITIONAL.encode("big5")
+    data.decode("gb18030")
+    text, encoding = decode_bytes("a.txt", data)
+    assert encoding == "big5"
+    assert text == TRADITIONAL
+
+
+def test_gbk_is_read_as_gb18030():
+    text, encoding = decode_bytes("a.txt", SIMPLIFIED.encode("gbk"))
+    assert (text, encoding) == (SIMPLIFIED, "gb18030")
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "file is empty"),
+        (b"  \n\n ", "file is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        ("文本".encode() + b"\x00\x00\x01\x02", "binary file (NUL bytes)"),
+    ],
+)
+def test_unreadable_bytes_get_a_one_line_reason(data, reason):
+    with pytest.raises(IngestError) as error:
+        decode_document("bad.txt", data)
+    assert str(error.value).startswith("bad.txt: ")
+    assert reason in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+def test_missing_and_oversized_files_are_rejected(tmp_path):
+    with pytest.raises(IngestError, match="no such file"):
+        read_document(tmp_path / "missing.txt")
+    big = tmp_path / "big.txt"
+    big.write_text(SIMPLIFIED, encoding="utf-8")
+    with pytest.raises(IngestError, match="over the 100-byte limit"):
+        read_document(big, max_bytes=100)
+
+
+def test_html_keeps_text_and_drops_scripts():
+    page = "<html><head><title>x</title><script>var a=1;</script></head><body><p>一、组织领导</p><div>成立领导小组。</div></body></html>"
+    document = decode_document("page.html", page.encode("utf-8"))
+    lines = [line for line in document.text.split("\n") if line.strip()]
+    assert lines == ["一、组织领导", "成立领导小组。"]
+
+
+def test_docx_paragraphs_in_order():
+    buffer = io.BytesIO()
+    word = docx.Document()
+    for text in ["安全生产工作方案", "一、工作目标", "二、工作任务"]:
+        word.add_paragraph(text)
+    word.save(buffer)
+    document = decode_document("plan.docx", buffer.getvalue())
+    assert document.text.split("\n") == ["安全生产工作方案", "一、工作目标", "二、工作任务"]
+
+
+def test_corrupt_docx_is_an_error_not_a_crash():
+    with pytest.raises(IngestError, match="not a readable .docx"):
+        decode_document("plan.docx", b"PK\x03\x04 not really a zip")
+
+
+def test_folders_are_walked_and_problems_reported(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "a.md").write_text("x", encoding="utf-8")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    (tmp_path / "empty").mkdir()
+    found = list(iter_input_files([tmp_path, tmp_path / "empty", tmp_path / "nope.txt"]))
+    paths = [p for p in found if not isinstance(p, IngestError)]
+    problems = [str(p) for p in found if isinstance(p, IngestError)]
+    assert [p.name for p in paths] == ["a.md", "b.txt"]
+    assert any("holds no readable files" in p for p in problems)
+    assert any("no such file" in p for p in problems)

@@ -1,0 +1,96 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.normalize import is_pinyin
+
+from .conftest import seed
+
+
+def test_pinyin_ruby_is_removed(norm):
+    result = norm("衛(wèi)生局群眾路線教育實(shí)踐工作方案\n導(dǎo)語:\n")
+    assert result.clean.startswith("衛生局群眾路線教育實踐工作方案")
+    assert result.proc.startswith("卫生局群众路线教育实践工作方案")
+
+
+def test_real_parentheses_stay(norm):
+    text = "(一)根据贛內貿(綜)字，电话(010)，时间(2月28日—3月7日)，本公司(以下简称公司)负责。"
+    assert norm(text).clean == text
+
+
+def test_pinyin_check_accepts_syllables_not_words():
+    assert is_pinyin("wèi") and is_pinyin("shí") and is_pinyin("dǎo") and is_pinyin("zhuang")
+    assert not is_pinyin("010") and not is_pinyin("GDP") and not is_pinyin("safety")
+
+
+def test_crlf_becomes_lf_and_spans_point_into_the_original(norm):
+    text = "一、目标\r\n二、任务\r三、要求"
+    result = norm(text)
+    assert result.clean == "一、目标\n二、任务\n三、要求"
+    start = result.clean.index("二")
+    assert text[result.offsets[start]] == "二"
+
+
+def test_processing_copy_is_simplified_and_half_width(norm):
+    result = norm("（一）組織領導\n１．加強領導。")
+    assert result.clean == "（一）組織領導\n１．加強領導。"
+    assert result.proc == "(一)组织领导\n1.加强领导。"
+    assert result.script == "traditional"
+
+
+def test_broken_line_is_joined_but_headings_and_items_are_not(norm):
+    # From seed 004: a sentence broken after 安全價值觀和 continues on the next line.
+    text = (
+        "2. 立足“以人爲本”，強化員工安全意識培養，形成全班組共同認同、自覺遵守、帶有本班組特點的安全價值觀和\n\n"
+        "安全行爲規範，切實提升安全素質。\n\n"
+        "  三、組織領導\n\n"
+        "爲加強安全管理標準化示範班組創建工作的領導，公司成立創建活動領導小組\n"
+        "(一)安全管理標準化示範班組創建活動領導小組"
+    )
+    lines = [line.strip() for line in norm(text).clean.split("\n") if line.strip()]
+    assert lines[0].endswith("安全價值觀和安全行爲規範，切實提升安全素質。")
+    assert lines[1] == "三、組織領導"
+    assert lines[3] == "(一)安全管理標準化示範班組創建活動領導小組"
+
+
+def test_title_lines_are_not_joined(norm):
+    text = "卫生院安全生产工作计划共几项内容 卫生院安全生产工作实施方案一\n为切实加强我院安全生产工作。"
+    assert norm(text).clean.split("\n")[0].endswith("实施方案一")
+
+
+def test_web_boilerplate_is_dropped(norm):
+    lines = [
+        "当前位置:首页>方案>三年行动专项整治方案(优秀19篇)",
+        "位置:首頁 > 行業範文 > 生產",
+        "時(shí)間:2022-03-31 10:34:25",
+        "时间:2023-11-26 09:41:43 作者:雨中梧",
+        "導(dǎo)語:衛(wèi)生局群眾路線教育實(shí)踐工作方案3篇一文來源于網(wǎng)友上傳,不代表本站觀點(diǎn)",
+        "以下是小编收集整理的安全生产实施方案6篇,欢迎阅读,希望大家能够喜欢。",
+        "生產2.11W",
+        "一、工作目标",
+        "相关范文推荐",
+        "安全生产工作方案范文",
+    ]
+    kept = [line for line in norm("\n".join(lines)).clean.split("\n") if line.strip()]
+    assert kept == ["一、工作目标"]
+
+
+def test_offsets_cover_a_real_seed(norm):
+    text = seed("001").read_text(encoding="utf-8")
+    result = norm(text)
+    assert "(wèi)" not in result.clean and "衛生局" in result.clean
+    assert all(text[result.offsets[i]] == ch for i, ch in enumerate(result.clean) if ch != "\n")
+
+
+pieces = st.sampled_from(["衛(wèi)", "生(shēng)", "局", "\r\n", "\r", "\n", "\n\n", "（一）", "(1)", "1.", "一是", "。", "当前位置:首页", "xx", " ", "\u3000", "方案", "测试文字很长" * 6])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(pieces, st.text(max_size=5)), max_size=30))
+def test_offset_map_is_monotone_and_points_at_the_same_character(norm, parts):
+    text = "".join(parts)
+    result = norm(text)
+    assert len(result.clean) == len(result.proc) == len(result.offsets)
+    assert all(a < b for a, b in zip(result.offsets, result.offsets[1:]))
+    for i, ch in enumerate(result.clean):
+        source = text[result.offsets[i]]
+        assert source == ch or (ch == "\n" and source == "\r")

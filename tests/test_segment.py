@@ -1,0 +1,127 @@
+import pytest
+
+from pipeline.segment import chinese_number, segment_plan
+
+
+def tree(norm, rules, text):
+    """(marker, level) of every item, in document order."""
+    result = norm(text)
+    out = []
+
+    def visit(nodes):
+        for node in nodes:
+            out.append((result.clean[node.start : node.marker.end].strip(), node.level))
+            visit(node.children)
+
+    visit(segment_plan(result, 0, len(result.proc), rules))
+    return out
+
+
+def own_texts(norm, rules, text):
+    result = norm(text)
+    texts = []
+
+    def visit(nodes):
+        for node in nodes:
+            texts.append(result.clean[node.marker.end : node.end].strip())
+            visit(node.children)
+
+    visit(segment_plan(result, 0, len(result.proc), rules))
+    return texts
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["一、", "十二、", "三，", "（一）", "(二)", "〔三〕", "1、", "1.", "1．", "1)", "（1）", "⑴", "①", "第一条", "第一章", "第一节", "第一阶段:", "第一步", "A.", "第三，"],
+)
+def test_every_marker_style_at_line_start(norm, rules, marker):
+    items = tree(norm, rules, f"{marker}加强组织领导，成立领导小组。\n")
+    assert items == [(marker, 1)]
+
+
+def test_markers_are_kept_as_written_in_traditional_text(norm, rules):
+    text = "一、組織領導\n（一）領導小組\n二、工作安排\n第一階段:宣傳發動(4月30日前)\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("（一）", 2), ("二、", 1), ("第一階段:", 2)]
+
+
+def test_usual_nesting(norm, rules):
+    text = "一、工作目标\n（一）总体目标\n1.降低事故\n（1）每月检查\n①建立台账\n②定期报送\n二、工作任务\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("（一）", 2), ("1.", 3), ("（1）", 4), ("①", 5), ("②", 5), ("二、", 1)]
+
+
+def test_decimal_sub_numbers_sit_below_their_number(norm, rules):
+    text = "4.加强培训\n4.1 岗前培训\n4.2 在岗培训\n5.加强检查\n"
+    assert tree(norm, rules, text) == [("4.", 1), ("4.1", 2), ("4.2", 2), ("5.", 1)]
+
+
+def test_inline_ordinals_are_children_of_the_item_holding_them(norm, rules):
+    # Seed 002: 四、做好紧急准备。一是建立应急救援队伍。…灭火器二是充分调动…
+    text = "四、做好紧急准备。一是建立应急救援队伍。各村建立民兵应急队伍，人人使用灭火器二是充分调动各类救火资源。\n五、切实加大执法力度。\n"
+    assert tree(norm, rules, text) == [("四、", 1), ("一是", 2), ("二是", 2), ("五、", 1)]
+
+
+def test_inline_ordinals_outside_any_item_are_level_one(norm, rules):
+    text = "为做好工作，一要提高认识，二要加强领导，三要狠抓落实。\n"
+    assert tree(norm, rules, text) == [("一要", 1), ("二要", 1), ("三要", 1)]
+
+
+def test_an_ordinal_after_a_sentence_end_stands_alone(norm, rules):
+    text = "六、建立健全工作机制。建立长期防范机制。二要普遍建立村级管理组织。\n"
+    assert tree(norm, rules, text) == [("六、", 1), ("二要", 2)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "以实际行动学习实践“三个代表”重要思想。",
+        "对发生的安全事故，要坚持“四不放过”的原则。",
+        "认真贯彻落实省委省政府“一细则两意见”。",
+        "明确党政主要负责人是单位安全生产第一责任人。",
+        "确保“零事故、零死亡”目标，始终把它列为“一把手”工程。",
+        "全省党的群众路线教育实践活动第一批总结暨第二批部署。",
+        "2月28日，召开会议。3月4日，召开会议。",
+        "电话(010)12345678，联系人王一。",
+        "本公司(以下简称公司)负责。",
+        "组长：王一、李二、张三。",
+        "生产经营2.11万元，完成率98.5%。",
+        "首先，加强领导。其次，完善制度。最后，严格考核。",
+        "——坚持党的领导。",
+        "统一是前提，唯一要求是安全。",
+    ],
+)
+def test_enumeration_like_words_in_running_text_are_not_items(norm, rules, sentence):
+    assert tree(norm, rules, f"为做好安全工作，特制定本方案。{sentence}\n") == []
+
+
+def test_inline_list_needs_a_sibling(norm, rules):
+    text = "主要内容：(1)学习党章；(2)学习讲话精神。参见本办法(3)。\n"
+    assert tree(norm, rules, text) == [("(1)", 1), ("(2)", 1)]
+
+
+def test_restarted_repeated_and_skipped_numbers_are_kept(norm, rules):
+    # Seed 000, plan 2: headings stripped, （一） restarts three times.
+    text = "（一）坚持党的领导。\n（二）坚持方针。\n（一）持续推进工作。\n（二）改革创新。\n（四）营造环境。\n（四）高效完成任务。\n"
+    assert [level for _, level in tree(norm, rules, text)] == [1] * 6
+    assert [marker for marker, _ in tree(norm, rules, text)] == ["（一）", "（二）", "（一）", "（二）", "（四）", "（四）"]
+
+
+def test_a_list_before_its_headings_goes_under_them_after(norm, rules):
+    # A 1、 list, then （一） headings: the later 1、 list nests under the heading.
+    text = "(1)学习\n(2)宣传\n1.动员部署\n2.组织实施\n"
+    assert tree(norm, rules, text) == [("(1)", 1), ("(2)", 1), ("1.", 1), ("2.", 1)]
+    text = "1、杜绝事故\n2、签订责任状\n（一）加强领导\n1、成立小组\n"
+    assert tree(norm, rules, text) == [("1、", 1), ("2、", 1), ("（一）", 1), ("1、", 2)]
+
+
+def test_plan_starting_at_a_deeper_style_starts_at_level_one(norm, rules):
+    assert tree(norm, rules, "（一）加强领导\n1.成立小组\n2.明确分工\n（二）强化考核\n") == [("（一）", 1), ("1.", 2), ("2.", 2), ("（二）", 1)]
+
+
+def test_own_text_excludes_children_and_spans_lines(norm, rules):
+    text = "一、组织领导\n为确保顺利开展，成立领导小组。\n1、组长负责\n二、工作要求\n"
+    assert own_texts(norm, rules, text) == ["组织领导\n为确保顺利开展，成立领导小组。", "组长负责", "工作要求"]
+
+
+@pytest.mark.parametrize(("numeral", "value"), [("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("二十一", 21), ("一百", 100), ("一百零五", 105), ("两", 2), ("一二", None)])
+def test_chinese_numerals(numeral, value):
+    assert chinese_number(numeral) == value

@@ -1,0 +1,63 @@
+from pipeline.split import split_plans
+
+from .conftest import seed
+
+
+def titles(norm, rules, text):
+    return [plan.title for plan in split_plans(norm(text), rules)]
+
+
+def test_repeated_teaser_titles_split_and_lose_the_collection_heading(norm, rules):
+    text = seed("000").read_text(encoding="utf-8")
+    assert titles(norm, rules, text) == [f"卫生院安全生产工作实施方案{n}" for n in "一二三四五六七八"]
+
+
+def test_separators_and_titles_broken_over_two_lines(norm, rules):
+    text = seed("004").read_text(encoding="utf-8")
+    assert titles(norm, rules, text) == [
+        "安全生產實施方案 篇1",
+        "神華準能集團公司安全管理標準化示範班組創建活動實施方案",
+        "班組標準化建設方案",
+        "安全生產實施方案 篇4",
+        "安全生產實施方案 篇5",
+        "安全生產實施方案 篇6",
+    ]
+
+
+def test_numbered_chapters_of_a_collection(norm, rules):
+    text = seed("001").read_text(encoding="utf-8")
+    assert titles(norm, rules, text) == ["第一篇", "第二篇", "第三篇"]
+
+
+def test_a_single_plan_with_its_title_on_two_lines(norm, rules):
+    text = seed("003").read_text(encoding="utf-8")
+    assert titles(norm, rules, text) == ["全省卫生健康系统安全生产领域“保平安 迎大庆”专项整治行动工作方案"]
+
+
+def test_an_untitled_plan_starts_at_its_own_preamble(norm, rules):
+    text = (
+        "安全工作方案\n一、加强领导。\n二、落实责任。\n"
+        "为全面贯彻落实安全生产重要论述，根据有关工作部署，制定2021年集中攻坚方案。\n"
+        "(一)集中开展学习教育。\n(二)全面系统宣传。\n"
+    )
+    plans = split_plans(norm(text), rules)
+    assert [p.title for p in plans] == ["安全工作方案", "2021年集中攻坚方案"]
+
+
+def test_a_preamble_that_is_not_a_sentence_end_does_not_split(norm, rules):
+    text = "安全工作方案\n一、加强领导。\n按照产业发展总体要求，制定完善产业发展规划，明确项目准入条件。\n二、落实责任。\n"
+    assert titles(norm, rules, text) == ["安全工作方案"]
+
+
+def test_a_title_with_no_items_under_it_is_no_plan(norm, rules):
+    text = (
+        "消防安全工作方案\n一、加强领导。\n二、落实责任。\n"
+        "安全生产专项整治三年行动实施方案\n日前，院党委书记主持召开专题会，审议通过了实施方案。\n"
+        "校园安全工作方案\n1、排查隐患。\n2、加强宣传。\n"
+    )
+    assert titles(norm, rules, text) == ["消防安全工作方案", "校园安全工作方案"]
+
+
+def test_text_without_titles_is_one_plan(norm, rules):
+    plans = split_plans(norm("为加强管理，特制定本办法。\n一、总则\n二、职责\n"), rules)
+    assert len(plans) == 1
