@@ -52,6 +52,7 @@ class SplitRules(_Strict):
     separators: list[str]
     collection_headings: list[str]
     preamble: str
+    roster: str
 
 
 class BoilerplateRules(_Strict):
@@ -118,7 +119,7 @@ class Rules:
         self.title_regex = re.compile(f"(?:{words}){self.split.title_suffix}$")
         self.separator_regexes = _compile_all(self.split.separators, "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
-        self.preamble_regex = _compile_all([self.split.preamble], "split.yaml")[0]
+        self.preamble_regex, self.roster_regex = _compile_all([self.split.preamble, self.split.roster], "split.yaml")
         boiler = _load(directory, "boilerplate.yaml", BoilerplateRules)
         self.drop_line_regex = _union(boiler.drop_lines, "boilerplate.yaml")
         self.cut_from_regex = _union(boiler.cut_from, "boilerplate.yaml")

@@ -77,6 +77,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         elif kind == "preamble" and current is not None and current.has_items:
             named = _NAMED_IN_PREAMBLE.search(line.text)
             opened.append(_Open(line.start, [], False, line.start, body_seen=True, title_override=named.group(1) if named else ""))
+        elif kind == "roster" and current is not None and current.has_items and not lines[index - 1].text.endswith(":"):
+            opened.append(_Open(line.start, [], False, line.start, body_seen=True, title_override=""))
         elif current is None:
             leading.append(line)
         else:
@@ -113,6 +115,8 @@ def _kind(text: str, rules: Rules) -> str:
         return "title"
     if rules.preamble_regex.search(text):
         return "preamble"
+    if rules.roster_regex.search(text):
+        return "roster"
     if len(text) <= rules.join_min_chars and text[-1] not in _CLOSING and not _SENTENCE_PUNCT.search(text):
         return "fragment"
     return "body"

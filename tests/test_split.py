@@ -61,3 +61,16 @@ def test_a_title_with_no_items_under_it_is_no_plan(norm, rules):
 def test_text_without_titles_is_one_plan(norm, rules):
     plans = split_plans(norm("为加强管理，特制定本办法。\n一、总则\n二、职责\n"), rules)
     assert len(plans) == 1
+
+
+def test_an_uninvited_roster_after_items_opens_a_new_plan(norm, rules):
+    text = (
+        "校园安全工作方案\n(一)强化组织领导。\n(二)狠抓工作落实。\n"
+        "组长:\n副组长:\n成员:\n从2020年6月至2022年12月,分四个阶段进行。\n1、动员部署。\n2、调查整改。\n"
+    )
+    assert len(split_plans(norm(text), rules)) == 2
+
+
+def test_a_roster_introduced_by_its_group_stays_in_the_plan(norm, rules):
+    text = "校园安全工作方案\n一、组织领导\n成立安全工作领导小组，名单如下:\n组长:王一\n成员:李二\n二、工作任务\n"
+    assert len(split_plans(norm(text), rules)) == 1
