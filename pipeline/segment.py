@@ -132,11 +132,9 @@ def _after_boundary(proc: str, begin: int, style: CompiledStyle) -> bool:
 def _accepted(marker: Marker, candidates: list[Marker]) -> bool:
     """Line starts always count. Inline, an ordinal after a boundary stands
     alone (二要… is never running text); an ordinal glued to the previous
-    word needs the sibling before it; other styles need a sibling either way."""
-    if marker.at_line_start:
+    word, and any other inline style, needs a sibling in its paragraph."""
+    if marker.at_line_start or (marker.style.ordinal and marker.after_boundary):
         return True
-    if marker.style.ordinal:
-        return marker.after_boundary or _has_sibling(marker, candidates, before_only=True)
     return _has_sibling(marker, candidates)
 
 
@@ -163,12 +161,12 @@ def _paragraph_index(proc: str, start: int, end: int):
     return paragraph
 
 
-def _has_sibling(marker: Marker, candidates: list[Marker], before_only: bool = False) -> bool:
+def _has_sibling(marker: Marker, candidates: list[Marker]) -> bool:
     for other in candidates:
         if other is marker or other.paragraph != marker.paragraph or other.style is not marker.style or other.suffix != marker.suffix:
             continue
         if (other.start < marker.start and other.number == marker.number - 1) or (
-            not before_only and other.start > marker.start and other.number == marker.number + 1
+            other.start > marker.start and other.number == marker.number + 1
         ):
             return True
     return False
@@ -187,6 +185,12 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
             level = last_structural.level + 1 if last_structural is not None else 1
         else:
             level = _style_level(marker.style, style_stack, rules)
+            if _restarts_under_same_parent(marker, level, open_items):
+                # A list restarting at 1 with no new parent since its previous
+                # run: the heading between them was stripped, so the list
+                # takes its parent's place.
+                del style_stack[level - 2]
+                level -= 1
         level = min(level, len(open_items) + 1)
         del open_items[level - 1 :]
         node = ItemNode(marker, level, _trim_end(norm.proc, marker.end, item_end))
@@ -195,6 +199,13 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
         if not marker.style.ordinal:
             last_structural = node
     return roots
+
+
+def _restarts_under_same_parent(marker: Marker, level: int, open_items: list[ItemNode]) -> bool:
+    if level < 2 or marker.number != 1 or len(open_items) < level - 1:
+        return False
+    siblings = open_items[level - 2].children
+    return bool(siblings) and siblings[-1].marker.style is marker.style
 
 
 def _style_level(style: CompiledStyle, stack: list[str], rules: Rules) -> int:

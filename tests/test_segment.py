@@ -125,3 +125,19 @@ def test_own_text_excludes_children_and_spans_lines(norm, rules):
 @pytest.mark.parametrize(("numeral", "value"), [("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("二十一", 21), ("一百", 100), ("一百零五", 105), ("两", 2), ("一二", None)])
 def test_chinese_numerals(numeral, value):
     assert chinese_number(numeral) == value
+
+
+def test_a_glued_first_ordinal_counts_when_its_sibling_follows(norm, rules):
+    # Seed 002: (一)学习宣传贯彻…专题一是教育系统…。二是集中开展学习教育。
+    text = "(一)学习宣传贯彻重要论述专题一是组织观看专题片。二是集中开展学习教育。\n"
+    assert tree(norm, rules, text) == [("(一)", 1), ("一是", 2), ("二是", 2)]
+
+
+def test_two_is_not_an_ordinal(norm, rules):
+    assert tree(norm, rules, "四、工作要求。兩促進，兩確保。\n") == [("四、", 1)]
+
+
+def test_a_list_restarting_under_the_same_parent_takes_the_parents_place(norm, rules):
+    # A stripped heading (五、实施步骤) between two 1. lists under (五).
+    text = "(五)提升保障能力。\n1.加强教育。\n2.健全制度。\n1.动员部署(2020年5月)。\n2.组织实施(2020年7月)。\n"
+    assert tree(norm, rules, text) == [("(五)", 1), ("1.", 2), ("2.", 2), ("1.", 1), ("2.", 1)]

@@ -74,3 +74,12 @@ def test_an_uninvited_roster_after_items_opens_a_new_plan(norm, rules):
 def test_a_roster_introduced_by_its_group_stays_in_the_plan(norm, rules):
     text = "校园安全工作方案\n一、组织领导\n成立安全工作领导小组，名单如下:\n组长:王一\n成员:李二\n二、工作任务\n"
     assert len(split_plans(norm(text), rules)) == 1
+
+
+def test_a_notice_preamble_opens_a_plan(norm, rules):
+    text = (
+        "校园安全工作方案\n1、动员部署。\n2、巩固提升。\n"
+        "为深入学习贯彻安全生产重要论述，决定在教育系统开展“安全生产月”活动，现就有关事项通知如下。\n"
+        "(一)深入学习。\n(二)排查整治。\n"
+    )
+    assert len(split_plans(norm(text), rules)) == 2
