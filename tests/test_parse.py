@@ -1,0 +1,41 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.ingest import Document
+from pipeline.models import walk
+from pipeline.parse import parse_document, parse_path
+
+from .conftest import seed
+
+fragments = st.sampled_from(
+    ["安全生产工作方案\n", "第一篇\n", "一、", "（二）", "1.", "(3)", "①", "一是", "二是", "第一条", "第一阶段:", "衛(wèi)生", "\r\n", "\n", "。", "，",
+     "为加强管理，特制定本方案。\n", "组长:\n", "加强领导，落实责任", "2月28日—3月7日", "每季度", "当前位置:首页\n"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(fragments, st.text(max_size=4)), max_size=40))
+def test_parse_never_fails_and_spans_slice_the_original(rules, parts):
+    text = "".join(parts)
+    if not text.strip():
+        return
+    result = parse_document(Document("x.txt", "0" * 64, "utf-8", text), rules)
+    for plan in result.plans:
+        assert 0 <= plan.span[0] <= plan.span[1] <= len(text)
+        for item in walk(plan.items):
+            start, end = item.span
+            assert plan.span[0] <= start <= end <= plan.span[1]
+            marker = item.marker
+            assert text[start : end].replace("\r", "").startswith(marker.replace("\r", "")[:1])
+        assert plan.counts.items == sum(1 for _ in walk(plan.items))
+
+
+def test_item_spans_point_at_the_marker_in_the_original_traditional_text(rules):
+    path = seed("001")
+    original = path.read_text(encoding="utf-8")
+    result = parse_path(path, rules)
+    first = result.plans[0].items[0]
+    assert first.marker == "一、"
+    assert original[first.span[0] : first.span[1]].startswith("一、扎實(shí)進(jìn)行動(dòng)員準(zhǔn)備")
+    assert first.text.startswith("扎實進行動員準備")
+    assert result.source.encoding == "utf-8" and result.source.script == "traditional"
