@@ -67,11 +67,28 @@ def cue_scores(text: str, rules: Rules) -> dict[str, float]:
     return scores
 
 
-def classify_by_rules(own_text: str, marker: str, parent: str | None, rules: Rules) -> Decision:
+def time_slot(own_text: str, style: str, rules: Rules) -> str | None:
+    """The time slot an item's heading or opening words carry, if any."""
+    config = rules.categories
+    if style in config.time_slot_markers:
+        return f"{style} marker"
+    heading = heading_of(own_text, config.heading_max_chars + 20) or ""
+    for match in rules.when_regex.finditer(heading):
+        found = match.group().strip()
+        bracketed = match.start() > 0 and heading[match.start() - 1] in "(（"
+        opening = match.start() < config.time_slot_opening_chars
+        if (bracketed or opening) and found not in rules.when.frequencies:
+            return found
+    return None
+
+
+def classify_by_rules(own_text: str, marker: str, parent: str | None, rules: Rules, style: str = "") -> Decision:
     """Category of one item from its own text and its parent's category."""
     config = rules.categories
     heading = heading_of(own_text, config.heading_max_chars)
     scores = cue_scores(f"{marker}{own_text[:200]}", rules)
+    if (slot := time_slot(own_text, style, rules)) is not None:
+        return Decision(config.time_slot_category, f"time slot {slot!r}", scores)
     if heading is not None and (named := heading_category(heading, rules)) is not None:
         return Decision(named[0], f"heading word {named[1]!r}", scores)
     best = max(scores, key=scores.get)
@@ -91,10 +108,11 @@ def classify_tree(roots: list[ItemNode], own_text, marker_text, rules: Rules) ->
     decisions: dict[int, Decision] = {}
 
     def visit(node: ItemNode, parent: str | None) -> None:
-        decision = classify_by_rules(own_text(node), marker_text(node), parent, rules)
+        decision = classify_by_rules(own_text(node), marker_text(node), parent, rules, node.marker.style.name)
         decisions[node.start] = decision
+        inherited = rules.categories.inherit.get(decision.category, decision.category)
         for child in node.children:
-            visit(child, decision.category)
+            visit(child, inherited)
 
     for root in roots:
         visit(root, None)

@@ -65,6 +65,10 @@ class CategoryRules(_Strict):
     categories: list[str]
     headings: dict[str, list[str]]
     cues: dict[str, dict[str, float]]
+    time_slot_category: str
+    time_slot_opening_chars: int
+    time_slot_markers: list[str]
+    inherit: dict[str, str]
     default: str
     heading_max_chars: int
     override_margin: float
