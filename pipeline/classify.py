@@ -13,10 +13,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .model import model_text
 from .rules import Rules
 from .segment import ItemNode
 
 _HEADING_END = re.compile(r"[。;!?\n]")
+
+
+CLASSIFIERS = ("rules", "model", "both")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +28,7 @@ class Decision:
     category: str
     why: str
     scores: dict[str, float]
+    strong: bool = False  # a time slot or a heading word decided it
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +54,10 @@ def heading_of(text: str, max_chars: int) -> str | None:
     """The item's heading: its first clause when short (一、工作目标 / （一）加强领导。)."""
     first = _HEADING_END.split(text.strip(), 1)[0].strip()
     return first if 0 < len(first) <= max_chars else None
+
+
+def _is_section_heading(heading: str, max_chars: int) -> bool:
+    return len(heading) <= max_chars and "," not in heading
 
 
 def heading_category(heading: str, rules: Rules) -> tuple[str, str] | None:
@@ -87,10 +96,14 @@ def classify_by_rules(own_text: str, marker: str, parent: str | None, rules: Rul
     config = rules.categories
     heading = heading_of(own_text, config.heading_max_chars)
     scores = cue_scores(f"{marker}{own_text[:200]}", rules)
+    opening = own_text.lstrip()[:120]
+    for category, regex in rules.category_patterns.items():
+        if match := regex.search(opening):
+            return Decision(category, f"pattern {match.group()[:12]!r}", scores, strong=True)
     if (slot := time_slot(own_text, style, rules)) is not None:
-        return Decision(config.time_slot_category, f"time slot {slot!r}", scores)
-    if heading is not None and (named := heading_category(heading, rules)) is not None:
-        return Decision(named[0], f"heading word {named[1]!r}", scores)
+        return Decision(config.time_slot_category, f"time slot {slot!r}", scores, strong=True)
+    if heading is not None and _is_section_heading(heading, config.heading_word_max_chars) and (named := heading_category(heading, rules)) is not None:
+        return Decision(named[0], f"heading word {named[1]!r}", scores, strong=True)
     best = max(scores, key=scores.get)
     if parent is None:
         if scores[best] > 0:
@@ -101,19 +114,43 @@ def classify_by_rules(own_text: str, marker: str, parent: str | None, rules: Rul
     return Decision(parent, f"inherited from parent ({parent})", scores)
 
 
-def classify_tree(roots: list[ItemNode], own_text, marker_text, rules: Rules) -> dict[int, Decision]:
+def rule_summary(decision: Decision) -> str:
+    """The rules' verdict and the kind of evidence behind it, for the model."""
+    return f"{decision.category}:{decision.why.split(' ', 1)[0]}"
+
+
+def classify_tree(roots: list[ItemNode], own_text, marker_text, rules: Rules, model=None, mode: str = "both") -> dict[int, Decision]:
     """Decisions for every item of a plan, keyed by the item's start.
 
-    ``own_text(node)`` and ``marker_text(node)`` read the proc text."""
+    ``own_text(node)`` and ``marker_text(node)`` read the proc text. The rules
+    decide every item first; with a model, one batched pass then decides
+    what the rules did not settle by a time slot or a heading word (``both``),
+    or everything (``model``)."""
     decisions: dict[int, Decision] = {}
+    model_inputs: list[tuple[ItemNode, str]] = []
 
-    def visit(node: ItemNode, parent: str | None) -> None:
-        decision = classify_by_rules(own_text(node), marker_text(node), parent, rules, node.marker.style.name)
+    def visit(node: ItemNode, parent: ItemNode | None, inherited: str | None) -> None:
+        text, marker = own_text(node), marker_text(node)
+        decision = classify_by_rules(text, marker, inherited, rules, node.marker.style.name)
         decisions[node.start] = decision
-        inherited = rules.categories.inherit.get(decision.category, decision.category)
+        if model is not None:
+            parent_heading = heading_of(own_text(parent), rules.categories.heading_max_chars) or "" if parent else ""
+            parent_category = decisions[parent.start].category if parent else None
+            model_inputs.append((node, model_text(marker, text, parent_heading, parent_category, rule_summary(decision))))
+        passed_on = rules.categories.inherit.get(decision.category, decision.category)
         for child in node.children:
-            visit(child, inherited)
+            visit(child, node, passed_on)
 
     for root in roots:
-        visit(root, None)
+        visit(root, None, None)
+    if model is None or mode == "rules" or not model_inputs:
+        return decisions
+    for (node, _), probabilities in zip(model_inputs, model.predict(text for _, text in model_inputs)):
+        rule = decisions[node.start]
+        if mode == "both" and rule.strong:
+            continue
+        best = max(probabilities, key=probabilities.get)
+        if mode == "both" and probabilities[best] < rules.categories.model_override_confidence:
+            continue
+        decisions[node.start] = Decision(best, f"model p={probabilities[best]:.2f} (rules: {rule.category}, {rule.why})", probabilities)
     return decisions

@@ -12,7 +12,8 @@ from pathlib import Path
 from . import __version__
 from .ingest import DEFAULT_MAX_BYTES, IngestError, iter_input_files
 from .models import FileResult, walk
-from .parse import SCRIPTS, parse_path
+from .classify import CLASSIFIERS
+from .parse import SCRIPTS, ParseOptions, parse_path
 from .rules import RulesError, load_rules
 
 EPILOG = """examples:
@@ -59,19 +60,24 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE", help="files or folders (searched recursively)")
     p.add_argument("--format", choices=("json", "yaml"), default="json", help="json: one line per file (default); yaml: a YAML document per file")
     _script_option(p)
+    _classifier_options(p)
 
     p = command("count", "Count items per plan: top-level, all, per level.", _count)
     p.add_argument("files", nargs="+", metavar="FILE", help="files or folders (searched recursively)")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    _classifier_options(p)
 
     p = command("show", "Print a file's plans and item trees, indented with their markers, to check by eye.", _show)
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--why", action="store_true", help="print each item's category and the cue that decided it")
+    p.add_argument("--why", action="store_true", help="print each item's category and the cue or score that decided it")
+    _classifier_options(p)
 
     p = command("eval", "Score the pipeline against gold annotations (ANNOTATION.md format).", _eval)
     p.add_argument("gold_dir", metavar="GOLD_DIR", type=Path)
     p.add_argument("docs_dir", metavar="DOCS_DIR", type=Path)
     p.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    p.add_argument("--cross-validate", action="store_true", help="leave-one-file-out: classify each file with a model trained on the other gold files")
+    _classifier_options(p)
     for metric in ("item-f1", "total-count-exact", "top-level-count-exact", "level-accuracy", "category-accuracy", "institution-accuracy"):
         p.add_argument(f"--min-{metric}", type=float, default=0.0, metavar="X", help=f"exit 1 if {metric.replace('-', ' ')} is below X")
 
@@ -83,6 +89,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help="skip files larger than N bytes (default 20 MB)")
     _script_option(p)
+    _classifier_options(p)
+
+    p = command("train", "Train the category model from gold annotations and save it (spaCy, config pipeline/textcat.cfg).", _train)
+    p.add_argument("--gold", type=Path, default=Path("corpus/gold"), metavar="GOLD_DIR")
+    p.add_argument("--docs", type=Path, default=Path("corpus/docs"), metavar="DOCS_DIR")
+    p.add_argument("-o", "--out", type=Path, default=None, metavar="DIR", help="where to save (default: pipeline/models/textcat)")
 
     p = command("schema", "Write the JSON Schemas of the output models to schemas/.", _schema)
     p.add_argument("-o", "--out", type=Path, default=Path("schemas"), metavar="DIR")
@@ -97,13 +109,31 @@ def _script_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--script", choices=SCRIPTS, default="original", help="script of item text and titles on output (default: as written)")
 
 
+def _classifier_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--classifier",
+        choices=CLASSIFIERS,
+        default="both",
+        help="categories by rules, by the learned model, or both (default: the model decides what no time slot or heading word settles)",
+    )
+    parser.add_argument("--model", metavar="DIR", help="trained model directory (default: the one shipped in pipeline/models/textcat)")
+
+
+def _parse_options(args, script: str = "original") -> ParseOptions:
+    from .model import load_model_or_warn
+
+    model = load_model_or_warn(args.model) if args.classifier != "rules" else None
+    return ParseOptions(script=script, classifier=args.classifier if model is not None else "rules", model=model)
+
+
 def _results(args, script: str = "original"):
     rules = load_rules(args.rules)
+    options = _parse_options(args, script)
     for entry in iter_input_files(args.files):
         if isinstance(entry, IngestError):
             yield FileResult(source=None, plans=[], errors=[str(entry)])
         else:
-            yield parse_path(entry, rules, script=script)
+            yield parse_path(entry, rules, options)
 
 
 def _report_errors(result: FileResult) -> bool:
@@ -161,25 +191,18 @@ def _count(args) -> int:
 
 
 def _show(args) -> int:
-    from .classify import classify_by_rules
-
     rules = load_rules(args.rules)
-    result = parse_path(args.file, rules)
+    result = parse_path(args.file, rules, _parse_options(args))
     if _report_errors(result):
         return 1
     for plan in result.plans:
         named = "" if plan.institution_named else " (implied)"
         print(f"== {plan.title or '(untitled)'}  [{plan.institution or 'no institution'}{named}]  {plan.counts.items} items, {plan.counts.top_level} top-level")
-        parents: dict[str, str] = {}
         for item in walk(plan.items):
-            for child in item.children:
-                parents[child.id] = item.category
             line = f"{'  ' * item.level}{item.marker} {item.text[:40].replace(chr(10), ' ')}"
-            if args.why:
-                decision = classify_by_rules(item.text, item.marker, parents.get(item.id), rules)
-                line += f"   [{item.category}: {decision.why}]"
+            line += f"   [{item.category}: {item.why}]" if args.why else f"   [{item.category}]"
             if item.when:
-                line += f"   ⏱ {item.when}"
+                line += f"   when: {item.when}"
             print(line)
     return 0
 
@@ -188,7 +211,14 @@ def _eval(args) -> int:
     from .evaluate import evaluate, format_report
 
     rules = load_rules(args.rules)
-    report = evaluate(args.gold_dir, args.docs_dir, lambda path: parse_path(path, rules))
+    if args.cross_validate and args.classifier != "rules":
+        from .train import cross_validated_parser
+
+        parse = cross_validated_parser(args.gold_dir, args.docs_dir, rules, args.classifier)
+    else:
+        options = _parse_options(args)
+        parse = lambda path: parse_path(path, rules, options)  # noqa: E731
+    report = evaluate(args.gold_dir, args.docs_dir, parse)
     metrics = report.metrics
     print(json.dumps(metrics, indent=2) if args.json else format_report(report))
     floors = {
@@ -208,7 +238,16 @@ def _eval(args) -> int:
 def _run(args) -> int:
     from .runner import RunOptions, run
 
-    options = RunOptions(workers=args.workers, force=args.force, script=args.script, quiet=args.quiet, rules_dir=args.rules, max_bytes=args.max_bytes)
+    options = RunOptions(
+        workers=args.workers,
+        force=args.force,
+        script=args.script,
+        quiet=args.quiet,
+        rules_dir=args.rules,
+        max_bytes=args.max_bytes,
+        classifier=args.classifier,
+        model_dir=args.model,
+    )
     summary = run(args.inputs, args.out, options)
     print(
         f"plancheck: {summary.files} files ({summary.files_skipped} unchanged), {summary.plans} plans, {summary.items} items, "
@@ -218,6 +257,18 @@ def _run(args) -> int:
     for error in summary.errors:
         print(f"plancheck: {error.error}", file=sys.stderr)
     return 1 if summary.errors else 0
+
+
+def _train(args) -> int:
+    from .model import DEFAULT_MODEL_DIR, save
+    from .train import train_from_gold
+
+    out = args.out or DEFAULT_MODEL_DIR
+    nlp = train_from_gold(args.gold, args.docs, load_rules(args.rules))
+    save(nlp, out)
+    size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
+    print(f"plancheck train: model saved to {out} ({size / 1e6:.1f} MB)")
+    return 0
 
 
 def _schema(args) -> int:

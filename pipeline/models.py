@@ -38,6 +38,7 @@ class Item(_Model):
     marker: str = Field(description="The enumeration marker exactly as written.")
     level: int = Field(ge=1)
     category: Category
+    why: str = Field("", description="The cue or score that decided the category.")
     text: str = Field(description="The item's own text, children excluded.")
     when: str | None = Field(description="First time expression of the own text, verbatim.")
     when_normalized: When | None = None

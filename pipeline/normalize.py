@@ -160,3 +160,8 @@ def _opens_unit(line: str, rules: Rules) -> bool:
 
 def _is_title(line: str, rules: Rules) -> bool:
     return len(line) <= rules.split.title_max_chars and bool(rules.title_regex.search(line))
+
+
+def processing_form(text: str) -> str:
+    """Text as the processing copy has it: simplified, half-width."""
+    return opencc_converter("t2s").convert(text).translate(_FOLD)

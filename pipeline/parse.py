@@ -3,6 +3,7 @@ classify → extract, into the FileResult of SPEC.md."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from .classify import classify_tree
@@ -17,22 +18,30 @@ from .split import PlanSlice, split_plans
 SCRIPTS = ("original", "simplified", "traditional")
 
 
-def parse_path(path: str | Path, rules: Rules | None = None, *, script: str = "original", max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
+@dataclass(frozen=True)
+class ParseOptions:
+    script: str = "original"
+    classifier: str = "both"  # rules | model | both
+    model: object | None = None  # a loaded CategoryModel; None with rules alone
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+def parse_path(path: str | Path, rules: Rules | None = None, options: ParseOptions = ParseOptions()) -> FileResult:
     """Parse one file; a file that cannot be read yields its error, never an exception."""
     rules = rules or load_rules()
     try:
-        document = read_document(path, max_bytes)
+        document = read_document(path, options.max_bytes)
     except IngestError as exc:
         return FileResult(source=None, plans=[], errors=[str(exc)])
-    return parse_document(document, rules, script=script)
+    return parse_document(document, rules, options)
 
 
-def parse_document(document: Document, rules: Rules, *, script: str = "original") -> FileResult:
+def parse_document(document: Document, rules: Rules, options: ParseOptions = ParseOptions()) -> FileResult:
     norm = normalize(document.text, rules)
     source = Source(path=document.path, sha256=document.sha256, encoding=document.encoding, script=norm.script, chars=len(document.text))
-    convert = _converter(script)
+    convert = _converter(options.script)
     stem = Path(document.path).stem
-    plans = [_plan(norm, plan, f"{stem}#{index}", rules, convert) for index, plan in enumerate(split_plans(norm, rules), 1)]
+    plans = [_plan(norm, plan, f"{stem}#{index}", rules, convert, options) for index, plan in enumerate(split_plans(norm, rules), 1)]
     return FileResult(source=source, plans=plans, errors=[])
 
 
@@ -46,10 +55,12 @@ def _converter(script: str):
     raise ValueError(f"script must be one of {', '.join(SCRIPTS)}, not {script!r}")
 
 
-def _plan(norm: NormalizedText, plan: PlanSlice, plan_id: str, rules: Rules, convert) -> Plan:
+def _plan(norm: NormalizedText, plan: PlanSlice, plan_id: str, rules: Rules, convert, options: ParseOptions) -> Plan:
     proc, clean = norm.proc, norm.clean
     roots = segment_plan(norm, plan.body_start, plan.end, rules)
-    decisions = classify_tree(roots, lambda n: proc[n.marker.end : n.end], lambda n: proc[n.start : n.marker.end], rules)
+    decisions = classify_tree(
+        roots, lambda n: proc[n.marker.end : n.end], lambda n: proc[n.start : n.marker.end], rules, options.model, options.classifier
+    )
     body = proc[plan.body_start : plan.end]
     institution = find_institution(proc[plan.start : plan.body_start] or plan.title, body, rules)
     year = plan_year(proc[plan.start : plan.end])
@@ -65,6 +76,7 @@ def _plan(norm: NormalizedText, plan: PlanSlice, plan_id: str, rules: Rules, con
             marker=clean[node.start : node.marker.end].strip(),
             level=node.level,
             category=decisions[node.start].category,
+            why=decisions[node.start].why,
             text=convert(clean[own_start + lead : node.end]),
             when=clean[own_start + when.start : own_start + when.end] if when else None,
             when_normalized=When(text=when.text, start=when.start_date, end=when.end_date, frequency=when.frequency) if when else None,

@@ -64,6 +64,7 @@ class BoilerplateRules(_Strict):
 class CategoryRules(_Strict):
     categories: list[str]
     headings: dict[str, list[str]]
+    patterns: dict[str, list[str]]
     cues: dict[str, dict[str, float]]
     time_slot_category: str
     time_slot_opening_chars: int
@@ -71,7 +72,9 @@ class CategoryRules(_Strict):
     inherit: dict[str, str]
     default: str
     heading_max_chars: int
+    heading_word_max_chars: int
     override_margin: float
+    model_override_confidence: float
 
 
 class WhenRules(_Strict):
@@ -129,6 +132,7 @@ class Rules:
         self.cut_from_regex = _union(boiler.cut_from, "boilerplate.yaml")
         self.join_min_chars = boiler.join_min_chars
         self.categories = _load(directory, "categories.yaml", CategoryRules)
+        self.category_patterns = {cat: _union(p, "categories.yaml") for cat, p in self.categories.patterns.items()}
         self.when = _load(directory, "when.yaml", WhenRules)
         self.when_regex = _union(self.when.patterns, "when.yaml")
         self.institutions = _load(directory, "institutions.yaml", InstitutionRules)

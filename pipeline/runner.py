@@ -26,7 +26,8 @@ from . import __version__
 from .emit import NO_INSTITUTION, checklist_chunks, item_rows, json_text, jsonl, safe_filename, write_atomic
 from .ingest import DEFAULT_MAX_BYTES, IngestError, iter_input_files
 from .models import FileError, FileResult, Plan, RunSummary
-from .parse import parse_path
+from .model import load_model_or_warn
+from .parse import ParseOptions, parse_path
 from .rules import load_rules
 
 MANIFEST_NAME = ".plancheck.sqlite"
@@ -53,6 +54,8 @@ class RunOptions:
     quiet: bool = False
     rules_dir: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+    classifier: str = "both"
+    model_dir: str | None = None
 
 
 def file_sha256(path: Path) -> str:
@@ -63,10 +66,14 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def parse_job(job: Job, script: str, rules_dir: str | None, max_bytes: int) -> tuple[Job, FileResult]:
+def parse_job(job: Job, options: RunOptions) -> tuple[Job, FileResult]:
     """The per-file work, the same for every engine. Never raises for a bad file."""
     try:
-        result = parse_path(job.path, load_rules(rules_dir), script=script, max_bytes=max_bytes)
+        model = load_model_or_warn(options.model_dir) if options.classifier != "rules" else None
+        parse_options = ParseOptions(
+            script=options.script, classifier=options.classifier if model else "rules", model=model, max_bytes=options.max_bytes
+        )
+        result = parse_path(job.path, load_rules(options.rules_dir), parse_options)
     except Exception as exc:  # a bug must cost one file, not the batch
         result = FileResult(source=None, plans=[], errors=[f"{job.path}: internal error: {type(exc).__name__}: {exc}"])
     return job, result
@@ -145,6 +152,19 @@ class Manifest:
         return files, plans, items, institutions, errors
 
 
+def _model_version(options: RunOptions) -> str:
+    """Hash of the model files, so a retrained model re-parses everything."""
+    from .model import DEFAULT_MODEL_DIR
+
+    if options.classifier == "rules":
+        return "-"
+    directory = Path(options.model_dir) if options.model_dir else DEFAULT_MODEL_DIR
+    digest = hashlib.sha256()
+    for path in sorted(p for p in directory.rglob("*") if p.is_file()):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 @dataclass(slots=True)
 class _Scan:
     jobs: list[Job]
@@ -155,7 +175,7 @@ class _Scan:
 def run(inputs: Iterable[str | Path], out: Path, options: RunOptions = RunOptions()) -> RunSummary:
     """Parse ``inputs`` (files or folders, recursively) into checklists in ``out``."""
     rules = load_rules(options.rules_dir)
-    version = f"{__version__}:{rules.version}:{options.script}"
+    version = f"{__version__}:{rules.version}:{options.script}:{options.classifier}:{_model_version(options)}"
     with closing(Manifest(out / MANIFEST_NAME, version)) as manifest:
         known = manifest.known()
         scan = _scan(inputs, known, version, options.force)
@@ -204,7 +224,7 @@ def _execute(jobs: list[Job], options: RunOptions) -> Iterator[tuple[Job, FileRe
     """Results of ``jobs`` as they finish, with a progress bar on a terminal."""
     from tqdm import tqdm
 
-    args = [(job, options.script, options.rules_dir, options.max_bytes) for job in jobs]
+    args = [(job, options) for job in jobs]
     workers = options.workers or os.cpu_count() or 1
     show = not options.quiet and sys.stderr.isatty()
     errors = 0

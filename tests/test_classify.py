@@ -1,0 +1,100 @@
+import pytest
+
+from pipeline.classify import classify_by_rules, classify_tree
+from pipeline.model import ModelError, load_model, load_model_or_warn
+from pipeline.segment import segment_plan
+
+
+def category(rules, text, parent=None, marker="一、", style="cn_list"):
+    return classify_by_rules(text, marker, parent, rules, style).category
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("工作目标", "goal"),
+        ("指导思想", "goal"),
+        ("基本原则", "goal"),
+        ("主要任务", "duty"),
+        ("整治重点", "duty"),
+        ("时间安排", "schedule"),
+        ("实施步骤", "schedule"),
+        ("保障措施", "control"),
+        ("组织领导", "control"),
+        ("工作要求", "control"),
+        ("适用范围", "other"),
+    ],
+)
+def test_a_heading_names_its_category(rules, heading, expected):
+    assert category(rules, f"{heading}\n为确保工作顺利开展，制定如下措施。") == expected
+
+
+def test_heading_words_count_only_in_a_real_heading(rules):
+    # 明确任务,落实责任 is an instruction, not the 工作任务 section.
+    assert category(rules, "明确任务,落实责任。将责任层层拆解到人，形成责任体系。", parent="control") == "control"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("坚决杜绝刑事案件和医疗差错事故，确保零事故目标。", "goal"),
+        ("加强安全隐患排查，开展专项整治和应急演练培训。", "duty"),
+        ("全院职工签订安全生产责任状，落实安全生产责任制，严肃追究问责。", "control"),
+    ],
+)
+def test_cue_words_decide_items_without_a_parent(rules, text, expected):
+    assert category(rules, text, marker="1、", style="ar_list") == expected
+
+
+def test_a_time_slot_makes_a_schedule_item_and_its_steps_duties(norm, rules):
+    text = "(二)排查整治(2020年5月至12月)。\n1.全面排查隐患。\n2.建立问题清单。\n"
+    result = norm(text)
+    roots = segment_plan(result, 0, len(result.proc), rules)
+    decisions = classify_tree(roots, lambda n: result.proc[n.marker.end : n.end], lambda n: result.proc[n.start : n.marker.end], rules)
+    assert [decisions[n.start].category for n in [roots[0], *roots[0].children]] == ["schedule", "duty", "duty"]
+
+
+def test_stages_are_schedule_items(rules):
+    assert category(rules, "宣传发动", marker="第一阶段:", style="stage") == "schedule"
+
+
+def test_a_year_in_a_topic_name_is_not_a_time_slot(rules):
+    assert category(rules, "危险化学品安全专项整治2021年集中攻坚。", parent="duty", marker="(三)", style="cn_paren") == "duty"
+
+
+def test_children_inherit_unless_their_own_words_clearly_differ(rules):
+    assert category(rules, "建立台账，逐项整改。", parent="control", marker="1.", style="ar_list") == "control"
+    # Inspecting hazards is a duty; checking whether units deliver is a control.
+    assert category(rules, "严肃追究责任，实行问责，纳入考核并通报。", parent="duty", marker="1.", style="ar_list") == "control"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本制度所称安全生产隐患，是指违反安全生产法律法规的行为。",
+        "本制度自发布之日起执行。",
+        "化工企业:玉桥化工厂、友谊肉联厂、金湘木业有限公司;",
+    ],
+)
+def test_definitions_effective_dates_and_unit_lists_are_other(rules, text):
+    assert category(rules, text, parent="duty", marker="第三条", style="article") == "other"
+
+
+def test_a_missing_model_is_a_clear_error_and_rules_carry_on(tmp_path, capsys):
+    with pytest.raises(ModelError, match="no trained model"):
+        load_model(str(tmp_path))
+    assert load_model_or_warn(str(tmp_path)) is None
+    assert "classifying by rules only" in capsys.readouterr().err
+
+
+def test_a_corrupt_model_is_a_clear_error(tmp_path):
+    (tmp_path / "config.cfg").write_text("[nlp]\nlang = \n this is not a config", encoding="utf-8")
+    with pytest.raises(ModelError, match="cannot load the model"):
+        load_model(str(tmp_path))
+
+
+def test_the_shipped_model_loads_and_scores_every_category():
+    model = load_model()
+    [scores] = model.predict(["duty:inherited|control|保障措施|(一)加强组织领导,成立领导小组"])
+    assert set(scores) == {"goal", "duty", "schedule", "control", "other"}
+    assert abs(sum(scores.values()) - 1.0) < 1e-3
