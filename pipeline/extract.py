@@ -52,7 +52,15 @@ def find_when(text: str, rules: Rules, year: int | None = None) -> TimeExpressio
     return TimeExpression(match.start(), match.start() + len(found), found, start_date, end_date, frequency)
 
 
+_MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月")
+
+
 def _dates(expression: str, year: int | None) -> tuple[str | None, str | None]:
+    if (months := _MONTH_RANGE.match(expression)) and year is not None:
+        first, last = int(months.group(1)), int(months.group(2))
+        if 1 <= first <= last <= 12:
+            return f"{year:04d}-{first:02d}", f"{year:04d}-{last:02d}"
+        return None, None
     parts = list(_DATE_PARTS.finditer(expression))
     if not parts:
         stated = _YEAR.search(expression)
@@ -93,48 +101,119 @@ def find_owner(text: str, rules: Rules) -> tuple[int, int] | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _InstitutionPatterns:
+    level_named: re.Pattern[str]
+    proper_named: re.Pattern[str]
+    stop: re.Pattern[str]
+    self_reference: re.Pattern[str]
+    leading_group: re.Pattern[str]
+    deference: re.Pattern[str]
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
 @lru_cache(maxsize=4)
-def _institution_regexes(rules: Rules):
+def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
     config = rules.institutions
-    suffixes = "|".join(sorted(map(re.escape, config.suffixes), key=len, reverse=True))
-    named = re.compile(rf"[\u4e00-\u9fff]{{1,{config.max_chars}}}?(?:{suffixes})")
-    refs = "|".join(sorted(map(re.escape, config.generic_refs), key=len, reverse=True))
-    generic = re.compile(rf"(?:我|本|全)(?P<ref>{refs})")
-    leading = re.compile(config.leading_group)
-    stop = re.compile("^(?:" + "|".join(sorted(map(re.escape, config.stop_prefixes), key=len, reverse=True)) + ")+")
-    suffix_only = re.compile(rf"^(?:{suffixes})$")
-    return named, generic, leading, stop, suffix_only
+    levels = "".join(map(re.escape, config.levels))
+    long_bodies = _alternation(b for b in config.level_bodies if len(b) > 1)
+    any_body = _alternation(config.level_bodies)
+    name_char = rf"[^\W\da-zA-Z_{re.escape(config.not_in_name)}]"
+    level_named = rf"[{levels}](?:{name_char}{{1,{config.level_body_max_chars}}}?(?:{any_body})|(?:{long_bodies}))"
+    national = _alternation(config.national)
+    return _InstitutionPatterns(
+        level_named=re.compile(f"{national}|{level_named}"),
+        proper_named=re.compile(rf"{config.name_chars}(?:{_alternation(config.named_bodies)})"),
+        stop=re.compile(f"^(?:{_alternation(config.stop_prefixes)})+"),
+        self_reference=re.compile(config.self_reference.replace("{refs}", _alternation(config.self_references))),
+        leading_group=re.compile(config.leading_group),
+        deference=re.compile(config.deference),
+    )
+
+
+def proper_name_start(text: str, tags: frozenset[str]) -> int | None:
+    """Where the first place or proper name in ``text`` starts, by jieba's
+    part-of-speech tags. jieba reads only candidate names (a few characters
+    each), never running text, so it costs little."""
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    position = 0
+    for word, flag in jieba.posseg.cut(text):
+        if flag in tags and len(word) >= 2:
+            return position
+        position += len(word)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _proper_name_start_cached(text: str, tags: frozenset[str]) -> int | None:
+    return proper_name_start(text, tags)
 
 
 def find_institution(title: str, body: str, rules: Rules) -> Institution:
-    """Institution of a plan from its title, preamble, leading group, signature
-    and self-references (我院 → 卫生院), most specific first."""
-    named, generic, leading, stop, suffix_only = _institution_regexes(rules)
+    """The body whose plan it is: the best supported of the bodies the text
+    names (mentions, weighted by where they stand), else the generic body a
+    self-reference implies (我院 → 卫生院)."""
+    config = rules.institutions
+    patterns = _institution_patterns(rules)
+    weights = config.weights
+    scores: dict[str, float] = {}
+    first_seen: dict[str, int] = {}
 
-    def clean_name(raw: str) -> str:
-        return stop.sub("", raw)
+    opening = body[: config.opening_chars]
+    signature = _signature(body) or ""
+    groups = [body[max(0, m.start() - 20) : m.end()] for m in patterns.leading_group.finditer(body)]
+    tags = frozenset(config.proper_noun_tags)
 
-    def is_named(name: str) -> bool:
-        return len(name) >= 2 and not suffix_only.match(name)
+    def candidates(text: str):
+        for match in patterns.level_named.finditer(text):
+            yield match.start(), patterns.stop.sub("", match.group())
+        for match in patterns.proper_named.finditer(text):
+            found = match.group()
+            if any(ch in config.not_in_name for ch in found):
+                continue
+            start = _proper_name_start_cached(found, tags)
+            if start is not None:
+                yield match.start() + start, found[start:]
 
-    opening = body[:1500]
-    candidates: list[tuple[str, str]] = []
-    for match in leading.finditer(opening):
-        candidates.append((clean_name(match.group("body")), "leading group"))
-    for match in named.finditer(title):
-        candidates.append((clean_name(match.group()), "title"))
-    signature = _signature(body)
-    if signature:
-        candidates.append((signature, "signature"))
-    for name, why in candidates:
-        if is_named(name) and named.fullmatch(name):
-            return Institution(name, True, why)
-    self_ref = generic.search(body)
-    if self_ref:
-        return Institution(rules.institutions.generic_refs[self_ref.group("ref")], False, f"self-reference {self_ref.group()!r}")
-    for name, why in candidates:
-        if name:
-            return Institution(name, False, f"generic {why}")
+    def add(text: str, weight: float, offset: int = 0) -> None:
+        for start, name in candidates(text):
+            if len(name) < 2 or name in config.level_bodies or name in config.named_bodies:
+                continue
+            deferred = patterns.deference.search(text[max(0, start - 16) : start])
+            scores[name] = scores.get(name, 0.0) + (weight * config.deference_weight if deferred else weight)
+            first_seen.setdefault(name, offset + start)
+
+    add(title, 1 + weights["title"])
+    add(body, 1.0)
+    add(opening, weights["opening"])
+    for window in groups:
+        add(window, weights["leading_group"])
+    add(signature, weights["signature"])
+    references = [m.group("ref") for m in patterns.self_reference.finditer(body)]
+    if references:
+        # A plan that says 我院 was written by a 院: superior bodies it merely
+        # mentions are not candidates.
+        ref = max(set(references), key=references.count)
+        generic = config.self_references[ref]
+        scores = {
+            name: score + weights["self_reference"] * references.count(ref)
+            for name, score in scores.items()
+            if name.endswith((ref, generic))
+        }
+    if scores:
+        best = max(scores, key=lambda name: (scores[name], -first_seen[name]))
+        return Institution(best, True, f"named {scores[best]:.0f}x")
+    if references:
+        most = max(set(references), key=references.count)
+        return Institution(config.self_references[most], False, f"self-reference 我{most}")
     return Institution(None, False, "no institution found")
 
 

@@ -83,11 +83,22 @@ class WhenRules(_Strict):
 
 
 class InstitutionRules(_Strict):
-    suffixes: list[str]
-    generic_refs: dict[str, str]
-    leading_group: str
+    levels: list[str]
+    level_bodies: list[str]
+    level_body_max_chars: int
+    not_in_name: str
+    named_bodies: list[str]
+    name_chars: str
+    proper_noun_tags: list[str]
+    national: list[str]
     stop_prefixes: list[str]
-    max_chars: int
+    self_reference: str
+    self_references: dict[str, str]
+    weights: dict[str, float]
+    opening_chars: int
+    deference: str
+    deference_weight: float
+    leading_group: str
 
 
 class OwnerRules(_Strict):

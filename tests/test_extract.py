@@ -1,0 +1,74 @@
+import pytest
+
+from pipeline.extract import find_institution, find_owner, find_when, plan_year
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "start", "end", "frequency"),
+    [
+        ("召开动员大会(2月28日—3月7日)。", "2月28日—3月7日", "2014-02-28", "2014-03-07", None),
+        ("8月底前实现全部清零。", "8月底前", None, "2014-08", None),
+        ("于7月底日前完成。", "7月底日前", None, "2014-07", None),
+        ("动员部署(6月上旬)。", "6月上旬", "2014-06", "2014-06", None),
+        ("2021年集中攻坚。", "2021年", "2021-01-01", "2021-12-31", None),
+        ("2022年底前,分级建成数据库。", "2022年底前", None, "2022-12-31", None),
+        ("每季度组织职工开展法律安全教育。", "每季度", None, None, "quarterly"),
+        ("每月对各科室进行安全检查。", "每月", None, None, "monthly"),
+        ("从2020年4月至2022年12月,分四个阶段进行。", "2020年4月至2022年12月", "2020-04", "2022-12", None),
+        ("(二)2-3月:建立数据库。", "2-3月", "2014-02", "2014-03", None),
+        ("在xx年年初的安全生产工作中。", "xx年年初", None, None, None),
+    ],
+)
+def test_time_expressions_verbatim_with_normalised_form(rules, text, when, start, end, frequency):
+    found = find_when(text, rules, year=2014)
+    assert found.text == when
+    assert (found.start_date, found.end_date, found.frequency) == (start, end, frequency)
+
+
+@pytest.mark.parametrize("text", ["定期开展检查。", "坚持日常巡查，及时整改。", "用8个月时间完成整治。", "做好汛期和节假日期间安全工作。"])
+def test_vague_words_durations_and_events_are_not_times(rules, text):
+    assert find_when(text, rules) is None
+
+
+def test_the_plan_year_comes_from_its_opening():
+    assert plan_year("为做好2021年安全生产工作，特制定本方案。到2022年底…") == 2021
+    assert plan_year("为做好安全生产工作。") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("责任单位:区广电局、区电力公司。", "区广电局、区电力公司"),
+        ("具体工作由段翊群负责。", "段翊群"),
+        ("社会事务办牵头,组织各社区开展宣传。", "社会事务办"),
+        ("组长:林华(院长)", "林华(院长)"),
+    ],
+)
+def test_owners_where_stated(rules, text, owner):
+    span = find_owner(text, rules)
+    assert text[span[0] : span[1]] == owner
+
+
+def test_no_owner_when_none_is_stated(rules):
+    assert find_owner("加强安全隐患排查。", rules) is None
+
+
+def test_institution_from_the_leading_group(rules):
+    body = "为切实加强我院安全生产工作，经院委会研究决定，成立中连卫生院安全生产领导小组，由院长负责。"
+    found = find_institution("卫生院安全生产工作实施方案一", body, rules)
+    assert (found.name, found.named) == ("中连卫生院", True)
+
+
+def test_institution_from_a_level_named_body(rules):
+    body = "为贯彻落实全省工作要求，结合全省卫生健康工作实际，制定本方案。省卫生健康委成立专项整治领导小组。"
+    assert find_institution("安全生产专项整治行动工作方案", body, rules).name == "省卫生健康委"
+
+
+def test_a_self_reference_without_a_name_gives_the_generic_body(rules):
+    body = "为推动我院安全生产工作，根据市卫生局的部署，我院特制定本计划。"
+    found = find_institution("卫生院安全生产工作实施方案", body, rules)
+    assert (found.name, found.named) == ("卫生院", False)
+
+
+def test_no_institution_at_all(rules):
+    assert find_institution("", "加强安全管理。", rules).name is None
