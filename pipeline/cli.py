@@ -100,7 +100,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--out", type=Path, default=Path("schemas"), metavar="DIR")
     p.add_argument("--check", action="store_true", help="exit 1 if the files in DIR differ from the models")
 
-    p = command("validate", "Check checklist YAML files against the schema.", _validate)
+    p = command(
+        "validate",
+        "Check checklist YAML files (as plancheck run writes them) against the schema of the Checklist model; "
+        "prints 'ok' per valid file, or each problem with the path of the field at fault, and exits 1 if any file is invalid.",
+        _validate,
+    )
     p.add_argument("files", nargs="+", metavar="FILE.yaml", type=Path)
     return parser
 

@@ -125,9 +125,9 @@ class CompiledStyle:
 class Rules:
     """All rule files of one rules directory, validated and compiled."""
 
-    def __init__(self, directory: Path):
+    def __init__(self, directory: Path, version: str):
         self.directory = directory
-        self.version = _digest(directory)
+        self.version = version
         markers = _load(directory, "markers.yaml", MarkerRules)
         self.styles = [CompiledStyle(s, markers.numerals) for s in markers.styles]
         # Any marker at the start of a line: stops line joining and title guesses.
@@ -191,10 +191,15 @@ def _digest(directory: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-@lru_cache(maxsize=4)
 def load_rules(directory: str | Path | None = None) -> Rules:
-    """Rules of ``directory`` (default: the project's ``rules/``), loaded once."""
+    """Rules of ``directory`` (default: the project's ``rules/``), compiled
+    once per content: an edited rule file is picked up on the next call."""
     path = Path(directory) if directory is not None else DEFAULT_RULES_DIR
     if not path.is_dir():
         raise RulesError(f"{path}: rules directory not found")
-    return Rules(path)
+    return _compiled(path.resolve(), _digest(path))
+
+
+@lru_cache(maxsize=4)
+def _compiled(path: Path, version: str) -> Rules:
+    return Rules(path, version)

@@ -1,0 +1,61 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.cli import main
+
+from .conftest import DOCS, GOLD, seed
+
+COMMANDS = ["parse", "count", "show", "eval", "run", "train", "schema", "validate"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_explains_itself(command, capsys):
+    with pytest.raises(SystemExit) as done:
+        main([command, "--help"])
+    assert done.value.code == 0
+    assert len(capsys.readouterr().out) > 200
+
+
+def test_parse_prints_one_json_line_per_file(capsys):
+    assert main(["parse", str(seed("003")), str(seed("004")), "--classifier", "rules"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [len(json.loads(line)["plans"]) for line in lines] == [1, 6]
+
+
+def test_parse_reports_bad_files_and_exits_nonzero(tmp_path, capsys):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    assert main(["parse", str(bad), "--classifier", "rules"]) == 1
+    assert json.loads(capsys.readouterr().out)["errors"] == [f"{bad}: file is empty"]
+
+
+def test_count_as_csv(capsys):
+    assert main(["count", str(seed("003")), "--format", "csv", "--classifier", "rules"]) == 0
+    header, row = capsys.readouterr().out.splitlines()
+    assert header.startswith("file,plan,institution,top_level,items,level_1,level_2")
+    assert row.endswith(",4,18,4,14")
+
+
+def test_show_prints_the_tree_with_reasons(capsys):
+    assert main(["show", str(seed("003")), "--why"]) == 0
+    out = capsys.readouterr().out
+    assert "  一、 总体要求" in out and "    （一） 深入开展打非治违专项行动" in out and "heading word" in out
+
+
+def test_eval_meets_the_segmentation_floors(capsys):
+    floors = ["--min-item-f1", "0.97", "--min-total-count-exact", "0.85", "--min-top-level-count-exact", "0.90", "--min-level-accuracy", "0.95"]
+    assert main(["eval", str(GOLD), str(DOCS), "--classifier", "rules", "--min-category-accuracy", "0.82", *floors]) == 0
+    assert "item" in capsys.readouterr().out
+
+
+def test_eval_fails_below_a_floor(capsys):
+    assert main(["eval", str(GOLD), str(DOCS), "--classifier", "rules", "--min-item-f1", "1.01"]) == 1
+
+
+def test_the_console_script_runs(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(seed("003")), "-o", str(tmp_path), "--quiet"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "1 files (0 unchanged), 1 plans, 18 items" in done.stderr

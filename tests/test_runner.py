@@ -1,0 +1,89 @@
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.emit import load_yaml
+from pipeline.models import Checklist
+from pipeline.runner import RunOptions, run
+
+from .conftest import DOCS, ROOT, seed
+
+QUIET = RunOptions(workers=1, quiet=True, classifier="rules")
+
+
+@pytest.fixture
+def inputs(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for prefix in ("003", "004"):
+        shutil.copy(seed(prefix), folder)
+    return folder
+
+
+def test_a_run_writes_checklists_rows_and_a_summary(inputs, tmp_path):
+    out = tmp_path / "out"
+    summary = run([inputs], out, QUIET)
+    assert (summary.files, summary.errors, summary.files_skipped) == (2, [], 0)
+    checklists = sorted(out.glob("*.yaml"))
+    assert checklists
+    plans = [plan for path in checklists for plan in Checklist.model_validate(load_yaml(path.read_text(encoding="utf-8"))).plans]
+    assert len(plans) == summary.plans == 7
+    assert all(plan.source is not None for plan in plans)
+    rows = [json.loads(line) for line in (out / "items.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == summary.items == sum(plan.counts.items for plan in plans)
+    assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["items"] == summary.items
+
+
+def test_bad_files_are_recorded_and_the_run_goes_on(inputs, tmp_path):
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    summary = run([inputs, tmp_path / "missing"], tmp_path / "out", QUIET)
+    reasons = sorted(error.error for error in summary.errors)
+    assert len(reasons) == 3
+    assert any("empty" in r for r in reasons) and any("binary" in r for r in reasons) and any("no such file" in r for r in reasons)
+    assert summary.plans == 7
+
+
+def test_a_rerun_skips_unchanged_files_and_redoes_changed_ones(inputs, tmp_path):
+    out = tmp_path / "out"
+    first = run([inputs], out, QUIET)
+    assert run([inputs], out, QUIET).files_skipped == 2
+    changed = next(inputs.glob("003_*"))
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    again = run([inputs], out, QUIET)
+    assert again.files_skipped == 1
+    assert again.items == first.items
+    assert run([inputs], out, RunOptions(workers=1, quiet=True, classifier="rules", force=True)).files_skipped == 0
+
+
+def test_a_changed_rule_file_invalidates_every_result(inputs, tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    options = RunOptions(workers=1, quiet=True, classifier="rules", rules_dir=str(rules))
+    out = tmp_path / "out"
+    run([inputs], out, options)
+    with open(rules / "boilerplate.yaml", "a", encoding="utf-8") as handle:
+        handle.write("\n# an analyst's edit\n")
+    assert run([inputs], out, options).files_skipped == 0
+
+
+def test_a_removed_file_leaves_the_checklists(inputs, tmp_path):
+    out = tmp_path / "out"
+    run([inputs], out, QUIET)
+    next(inputs.glob("003_*")).unlink()
+    summary = run([inputs], out, QUIET)
+    assert summary.files == 1
+    assert not (out / "省卫生健康委.yaml").exists() or "003_" not in (out / "省卫生健康委.yaml").read_text(encoding="utf-8")
+    assert not list(out.glob(".*.part"))
+
+
+def test_workers_give_the_same_output_as_one_process(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    run([DOCS], one, QUIET)
+    run([DOCS], two, RunOptions(workers=2, quiet=True, classifier="rules"))
+    names = sorted(p.name for p in one.iterdir() if not p.name.startswith("."))
+    assert names == sorted(p.name for p in two.iterdir() if not p.name.startswith("."))
+    for name in names:
+        assert (one / name).read_bytes() == (two / name).read_bytes(), name
