@@ -64,18 +64,28 @@ def load_yaml(text: str):
     return yaml.load(text, Loader=_Loader)
 
 
-def checklist_chunks(institution: str, plans: Iterable[Plan]) -> Iterable[str]:
-    """YAML of a Checklist, streamed plan by plan so memory stays flat."""
+def plan_yaml(plan: Plan) -> str:
+    """One plan as an entry of a checklist's ``plans`` list."""
+    return dump_yaml([plan.model_dump(mode="json")])
+
+
+def checklist_from_chunks(institution: str, plan_chunks: Iterable[str]) -> Iterable[str]:
+    """YAML of a Checklist from its plans' ``plan_yaml`` chunks, streamed so
+    memory stays flat however many plans an institution has."""
     header = Checklist(institution=institution, plans=[]).model_dump(mode="json")
     del header["plans"]
     yield dump_yaml(header)
     yield "plans:\n"
     empty = True
-    for plan in plans:
+    for chunk in plan_chunks:
         empty = False
-        yield dump_yaml([plan.model_dump(mode="json")])
+        yield chunk
     if empty:
         yield "[]\n"
+
+
+def checklist_chunks(institution: str, plans: Iterable[Plan]) -> Iterable[str]:
+    return checklist_from_chunks(institution, map(plan_yaml, plans))
 
 
 def item_rows(result: FileResult) -> Iterable[ItemRow]:

@@ -134,18 +134,26 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
     )
 
 
-def proper_name_start(text: str, tags: frozenset[str]) -> int | None:
-    """Where the first place or proper name in ``text`` starts, by jieba's
-    part-of-speech tags. jieba reads only candidate names (a few characters
-    each), never running text, so it costs little."""
+@lru_cache(maxsize=1)
+def load_tagger():
+    """jieba's part-of-speech tagger, loaded once (about a second): the batch
+    runner loads it before forking so that workers share it."""
     import logging
 
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
+    jieba.posseg.lcut("加载")  # loads the dictionary and the tag table
+    return jieba.posseg
+
+
+def proper_name_start(text: str, tags: frozenset[str]) -> int | None:
+    """Where the first place or proper name in ``text`` starts, by jieba's
+    part-of-speech tags. jieba reads only candidate names (a few characters
+    each), never running text, so it costs little."""
     position = 0
-    for word, flag in jieba.posseg.cut(text):
+    for word, flag in load_tagger().cut(text):
         if flag in tags and len(word) >= 2:
             return position
         position += len(word)

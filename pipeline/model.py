@@ -74,7 +74,13 @@ class CategoryModel:
         self.nlp = nlp
 
     def predict(self, texts: Iterable[str]) -> list[dict[str, float]]:
-        return [dict(doc.cats) for doc in self.nlp.pipe(texts, batch_size=256)]
+        # Characters are the tokens: building the Doc directly skips the
+        # tokenizer's per-character bookkeeping, with the same result.
+        from spacy.tokens import Doc
+
+        vocab = self.nlp.vocab
+        docs = (Doc(vocab, words=list(text), spaces=[False] * len(text)) for text in texts)
+        return [dict(doc.cats) for doc in self.nlp.pipe(docs, batch_size=256)]
 
 
 def save(nlp, directory: Path) -> None:

@@ -15,7 +15,6 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
 
 from .rules import Rules
 
@@ -23,6 +22,7 @@ from .rules import Rules
 # spaces; CR to LF. One character for one, so indices stay aligned.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x0D: 0x0A}
 _CR_TO_LF = {0x0D: 0x0A}
+_FOLDABLE = re.compile("[\uff01-\uff5e\u3000\u00a0\u2002\u2003\r]+")
 
 # Pinyin ruby after a character: 衛(wèi), 導(dǎo). The bracketed word must be
 # one pinyin syllable, so (一), (综), (010) and (以下简称…) are untouched.
@@ -35,6 +35,7 @@ _PINYIN_SYLLABLE = re.compile(
 _TONED = re.compile(r"[\u0300-\u036f]")
 _CLOSING = frozenset("。!?;:…”’」』)]】》、,.")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_ALL = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,19 +89,42 @@ def is_pinyin(word: str) -> bool:
     return bool(_PINYIN_SYLLABLE.fullmatch(bare)) and (has_tone or word.islower())
 
 
+def fold(text: str) -> str:
+    """``text`` with full-width forms half-width and CR as LF (one for one).
+    Only runs of foldable characters are touched: most text has few."""
+    return _FOLDABLE.sub(lambda m: m.group().translate(_FOLD), text)
+
+
 def detect_script(original: str, simplified: str) -> str:
-    cjk = changed = 0
-    for a, b in zip(original, simplified):
-        if "\u4e00" <= a <= "\u9fff":
-            cjk += 1
-            changed += a != b
+    if original == simplified:
+        return "simplified"
+    sample_original, sample_simplified = original[:20000], simplified[:20000]
+    cjk = len(_CJK_ALL.findall(sample_original))
+    changed = sum(a != b for a, b in zip(sample_original, sample_simplified))
     if not cjk or changed / cjk < 0.005:
         return "simplified"
     return "traditional" if changed / cjk >= 0.05 else "mixed"
 
 
-def _apply(mask: bytearray, *texts: str) -> list[str]:
-    return ["".join(compress(t, mask)) for t in texts]
+def _keep(text: str, drops: list[tuple[int, int]]) -> str:
+    """``text`` without the sorted, disjoint ``[start, end)`` ranges."""
+    pieces = []
+    position = 0
+    for start, end in drops:
+        pieces.append(text[position:start])
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _kept_offsets(offsets, length: int, drops: list[tuple[int, int]]) -> array:
+    kept = array("i")
+    position = 0
+    for start, end in drops:
+        kept.extend(offsets[position:start])
+        position = end
+    kept.extend(offsets[position:length])
+    return kept
 
 
 def normalize(text: str, rules: Rules) -> NormalizedText:
@@ -108,24 +132,22 @@ def normalize(text: str, rules: Rules) -> NormalizedText:
     script = detect_script(text, simplified)
 
     # Pass 1: CRLF and ruby, so that lines read as written for pass 2.
-    mask = bytearray(b"\x01") * len(text)
-    for match in re.finditer("\r\n", text):
-        mask[match.start()] = 0
-    for match in _RUBY.finditer(text):
-        if is_pinyin(match.group(1)):
-            mask[match.start() : match.end()] = bytes(match.end() - match.start())
-    clean, proc = _apply(mask, text.translate(_CR_TO_LF), simplified.translate(_FOLD))
-    offsets = array("i", compress(range(len(text)), mask))
+    drops = [(m.start(), m.start() + 1) for m in re.finditer("\r\n", text)]
+    drops += [m.span() for m in _RUBY.finditer(text) if is_pinyin(m.group(1))]
+    drops.sort()
+    clean = _keep(text, drops)
+    if "\r" in clean:
+        clean = clean.replace("\r", "\n")
+    proc = fold(_keep(simplified, drops))
+    offsets = _kept_offsets(range(len(text)), len(text), drops)
 
     # Pass 2: boilerplate lines and broken lines, decided on the proc copy.
-    mask = _line_mask(proc, rules)
-    clean, proc = _apply(mask, clean, proc)
-    offsets = array("i", compress(offsets, mask))
-    return NormalizedText(text, clean, proc, offsets, script)
+    drops = _line_drops(proc, rules)
+    return NormalizedText(text, _keep(clean, drops), _keep(proc, drops), _kept_offsets(offsets, len(offsets), drops), script)
 
 
-def _line_mask(proc: str, rules: Rules) -> bytearray:
-    mask = bytearray(b"\x01") * len(proc)
+def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
+    drops: list[tuple[int, int]] = []
     previous_end = -1  # end of the last kept non-blank line's content
     previous_open = False  # that line may continue on the next
     start = 0
@@ -134,14 +156,14 @@ def _line_mask(proc: str, rules: Rules) -> bytearray:
         stripped = line.strip()
         if stripped:
             if rules.cut_from_regex.search(stripped):
-                mask[start:] = bytes(len(proc) - start)
+                drops.append((start, len(proc)))
                 break
             if rules.drop_line_regex.search(stripped):
-                mask[start : min(end + 1, len(proc))] = bytes(min(end + 1, len(proc)) - start)
+                drops.append((start, min(end + 1, len(proc))))
             else:
                 content_start = start + len(line) - len(line.lstrip())
                 if previous_open and not _opens_unit(stripped, rules):
-                    mask[previous_end:content_start] = bytes(content_start - previous_end)
+                    drops.append((previous_end, content_start))
                 previous_end = start + len(line.rstrip())
                 previous_open = (
                     len(stripped) >= rules.join_min_chars
@@ -150,7 +172,18 @@ def _line_mask(proc: str, rules: Rules) -> bytearray:
                     and not _is_title(stripped, rules)
                 )
         start = end + 1
-    return mask
+    return _merged(drops)
+
+
+def _merged(drops: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, disjoint ranges (a joined line's gap may cover a dropped line)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(drops):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _opens_unit(line: str, rules: Rules) -> bool:
@@ -164,4 +197,4 @@ def _is_title(line: str, rules: Rules) -> bool:
 
 def processing_form(text: str) -> str:
     """Text as the processing copy has it: simplified, half-width."""
-    return opencc_converter("t2s").convert(text).translate(_FOLD)
+    return fold(opencc_converter("t2s").convert(text))

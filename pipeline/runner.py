@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .emit import NO_INSTITUTION, checklist_chunks, item_rows, json_text, jsonl, safe_filename, write_atomic
+from .emit import NO_INSTITUTION, checklist_from_chunks, item_rows, json_text, jsonl, plan_yaml, safe_filename, write_atomic
+from .extract import load_tagger
 from .ingest import DEFAULT_MAX_BYTES, IngestError, iter_input_files
-from .models import FileError, FileResult, Plan, RunSummary
+from .models import FileError, FileResult, RunSummary
 from .model import load_model_or_warn
 from .parse import ParseOptions, parse_path
 from .rules import load_rules
@@ -33,7 +34,7 @@ from .rules import load_rules
 MANIFEST_NAME = ".plancheck.sqlite"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, sha256 TEXT, version TEXT, errors TEXT, rows TEXT, plans INTEGER, items INTEGER);
-CREATE TABLE IF NOT EXISTS plans (path TEXT, idx INTEGER, institution TEXT, plan TEXT, PRIMARY KEY (path, idx));
+CREATE TABLE IF NOT EXISTS plans (path TEXT, idx INTEGER, institution TEXT, yaml TEXT, PRIMARY KEY (path, idx));
 CREATE INDEX IF NOT EXISTS plans_by_institution ON plans (institution, path, idx);
 CREATE TABLE IF NOT EXISTS dirty (institution TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -66,8 +67,29 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def parse_job(job: Job, options: RunOptions) -> tuple[Job, FileResult]:
+@dataclass(frozen=True, slots=True)
+class FileOutput:
+    """What a worker sends back for one file: text ready to store, so the
+    main process does no serialising and little else."""
+
+    path: str
+    sha256: str
+    errors: list[str]
+    plans: list[tuple[str, str]]  # (institution or "", plan_yaml chunk with its source)
+    rows: str  # items.jsonl lines
+    items: int
+
+
+def parse_job(job: Job, options: RunOptions) -> FileOutput:
     """The per-file work, the same for every engine. Never raises for a bad file."""
+    result = parse_file(job, options)
+    plans = [(plan.institution or "", plan_yaml(plan.model_copy(update={"source": result.source}))) for plan in result.plans]
+    rows = "".join(jsonl(item_rows(result)))
+    items = sum(plan.counts.items for plan in result.plans)
+    return FileOutput(job.path, job.sha256, result.errors, plans, rows, items)
+
+
+def parse_file(job: Job, options: RunOptions) -> FileResult:
     try:
         model = load_model_or_warn(options.model_dir) if options.classifier != "rules" else None
         parse_options = ParseOptions(
@@ -76,10 +98,10 @@ def parse_job(job: Job, options: RunOptions) -> tuple[Job, FileResult]:
         result = parse_path(job.path, load_rules(options.rules_dir), parse_options)
     except Exception as exc:  # a bug must cost one file, not the batch
         result = FileResult(source=None, plans=[], errors=[f"{job.path}: internal error: {type(exc).__name__}: {exc}"])
-    return job, result
+    return result
 
 
-def _parse_job_star(args) -> tuple[Job, FileResult]:
+def _parse_job_star(args) -> FileOutput:
     return parse_job(*args)
 
 
@@ -97,22 +119,18 @@ class Manifest:
     def institutions_of(self, path: str) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT institution FROM plans WHERE path = ?", (path,))}
 
-    def store(self, job: Job, result: FileResult) -> None:
+    def store(self, output: FileOutput) -> None:
         with self.db:
-            old = self.institutions_of(job.path)
-            self.db.execute("DELETE FROM plans WHERE path = ?", (job.path,))
-            new = set()
-            for index, plan in enumerate(result.plans):
-                institution = plan.institution or ""
-                new.add(institution)
-                folded = plan.model_copy(update={"source": result.source})
-                self.db.execute("INSERT INTO plans VALUES (?, ?, ?, ?)", (job.path, index, institution, folded.model_dump_json()))
-            rows = "".join(jsonl(item_rows(result)))
-            items = sum(plan.counts.items for plan in result.plans)
+            old = self.institutions_of(output.path)
+            self.db.execute("DELETE FROM plans WHERE path = ?", (output.path,))
+            self.db.executemany(
+                "INSERT INTO plans VALUES (?, ?, ?, ?)", [(output.path, i, institution, text) for i, (institution, text) in enumerate(output.plans)]
+            )
             self.db.execute(
                 "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (job.path, job.sha256, self.version, json.dumps(result.errors, ensure_ascii=False), rows, len(result.plans), items),
+                (output.path, output.sha256, self.version, json.dumps(output.errors, ensure_ascii=False), output.rows, len(output.plans), output.items),
             )
+            new = {institution for institution, _ in output.plans}
             self.db.executemany("INSERT OR IGNORE INTO dirty VALUES (?)", [(i,) for i in old | new])
 
     def forget(self, path: str) -> None:
@@ -125,10 +143,10 @@ class Manifest:
     def dirty(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT institution FROM dirty ORDER BY institution")]
 
-    def plans_of(self, institution: str) -> Iterator[Plan]:
-        query = "SELECT plan FROM plans WHERE institution = ? ORDER BY path, idx"
+    def plan_chunks(self, institution: str) -> Iterator[str]:
+        query = "SELECT yaml FROM plans WHERE institution = ? ORDER BY path, idx"
         for (text,) in self.db.execute(query, (institution,)):
-            yield Plan.model_validate_json(text)
+            yield text
 
     def has_plans(self, institution: str) -> bool:
         return self.db.execute("SELECT 1 FROM plans WHERE institution = ? LIMIT 1", (institution,)).fetchone() is not None
@@ -182,8 +200,8 @@ def run(inputs: Iterable[str | Path], out: Path, options: RunOptions = RunOption
         gone = set(known) - scan.unchanged - {job.path for job in scan.jobs}
         for path in gone:
             manifest.forget(path)
-        for job, result in _execute(scan.jobs, options):
-            manifest.store(job, result)
+        for output in _execute(scan.jobs, options):
+            manifest.store(output)
         _write_checklists(manifest, out)
         if scan.jobs or gone or not (out / "items.jsonl").exists():
             write_atomic(out / "items.jsonl", manifest.rows())
@@ -220,7 +238,7 @@ def _scan(inputs, known: dict[str, tuple[str, str]], version: str, force: bool) 
     return scan
 
 
-def _execute(jobs: list[Job], options: RunOptions) -> Iterator[tuple[Job, FileResult]]:
+def _execute(jobs: list[Job], options: RunOptions) -> Iterator[FileOutput]:
     """Results of ``jobs`` as they finish, with a progress bar on a terminal."""
     from tqdm import tqdm
 
@@ -229,14 +247,19 @@ def _execute(jobs: list[Job], options: RunOptions) -> Iterator[tuple[Job, FileRe
     show = not options.quiet and sys.stderr.isatty()
     errors = 0
     with tqdm(total=len(jobs), unit="file", disable=not show, dynamic_ncols=True) as bar:
-        for job, result in _results(args, workers, options):
-            errors += bool(result.errors)
+        for output in _results(args, workers, options):
+            errors += bool(output.errors)
             bar.set_postfix(errors=errors, refresh=False)
             bar.update()
-            yield job, result
+            yield output
 
 
-def _results(args: list[tuple], workers: int, options: RunOptions) -> Iterator[tuple[Job, FileResult]]:
+def _results(args: list[tuple], workers: int, options: RunOptions) -> Iterator[FileOutput]:
+    if args:
+        # Loaded once, before forking, so that workers share them.
+        load_tagger()
+        if options.classifier != "rules":
+            load_model_or_warn(options.model_dir)
     if workers == 1 or len(args) <= 1:
         yield from map(_parse_job_star, args)
     else:
@@ -249,7 +272,7 @@ def _write_checklists(manifest: Manifest, out: Path) -> None:
     for institution in manifest.dirty():
         target = out / f"{safe_filename(institution or None)}.yaml"
         if manifest.has_plans(institution):
-            write_atomic(target, checklist_chunks(institution or NO_INSTITUTION, manifest.plans_of(institution)))
+            write_atomic(target, checklist_from_chunks(institution or NO_INSTITUTION, manifest.plan_chunks(institution)))
         else:
             target.unlink(missing_ok=True)
         manifest.clean(institution)

@@ -16,6 +16,8 @@ from .normalize import NormalizedText
 from .rules import Rules
 
 _SENTENCE_PUNCT = re.compile(r"[。!?;]")
+# Cheap test before the preamble rule: its opening words come early.
+_PREAMBLE_HINT = re.compile("为|根据|按照|依据|依照")
 _CLOSING = frozenset("。!?;:,、")
 _NAMED_IN_PREAMBLE = re.compile(r"(?:制定|制订|拟定)(?:了|出)?(?:如下|本)?《?([^。,;《》]{2,40}?(?:方案|计划|规划|细则|办法|安排))")
 
@@ -113,7 +115,7 @@ def _kind(text: str, rules: Rules) -> str:
         return "collection"
     if short and rules.title_regex.search(text) and not _SENTENCE_PUNCT.search(text) and not text.startswith(("(", "《")):
         return "title"
-    if rules.preamble_regex.search(text):
+    if _PREAMBLE_HINT.search(text, 0, 60) and rules.preamble_regex.search(text):
         return "preamble"
     if rules.roster_regex.search(text):
         return "roster"
