@@ -86,6 +86,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--out", type=Path, required=True, metavar="OUT", help="output folder (created if missing)")
     p.add_argument("--workers", type=int, default=0, metavar="N", help="worker processes (default: every core)")
     p.add_argument("--force", action="store_true", help="re-parse every file, even unchanged ones")
+    p.add_argument("--engine", choices=("local", "dask"), default="local", help="local worker processes (default), or a Dask distributed cluster")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: the scheduler (tcp://host:8786); default: a local cluster of --workers processes")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help="skip files larger than N bytes (default 20 MB)")
     _script_option(p)
@@ -252,6 +254,8 @@ def _run(args) -> int:
         max_bytes=args.max_bytes,
         classifier=args.classifier,
         model_dir=args.model,
+        engine=args.engine,
+        scheduler=args.scheduler,
     )
     summary = run(args.inputs, args.out, options)
     print(

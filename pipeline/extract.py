@@ -209,7 +209,7 @@ def find_institution(title: str, body: str, rules: Rules) -> Institution:
     if references:
         # A plan that says 我院 was written by a 院: superior bodies it merely
         # mentions are not candidates.
-        ref = max(set(references), key=references.count)
+        ref = _most_common(references)
         generic = config.self_references[ref]
         scores = {
             name: score + weights["self_reference"] * references.count(ref)
@@ -220,9 +220,15 @@ def find_institution(title: str, body: str, rules: Rules) -> Institution:
         best = max(scores, key=lambda name: (scores[name], -first_seen[name]))
         return Institution(best, True, f"named {scores[best]:.0f}x")
     if references:
-        most = max(set(references), key=references.count)
+        most = _most_common(references)
         return Institution(config.self_references[most], False, f"self-reference 我{most}")
     return Institution(None, False, "no institution found")
+
+
+def _most_common(values: list[str]) -> str:
+    """The most frequent value, ties to the first seen (never set order, which
+    differs between processes)."""
+    return max(values, key=lambda value: (values.count(value), -values.index(value)))
 
 
 def _signature(body: str) -> str | None:

@@ -57,6 +57,8 @@ class RunOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     classifier: str = "both"
     model_dir: str | None = None
+    engine: str = "local"  # local | dask
+    scheduler: str | None = None  # dask scheduler address; None: a local cluster
 
 
 def file_sha256(path: Path) -> str:
@@ -255,6 +257,11 @@ def _execute(jobs: list[Job], options: RunOptions) -> Iterator[FileOutput]:
 
 
 def _results(args: list[tuple], workers: int, options: RunOptions) -> Iterator[FileOutput]:
+    if options.engine == "dask":
+        from .distributed import dask_results
+
+        yield from dask_results(args, options.scheduler, workers)
+        return
     if args:
         # Loaded once, before forking, so that workers share them.
         load_tagger()
