@@ -109,6 +109,7 @@ class _InstitutionPatterns:
     self_reference: re.Pattern[str]
     leading_group: re.Pattern[str]
     deference: re.Pattern[str]
+    not_body: re.Pattern[str]
 
 
 def _alternation(words) -> str:
@@ -131,6 +132,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         self_reference=re.compile(config.self_reference.replace("{refs}", _alternation(config.self_references))),
         leading_group=re.compile(config.leading_group),
         deference=re.compile(config.deference),
+        not_body=re.compile("|".join(f"(?:{p})" for p in config.not_bodies) or "(?!)"),
     )
 
 
@@ -193,7 +195,7 @@ def find_institution(title: str, body: str, rules: Rules) -> Institution:
 
     def add(text: str, weight: float, offset: int = 0) -> None:
         for start, name in candidates(text):
-            if len(name) < 2 or name in config.level_bodies or name in config.named_bodies:
+            if len(name) < 2 or name in config.level_bodies or name in config.named_bodies or patterns.not_body.search(name):
                 continue
             deferred = patterns.deference.search(text[max(0, start - 16) : start])
             scores[name] = scores.get(name, 0.0) + (weight * config.deference_weight if deferred else weight)

@@ -87,6 +87,7 @@ class InstitutionRules(_Strict):
     level_bodies: list[str]
     level_body_max_chars: int
     not_in_name: str
+    not_bodies: list[str]
     named_bodies: list[str]
     name_chars: str
     proper_noun_tags: list[str]
