@@ -19,7 +19,7 @@ import sqlite3
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import __version__
@@ -29,7 +29,7 @@ from .ingest import DEFAULT_MAX_BYTES, IngestError, iter_input_files
 from .models import FileError, FileResult, RunSummary
 from .model import load_model_or_warn
 from .parse import ParseOptions, parse_path
-from .rules import load_rules
+from .rules import RulesError, load_rules
 
 MANIFEST_NAME = ".plancheck.sqlite"
 _SCHEMA = """
@@ -57,6 +57,7 @@ class RunOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     classifier: str = "both"
     model_dir: str | None = None
+    rules_version: str | None = None  # fixed by run(): every file sees the same rules
     engine: str = "local"  # local | dask
     scheduler: str | None = None  # dask scheduler address; None: a local cluster
 
@@ -97,9 +98,13 @@ def parse_file(job: Job, options: RunOptions) -> FileResult:
         parse_options = ParseOptions(
             script=options.script, classifier=options.classifier if model else "rules", model=model, max_bytes=options.max_bytes
         )
-        result = parse_path(job.path, load_rules(options.rules_dir), parse_options)
+        rules = load_rules(options.rules_dir)
+        if options.rules_version and rules.version != options.rules_version:
+            raise RulesError(f"rule files changed during the run ({options.rules_version} -> {rules.version}); run again")
+        result = parse_path(job.path, rules, parse_options)
     except Exception as exc:  # a bug must cost one file, not the batch
-        result = FileResult(source=None, plans=[], errors=[f"{job.path}: internal error: {type(exc).__name__}: {exc}"])
+        reason = " ".join(f"{type(exc).__name__}: {exc}".split())
+        result = FileResult(source=None, plans=[], errors=[f"{job.path}: internal error: {reason}"])
     return result
 
 
@@ -195,6 +200,7 @@ class _Scan:
 def run(inputs: Iterable[str | Path], out: Path, options: RunOptions = RunOptions()) -> RunSummary:
     """Parse ``inputs`` (files or folders, recursively) into checklists in ``out``."""
     rules = load_rules(options.rules_dir)
+    options = replace(options, rules_version=rules.version)
     version = f"{__version__}:{rules.version}:{options.script}:{options.classifier}:{_model_version(options)}"
     with closing(Manifest(out / MANIFEST_NAME, version)) as manifest:
         known = manifest.known()

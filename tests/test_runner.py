@@ -100,3 +100,14 @@ def test_the_dask_engine_writes_what_the_local_engine_writes(tmp_path):
     assert names == sorted(p.name for p in remote.iterdir() if not p.name.startswith("."))
     for name in names:
         assert (local / name).read_bytes() == (remote / name).read_bytes(), name
+
+
+def test_rules_edited_during_a_run_fail_those_files_with_a_clear_reason(inputs, tmp_path):
+    from pipeline.runner import Job, parse_job
+
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    options = RunOptions(workers=1, quiet=True, classifier="rules", rules_dir=str(rules), rules_version="0000")
+    output = parse_job(Job(str(next(inputs.glob("003_*"))), "0" * 64), options)
+    assert output.plans == []
+    assert len(output.errors) == 1 and "rule files changed during the run" in output.errors[0] and "\n" not in output.errors[0]
