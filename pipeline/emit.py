@@ -56,8 +56,20 @@ def write_atomic(path: Path, chunks: Iterable[str]) -> None:
         raise
 
 
+class _ChecklistDumper(_Dumper):
+    """The C dumper, writing multi-line text as literal blocks (|) so that
+    paragraphs read as they stand in the plan."""
+
+
+def _represent_text(dumper, value: str):
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if "\n" in value else None)
+
+
+_ChecklistDumper.add_representer(str, _represent_text)
+
+
 def dump_yaml(data) -> str:
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
+    return yaml.dump(data, Dumper=_ChecklistDumper, allow_unicode=True, sort_keys=False, width=1000)
 
 
 def load_yaml(text: str):

@@ -55,6 +55,11 @@ def _converter(script: str):
     raise ValueError(f"script must be one of {', '.join(SCRIPTS)}, not {script!r}")
 
 
+def _paragraphs(text: str) -> str:
+    """One line per paragraph: blank lines and indentation between them go."""
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
 def _plan(norm: NormalizedText, plan: PlanSlice, plan_id: str, rules: Rules, convert, options: ParseOptions) -> Plan:
     proc, clean = norm.proc, norm.clean
     roots = segment_plan(norm, plan.body_start, plan.end, rules)
@@ -77,7 +82,7 @@ def _plan(norm: NormalizedText, plan: PlanSlice, plan_id: str, rules: Rules, con
             level=node.level,
             category=decisions[node.start].category,
             why=decisions[node.start].why,
-            text=convert(clean[own_start + lead : node.end]),
+            text=convert(_paragraphs(clean[own_start + lead : node.end])),
             when=clean[own_start + when.start : own_start + when.end] if when else None,
             when_normalized=When(text=when.text, start=when.start_date, end=when.end_date, frequency=when.frequency) if when else None,
             owner=proc[own_start + owner[0] : own_start + owner[1]] if owner else None,
