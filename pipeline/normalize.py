@@ -35,7 +35,6 @@ _PINYIN_SYLLABLE = re.compile(
 _TONED = re.compile(r"[\u0300-\u036f]")
 _CLOSING = frozenset("。!?;:…”’」』)]】》、,.")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_CJK_ALL = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +98,7 @@ def detect_script(original: str, simplified: str) -> str:
     if original == simplified:
         return "simplified"
     sample_original, sample_simplified = original[:20000], simplified[:20000]
-    cjk = len(_CJK_ALL.findall(sample_original))
+    cjk = len(_CJK.findall(sample_original))
     changed = sum(a != b for a, b in zip(sample_original, sample_simplified))
     if not cjk or changed / cjk < 0.005:
         return "simplified"

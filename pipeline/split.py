@@ -16,10 +16,7 @@ from .normalize import NormalizedText
 from .rules import Rules
 
 _SENTENCE_PUNCT = re.compile(r"[。!?;]")
-# Cheap test before the preamble rule: its opening words come early.
-_PREAMBLE_HINT = re.compile("为|根据|按照|依据|依照")
 _CLOSING = frozenset("。!?;:,、")
-_NAMED_IN_PREAMBLE = re.compile(r"(?:制定|制订|拟定)(?:了|出)?(?:如下|本)?《?([^。,;《》]{2,40}?(?:方案|计划|规划|细则|办法|安排))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +74,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
                 leading.pop()
             opened.append(_Open((fragment or line).start, [fragment, line] if fragment else [line], False, line.end))
         elif kind == "preamble" and current is not None and current.has_items:
-            named = _NAMED_IN_PREAMBLE.search(line.text)
+            named = rules.preamble_title_regex.search(line.text)
             opened.append(_Open(line.start, [], False, line.start, body_seen=True, title_override=named.group(1) if named else ""))
         elif kind == "roster" and current is not None and current.has_items and not lines[index - 1].text.endswith(":"):
             opened.append(_Open(line.start, [], False, line.start, body_seen=True, title_override=""))
@@ -115,7 +112,7 @@ def _kind(text: str, rules: Rules) -> str:
         return "collection"
     if short and rules.title_regex.search(text) and not _SENTENCE_PUNCT.search(text) and not text.startswith(("(", "《")):
         return "title"
-    if _PREAMBLE_HINT.search(text, 0, 60) and rules.preamble_regex.search(text):
+    if rules.preamble_hint_regex.search(text, 0, 60) and rules.preamble_regex.search(text):
         return "preamble"
     if rules.roster_regex.search(text):
         return "roster"
