@@ -110,6 +110,7 @@ class _InstitutionPatterns:
     leading_group: re.Pattern[str]
     deference: re.Pattern[str]
     not_body: re.Pattern[str]
+    generic: re.Pattern[str]
 
 
 def _alternation(words) -> str:
@@ -123,7 +124,8 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
     long_bodies = _alternation(b for b in config.level_bodies if len(b) > 1)
     any_body = _alternation(config.level_bodies)
     name_char = rf"[^\W\da-zA-Z_{re.escape(config.not_in_name)}]"
-    level_named = rf"[{levels}](?:{name_char}{{1,{config.level_body_max_chars}}}?(?:{any_body})|(?:{long_bodies}))"
+    # Whole bodies first: 市安委会 is 市 + 安委会, not 市安委 + 会.
+    level_named = rf"[{levels}](?:(?:{long_bodies})|{name_char}{{1,{config.level_body_max_chars}}}?(?:{any_body}))"
     national = _alternation(config.national)
     return _InstitutionPatterns(
         level_named=re.compile(f"{national}|{level_named}"),
@@ -133,6 +135,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         leading_group=re.compile(config.leading_group),
         deference=re.compile(config.deference),
         not_body=re.compile("|".join(f"(?:{p})" for p in config.not_bodies) or "(?!)"),
+        generic=re.compile(_alternation(sorted(set(config.self_references.values()) - set(config.levels)))),
     )
 
 
@@ -195,6 +198,8 @@ def find_institution(title: str, body: str, rules: Rules) -> Institution:
 
     def add(text: str, weight: float, offset: int = 0) -> None:
         for start, name in candidates(text):
+            for long, short in config.aliases.items():
+                name = name.replace(long, short)
             if len(name) < 2 or name in config.level_bodies or name in config.named_bodies or patterns.not_body.search(name):
                 continue
             deferred = patterns.deference.search(text[max(0, start - 16) : start])
@@ -208,22 +213,31 @@ def find_institution(title: str, body: str, rules: Rules) -> Institution:
         add(window, weights["leading_group"])
     add(signature, weights["signature"])
     references = [m.group("ref") for m in patterns.self_reference.finditer(body)]
-    if references:
-        # A plan that says 我院 was written by a 院: superior bodies it merely
-        # mentions are not candidates.
+    if len(references) >= config.min_self_references:
+        # A plan that says 我院 was written by a 院, one that says 我县 by the
+        # county or one of its bodies: other bodies it mentions weigh less,
+        # and the generic body (卫生院) competes with them.
         ref = _most_common(references)
         generic = config.self_references[ref]
+        support = weights["self_reference"] * references.count(ref)
+        jurisdiction = ref in config.levels
         scores = {
-            name: score + weights["self_reference"] * references.count(ref)
+            name: score + support if name.endswith((ref, generic)) or (jurisdiction and name.startswith(ref)) else score * config.other_body_weight
             for name, score in scores.items()
-            if name.endswith((ref, generic))
         }
+        scores.setdefault(generic, support)
+        first_seen.setdefault(generic, len(body))
     if scores:
         best = max(scores, key=lambda name: (scores[name], -first_seen[name]))
-        return Institution(best, True, f"named {scores[best]:.0f}x")
+        named = best not in config.self_references.values()
+        return Institution(best, named, f"score {scores[best]:.1f}")
+    # No body named: the generic body the text implies, by self-reference or
+    # by how often it speaks of one (公司, 学校).
     if references:
-        most = _most_common(references)
-        return Institution(config.self_references[most], False, f"self-reference 我{most}")
+        return Institution(config.self_references[_most_common(references)], False, "self-reference")
+    generic = [m.group() for m in patterns.generic.finditer(body)]
+    if generic:
+        return Institution(_most_common(generic), False, "generic body mentioned")
     return Institution(None, False, "no institution found")
 
 

@@ -98,6 +98,9 @@ class InstitutionRules(_Strict):
     self_reference: str
     self_references: dict[str, str]
     weights: dict[str, float]
+    min_self_references: int
+    other_body_weight: float
+    aliases: dict[str, str]
     opening_chars: int
     deference: str
     deference_weight: float
