@@ -52,6 +52,7 @@ def find_when(text: str, rules: Rules, year: int | None = None) -> TimeExpressio
     return TimeExpression(match.start(), match.start() + len(found), found, start_date, end_date, frequency)
 
 
+_CITED = re.compile(r"《[^》\n]{1,80}》")
 _MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月")
 
 
@@ -197,12 +198,14 @@ def find_institution(title: str, body: str, rules: Rules) -> Institution:
                 yield match.start() + start, found[start:]
 
     def add(text: str, weight: float, offset: int = 0) -> None:
+        # A body inside 《…》 wrote a document the plan cites: it defers too.
+        cited = [m.span() for m in _CITED.finditer(text)]
         for start, name in candidates(text):
             for long, short in config.aliases.items():
                 name = name.replace(long, short)
             if len(name) < 2 or name in config.level_bodies or name in config.named_bodies or patterns.not_body.search(name):
                 continue
-            deferred = patterns.deference.search(text[max(0, start - 16) : start])
+            deferred = patterns.deference.search(text[max(0, start - 16) : start]) or any(a <= start < b for a, b in cited)
             scores[name] = scores.get(name, 0.0) + (weight * config.deference_weight if deferred else weight)
             first_seen.setdefault(name, offset + start)
 

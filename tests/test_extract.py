@@ -72,3 +72,19 @@ def test_a_self_reference_without_a_name_gives_the_generic_body(rules):
 
 def test_no_institution_at_all(rules):
     assert find_institution("", "加强安全管理。", rules).name is None
+
+
+def test_a_body_that_wrote_a_cited_document_is_not_the_institution(rules):
+    body = "根据《国务院安委会关于开展专项整治的通知》要求，结合实际制定本方案。市教育局成立专项整治领导小组。市教育局负责督导。"
+    assert find_institution("校园安全专项整治方案", body, rules).name == "市教育局"
+
+
+def test_names_come_in_their_short_form(rules):
+    body = "为加强安全管理，县人民政府成立安全生产领导小组，县人民政府统一部署。"
+    assert find_institution("安全生产工作方案", body, rules).name == "县政府"
+
+
+def test_with_no_body_named_the_generic_body_mentioned_most(rules):
+    body = "结合公司实际，制定消防安全专业整备工作方案，公司各科签订责任书。"
+    found = find_institution("消防安全专项整治三年行动实施方案", body, rules)
+    assert (found.name, found.named) == ("公司", False)
