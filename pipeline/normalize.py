@@ -191,7 +191,7 @@ def _opens_unit(line: str, rules: Rules) -> bool:
 
 
 def _is_title(line: str, rules: Rules) -> bool:
-    return len(line) <= rules.split.title_max_chars and bool(rules.title_regex.search(line))
+    return rules.split.title_min_chars <= len(line) <= rules.split.title_max_chars and bool(rules.title_regex.search(line))
 
 
 def processing_form(text: str) -> str:

@@ -49,6 +49,7 @@ class SplitRules(_Strict):
     title_words: list[str]
     title_suffix: str
     title_max_chars: int
+    title_min_chars: int
     separators: list[str]
     collection_headings: list[str]
     preamble: str

@@ -73,7 +73,14 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             if fragment is not None:
                 leading.pop()
             opened.append(_Open((fragment or line).start, [fragment, line] if fragment else [line], False, line.end))
-        elif kind == "preamble" and current is not None and current.has_items:
+        elif kind == "preamble" and (current is not None and current.has_items or _has_marker_line(leading, rules)):
+            if current is None:
+                # Text with items before this preamble: a plan of its own, titled
+                # by its first line when that line reads as a heading.
+                first = leading[0]
+                titled = _heading_like(first, rules)
+                opened.append(_Open(first.start, [first] if titled else [], False, first.end if titled else first.start, body_seen=True, has_items=True))
+                leading.clear()
             named = rules.preamble_title_regex.search(line.text)
             opened.append(_Open(line.start, [], False, line.start, body_seen=True, title_override=named.group(1) if named else ""))
         elif kind == "roster" and current is not None and current.has_items and not lines[index - 1].text.endswith(":"):
@@ -110,7 +117,13 @@ def _kind(text: str, rules: Rules) -> str:
         return "marker"
     if short and any(r.search(text) for r in rules.collection_regexes) and not _SENTENCE_PUNCT.search(text):
         return "collection"
-    if short and rules.title_regex.search(text) and not _SENTENCE_PUNCT.search(text) and not text.startswith(("(", "《")):
+    if (
+        short
+        and len(text) >= rules.split.title_min_chars
+        and rules.title_regex.search(text)
+        and not _SENTENCE_PUNCT.search(text)
+        and not text.startswith(("(", "《"))
+    ):
         return "title"
     if rules.preamble_hint_regex.search(text, 0, 60) and rules.preamble_regex.search(text):
         return "preamble"
@@ -132,6 +145,16 @@ def _title_fragment(lines: list[_Line], index: int, leading: list[_Line], curren
     return previous
 
 
+def _heading_like(line: _Line, rules: Rules) -> bool:
+    """A short line with no sentence punctuation and no marker: a title."""
+    text = line.text
+    return len(text) <= rules.split.title_max_chars and not _SENTENCE_PUNCT.search(text) and not rules.line_marker_regex.match(text)
+
+
+def _has_marker_line(lines: list[_Line], rules: Rules) -> bool:
+    return any(rules.line_marker_regex.match(line.text) for line in lines)
+
+
 def _close(opened: list[_Open], leading: list[_Line], norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
     clean = norm.clean
     slices = []
@@ -139,9 +162,9 @@ def _close(opened: list[_Open], leading: list[_Line], norm: NormalizedText, rule
         # No title or separator anywhere: the whole text is one plan, titled by
         # its first line when that line is short.
         first = leading[0]
-        title = clean[first.start : first.end] if len(first.text) <= rules.split.title_max_chars else ""
+        title = clean[first.start : first.end] if _heading_like(first, rules) else ""
         return [PlanSlice(title, first.start, first.end if title else first.start, len(clean))]
-    if leading and any(rules.line_marker_regex.match(line.text) for line in leading):
+    if _has_marker_line(leading, rules):
         first = leading[0]
         opened.insert(0, _Open(first.start, [], False, first.start, has_items=True, title_override=""))
     repeated = _repeated_prefixes(opened, clean)

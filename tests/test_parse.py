@@ -39,3 +39,17 @@ def test_item_spans_point_at_the_marker_in_the_original_traditional_text(rules):
     assert original[first.span[0] : first.span[1]].startswith("一、扎實(shí)進(jìn)行動(dòng)員準(zhǔn)備")
     assert first.text.startswith("扎實進行動員準備")
     assert result.source.encoding == "utf-8" and result.source.script == "traditional"
+
+
+def test_regulation_with_chapters_and_articles(rules):
+    text = (
+        "XX县安全生产大检查实施细则\n第一章 总则\n第一条 为进一步加强安全生产工作，制定本细则。\n"
+        "第二章 检查内容\n第三条 检查的主要内容包括：\n（一）安全生产责任制落实情况；\n（二）隐患排查治理情况，重点是：\n"
+        "1.危险化学品储存；\n2.消防设施完好情况。\n第三章 附则\n第五条 本细则自发布之日起施行。\nXX县安全生产委员会办公室\n2021年3月1日\n"
+    )
+    [plan] = parse_document(Document("x.txt", "0" * 64, "utf-8", text), rules).plans
+    assert [(i.marker, i.level) for i in walk(plan.items)] == [
+        ("第一章", 1), ("第一条", 2), ("第二章", 1), ("第三条", 2), ("（一）", 3), ("（二）", 3), ("1.", 4), ("2.", 4), ("第三章", 1), ("第五条", 2)
+    ]
+    assert plan.institution == "县安全生产委员会"
+    assert [i.category for i in walk(plan.items)][-1] == "other"

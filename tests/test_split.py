@@ -83,3 +83,16 @@ def test_a_notice_preamble_opens_a_plan(norm, rules):
         "(一)深入学习。\n(二)排查整治。\n"
     )
     assert len(split_plans(norm(text), rules)) == 2
+
+
+def test_bracketed_essay_separators(norm, rules):
+    text = (
+        "学校安全工作计划范文精选5篇\n【篇一】学校安全工作计划\n为确保学校安全，特制定本计划。\n一、工作目标\n二、主要措施\n"
+        "【篇二】学校安全工作计划\n一、指导思想\n二、具体工作\n"
+    )
+    assert titles(norm, rules, text) == ["【篇一】学校安全工作计划", "【篇二】学校安全工作计划"]
+
+
+def test_short_unmarked_section_headings_do_not_split_a_plan(norm, rules):
+    text = "学校安全工作计划\n一、工作目标\n二、主要措施\n时间安排\n3月：开展安全检查。\n安全例会制度\n三、工作要求\n"
+    assert titles(norm, rules, text) == ["学校安全工作计划"]
