@@ -168,7 +168,7 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
                     len(stripped) >= rules.join_min_chars
                     and stripped[-1] not in _CLOSING
                     and bool(_CJK.match(stripped[-1]))
-                    and not _is_title(stripped, rules)
+                    and not rules.is_title(stripped)
                 )
         start = end + 1
     return _merged(drops)
@@ -187,11 +187,7 @@ def _merged(drops: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _opens_unit(line: str, rules: Rules) -> bool:
     """A line that starts an item or is a title is never joined onto the previous one."""
-    return bool(rules.line_marker_regex.match(line)) or _is_title(line, rules)
-
-
-def _is_title(line: str, rules: Rules) -> bool:
-    return rules.split.title_min_chars <= len(line) <= rules.split.title_max_chars and bool(rules.title_regex.search(line))
+    return bool(rules.line_marker_regex.match(line)) or rules.is_title(line)
 
 
 def processing_form(text: str) -> str:

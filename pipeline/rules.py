@@ -160,6 +160,20 @@ class Rules:
         self.owner_regexes = _compile_all(self.owners.patterns, "owners.yaml")
 
 
+    def is_title(self, line: str) -> bool:
+        """A stripped proc line that reads as a plan title: short, ending in a
+        title word, no sentence punctuation, not opening with a bracket."""
+        return (
+            self.split.title_min_chars <= len(line) <= self.split.title_max_chars
+            and bool(self.title_regex.search(line))
+            and not _SENTENCE_PUNCT.search(line)
+            and not line.startswith(("(", "《"))
+        )
+
+
+_SENTENCE_PUNCT = re.compile(r"[。!?;]")
+
+
 def _load(directory: Path, name: str, model: type[_Strict]):
     path = directory / name
     try:

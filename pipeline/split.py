@@ -1,10 +1,11 @@
 """Cut a normalised text into its plans.
 
-A plan starts at a separator line (篇1, 第一篇), at a title line (a short line
-ending in 方案/计划/… with no sentence punctuation), or, when the current
-plan already has items, at a paragraph that announces a plan of its own
-(为…, 特制定本方案). A collection's own heading, and text before the first
-plan that has no items, belong to no plan.
+A plan starts at a separator line (篇1, 第一篇, 【篇二】), at a title line (a
+short line ending in 方案/计划/… with no sentence punctuation), or, when the
+current plan already has items, at a paragraph that announces a plan of its
+own (为…, 特制定本方案) or at a leading-group roster no line introduces.
+A collection's own heading, and text before the first plan that has no
+items, belong to no plan.
 """
 
 from __future__ import annotations
@@ -117,13 +118,7 @@ def _kind(text: str, rules: Rules) -> str:
         return "marker"
     if short and any(r.search(text) for r in rules.collection_regexes) and not _SENTENCE_PUNCT.search(text):
         return "collection"
-    if (
-        short
-        and len(text) >= rules.split.title_min_chars
-        and rules.title_regex.search(text)
-        and not _SENTENCE_PUNCT.search(text)
-        and not text.startswith(("(", "《"))
-    ):
+    if rules.is_title(text):
         return "title"
     if rules.preamble_hint_regex.search(text, 0, 60) and rules.preamble_regex.search(text):
         return "preamble"
