@@ -141,3 +141,11 @@ def test_a_list_restarting_under_the_same_parent_takes_the_parents_place(norm, r
     # A stripped heading (五、实施步骤) between two 1. lists under (五).
     text = "(五)提升保障能力。\n1.加强教育。\n2.健全制度。\n1.动员部署(2020年5月)。\n2.组织实施(2020年7月)。\n"
     assert tree(norm, rules, text) == [("(五)", 1), ("1.", 2), ("2.", 2), ("1.", 1), ("2.", 1)]
+
+
+def test_an_amount_at_a_line_start_is_not_a_sub_number(norm, rules):
+    assert tree(norm, rules, "4.加强保障\n1.5万元用于购置消防器材。\n4.1 岗前培训\n") == [("4.", 1), ("4.1", 2)]
+
+
+def test_a_chinese_numeral_with_a_closing_bracket(norm, rules):
+    assert tree(norm, rules, "一）工作目标\n二）工作任务\n") == [("一）", 1), ("二）", 1)]
