@@ -8,7 +8,8 @@ separates 一是…二是… from 三个代表 or 第一责任人 in running tex
 Levels come from how the plan nests its styles: a stack of styles in order
 of first use; re-entering a style pops back to it, and a new style that
 normally sits above the current one (its rank is smaller) pops past it.
-Inline ordinals (一是) sit under the item whose paragraph holds them.
+Ordinals (一是) and markers inside a paragraph sit under the item whose
+paragraph holds them.
 """
 
 from __future__ import annotations
@@ -181,7 +182,10 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
     last_structural: ItemNode | None = None
     for index, marker in enumerate(markers):
         item_end = markers[index + 1].start if index + 1 < len(markers) else end
-        if marker.style.ordinal:
+        nested = marker.style.ordinal or not marker.at_line_start
+        if nested:
+            # An enumeration inside a paragraph (一是…, 第一，…；第二，…) belongs
+            # to the item whose paragraph holds it and leaves the stack alone.
             level = last_structural.level + 1 if last_structural is not None else 1
         else:
             level = _style_level(marker.style, style_stack, rules)
@@ -196,7 +200,7 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
         node = ItemNode(marker, level, _trim_end(norm.proc, marker.end, item_end))
         (open_items[-1].children if open_items else roots).append(node)
         open_items.append(node)
-        if not marker.style.ordinal:
+        if not nested:
             last_structural = node
     return roots
 

@@ -149,3 +149,8 @@ def test_an_amount_at_a_line_start_is_not_a_sub_number(norm, rules):
 
 def test_a_chinese_numeral_with_a_closing_bracket(norm, rules):
     assert tree(norm, rules, "一）工作目标\n二）工作任务\n") == [("一）", 1), ("二）", 1)]
+
+
+def test_any_enumeration_inside_a_paragraph_belongs_to_its_item(norm, rules):
+    text = "1、开展宣传活动。\n2、开展隐患排查。第一，排查危化品企业；第二，排查人员密集场所。\n3、开展应急演练。\n"
+    assert tree(norm, rules, text) == [("1、", 1), ("2、", 1), ("第一，", 2), ("第二，", 2), ("3、", 1)]
