@@ -56,6 +56,7 @@ class SplitRules(_Strict):
     preamble_hint: str
     preamble_title: str
     roster: str
+    roster_introduced: str
 
 
 class BoilerplateRules(_Strict):
@@ -144,8 +145,8 @@ class Rules:
         self.title_regex = re.compile(f"(?:{words}){self.split.title_suffix}$")
         self.separator_regexes = _compile_all(self.split.separators, "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
-        self.preamble_regex, self.preamble_hint_regex, self.preamble_title_regex, self.roster_regex = _compile_all(
-            [self.split.preamble, self.split.preamble_hint, self.split.preamble_title, self.split.roster], "split.yaml"
+        self.preamble_regex, self.preamble_hint_regex, self.preamble_title_regex, self.roster_regex, self.roster_introduced_regex = _compile_all(
+            [self.split.preamble, self.split.preamble_hint, self.split.preamble_title, self.split.roster, self.split.roster_introduced], "split.yaml"
         )
         boiler = _load(directory, "boilerplate.yaml", BoilerplateRules)
         self.drop_line_regex = _union(boiler.drop_lines, "boilerplate.yaml")

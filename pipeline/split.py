@@ -84,7 +84,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
                 leading.clear()
             named = rules.preamble_title_regex.search(line.text)
             opened.append(_Open(line.start, [], False, line.start, body_seen=True, title_override=named.group(1) if named else ""))
-        elif kind == "roster" and current is not None and current.has_items and not lines[index - 1].text.endswith(":"):
+        elif kind == "roster" and current is not None and current.has_items and not rules.roster_introduced_regex.search(lines[index - 1].text):
             opened.append(_Open(line.start, [], False, line.start, body_seen=True, title_override=""))
         elif current is None:
             leading.append(line)

@@ -96,3 +96,8 @@ def test_bracketed_essay_separators(norm, rules):
 def test_short_unmarked_section_headings_do_not_split_a_plan(norm, rules):
     text = "学校安全工作计划\n一、工作目标\n二、主要措施\n时间安排\n3月：开展安全检查。\n安全例会制度\n三、工作要求\n"
     assert titles(norm, rules, text) == ["学校安全工作计划"]
+
+
+def test_a_roster_under_a_leadership_heading_stays_in_the_plan(norm, rules):
+    text = "校园安全工作方案\n一、工作任务\n二、组织领导\n成立安全工作领导小组。\n组长:王一\n成员:李二\n三、工作要求\n"
+    assert len(split_plans(norm(text), rules)) == 1
