@@ -53,6 +53,7 @@ class SplitRules(_Strict):
     separators: list[str]
     collection_headings: list[str]
     preamble: str
+    preamble_not: str
     preamble_hint: str
     preamble_title: str
     roster: str
@@ -145,9 +146,16 @@ class Rules:
         self.title_regex = re.compile(f"(?:{words}){self.split.title_suffix}$")
         self.separator_regexes = _compile_all(self.split.separators, "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
-        self.preamble_regex, self.preamble_hint_regex, self.preamble_title_regex, self.roster_regex, self.roster_introduced_regex = _compile_all(
-            [self.split.preamble, self.split.preamble_hint, self.split.preamble_title, self.split.roster, self.split.roster_introduced], "split.yaml"
-        )
+        split = self.split
+        patterns = [split.preamble, split.preamble_not, split.preamble_hint, split.preamble_title, split.roster, split.roster_introduced]
+        (
+            self.preamble_regex,
+            self.preamble_not_regex,
+            self.preamble_hint_regex,
+            self.preamble_title_regex,
+            self.roster_regex,
+            self.roster_introduced_regex,
+        ) = _compile_all(patterns, "split.yaml")
         boiler = _load(directory, "boilerplate.yaml", BoilerplateRules)
         self.drop_line_regex = _union(boiler.drop_lines, "boilerplate.yaml")
         self.cut_from_regex = _union(boiler.cut_from, "boilerplate.yaml")

@@ -120,7 +120,7 @@ def _kind(text: str, rules: Rules) -> str:
         return "collection"
     if rules.is_title(text):
         return "title"
-    if rules.preamble_hint_regex.search(text, 0, 60) and rules.preamble_regex.search(text):
+    if rules.preamble_hint_regex.search(text, 0, 60) and rules.preamble_regex.search(text) and not rules.preamble_not_regex.search(text):
         return "preamble"
     if rules.roster_regex.search(text):
         return "roster"

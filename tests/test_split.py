@@ -101,3 +101,8 @@ def test_short_unmarked_section_headings_do_not_split_a_plan(norm, rules):
 def test_a_roster_under_a_leadership_heading_stays_in_the_plan(norm, rules):
     text = "校园安全工作方案\n一、工作任务\n二、组织领导\n成立安全工作领导小组。\n组长:王一\n成员:李二\n三、工作要求\n"
     assert len(split_plans(norm(text), rules)) == 1
+
+
+def test_telling_others_to_make_plans_is_no_preamble(norm, rules):
+    text = "安全生产工作方案\n一、工作任务\n二、工作要求\n为确保工作落实，各乡镇要结合实际制定具体实施方案。\n三、保障措施\n"
+    assert titles(norm, rules, text) == ["安全生产工作方案"]
