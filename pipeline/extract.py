@@ -112,6 +112,7 @@ class _InstitutionPatterns:
     deference: re.Pattern[str]
     not_body: re.Pattern[str]
     generic: re.Pattern[str]
+    placeholder: re.Pattern[str]
 
 
 def _alternation(words) -> str:
@@ -137,6 +138,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         deference=re.compile(config.deference),
         not_body=re.compile("|".join(f"(?:{p})" for p in config.not_bodies) or "(?!)"),
         generic=re.compile(_alternation(sorted(set(config.self_references.values()) - set(config.levels)))),
+        placeholder=re.compile(config.placeholder),
     )
 
 
@@ -180,6 +182,7 @@ def find_institution(title: str, body: str, rules: Rules) -> Institution:
     weights = config.weights
     scores: dict[str, float] = {}
     first_seen: dict[str, int] = {}
+    named_somewhere: set[str] = set()  # mentioned at least once without a placeholder
 
     opening = body[: config.opening_chars]
     signature = _signature(body) or ""
@@ -206,6 +209,8 @@ def find_institution(title: str, body: str, rules: Rules) -> Institution:
             if len(name) < 2 or name in config.level_bodies or name in config.named_bodies or patterns.not_body.search(name):
                 continue
             deferred = patterns.deference.search(text[max(0, start - 16) : start]) or any(a <= start < b for a, b in cited)
+            if not patterns.placeholder.search(text[max(0, start - 4) : start]):
+                named_somewhere.add(name)
             scores[name] = scores.get(name, 0.0) + (weight * config.deference_weight if deferred else weight)
             first_seen.setdefault(name, offset + start)
 
@@ -232,7 +237,7 @@ def find_institution(title: str, body: str, rules: Rules) -> Institution:
         first_seen.setdefault(generic, len(body))
     if scores:
         best = max(scores, key=lambda name: (scores[name], -first_seen[name]))
-        named = best not in config.self_references.values()
+        named = best not in config.self_references.values() and best in named_somewhere
         return Institution(best, named, f"score {scores[best]:.1f}")
     # No body named: the generic body the text implies, by self-reference or
     # by how often it speaks of one (公司, 学校).

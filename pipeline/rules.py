@@ -104,6 +104,7 @@ class InstitutionRules(_Strict):
     min_self_references: int
     other_body_weight: float
     aliases: dict[str, str]
+    placeholder: str
     opening_chars: int
     deference: str
     deference_weight: float

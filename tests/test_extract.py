@@ -88,3 +88,9 @@ def test_with_no_body_named_the_generic_body_mentioned_most(rules):
     body = "结合公司实际，制定消防安全专业整备工作方案，公司各科签订责任书。"
     found = find_institution("消防安全专项整治三年行动实施方案", body, rules)
     assert (found.name, found.named) == ("公司", False)
+
+
+def test_a_placeholder_name_is_not_named(rules):
+    body = "为做好安全生产工作，特制定本方案。\n一、工作目标\n某某镇人民政府\n2023年5月20日"
+    found = find_institution("安全生产工作方案", body, rules)
+    assert (found.name, found.named) == ("镇政府", False)
