@@ -86,7 +86,7 @@ def time_slot(own_text: str, style: str, rules: Rules) -> str | None:
         found = match.group().strip()
         bracketed = match.start() > 0 and heading[match.start() - 1] in "(（"
         opening = match.start() < config.time_slot_opening_chars
-        if (bracketed or opening) and found not in rules.when.frequencies:
+        if (bracketed or opening) and rules.frequency(found) is None:
             return found
     return None
 

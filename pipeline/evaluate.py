@@ -33,6 +33,7 @@ class FlatItem:
     head: str
     level: int
     category: str
+    when: str  # simplified, "" when there is none
 
 
 @dataclass(slots=True)
@@ -44,6 +45,7 @@ class FileScore:
     pred_items: int
     matched: int
     level_ok: int
+    when_ok: int = 0
     category_pairs: list[tuple[str, str]] = field(default_factory=list)
     plan_total_ok: int = 0
     plan_top_ok: int = 0
@@ -72,6 +74,7 @@ class Report:
             "total_count_exact": self._sum("plan_total_ok") / plans if plans else 0.0,
             "top_level_count_exact": self._sum("plan_top_ok") / plans if plans else 0.0,
             "level_accuracy": self._sum("level_ok") / matched if matched else 0.0,
+            "when_accuracy": self._sum("when_ok") / matched if matched else 0.0,
             "category_accuracy": sum(g == p for g, p in pairs) / len(pairs) if pairs else 0.0,
             "category_macro_f1": macro_f1(pairs),
             "institution_accuracy": self._sum("institution_ok") / plans if plans else 0.0,
@@ -110,14 +113,22 @@ def load_gold(path: Path) -> dict:
 def _flatten_gold(gold: dict) -> list[FlatItem]:
     def items(nodes, plan):
         for node in nodes:
-            yield FlatItem(plan, text_head(str(node.get("text", ""))), node["level"], node["cat"])
+            yield FlatItem(plan, text_head(str(node.get("text", ""))), node["level"], node["cat"], _simplified(node.get("when")))
             yield from items(node.get("children", []), plan)
 
     return [item for index, plan in enumerate(gold["plans"]) for item in items(plan["items"], index)]
 
 
 def _flatten_pred(result: FileResult) -> list[FlatItem]:
-    return [FlatItem(index, text_head(item.text), item.level, item.category) for index, plan in enumerate(result.plans) for item in walk(plan.items)]
+    return [
+        FlatItem(index, text_head(item.text), item.level, item.category, _simplified(item.when))
+        for index, plan in enumerate(result.plans)
+        for item in walk(plan.items)
+    ]
+
+
+def _simplified(text) -> str:
+    return opencc_converter("t2s").convert(str(text)) if text else ""
 
 
 def align(gold: list[FlatItem], pred: list[FlatItem]) -> list[tuple[int, int]]:
@@ -154,6 +165,7 @@ def score_file(name: str, gold: dict, result: FileResult) -> FileScore:
     for i, j in pairs:
         g, p = gold_items[i], pred_items[j]
         score.level_ok += g.level == p.level
+        score.when_ok += g.when == p.when
         score.category_pairs.append((g.category, p.category))
         votes.setdefault(g.plan, {}).setdefault(p.plan, 0)
         votes[g.plan][p.plan] += 1
@@ -202,7 +214,8 @@ def format_report(report: Report) -> str:
         f"plans exact {m['plan_count_exact']:.3f}  items P {m['item_precision']:.3f} R {m['item_recall']:.3f} F1 {m['item_f1']:.3f}"
     )
     lines.append(
-        f"total-count exact {m['total_count_exact']:.3f}  top-level exact {m['top_level_count_exact']:.3f}  level acc {m['level_accuracy']:.3f}"
+        f"total-count exact {m['total_count_exact']:.3f}  top-level exact {m['top_level_count_exact']:.3f}  level acc {m['level_accuracy']:.3f}  "
+        f"when exact {m['when_accuracy']:.3f}"
     )
     lines.append(
         f"category acc {m['category_accuracy']:.3f}  macro-F1 {m['category_macro_f1']:.3f}  institution acc {m['institution_accuracy']:.3f}"

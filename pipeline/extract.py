@@ -47,7 +47,7 @@ def find_when(text: str, rules: Rules, year: int | None = None) -> TimeExpressio
     if match is None:
         return None
     found = match.group().rstrip()
-    frequency = rules.when.frequencies.get(found)
+    frequency = rules.frequency(found)
     start_date, end_date = _dates(found, year)
     return TimeExpression(match.start(), match.start() + len(found), found, start_date, end_date, frequency)
 

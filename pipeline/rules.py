@@ -165,10 +165,18 @@ class Rules:
         self.category_patterns = {cat: _union(p, "categories.yaml") for cat, p in self.categories.patterns.items()}
         self.when = _load(directory, "when.yaml", WhenRules)
         self.when_regex = _union(self.when.patterns, "when.yaml")
+        self._frequencies = sorted(self.when.frequencies.items(), key=lambda kv: -len(kv[0]))
         self.institutions = _load(directory, "institutions.yaml", InstitutionRules)
         self.owners = _load(directory, "owners.yaml", OwnerRules)
         self.owner_regexes = _compile_all(self.owners.patterns, "owners.yaml")
 
+
+    def frequency(self, expression: str) -> str | None:
+        """The frequency a time expression states (每周星期一前 → weekly), if any."""
+        for word, name in self._frequencies:
+            if expression.startswith(word):
+                return name
+        return None
 
     def is_title(self, line: str) -> bool:
         """A stripped proc line that reads as a plan title: short, ending in a
