@@ -14,7 +14,11 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 import os
+import signal
 import sqlite3
 import sys
 from collections.abc import Iterable, Iterator
@@ -276,9 +280,48 @@ def _results(args: list[tuple], workers: int, options: RunOptions) -> Iterator[F
     if workers == 1 or len(args) <= 1:
         yield from map(_parse_job_star, args)
     else:
-        context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
-        with context.Pool(workers) as pool:
-            yield from pool.imap_unordered(_parse_job_star, args, chunksize=max(1, min(16, len(args) // (workers * 8))))
+        yield from _pool_results(args, workers)
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl-C is the main process's to handle: it stops handing out work and
+    leaves complete outputs only."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _pool_results(args: list[tuple], workers: int) -> Iterator[FileOutput]:
+    """Results from worker processes, as they finish. At most a few jobs per
+    worker are in flight, so memory stays flat. A worker that dies (killed,
+    out of memory) breaks the pool: the jobs then in flight are retried one at
+    a time in a new pool, so that the file that kills a worker again is named
+    in an error and the run goes on."""
+    context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
+    pending, suspects = deque(args), deque()
+    while pending or suspects:
+        isolating = bool(suspects)
+        queue = suspects if isolating else pending
+        limit = 1 if isolating else workers * 4
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupts) as pool:
+            running: dict = {}
+            try:
+                while queue or running:
+                    while queue and len(running) < limit:
+                        arg = queue.popleft()
+                        running[pool.submit(_parse_job_star, arg)] = arg
+                    done, _ = wait(running, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        output = future.result()
+                        del running[future]
+                        yield output
+            except KeyboardInterrupt:
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+            except BrokenProcessPool:
+                if not isolating:
+                    suspects.extend(running.values())
+                    continue
+                for job, _ in running.values():
+                    yield FileOutput(job.path, job.sha256, [f"{job.path}: a worker process died while parsing it (out of memory?)"], [], "", 0)
 
 
 def _write_checklists(manifest: Manifest, out: Path) -> None:

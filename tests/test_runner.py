@@ -111,3 +111,66 @@ def test_rules_edited_during_a_run_fail_those_files_with_a_clear_reason(inputs, 
     output = parse_job(Job(str(next(inputs.glob("003_*"))), "0" * 64), options)
     assert output.plans == []
     assert len(output.errors) == 1 and "rule files changed during the run" in output.errors[0] and "\n" not in output.errors[0]
+
+
+def _dies_on_003(args):
+    """A worker job that kills its process on one file, as the out-of-memory
+    killer would (module level: the pool pickles it by name)."""
+    import os
+
+    from pipeline.runner import parse_job
+
+    if "003_" in args[0].path:
+        os._exit(9)
+    return parse_job(*args)
+
+
+def test_a_worker_that_dies_costs_its_file_not_the_run(inputs, tmp_path, monkeypatch):
+    from pipeline import runner
+
+    shutil.copy(seed("000"), inputs)
+    monkeypatch.setattr(runner, "_parse_job_star", _dies_on_003)
+    summary = run([inputs], tmp_path / "out", RunOptions(workers=2, quiet=True, classifier="rules"))
+    assert summary.files == 3
+    assert [e.error.split(": ", 1)[1] for e in summary.errors] == ["a worker process died while parsing it (out of memory?)"]
+    assert summary.plans == 8 + 6
+
+
+def _stored(out: Path) -> int:
+    """Files whose results the manifest of a running ``plancheck run`` holds."""
+    import sqlite3
+
+    try:
+        with sqlite3.connect(out / ".plancheck.sqlite", timeout=1) as db:
+            return db.execute("SELECT COUNT(*) FROM files").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def test_ctrl_c_leaves_complete_outputs_and_the_next_run_finishes(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for n in range(40):
+        for path in DOCS.glob("*.txt"):
+            (corpus / f"{n:03d}_{path.name}").write_text(path.read_text(encoding="utf-8") + f"\n{n}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "pipeline.cli", "run", str(corpus), "-o", str(out), "--workers", "2", "--quiet", "--classifier", "rules"]
+    process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 120
+    while _stored(out) < 5 and time.time() < deadline:
+        time.sleep(0.1)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "interrupted" in stderr and "Traceback" not in stderr
+    assert not list(out.glob("*.part")) and not list(out.glob(".*.part"))
+    finished = run([corpus], out, RunOptions(workers=2, quiet=True, classifier="rules"))
+    assert finished.files == 200 and not finished.errors
+    assert 0 < finished.files_skipped < 200  # the interrupted run's work was kept
+    for path in out.glob("*.yaml"):
+        Checklist.model_validate(load_yaml(path.read_text(encoding="utf-8")))
