@@ -8,7 +8,6 @@ gold and its items still count.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -140,6 +140,7 @@ class Rules:
         self.version = version
         markers = _load(directory, "markers.yaml", MarkerRules)
         self.styles = [CompiledStyle(s, markers.numerals) for s in markers.styles]
+        self.style_ranks = {s.name: s.rank for s in self.styles}
         # Any marker at the start of a line: stops line joining and title guesses.
         self.line_marker_regex = re.compile(r"\s*(?:" + "|".join(_ungroup(s.regex.pattern) for s in self.styles) + ")")
         self.split = _load(directory, "split.yaml", SplitRules)

@@ -15,6 +15,7 @@ paragraph holds them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -93,7 +94,6 @@ def _scanners(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], list[Comp
     styles = rules.styles
     line = "|".join(f"(?P<s{i}>{_anonymous(s.regex.pattern)})" for i, s in enumerate(styles))
     inline_styles = [(i, s) for i, s in enumerate(styles) if s.inline]
-    after = "".join(sorted(set().union(*(s.after for _, s in inline_styles)))) if inline_styles else ""
     inline = "|".join(f"(?P<s{i}>{_anonymous(s.regex.pattern)})" for i, s in inline_styles)
     line_regex = re.compile(rf"^[ \t]*(?:{line})", re.MULTILINE)
     inline_regex = re.compile(rf"(?:{inline})") if inline else re.compile("(?!)")
@@ -155,8 +155,6 @@ def _paragraph_index(proc: str, start: int, end: int):
     breaks = [m.start() for m in re.finditer("\n", proc[start:end])]
 
     def paragraph(position: int) -> int:
-        from bisect import bisect_right
-
         return bisect_right(breaks, position - start)
 
     return paragraph
@@ -216,9 +214,8 @@ def _style_level(style: CompiledStyle, stack: list[str], rules: Rules) -> int:
     if style.name in stack:
         del stack[stack.index(style.name) + 1 :]
         return len(stack)
-    ranks = {s.name: s.rank for s in rules.styles}
     if style.rank is not None:
-        while stack and (ranks.get(stack[-1]) or 0) > style.rank:
+        while stack and (rules.style_ranks.get(stack[-1]) or 0) > style.rank:
             stack.pop()
     stack.append(style.name)
     return len(stack)
