@@ -32,7 +32,6 @@ class TimeExpression:
 class Institution:
     name: str | None
     named: bool
-    why: str
 
 
 def plan_year(text: str) -> int | None:
@@ -238,15 +237,15 @@ def find_institution(title: str, body: str, rules: Rules) -> Institution:
     if scores:
         best = max(scores, key=lambda name: (scores[name], -first_seen[name]))
         named = best not in config.self_references.values() and best in named_somewhere
-        return Institution(best, named, f"score {scores[best]:.1f}")
+        return Institution(best, named)
     # No body named: the generic body the text implies, by self-reference or
     # by how often it speaks of one (公司, 学校).
     if references:
-        return Institution(config.self_references[_most_common(references)], False, "self-reference")
+        return Institution(config.self_references[_most_common(references)], False)
     generic = [m.group() for m in patterns.generic.finditer(body)]
     if generic:
-        return Institution(_most_common(generic), False, "generic body mentioned")
-    return Institution(None, False, "no institution found")
+        return Institution(_most_common(generic), False)
+    return Institution(None, False)
 
 
 def _most_common(values: list[str]) -> str:
