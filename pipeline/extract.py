@@ -109,9 +109,15 @@ class _InstitutionPatterns:
     self_reference: re.Pattern[str]
     leading_group: re.Pattern[str]
     deference: re.Pattern[str]
+    deference_after: re.Pattern[str]
     not_body: re.Pattern[str]
     generic: re.Pattern[str]
     placeholder: re.Pattern[str]
+    issuer_cues: tuple[re.Pattern[str], ...]
+    own_name: re.Pattern[str]
+    generic_name: re.Pattern[str]  # 卫生院, 公司: a kind of body, not a name
+    scope: re.Pattern[str]
+    tasked: re.Pattern[str]
 
 
 def _alternation(words) -> str:
@@ -127,7 +133,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
     name_char = rf"[^\W\da-zA-Z_{re.escape(config.not_in_name)}]"
     # Whole bodies first: 市安委会 is 市 + 安委会, not 市安委 + 会.
     level_named = rf"[{levels}](?:(?:{long_bodies})|{name_char}{{1,{config.level_body_max_chars}}}?(?:{any_body}))"
-    national = _alternation(config.national)
+    national = f"(?:{_alternation(config.national)})(?!{config.national_not_before})"
     return _InstitutionPatterns(
         level_named=re.compile(f"{national}|{level_named}"),
         proper_named=re.compile(rf"{config.name_chars}(?:{_alternation(config.named_bodies)})"),
@@ -135,9 +141,15 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         self_reference=re.compile(config.self_reference.replace("{refs}", _alternation(config.self_references))),
         leading_group=re.compile(config.leading_group),
         deference=re.compile(config.deference),
+        deference_after=re.compile(config.deference_after),
         not_body=re.compile("|".join(f"(?:{p})" for p in config.not_bodies) or "(?!)"),
         generic=re.compile(_alternation(sorted(set(config.self_references.values()) - set(config.levels)))),
         placeholder=re.compile(config.placeholder),
+        issuer_cues=tuple(re.compile(cue, re.MULTILINE) for cue in config.issuer_cues),
+        tasked=re.compile(config.tasked),
+        scope=re.compile(config.scope),
+        generic_name=re.compile(_alternation({*config.named_bodies, *config.self_references.values()})),
+        own_name=re.compile(config.own_name.replace("{refs}", _alternation(config.self_references))),
     )
 
 
@@ -190,27 +202,37 @@ def find_institution(title: str, body: str, rules: Rules) -> Institution:
 
     def candidates(text: str):
         for match in patterns.level_named.finditer(text):
-            yield match.start(), patterns.stop.sub("", match.group())
+            yield match.start(), match.end(), patterns.stop.sub("", match.group())
         for match in patterns.proper_named.finditer(text):
             found = match.group()
             if any(ch in config.not_in_name for ch in found):
                 continue
             start = _proper_name_start_cached(found, tags)
             if start is not None:
-                yield match.start() + start, found[start:]
+                yield match.start() + start, match.end(), patterns.stop.sub("", found[start:])
 
     def add(text: str, weight: float, offset: int = 0) -> None:
         # A body inside 《…》 wrote a document the plan cites: it defers too.
         cited = [m.span() for m in _CITED.finditer(text)]
-        for start, name in candidates(text):
+        for start, end, name in candidates(text):
             for long, short in config.aliases.items():
                 name = name.replace(long, short)
             if len(name) < 2 or name in config.level_bodies or name in config.named_bodies or patterns.not_body.search(name):
                 continue
-            deferred = patterns.deference.search(text[max(0, start - 16) : start]) or any(a <= start < b for a, b in cited)
+            deferred = (
+                patterns.deference.search(text[max(0, start - 16) : start])
+                or patterns.deference_after.match(text, end)
+                or any(a <= start < b for a, b in cited)
+            )
             if not patterns.placeholder.search(text[max(0, start - 4) : start]):
                 named_somewhere.add(name)
-            scores[name] = scores.get(name, 0.0) + (weight * config.deference_weight if deferred else weight)
+            if deferred:
+                weight_here = weight * config.deference_weight
+            elif patterns.tasked.match(text, end):
+                weight_here = weight * config.tasked_weight
+            else:
+                weight_here = weight
+            scores[name] = scores.get(name, 0.0) + weight_here
             first_seen.setdefault(name, offset + start)
 
     add(title, 1 + weights["title"])
@@ -219,24 +241,42 @@ def find_institution(title: str, body: str, rules: Rules) -> Institution:
     for window in groups:
         add(window, weights["leading_group"])
     add(signature, weights["signature"])
+    cue_windows = [match.group("body") for cue in patterns.issuer_cues for match in cue.finditer(body)]
+    for window in cue_windows:
+        add(window, weights["issuer_cue"])
+        if window in config.self_references.values():  # 结合公司实际: a body without a name
+            scores[window] = scores.get(window, 0.0) + weights["issuer_cue"]
+            first_seen.setdefault(window, len(body))
+    cue_references = [m.group("ref") for window in cue_windows for m in patterns.self_reference.finditer(window)]
     references = [m.group("ref") for m in patterns.self_reference.finditer(body)]
-    if len(references) >= config.min_self_references:
-        # A plan that says 我院 was written by a 院, one that says 我县 by the
-        # county or one of its bodies: other bodies it mentions weigh less,
-        # and the generic body (卫生院) competes with them.
-        ref = _most_common(references)
+    ref = _writer_reference(cue_references + references, config.levels)
+    own_name = _own_name(ref, [title, *cue_windows, *groups], patterns) if ref else None
+    resolved = ref is not None and any(name.endswith((ref, config.self_references[ref])) for name in scores)
+    if own_name or resolved or cue_references or len(references) >= config.min_self_references:
+        # A plan that says 我院 was written by a 院, one that says 我镇 by the
+        # town: other bodies it mentions weigh less, and the body it calls
+        # itself (超化镇, else the generic 卫生院) competes with them.
         generic = config.self_references[ref]
-        support = weights["self_reference"] * references.count(ref)
-        jurisdiction = ref in config.levels
+        support = weights["self_reference"] * references.count(ref) + weights["issuer_cue"] * cue_references.count(ref)
+        jurisdiction = ref in config.levels  # 我县 is said by the county's bodies too
         scores = {
             name: score + support if name.endswith((ref, generic)) or (jurisdiction and name.startswith(ref)) else score * config.other_body_weight
             for name, score in scores.items()
         }
-        scores.setdefault(generic, support)
-        first_seen.setdefault(generic, len(body))
+        if own_name:  # named where the plan names its issuer
+            scores[own_name] = scores.get(own_name, support) + weights["issuer_cue"]
+            first_seen.setdefault(own_name, len(body))
+            named_somewhere.add(own_name)
+        elif not own_name:
+            scores.setdefault(generic, support)
+            first_seen.setdefault(generic, len(body))
+    if scores and max(scores.values()) < 1:  # every body named defers or is tasked
+        levels = [m.group("level") for m in patterns.scope.finditer(body)]
+        if levels:
+            return Institution(config.scope_bodies[_most_common(levels)], False)
     if scores:
         best = max(scores, key=lambda name: (scores[name], -first_seen[name]))
-        named = best not in config.self_references.values() and best in named_somewhere
+        named = best in named_somewhere
         return Institution(best, named)
     # No body named: the generic body the text implies, by self-reference or
     # by how often it speaks of one (公司, 学校).
@@ -246,6 +286,24 @@ def find_institution(title: str, body: str, rules: Rules) -> Institution:
     if generic:
         return Institution(_most_common(generic), False)
     return Institution(None, False)
+
+
+def _writer_reference(references: list[str], levels: list[str]) -> str | None:
+    """The reference word that says what the writer is: 我局 over 我县 (a
+    county's bureau speaks of its county too), else the most frequent."""
+    own_kind = [ref for ref in references if ref not in levels]
+    return _most_common(own_kind or references) if references else None
+
+
+def _own_name(ref: str, windows: list[str], patterns: _InstitutionPatterns) -> str | None:
+    """The proper name a text gives the body it calls 我{ref}, where it names
+    itself (营城镇 in 特制定《营城镇…方案》): jieba does not know small places."""
+    for window in windows:
+        for match in patterns.own_name.finditer(window):
+            name = match.group("name") + ref
+            if match.group("ref") == ref and not patterns.stop.match(name) and not patterns.generic_name.fullmatch(name):
+                return name
+    return None
 
 
 def _most_common(values: list[str]) -> str:

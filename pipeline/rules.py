@@ -107,8 +107,16 @@ class InstitutionRules(_Strict):
     placeholder: str
     opening_chars: int
     deference: str
+    deference_after: str
     deference_weight: float
     leading_group: str
+    issuer_cues: list[str]
+    tasked: str
+    tasked_weight: float
+    own_name: str
+    national_not_before: str
+    scope: str
+    scope_bodies: dict[str, str]
 
 
 class OwnerRules(_Strict):

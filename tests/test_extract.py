@@ -1,6 +1,7 @@
 import pytest
 
 from pipeline.extract import find_institution, find_owner, find_when, plan_year
+from pipeline.normalize import normalize
 
 
 @pytest.mark.parametrize(
@@ -98,3 +99,43 @@ def test_a_placeholder_name_is_not_named(rules):
     body = "为做好安全生产工作，特制定本方案。\n一、工作目标\n某某镇人民政府\n2023年5月20日"
     found = find_institution("安全生产工作方案", body, rules)
     assert (found.name, found.named) == ("镇政府", False)
+
+
+def _institution(title: str, text: str, rules):
+    """find_institution on text as the pipeline hands it over (simplified, punctuation folded)."""
+    return find_institution(title, normalize(text, rules).proc, rules)
+
+
+def test_a_plan_that_names_itself_in_the_document_it_makes(rules):
+    body = "按照市安委会的总体要求，结合我镇实际情况，特制定《营城镇安全生产大检查实施方案》。各企业要将检查情况报镇安委会办公室。"
+    found = _institution("安全生产实施方案", body, rules)
+    assert (found.name, found.named) == ("营城镇", True)
+
+
+def test_the_body_that_says_what_it_will_do_is_the_issuer(rules):
+    body = "根据上级教育主管部门的统一部署，制定本实施方案。\n各校要对照市安委会统一部署与要求落实。市教育局将三年专项整治纳入教育督导考核。"
+    assert _institution("实施方案", body, rules).name == "市教育局"
+
+
+def test_bodies_given_tasks_are_not_the_issuer(rules):
+    body = (
+        "为做好专项整治，县卫生局制定本方案。\n1.整治医疗机构周边秩序。(县公安局牵头，县市场监管局配合)\n"
+        "2.整治无证行医。(县市场监管局负责)\n3.整治药品市场。(县市场监管局牵头，县公安局配合)"
+    )
+    assert _institution("专项整治工作方案", body, rules).name == "县卫生局"
+
+
+def test_with_only_superior_bodies_named_the_scope_gives_the_level(rules):
+    body = "决定在全县范围内开展米面制品专项整治行动。以贯彻落实《国务院办公厅关于加强食品添加剂监管的通知》为契机，强化整治。"
+    found = _institution("专项整治行动实施方案", body, rules)
+    assert (found.name, found.named) == ("县政府", False)
+
+
+def test_a_department_of_education_is_not_the_ministry(rules):
+    body = "为做好消防教育，制定本方案。教育部门将消防知识纳入中小学教学内容。"
+    assert _institution("消防安全实施方案", body, rules).name != "教育部"
+
+
+def test_each_reader_addressed_as_this_school_is_not_a_self_reference(rules):
+    body = "市教育局将专项整治纳入督导考核。各地各校要结合本地本校本部门安全生产实际制订实施方案。"
+    assert _institution("校园安全专项整治实施方案", body, rules).name == "市教育局"
