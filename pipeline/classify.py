@@ -133,7 +133,7 @@ def classify_tree(roots: list[ItemNode], own_text, marker_text, rules: Rules, mo
         text, marker = own_text(node), marker_text(node)
         decision = classify_by_rules(text, marker, inherited, rules, node.marker.style.name)
         decisions[node.start] = decision
-        if model is not None:
+        if model is not None and mode != "rules" and not (mode == "both" and decision.strong):
             parent_heading = heading_of(own_text(parent), rules.categories.heading_max_chars) or "" if parent else ""
             parent_category = decisions[parent.start].category if parent else None
             model_inputs.append((node, model_text(marker, text, parent_heading, parent_category, rule_summary(decision))))
@@ -145,10 +145,8 @@ def classify_tree(roots: list[ItemNode], own_text, marker_text, rules: Rules, mo
         visit(root, None, None)
     if model is None or mode == "rules" or not model_inputs:
         return decisions
-    for (node, _), probabilities in zip(model_inputs, model.predict(text for _, text in model_inputs)):
+    for (node, _), probabilities in zip(model_inputs, model.predict(text for _, text in model_inputs), strict=True):
         rule = decisions[node.start]
-        if mode == "both" and rule.strong:
-            continue
         best = max(probabilities, key=probabilities.get)
         if mode == "both" and probabilities[best] < rules.categories.model_override_confidence:
             continue

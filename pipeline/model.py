@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 CONFIG_PATH = Path(__file__).with_name("textcat.cfg")
 DEFAULT_MODEL_DIR = Path(__file__).with_name("models") / "textcat"
 TEXT_CHARS = 60
@@ -68,19 +70,123 @@ def train(examples: list[Example], config_path: Path = CONFIG_PATH):
 
 
 class CategoryModel:
-    """A loaded model: category probabilities for item texts."""
+    """A loaded model: category probabilities for item texts.
+
+    Inference is spaCy's ``TextCatBOW`` done in numpy over a whole batch at
+    once: the same hashed character n-grams (thinc's ``extract_ngrams`` and
+    ``SparseLinear``), the same weights, a softmax. Building a spaCy ``Doc``
+    per item cost more than all the rules together; this costs a few
+    microseconds. ``tests/test_model.py`` checks it against spaCy itself.
+    """
 
     def __init__(self, nlp):
+        textcat = nlp.get_pipe("textcat")
+        layers = {layer.name: layer for layer in textcat.model.walk()}
+        linear = layers["sparse_linear"]
+        if linear.attrs.get("v1_indexing") or "softmax_activation" not in layers:
+            raise ModelError("the model is not a softmax TextCatBOW (spacy.TextCatBOW.v3); retrain it: plancheck train")
         self.nlp = nlp
+        self.labels = tuple(textcat.labels)
+        self.ngram_size = layers["extract_ngrams"].attrs["ngram_size"]
+        self.rows = linear.get_dim("length")
+        weights = linear.get_param("W").reshape(len(self.labels), self.rows).T
+        # One row per hash bucket, and a zero row for n-grams that do not exist.
+        self.weights = np.vstack([weights, np.zeros((1, len(self.labels)), dtype=weights.dtype)])
+        self.bias = linear.get_param("b").astype(np.float32)
+        if self.ngram_size < 1:
+            raise ModelError("the model reads no n-grams; retrain it: plancheck train")
+        # Per character (code point below 65536): its ORTH key and its unigram row.
+        self._char_key = np.zeros(65536, dtype=np.uint64)
+        self._char_row = np.zeros((65536, len(self.labels)), dtype=np.float32)
+        self._char_known = np.zeros(65536, dtype=bool)
 
     def predict(self, texts: Iterable[str]) -> list[dict[str, float]]:
-        # Characters are the tokens: building the Doc directly skips the
-        # tokenizer's per-character bookkeeping, with the same result.
-        from spacy.tokens import Doc
+        texts = [text for text in texts]
+        if not texts:
+            return []
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        if not lengths.all():
+            raise ValueError("the model cannot read an empty text")
+        points = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
+        if points.max() >= 65536:  # outside the basic plane: rare, fold to one symbol
+            points = np.where(points >= 65536, 0xFFFD, points)
+        self._learn_characters(points)
+        unigrams = self._char_key[points]
+        total = self._char_row[points].astype(np.float64)
+        # An n-gram starting at i exists if it ends inside the same item.
+        room = np.repeat(np.cumsum(lengths), lengths) - np.arange(len(points))
+        for n in range(2, self.ngram_size + 1):
+            blocks = [unigrams[offset:] for offset in range(n)]
+            keys = _murmur64a([block[: len(blocks[-1])] for block in blocks])
+            exists = room[: len(keys)] >= n
+            for hashes in _murmur3_32(keys):
+                total[: len(keys)] += self.weights[np.where(exists, hashes % self.rows, self.rows)]
+        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+        scores = np.add.reduceat(total, starts, axis=0) + self.bias
+        scores = np.exp(scores - scores.max(axis=1, keepdims=True))
+        scores /= scores.sum(axis=1, keepdims=True)
+        return [dict(zip(self.labels, row, strict=True)) for row in scores.tolist()]
 
-        vocab = self.nlp.vocab
-        docs = (Doc(vocab, words=list(text), spaces=[False] * len(text)) for text in texts)
-        return [dict(doc.cats) for doc in self.nlp.pipe(docs, batch_size=256)]
+    def _learn_characters(self, points: np.ndarray) -> None:
+        """ORTH key (spaCy's hash of the character: characters are the
+        tokens) and unigram weight row of each character not seen before."""
+        new = points[~self._char_known[points]]
+        if not len(new):
+            return
+        from spacy.strings import hash_string
+
+        new = np.unique(new)
+        keys = np.fromiter((hash_string(chr(point)) for point in new.tolist()), dtype=np.uint64, count=len(new))
+        self._char_key[new] = keys
+        first, second = _murmur3_32(keys)
+        self._char_row[new] = self.weights[first % self.rows] + self.weights[second % self.rows]
+        self._char_known[new] = True
+
+
+_M64 = np.uint64(0xC6A4A7935BD1E995)
+_R64 = np.uint64(47)
+
+
+def _murmur64a(blocks: list[np.ndarray]) -> np.ndarray:
+    """MurmurHash64A (seed 0) of each row of 8-byte blocks: thinc's n-gram key."""
+    h = np.full(blocks[0].shape, (8 * len(blocks) * 0xC6A4A7935BD1E995) % 2**64, dtype=np.uint64)
+    for block in blocks:
+        k = block * _M64
+        k ^= k >> _R64
+        k *= _M64
+        h ^= k
+        h *= _M64
+    h ^= h >> _R64
+    h *= _M64
+    h ^= h >> _R64
+    return h
+
+
+def _murmur3_32(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """MurmurHash3_x86_32 of each uint64 key with seeds 0 and 1: the two
+    buckets thinc's SparseLinear adds for a key."""
+    c1, c2 = np.uint32(0xCC9E2D51), np.uint32(0x1B873593)
+    mixed = []
+    for half in ((keys & np.uint64(0xFFFFFFFF)).astype(np.uint32), (keys >> np.uint64(32)).astype(np.uint32)):
+        k = half * c1
+        k = (k << np.uint32(15)) | (k >> np.uint32(17))
+        k *= c2
+        mixed.append(k)
+    hashes = []
+    for seed in (0, 1):
+        h = np.full(keys.shape, seed, dtype=np.uint32)
+        for k in mixed:
+            h ^= k
+            h = (h << np.uint32(13)) | (h >> np.uint32(19))
+            h = h * np.uint32(5) + np.uint32(0xE6546B64)
+        h ^= np.uint32(8)
+        h ^= h >> np.uint32(16)
+        h *= np.uint32(0x85EBCA6B)
+        h ^= h >> np.uint32(13)
+        h *= np.uint32(0xC2B2AE35)
+        h ^= h >> np.uint32(16)
+        hashes.append(h)
+    return hashes[0], hashes[1]
 
 
 def save(nlp, directory: Path) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .classify import classify_tree
+from .classify import Decision, classify_tree
 from .extract import find_institution, find_owner, find_when, plan_year
 from .ingest import DEFAULT_MAX_BYTES, Document, IngestError, read_document
 from .models import FileResult, Item, Plan, Source, When, count_items
@@ -41,7 +41,22 @@ def parse_document(document: Document, rules: Rules, options: ParseOptions = Par
     source = Source(path=document.path, sha256=document.sha256, encoding=document.encoding, script=norm.script, chars=len(document.text))
     convert = _converter(options.script)
     stem = Path(document.path).stem
-    plans = [_plan(norm, plan, f"{stem}#{index}", rules, convert, options) for index, plan in enumerate(split_plans(norm, rules), 1)]
+    slices = split_plans(norm, rules)
+    forests = [segment_plan(norm, plan.body_start, plan.end, rules) for plan in slices]
+    # One classifier pass over the whole file: the model reads all its items in one batch.
+    proc = norm.proc
+    decisions = classify_tree(
+        [root for roots in forests for root in roots],
+        lambda n: proc[n.marker.end : n.end],
+        lambda n: proc[n.start : n.marker.end],
+        rules,
+        options.model,
+        options.classifier,
+    )
+    plans = [
+        _plan(norm, plan, roots, decisions, f"{stem}#{index}", rules, convert)
+        for index, (plan, roots) in enumerate(zip(slices, forests, strict=True), 1)
+    ]
     return FileResult(source=source, plans=plans, errors=[])
 
 
@@ -60,12 +75,10 @@ def _paragraphs(text: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
-def _plan(norm: NormalizedText, plan: PlanSlice, plan_id: str, rules: Rules, convert, options: ParseOptions) -> Plan:
+def _plan(
+    norm: NormalizedText, plan: PlanSlice, roots: list[ItemNode], decisions: dict[int, Decision], plan_id: str, rules: Rules, convert
+) -> Plan:
     proc, clean = norm.proc, norm.clean
-    roots = segment_plan(norm, plan.body_start, plan.end, rules)
-    decisions = classify_tree(
-        roots, lambda n: proc[n.marker.end : n.end], lambda n: proc[n.start : n.marker.end], rules, options.model, options.classifier
-    )
     body = proc[plan.body_start : plan.end]
     institution = find_institution(proc[plan.start : plan.body_start] or plan.title, body, rules)
     year = plan_year(proc[plan.start : plan.end])

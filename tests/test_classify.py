@@ -4,6 +4,8 @@ from pipeline.classify import classify_by_rules, classify_tree
 from pipeline.model import ModelError, load_model, load_model_or_warn
 from pipeline.segment import segment_plan
 
+from .conftest import seed
+
 
 def category(rules, text, parent=None, marker="一、", style="cn_list"):
     return classify_by_rules(text, marker, parent, rules, style).category
@@ -98,3 +100,22 @@ def test_the_shipped_model_loads_and_scores_every_category():
     [scores] = model.predict(["duty:inherited|control|保障措施|(一)加强组织领导,成立领导小组"])
     assert set(scores) == {"goal", "duty", "schedule", "control", "other"}
     assert abs(sum(scores.values()) - 1.0) < 1e-3
+
+
+def test_the_numpy_inference_gives_spacys_probabilities():
+    from spacy.tokens import Doc
+
+    model = load_model()
+    textcat = model.nlp.get_pipe("textcat")
+    opening = seed("002").read_text(encoding="utf-8")[:3000]
+    texts = ["其他", "goal:cue|-||1、全面排查"] + [f"duty:cue|control|保障措施|{opening[i : i + 60]}" for i in range(0, 2900, 97)]
+    batched = model.predict(texts)  # one batch: n-grams must not run across items
+    for text, ours in zip(texts, batched, strict=True):
+        theirs = textcat(Doc(model.nlp.vocab, words=list(text), spaces=[False] * len(text))).cats
+        assert ours.keys() == theirs.keys()
+        assert max(abs(ours[label] - theirs[label]) for label in ours) < 1e-5
+
+
+def test_the_model_refuses_an_empty_text():
+    with pytest.raises(ValueError, match="empty"):
+        load_model().predict(["goal:cue|-||1、", ""])
