@@ -77,8 +77,116 @@ def load_yaml(text: str):
 
 
 def plan_yaml(plan: Plan) -> str:
-    """One plan as an entry of a checklist's ``plans`` list."""
-    return dump_yaml([plan.model_dump(mode="json")])
+    """One plan as an entry of a checklist's ``plans`` list.
+
+    Written by ``block_yaml``, not PyYAML: PyYAML's representer runs in
+    Python even with the C emitter and cost more than parsing the plan.
+    The output is the C dumper's layout and loads back equal (tested)."""
+    return block_yaml([plan.model_dump(mode="json")])
+
+
+# Scalars YAML may read as something else, or that cannot stand plain or
+# single-quoted, are double-quoted (JSON escapes are YAML escapes).
+_NOT_PRINTABLE = re.compile("[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+_PLAIN = re.compile(r"(?![-?:,\[\]{}#&*!|>'\"%@`\s])(?!.*(?:: | #|:$|\s$)).+", re.DOTALL)
+_IMPLICIT = yaml.resolver.Resolver.yaml_implicit_resolvers  # first character → (tag, regex): 1.5, true, ~, 2021-01-01…
+
+
+def _reads_as_another_type(value: str) -> bool:
+    return any(regex.match(value) for _, regex in _IMPLICIT.get(value[0], ()))
+
+
+_SHORT_SCALARS: dict[str, str] = {}  # keys, categories, markers: the same few strings over and over
+
+
+def _scalar(value) -> str:
+    if isinstance(value, str) and len(value) <= 24:
+        written = _SHORT_SCALARS.get(value)
+        if written is None:
+            if len(_SHORT_SCALARS) > 50_000:
+                _SHORT_SCALARS.clear()
+            written = _SHORT_SCALARS[value] = _string(value)
+        return written
+    if value is None:
+        return "null"
+    if value is True or value is False:
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if not isinstance(value, str):
+        raise TypeError(f"cannot write {type(value).__name__} as YAML")
+    return _string(value)
+
+
+def _string(value: str) -> str:
+    if _NOT_PRINTABLE.search(value) or "\n" in value:
+        return _NOT_PRINTABLE.sub(_escape, json.dumps(value, ensure_ascii=False))
+    if _PLAIN.fullmatch(value) and not _reads_as_another_type(value):
+        return value
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _escape(match: re.Match[str]) -> str:
+    point = ord(match.group())
+    return f"\\u{point:04x}" if point < 0x10000 else f"\\U{point:08x}"
+
+
+def _literal(value: str, indent: str) -> str | None:
+    """A multi-line string as a literal block (|-), where it can be one."""
+    lines = value.split("\n")
+    if any(not line or line[0].isspace() or line[-1].isspace() or _NOT_PRINTABLE.search(line) for line in lines):
+        return None
+    return "|-\n" + "".join(f"{indent}{line}\n" for line in lines)
+
+
+def _block(value, indent: str, out: list[str]) -> None:
+    """``value`` (a dict or list) in block style, each line at ``indent``;
+    the first line's indentation is already written by the caller."""
+    first = True
+    if isinstance(value, dict):
+        for key, child in value.items():
+            out.append(f"{'' if first else indent}{_scalar(key)}:")
+            first = False
+            _value_after_key(child, indent, out)
+    else:
+        for child in value:
+            out.append(f"{'' if first else indent}- ")
+            first = False
+            if isinstance(child, (dict, list)) and child:
+                _block(child, indent + "  ", out)
+            else:
+                _inline(child, indent + "  ", out)
+
+
+def _value_after_key(value, indent: str, out: list[str]) -> None:
+    if isinstance(value, dict) and value:
+        out.append("\n" + indent + "  ")
+        _block(value, indent + "  ", out)
+    elif isinstance(value, list) and value:
+        out.append("\n" + indent)  # a list under a key is not indented
+        _block(value, indent, out)
+    else:
+        out.append(" ")
+        _inline(value, indent + "  ", out)
+
+
+def _inline(value, indent: str, out: list[str]) -> None:
+    if isinstance(value, (dict, list)):
+        out.append("{}\n" if isinstance(value, dict) else "[]\n")
+    elif isinstance(value, str) and "\n" in value and (block := _literal(value, indent)) is not None:
+        out.append(block)
+    else:
+        out.append(_scalar(value) + "\n")
+
+
+def block_yaml(value: dict | list) -> str:
+    """YAML in the C dumper's block layout for data of str, int, bool, None,
+    lists and dicts, multi-line text as literal blocks."""
+    if not value:
+        return "{}\n" if isinstance(value, dict) else "[]\n"
+    out: list[str] = []
+    _block(value, "", out)
+    return "".join(out)
 
 
 def checklist_from_chunks(institution: str, plan_chunks: Iterable[str]) -> Iterable[str]:

@@ -1,6 +1,8 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from pipeline.emit import NO_INSTITUTION, checklist_chunks, dump_yaml, load_yaml, safe_filename, write_atomic
+from pipeline.emit import NO_INSTITUTION, block_yaml, checklist_chunks, dump_yaml, load_yaml, safe_filename, write_atomic
 from pipeline.models import Checklist
 from pipeline.parse import parse_path
 
@@ -31,6 +33,29 @@ def test_checklist_yaml_round_trips_through_the_models(rules):
     assert checklist.plans == plans
     assert "".join(checklist_chunks(checklist.institution, checklist.plans)) == text
     assert "組織領導" in text  # Chinese is written as is, not escaped
+
+
+def test_plans_are_written_as_pyyamls_c_dumper_would_write_them(rules):
+    for path in [seed("000"), seed("004")]:
+        for plan in parse_path(path, rules).plans:
+            data = [plan.model_dump(mode="json")]
+            assert block_yaml(data) == dump_yaml(data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1", "1.5", "1、", "true", "no", "~", "null", "", " 前后空格 ", "a: b", "a #b", "- x", "'引号'", '"双"', "二\n三", "二\n 缩进", "x\x07", "行\u2028分", "2021-01-01", "#1"],
+)
+def test_every_scalar_reads_back_as_the_same_string(text):
+    data = {"text": text, "list": [text, {"k": text}], "empty": [], "none": None, "n": 3}
+    assert load_yaml(block_yaml(data)) == data
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(), lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner), max_leaves=8))
+def test_any_data_reads_back_equal(value):
+    data = {"value": value}
+    assert load_yaml(block_yaml(data)) == data
 
 
 def test_yaml_keeps_key_order_and_unicode():
