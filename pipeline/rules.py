@@ -111,6 +111,9 @@ class InstitutionRules(_Strict):
     deference_weight: float
     leading_group: str
     issuer_cues: list[str]
+    issuer_verbs: list[str]
+    subject_chars: int
+    clause_marks: str
     tasked: str
     tasked_weight: float
     own_name: str
