@@ -85,6 +85,14 @@ class CategoryRules(_Strict):
 class WhenRules(_Strict):
     patterns: list[str]
     frequencies: dict[str, str]
+    anchor: str
+    anchor_lead: int
+
+
+class OwnerPattern(_Strict):
+    pattern: str
+    anchor: str | None = None
+    anchor_lead: int = 0
 
 
 class InstitutionRules(_Strict):
@@ -123,7 +131,7 @@ class InstitutionRules(_Strict):
 
 
 class OwnerRules(_Strict):
-    patterns: list[str]
+    patterns: list[OwnerPattern]
 
 
 class CompiledStyle:
@@ -176,11 +184,11 @@ class Rules:
         self.categories = _load(directory, "categories.yaml", CategoryRules)
         self.category_patterns = {cat: _union(p, "categories.yaml") for cat, p in self.categories.patterns.items()}
         self.when = _load(directory, "when.yaml", WhenRules)
-        self.when_regex = _union(self.when.patterns, "when.yaml")
+        self.when_regex = AnchoredPattern(_union(self.when.patterns, "when.yaml"), self.when.anchor, self.when.anchor_lead, "when.yaml")
         self._frequencies = sorted(self.when.frequencies.items(), key=lambda kv: -len(kv[0]))
         self.institutions = _load(directory, "institutions.yaml", InstitutionRules)
         self.owners = _load(directory, "owners.yaml", OwnerRules)
-        self.owner_regexes = _compile_all(self.owners.patterns, "owners.yaml")
+        self.owner_regexes = [AnchoredPattern(_compile_all([p.pattern], "owners.yaml")[0], p.anchor, p.anchor_lead, "owners.yaml") for p in self.owners.patterns]
 
 
     def frequency(self, expression: str) -> str | None:
@@ -217,6 +225,26 @@ def _load(directory: Path, name: str, model: type[_Strict]):
         return model.model_validate(data)
     except ValidationError as exc:
         raise RulesError(f"{path}: {exc}") from exc
+
+
+class AnchoredPattern:
+    """A pattern whose every match has its anchor (a shorter pattern such as
+    a literal) within its first ``lead`` characters. Searching starts just
+    before the first anchor, and text without one is skipped at once: the
+    same first match, without trying a slow pattern at every character."""
+
+    __slots__ = ("pattern", "anchor", "lead")
+
+    def __init__(self, pattern: re.Pattern[str], anchor: str | None, lead: int, source: str):
+        self.pattern = pattern
+        self.anchor = _compile_all([anchor], source)[0] if anchor else None
+        self.lead = lead
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.anchor is None:
+            return self.pattern.search(text)
+        found = self.anchor.search(text)
+        return self.pattern.search(text, max(0, found.start() - self.lead)) if found else None
 
 
 def _compile_all(patterns: list[str], source: str) -> list[re.Pattern[str]]:

@@ -139,3 +139,20 @@ def test_a_department_of_education_is_not_the_ministry(rules):
 def test_each_reader_addressed_as_this_school_is_not_a_self_reference(rules):
     body = "市教育局将专项整治纳入督导考核。各地各校要结合本地本校本部门安全生产实际制订实施方案。"
     assert _institution("校园安全专项整治实施方案", body, rules).name == "市教育局"
+
+
+def test_anchors_find_what_the_patterns_find(rules):
+    """Anchored search (rules/when.yaml, rules/owners.yaml) must give the same
+    first match as trying the pattern everywhere, on every item of the corpus."""
+    from pipeline.models import walk
+    from pipeline.parse import parse_path
+
+    from .conftest import DOCS
+
+    texts = [item.text for path in sorted(DOCS.iterdir()) for plan in parse_path(path, rules).plans for item in walk(plan.items)]
+    texts += ["从20xx年3月起", "自印发之日起执行", "上一年度", "xx年年初", "由县公安局牵头", "镇政府牵头,各村配合"]
+    for anchored in [rules.when_regex, *rules.owner_regexes]:
+        for text in texts:
+            expected = anchored.pattern.search(text)
+            found = anchored.search(text)
+            assert (found and found.span()) == (expected and expected.span()), text
