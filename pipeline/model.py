@@ -130,9 +130,10 @@ class CategoryModel:
     def _learn_characters(self, points: np.ndarray) -> None:
         """ORTH key (spaCy's hash of the character: characters are the
         tokens) and unigram weight row of each character not seen before."""
-        new = points[~self._char_known[points]]
-        if not len(new):
+        known = self._char_known[points]
+        if known.all():
             return
+        new = points[~known]
         from spacy.strings import hash_string
 
         new = np.unique(new)
