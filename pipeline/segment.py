@@ -88,16 +88,23 @@ class ItemNode:
 
 
 @lru_cache(maxsize=4)
-def _scanners(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], list[CompiledStyle]]:
-    """One regex for markers at line starts, one for inline markers; the named
-    group ``s<i>`` tells which style matched."""
+def _scanners(rules: Rules) -> tuple[tuple[re.Pattern[str], ...], list[CompiledStyle]]:
+    """Regexes for markers at line starts, inline markers after a boundary
+    character, and inline ordinals anywhere (the only inline markers that may
+    follow a word); the named group ``s<i>`` tells which style matched.
+    Scanning for boundaries first is several times faster than trying every
+    inline style at every character."""
     styles = rules.styles
-    line = "|".join(f"(?P<s{i}>{_anonymous(s.regex.pattern)})" for i, s in enumerate(styles))
-    inline_styles = [(i, s) for i, s in enumerate(styles) if s.inline]
-    inline = "|".join(f"(?P<s{i}>{_anonymous(s.regex.pattern)})" for i, s in inline_styles)
-    line_regex = re.compile(rf"^[ \t]*(?:{line})", re.MULTILINE)
-    inline_regex = re.compile(rf"(?:{inline})") if inline else re.compile("(?!)")
-    return line_regex, inline_regex, styles
+
+    def union(indexed) -> str:
+        return "|".join(f"(?P<s{i}>{_anonymous(s.regex.pattern)})" for i, s in indexed) or "(?!)"
+
+    inline = [(i, s) for i, s in enumerate(styles) if s.inline]
+    boundaries = "".join(sorted({ch for _, s in inline for ch in s.after}))
+    line_regex = re.compile(rf"^[ \t]*(?:{union(enumerate(styles))})", re.MULTILINE)
+    after_boundary = re.compile(rf"(?<=[{re.escape(boundaries)}])[ \t]*(?:{union(inline)})" if boundaries else "(?!)")
+    ordinals = re.compile(union((i, s) for i, s in inline if s.ordinal))
+    return (line_regex, after_boundary, ordinals), styles
 
 
 def _anonymous(pattern: str) -> str:
@@ -105,10 +112,10 @@ def _anonymous(pattern: str) -> str:
 
 
 def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
-    line_regex, inline_regex, styles = _scanners(rules)
+    (line_regex, after_boundary, ordinals), styles = _scanners(rules)
     paragraph_of = _paragraph_index(proc, start, end)
     found: dict[int, Marker] = {}
-    for regex, at_line_start in ((line_regex, True), (inline_regex, False)):
+    for regex, at_line_start in ((line_regex, True), (after_boundary, False), (ordinals, False)):
         for match in regex.finditer(proc, start, end):
             style = styles[int(match.lastgroup[1:])]
             begin = match.start(match.lastgroup)
