@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from array import array
 from dataclasses import dataclass
 from functools import lru_cache
+
+import numpy as np
 
 from .rules import Rules
 
@@ -42,15 +43,15 @@ class NormalizedText:
     original: str
     clean: str
     proc: str
-    offsets: array
+    offsets: np.ndarray  # index in the original of each character of clean/proc
     script: str
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """``[start, end)`` of clean/proc as ``[start, end)`` of the original."""
         if end <= start:
-            at = self.offsets[start] if start < len(self.offsets) else len(self.original)
+            at = int(self.offsets[start]) if start < len(self.offsets) else len(self.original)
             return (at, at)
-        return (self.offsets[start], self.offsets[end - 1] + 1)
+        return (int(self.offsets[start]), int(self.offsets[end - 1]) + 1)
 
 
 @lru_cache(maxsize=2)
@@ -97,9 +98,10 @@ def fold(text: str) -> str:
 def detect_script(original: str, simplified: str) -> str:
     if original == simplified:
         return "simplified"
-    sample_original, sample_simplified = original[:20000], simplified[:20000]
-    cjk = len(_CJK.findall(sample_original))
-    changed = sum(a != b for a, b in zip(sample_original, sample_simplified))
+    sample_original = np.frombuffer(original[:20000].encode("utf-32-le"), dtype=np.uint32)
+    sample_simplified = np.frombuffer(simplified[:20000].encode("utf-32-le"), dtype=np.uint32)
+    cjk = np.count_nonzero((sample_original >= 0x4E00) & (sample_original <= 0x9FFF))
+    changed = np.count_nonzero(sample_original != sample_simplified)
     if not cjk or changed / cjk < 0.005:
         return "simplified"
     return "traditional" if changed / cjk >= 0.05 else "mixed"
@@ -116,14 +118,12 @@ def _keep(text: str, drops: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-def _kept_offsets(offsets, length: int, drops: list[tuple[int, int]]) -> array:
-    kept = array("i")
-    position = 0
+def _kept(length: int, drops: list[tuple[int, int]]) -> np.ndarray:
+    """Mask of the positions of ``range(length)`` outside the ``drops``."""
+    mask = np.ones(length, dtype=bool)
     for start, end in drops:
-        kept.extend(offsets[position:start])
-        position = end
-    kept.extend(offsets[position:length])
-    return kept
+        mask[start:end] = False
+    return mask
 
 
 def normalize(text: str, rules: Rules) -> NormalizedText:
@@ -138,11 +138,11 @@ def normalize(text: str, rules: Rules) -> NormalizedText:
     if "\r" in clean:
         clean = clean.replace("\r", "\n")
     proc = fold(_keep(simplified, drops))
-    offsets = _kept_offsets(range(len(text)), len(text), drops)
+    offsets = np.flatnonzero(_kept(len(text), drops))
 
     # Pass 2: boilerplate lines and broken lines, decided on the proc copy.
     drops = _line_drops(proc, rules)
-    return NormalizedText(text, _keep(clean, drops), _keep(proc, drops), _kept_offsets(offsets, len(offsets), drops), script)
+    return NormalizedText(text, _keep(clean, drops), _keep(proc, drops), offsets[_kept(len(offsets), drops)], script)
 
 
 def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:

@@ -178,8 +178,8 @@ class Rules:
             self.roster_introduced_regex,
         ) = _compile_all(patterns, "split.yaml")
         boiler = _load(directory, "boilerplate.yaml", BoilerplateRules)
-        self.drop_line_regex = _union(boiler.drop_lines, "boilerplate.yaml")
-        self.cut_from_regex = _union(boiler.cut_from, "boilerplate.yaml")
+        self.drop_line_regex = LinePatterns(boiler.drop_lines, "boilerplate.yaml")
+        self.cut_from_regex = LinePatterns(boiler.cut_from, "boilerplate.yaml")
         self.join_min_chars = boiler.join_min_chars
         self.categories = _load(directory, "categories.yaml", CategoryRules)
         self.category_patterns = {cat: _union(p, "categories.yaml") for cat, p in self.categories.patterns.items()}
@@ -225,6 +225,44 @@ def _load(directory: Path, name: str, model: type[_Strict]):
         return model.model_validate(data)
     except ValidationError as exc:
         raise RulesError(f"{path}: {exc}") from exc
+
+
+class LinePatterns:
+    """Patterns tried on one line: those anchored at its start (^…) are tried
+    only there, the rest searched together. The same answer as one joined
+    pattern, without trying the anchored ones at every character."""
+
+    __slots__ = ("at_start", "anywhere")
+
+    def __init__(self, patterns: list[str], source: str):
+        anchored = [all(branch.startswith("^") for branch in _branches(p)) for p in patterns]
+        self.at_start = _union([p for p, at_start in zip(patterns, anchored, strict=True) if at_start], source)
+        self.anywhere = _union([p for p, at_start in zip(patterns, anchored, strict=True) if not at_start], source)
+
+    def search(self, line: str) -> bool:
+        return bool(self.at_start.match(line) or self.anywhere.search(line))
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (``^a|b`` → ``^a``, ``b``)."""
+    branches, depth, in_class, escaped, start = [], 0, False, False, 0
+    for index, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+    return [*branches, pattern[start:]]
 
 
 class AnchoredPattern:
