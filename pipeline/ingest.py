@@ -8,6 +8,7 @@ import hashlib
 import io
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -25,7 +26,6 @@ _BOMS = (
 )
 # Magic numbers of common binary formats that get renamed to .txt.
 _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"\xd0\xcf\x11\xe0")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _HTML_SNIFF = re.compile(rb"<(?:!doctype html|html|body|div|p)[\s>]", re.IGNORECASE)
 
 
@@ -122,8 +122,11 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
     return _checked(name, text), encoding
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]+")
+
+
 def _checked(name: str, text: str) -> str:
-    controls = sum(1 for ch in text[:65536] if ch < " " and ch not in "\t\n\r\f\v")
+    controls = sum(map(len, _CONTROLS.findall(text, 0, 65536)))
     if controls > max(8, len(text[:65536]) // 100):
         raise IngestError(name, "binary file (control characters), not text")
     return text
@@ -133,13 +136,18 @@ def _chinese_score(text: str) -> float:
     """Share of characters that belong to running Chinese text: CJK in the
     common range plus ordinary punctuation. Wrong decodings land in rare
     ideographs, private-use and symbol blocks."""
-    from .charfreq import COMMON_HANZI
-
     sample = text[:20000]
     if not sample:
         return 0.0
-    good = sum(1 for ch in sample if ch in COMMON_HANZI or ch.isascii() or ch in "，。、；：？！“”‘’（）《》—…")
+    good = sum(map(len, _running_chinese().findall(sample)))
     return good / len(sample)
+
+
+@lru_cache(maxsize=1)
+def _running_chinese() -> re.Pattern[str]:
+    from .charfreq import COMMON_HANZI
+
+    return re.compile("[\x00-\x7f" + re.escape("".join(sorted(COMMON_HANZI)) + "，。、；：？！“”‘’（）《》—…") + "]+")
 
 
 def html_text(markup: str) -> str:
