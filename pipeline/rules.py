@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -283,6 +284,12 @@ class AnchoredPattern:
             return self.pattern.search(text)
         found = self.anchor.search(text)
         return self.pattern.search(text, max(0, found.start() - self.lead)) if found else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.anchor is None:
+            return self.pattern.finditer(text)
+        found = self.anchor.search(text)
+        return self.pattern.finditer(text, max(0, found.start() - self.lead)) if found else iter(())
 
 
 def _compile_all(patterns: list[str], source: str) -> list[re.Pattern[str]]:

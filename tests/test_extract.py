@@ -156,3 +156,4 @@ def test_anchors_find_what_the_patterns_find(rules):
             expected = anchored.pattern.search(text)
             found = anchored.search(text)
             assert (found and found.span()) == (expected and expected.span()), text
+            assert [m.span() for m in anchored.finditer(text)] == [m.span() for m in anchored.pattern.finditer(text)], text
