@@ -213,11 +213,25 @@ class Rules:
 _SENTENCE_PUNCT = re.compile(r"[。!?;]")
 
 
+class _RulesLoader(_Loader):
+    """A key written twice is an error: YAML would keep the second silently,
+    and an analyst's edit would vanish without a word."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"key {key!r} appears twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
 def _load(directory: Path, name: str, model: type[_Strict]):
     path = directory / name
     try:
         with open(path, encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_Loader)
+            data = yaml.load(handle, Loader=_RulesLoader)
     except OSError as exc:
         raise RulesError(f"{path}: cannot read rule file: {exc.strerror}") from exc
     except yaml.YAMLError as exc:

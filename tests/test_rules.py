@@ -1,6 +1,16 @@
+import shutil
+
 import pytest
 
-from pipeline.rules import AnchoredPattern, LinePatterns, RulesError, _compile_all
+from pipeline.rules import (
+    AnchoredPattern,
+    LinePatterns,
+    RulesError,
+    _compile_all,
+    load_rules,
+)
+
+from .conftest import ROOT
 
 
 def test_line_patterns_anchored_at_the_start_only_match_there():
@@ -26,3 +36,11 @@ def test_an_anchored_pattern_gives_the_first_match_of_its_pattern():
 def test_a_bad_pattern_is_a_clear_error():
     with pytest.raises(RulesError, match="test: bad pattern"):
         LinePatterns(["(unclosed"], "test")
+
+
+def test_a_key_written_twice_in_a_rule_file_is_an_error(tmp_path):
+    shutil.copytree(ROOT / "rules", tmp_path / "rules")
+    owners = tmp_path / "rules" / "owners.yaml"
+    owners.write_text(owners.read_text(encoding="utf-8") + "patterns: []\n", encoding="utf-8")
+    with pytest.raises(RulesError, match="owners.yaml: not valid YAML: .*'patterns' appears twice"):
+        load_rules(tmp_path / "rules")
