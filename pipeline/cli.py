@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .classify import CLASSIFIERS
 from .ingest import DEFAULT_MAX_BYTES, IngestError, iter_input_files
 from .models import FileResult, walk
-from .classify import CLASSIFIERS
 from .parse import SCRIPTS, ParseOptions, parse_path
 from .rules import RulesError, load_rules
 
