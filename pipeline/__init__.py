@@ -4,4 +4,4 @@ Stages, each a pure function over typed records:
 ingest → normalize → split → segment → classify → extract → emit.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
