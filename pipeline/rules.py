@@ -43,6 +43,9 @@ class MarkerStyleRule(_Strict):
 
 class MarkerRules(_Strict):
     numerals: dict[str, str]
+    closing_date: str
+    closing_line_max_chars: int
+    closing_line_not: str
     styles: list[MarkerStyleRule]
 
 
@@ -160,6 +163,8 @@ class Rules:
         self.version = version
         markers = _load(directory, "markers.yaml", MarkerRules)
         self.styles = [CompiledStyle(s, markers.numerals) for s in markers.styles]
+        self.closing_date_regex, self.closing_line_not_regex = _compile_all([markers.closing_date, markers.closing_line_not], "markers.yaml")
+        self.closing_line_max_chars = markers.closing_line_max_chars
         self.style_ranks = {s.name: s.rank for s in self.styles}
         # Any marker at the start of a line: stops line joining and title guesses.
         self.line_marker_regex = re.compile(r"\s*(?:" + "|".join(_ungroup(s.regex.pattern) for s in self.styles) + ")")

@@ -181,6 +181,8 @@ def _has_sibling(marker: Marker, candidates: list[Marker]) -> bool:
 def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> list[ItemNode]:
     """The item tree of the plan text ``[start, end)``."""
     markers = find_markers(norm.proc, start, end, rules)
+    if markers:
+        end = _closing_block_start(norm.proc, markers[-1].end, end, rules)
     roots: list[ItemNode] = []
     open_items: list[ItemNode] = []  # the path from a root to the last item
     style_stack: list[str] = []
@@ -226,6 +228,22 @@ def _style_level(style: CompiledStyle, stack: list[str], rules: Rules) -> int:
             stack.pop()
     stack.append(style.name)
     return len(stack)
+
+
+def _closing_block_start(proc: str, start: int, end: int, rules: Rules) -> int:
+    """Where the plan's closing block (signature lines, then a date line)
+    begins in ``[start, end)``, the text after the last marker; ``end`` if
+    the text does not end with a date line."""
+    lines = proc[start:end].rstrip().split("\n")
+    if len(lines) < 2 or not rules.closing_date_regex.match(lines[-1].strip()):
+        return end
+    kept = len(lines) - 1
+    while kept > 1:  # the marker's own line always stays
+        line = lines[kept - 1].strip()
+        if line and (len(line) > rules.closing_line_max_chars or rules.closing_line_not_regex.search(line)):
+            break
+        kept -= 1
+    return start + len("\n".join(lines[:kept]))
 
 
 def _trim_end(proc: str, start: int, end: int) -> int:

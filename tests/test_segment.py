@@ -154,3 +154,19 @@ def test_a_chinese_numeral_with_a_closing_bracket(norm, rules):
 def test_any_enumeration_inside_a_paragraph_belongs_to_its_item(norm, rules):
     text = "1、开展宣传活动。\n2、开展隐患排查。第一，排查危化品企业；第二，排查人员密集场所。\n3、开展应急演练。\n"
     assert tree(norm, rules, text) == [("1、", 1), ("2、", 1), ("第一，", 2), ("第二，", 2), ("3、", 1)]
+
+
+@pytest.mark.parametrize("date", ["2023年2月20日", "二〇二三年二月二十日", "20xx年x月x日", "二?XX年XX月XX日"])
+def test_the_signature_and_date_after_the_last_item_are_not_its_text(norm, rules, date):
+    text = f"一、加强领导。\n二、强化督查。县教育局将把专项整治纳入年度考核。\n\n青山县教育局\n{date}\n"
+    assert own_texts(norm, rules, text)[-1] == "强化督查。县教育局将把专项整治纳入年度考核。"
+
+
+def test_a_last_item_that_goes_on_after_a_short_line_keeps_it_without_a_closing_date(norm, rules):
+    text = "一、加强领导。\n二、联系方式\n县教育局安全股\n"
+    assert own_texts(norm, rules, text)[-1] == "联系方式\n县教育局安全股"
+
+
+def test_a_sentence_above_the_date_stays_with_the_last_item(norm, rules):
+    text = "一、加强领导。\n二、强化督查。\n各单位于年底前报送总结材料。\n2023年2月20日\n"
+    assert own_texts(norm, rules, text)[-1] == "强化督查。\n各单位于年底前报送总结材料。"
