@@ -184,6 +184,16 @@ def proper_name_start(text: str, tags: frozenset[str]) -> int | None:
 
 
 @lru_cache(maxsize=4096)
+def _place_name_ending(text: str, tags: frozenset[str]) -> str | None:
+    """The place name (by jieba's tags) that ``text`` ends with, at least two
+    characters: 青山 in 印发青山 (before 县教育局)."""
+    words = list(load_tagger().cut(text))
+    if words and words[-1].flag in tags and len(words[-1].word) >= 2:
+        return words[-1].word
+    return None
+
+
+@lru_cache(maxsize=4096)
 def _proper_name_start_cached(text: str, tags: frozenset[str]) -> int | None:
     return proper_name_start(text, tags)
 
@@ -204,9 +214,18 @@ def find_institution(title: str, body: str, rules: Rules) -> Institution:
     groups = [body[max(0, m.start() - 20) : m.end()] for m in patterns.leading_group.finditer(body)]
     tags = frozenset(config.proper_noun_tags)
 
+    short_forms: dict[str, str] = {}  # 青山县教育局 → 县教育局
+
     def candidates(text: str):
         for match in patterns.level_named.finditer(text):
-            yield match.start(), match.end(), patterns.stop.sub("", match.group())
+            name = patterns.stop.sub("", match.group())
+            begin = match.end() - len(name)
+            place = _place_name_ending(text[max(0, begin - config.place_name_max_chars) : begin], tags) if name[0] in config.levels else None
+            if place:  # 青山县教育局, not just 县教育局: the most specific name stated
+                short_forms[place + name] = name
+                yield begin - len(place), match.end(), place + name
+            else:
+                yield match.start(), match.end(), name
         for match in _proper_named(text, patterns):
             found = match.group()
             if any(ch in config.not_in_name for ch in found):
@@ -252,6 +271,7 @@ def find_institution(title: str, body: str, rules: Rules) -> Institution:
         if window in config.self_references.values():  # 结合公司实际: a body without a name
             scores[window] = scores.get(window, 0.0) + weights["issuer_cue"]
             first_seen.setdefault(window, len(body))
+    _merge_short_forms(scores, first_seen, short_forms)
     cue_references = [m.group("ref") for window in cue_windows for m in patterns.self_reference.finditer(window)]
     references = [m.group("ref") for m in patterns.self_reference.finditer(body)]
     ref = _writer_reference(cue_references + references, config.levels)
@@ -265,7 +285,9 @@ def find_institution(title: str, body: str, rules: Rules) -> Institution:
         support = weights["self_reference"] * references.count(ref) + weights["issuer_cue"] * cue_references.count(ref)
         jurisdiction = ref in config.levels  # 我县 is said by the county's bodies too
         scores = {
-            name: score + support if name.endswith((ref, generic)) or (jurisdiction and name.startswith(ref)) else score * config.other_body_weight
+            name: score + support
+            if name.endswith((ref, generic)) or (jurisdiction and ref in name[: config.place_name_max_chars + 1])
+            else score * config.other_body_weight
             for name, score in scores.items()
         }
         if own_name:  # named where the plan names its issuer
@@ -321,6 +343,16 @@ def _subjects(text: str, verbs: re.Pattern[str], max_chars: int, marks: str) -> 
         if len(subject) >= 2:
             subjects.append(subject)
     return subjects
+
+
+def _merge_short_forms(scores: dict[str, float], first_seen: dict[str, int], short_forms: dict[str, str]) -> None:
+    """县教育局 and 青山县教育局 in one plan are one body: the short form's
+    score goes to the best-supported long form stated with it."""
+    for short in sorted(set(short_forms.values()) & scores.keys()):
+        longer = [long for long, of in short_forms.items() if of == short and long in scores]
+        best = max(longer, key=lambda name: (scores[name], -first_seen[name]))
+        scores[best] += scores.pop(short)
+        first_seen[best] = min(first_seen[best], first_seen.pop(short))
 
 
 def _writer_reference(references: list[str], levels: list[str]) -> str | None:

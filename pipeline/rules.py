@@ -130,6 +130,7 @@ class InstitutionRules(_Strict):
     tasked_weight: float
     own_name: str
     national_not_before: str
+    place_name_max_chars: int
     scope: str
     scope_bodies: dict[str, str]
 

@@ -157,3 +157,12 @@ def test_anchors_find_what_the_patterns_find(rules):
             found = anchored.search(text)
             assert (found and found.span()) == (expected and expected.span()), text
             assert [m.span() for m in anchored.finditer(text)] == [m.span() for m in anchored.pattern.finditer(text)], text
+
+
+def test_the_most_specific_name_stated_wins(rules):
+    body = (
+        "为做好校园安全工作，结合我县教育工作实际，制定本方案。\n一、加强领导。县教育局成立专项整治工作领导小组。\n"
+        "二、强化督查。县教育局将把专项整治纳入年度考核。\n\n青山县教育局\n2023年2月20日"
+    )
+    found = _institution("2023年校园安全专项整治工作方案", body, rules)
+    assert (found.name, found.named) == ("青山县教育局", True)
