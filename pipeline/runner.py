@@ -122,6 +122,10 @@ class Manifest:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(path)
         self.close = self.db.close
+        # The manifest is a cache: a commit per file must stay atomic, but need
+        # not wait for the disk (a crash costs re-parsing a few files).
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(_SCHEMA)
         self.version = version
 
