@@ -309,7 +309,7 @@ def find_institution(title: str, body: str, rules: Rules) -> Institution:
     # by how often it speaks of one (公司, 学校).
     if references:
         return Institution(config.self_references[_most_common(references)], False)
-    generic = [m.group() for m in patterns.generic.finditer(body)]
+    generic = [m.group() for m in patterns.generic.finditer(f"{title}\n{body}")]
     if generic:
         return Institution(_most_common(generic), False)
     return Institution(None, False)

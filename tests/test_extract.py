@@ -166,3 +166,9 @@ def test_the_most_specific_name_stated_wins(rules):
     )
     found = _institution("2023年校园安全专项整治工作方案", body, rules)
     assert (found.name, found.named) == ("青山县教育局", True)
+
+
+def test_with_nothing_named_in_the_text_the_title_implies_the_body(rules):
+    body = "新学期开始了，特制定如下计划：\n一、加强安全教育，每周班会课进行安全教育。\n二、加强门卫管理。"
+    found = _institution("学校安全工作计划 篇2", body, rules)
+    assert (found.name, found.named) == ("学校", False)

@@ -170,3 +170,14 @@ def test_a_last_item_that_goes_on_after_a_short_line_keeps_it_without_a_closing_
 def test_a_sentence_above_the_date_stays_with_the_last_item(norm, rules):
     text = "一、加强领导。\n二、强化督查。\n各单位于年底前报送总结材料。\n2023年2月20日\n"
     assert own_texts(norm, rules, text)[-1] == "强化督查。\n各单位于年底前报送总结材料。"
+
+
+def test_an_item_that_starts_with_a_date_is_not_a_decimal(norm, rules):
+    text = "三、具体措施\n1.每月开展一次安全隐患排查。\n2.9月底前完成消防设施检修。\n3.10日前上报总结。"
+    assert tree(norm, rules, text) == [("三、", 1), ("1.", 2), ("2.", 2), ("3.", 2)]
+    assert own_texts(norm, rules, text)[2] == "9月底前完成消防设施检修。"
+
+
+def test_decimals_that_are_amounts_are_not_items(norm, rules):
+    text = "1.加强投入。\n1.5万元用于设备更新。\n4.1 完善制度"
+    assert tree(norm, rules, text) == [("1.", 1), ("4.1", 2)]
