@@ -172,3 +172,11 @@ def test_with_nothing_named_in_the_text_the_title_implies_the_body(rules):
     body = "新学期开始了，特制定如下计划：\n一、加强安全教育，每周班会课进行安全教育。\n二、加强门卫管理。"
     found = _institution("学校安全工作计划 篇2", body, rules)
     assert (found.name, found.named) == ("学校", False)
+
+
+def test_a_body_that_reports_to_another_is_not_the_issuer(rules):
+    body = (
+        "我镇森林防火形势严峻，特制定本方案。\n一是加强巡查。\n"
+        "二是加强信息报送。各村每天14点前向镇政府报告，镇森林防火办公室每天15点前向县森林防火办公室报告信息。"
+    )
+    assert _institution("森林防火实施方案", body, rules).name == "镇政府"  # the one reported to
