@@ -27,7 +27,8 @@ _FOLDABLE = re.compile("[\uff01-\uff5e\u3000\u00a0\u2002\u2003\r]+")
 
 # Pinyin ruby after a character: 衛(wèi), 導(dǎo). The bracketed word must be
 # one pinyin syllable, so (一), (综), (010) and (以下简称…) are untouched.
-_RUBY = re.compile(r"(?<=[\u3400-\u9fff])[(（]([A-Za-z\u00c0-\u024f\u0300-\u036f]{1,8})[)）]")
+# (The bracket comes first so that the regex engine can skip to brackets.)
+_RUBY = re.compile(r"[(（](?<=[\u3400-\u9fff][(（])([A-Za-z\u00c0-\u024f\u0300-\u036f]{1,8})[)）]")
 _PINYIN_SYLLABLE = re.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|ia|ie|iu|ua|uo|ui|un|ue|ve|vn|a|o|e|i|u|v)"
