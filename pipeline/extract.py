@@ -294,7 +294,7 @@ def find_institution(title: str, body: str, rules: Rules) -> Institution:
             scores[own_name] = scores.get(own_name, support) + weights["issuer_cue"]
             first_seen.setdefault(own_name, len(body))
             named_somewhere.add(own_name)
-        elif not own_name:
+        else:
             scores.setdefault(generic, support)
             first_seen.setdefault(generic, len(body))
     if scores and max(scores.values()) < 1:  # every body named defers or is tasked
