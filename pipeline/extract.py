@@ -120,6 +120,7 @@ class _InstitutionPatterns:
     generic_name: re.Pattern[str]  # 卫生院, 公司: a kind of body, not a name
     scope: re.Pattern[str]
     tasked: re.Pattern[str]
+    cover: re.Pattern[str]
 
 
 def _alternation(words) -> str:
@@ -151,6 +152,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         issuer_verbs=re.compile("|".join(f"(?:{verb})" for verb in config.issuer_verbs)),
         body_suffix=re.compile(_alternation(config.named_bodies)),
         tasked=re.compile(config.tasked),
+        cover=re.compile(config.cover, re.MULTILINE),
         scope=re.compile(config.scope),
         generic_name=re.compile(_alternation({*config.named_bodies, *config.self_references.values()})),
         own_name=re.compile(config.own_name.replace("{refs}", _alternation(config.self_references))),
@@ -198,7 +200,7 @@ def _proper_name_start_cached(text: str, tags: frozenset[str]) -> int | None:
     return proper_name_start(text, tags)
 
 
-def find_institution(title: str, body: str, rules: Rules) -> Institution:
+def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> Institution:
     """The body whose plan it is: the best supported of the bodies the text
     names (mentions, weighted by where they stand), else the generic body a
     self-reference implies (我院 → 卫生院)."""
@@ -264,6 +266,8 @@ def find_institution(title: str, body: str, rules: Rules) -> Institution:
     for window in groups:
         add(window, weights["leading_group"])
     add(signature, weights["signature"])
+    for match in patterns.cover.finditer(cover):  # 青山县教育局关于印发…的通知
+        add(match.group("issuer"), weights["cover"])
     cue_windows = [match.group("body") for cue in patterns.issuer_cues for match in cue.finditer(body)]
     cue_windows += _subjects(body, patterns.issuer_verbs, config.subject_chars, config.clause_marks)
     for window in cue_windows:

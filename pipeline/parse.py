@@ -53,9 +53,11 @@ def parse_document(document: Document, rules: Rules, options: ParseOptions = Par
         options.model,
         options.classifier,
     )
+    # The text between a plan and the one before it may be its cover (青山县教育局关于印发…的通知).
+    covers = [proc[previous.end if previous else 0 : plan.start] for previous, plan in zip([None, *slices], slices, strict=False)]
     plans = [
-        _plan(norm, plan, roots, decisions, f"{stem}#{index}", rules, convert)
-        for index, (plan, roots) in enumerate(zip(slices, forests, strict=True), 1)
+        _plan(norm, plan, roots, cover, decisions, f"{stem}#{index}", rules, convert)
+        for index, (plan, roots, cover) in enumerate(zip(slices, forests, covers, strict=True), 1)
     ]
     return FileResult(source=source, plans=plans, errors=[])
 
@@ -76,11 +78,18 @@ def _paragraphs(text: str) -> str:
 
 
 def _plan(
-    norm: NormalizedText, plan: PlanSlice, roots: list[ItemNode], decisions: dict[int, Decision], plan_id: str, rules: Rules, convert
+    norm: NormalizedText,
+    plan: PlanSlice,
+    roots: list[ItemNode],
+    cover: str,
+    decisions: dict[int, Decision],
+    plan_id: str,
+    rules: Rules,
+    convert,
 ) -> Plan:
     proc, clean = norm.proc, norm.clean
     body = proc[plan.body_start : plan.end]
-    institution = find_institution(proc[plan.start : plan.body_start] or plan.title, body, rules)
+    institution = find_institution(proc[plan.start : plan.body_start] or plan.title, body, rules, cover)
     year = plan_year(proc[plan.start : plan.end])
 
     def build(node: ItemNode, item_id: str) -> Item:

@@ -128,6 +128,7 @@ class InstitutionRules(_Strict):
     clause_marks: str
     tasked: str
     tasked_weight: float
+    cover: str
     own_name: str
     national_not_before: str
     place_name_max_chars: int

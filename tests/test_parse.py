@@ -53,3 +53,14 @@ def test_regulation_with_chapters_and_articles(rules):
     ]
     assert plan.institution == "县安全生产委员会"
     assert [i.category for i in walk(plan.items)][-1] == "other"
+
+
+def test_the_body_that_issues_the_cover_notice_issues_the_plan(rules):
+    text = (
+        "青山县卫生健康局关于印发医疗机构消防安全专项整治工作方案的通知\n\n各医疗卫生单位：\n现将方案印发给你们，请认真执行。\n\n"
+        "医疗机构消防安全专项整治工作方案\n\n"
+        "为做好消防安全工作，特制定本方案。\n一、开展隐患排查。县消防救援大队配合检查。\n二、加强宣传教育。\n"
+    )
+    result = parse_document(Document("cover.txt", "0" * 64, "utf-8", text), rules)
+    [plan] = result.plans
+    assert (plan.title, plan.institution, plan.institution_named) == ("医疗机构消防安全专项整治工作方案", "青山县卫生健康局", True)
