@@ -79,26 +79,41 @@ class CategoryModel:
     of that. ``tests/test_classify.py`` checks it against spaCy itself.
     """
 
-    def __init__(self, nlp):
+    def __init__(self, labels: tuple[str, ...], ngram_size: int, weights: np.ndarray, bias: np.ndarray):
+        """``weights`` has one row per hash bucket and one column per label."""
+        if ngram_size < 1 or weights.ndim != 2 or weights.shape[1] != len(labels) or bias.shape != (len(labels),):
+            raise ModelError("the model's weights do not fit its labels; retrain it: plancheck train")
+        self.labels = labels
+        self.ngram_size = ngram_size
+        self.rows = weights.shape[0]
+        # A zero row after the buckets, for n-grams that do not exist.
+        self.weights = np.vstack([weights.astype(np.float32), np.zeros((1, len(labels)), dtype=np.float32)])
+        self.bias = bias.astype(np.float32)
+        # Per character (code point below 65536): its ORTH key and its unigram row.
+        self._char_key = np.zeros(65536, dtype=np.uint64)
+        self._char_row = np.zeros((65536, len(labels)), dtype=np.float32)
+        self._char_known = np.zeros(65536, dtype=bool)
+
+    @classmethod
+    def from_spacy(cls, nlp) -> CategoryModel:
+        """The weights of a trained spaCy pipeline's ``textcat``."""
         textcat = nlp.get_pipe("textcat")
         layers = {layer.name: layer for layer in textcat.model.walk()}
         linear = layers["sparse_linear"]
         if linear.attrs.get("v1_indexing") or "softmax_activation" not in layers:
             raise ModelError("the model is not a softmax TextCatBOW (spacy.TextCatBOW.v3); retrain it: plancheck train")
-        self.nlp = nlp
-        self.labels = tuple(textcat.labels)
-        self.ngram_size = layers["extract_ngrams"].attrs["ngram_size"]
-        self.rows = linear.get_dim("length")
-        weights = linear.get_param("W").reshape(len(self.labels), self.rows).T
-        # One row per hash bucket, and a zero row for n-grams that do not exist.
-        self.weights = np.vstack([weights, np.zeros((1, len(self.labels)), dtype=weights.dtype)])
-        self.bias = linear.get_param("b").astype(np.float32)
-        if self.ngram_size < 1:
-            raise ModelError("the model reads no n-grams; retrain it: plancheck train")
-        # Per character (code point below 65536): its ORTH key and its unigram row.
-        self._char_key = np.zeros(65536, dtype=np.uint64)
-        self._char_row = np.zeros((65536, len(self.labels)), dtype=np.float32)
-        self._char_known = np.zeros(65536, dtype=bool)
+        labels = tuple(textcat.labels)
+        weights = linear.get_param("W").reshape(len(labels), linear.get_dim("length")).T
+        return cls(labels, layers["extract_ngrams"].attrs["ngram_size"], weights, linear.get_param("b"))
+
+    @classmethod
+    def from_file(cls, path: Path) -> CategoryModel:
+        """The weights ``save`` exported next to the spaCy pipeline."""
+        with np.load(path, allow_pickle=False) as data:
+            return cls(tuple(str(label) for label in data["labels"]), int(data["ngram_size"]), data["weights"], data["bias"])
+
+    def to_file(self, path: Path) -> None:
+        np.savez_compressed(path, labels=np.array(self.labels), ngram_size=self.ngram_size, weights=self.weights[: self.rows], bias=self.bias)
 
     def predict(self, texts: Iterable[str]) -> list[dict[str, float]]:
         texts = list(texts)
@@ -134,14 +149,29 @@ class CategoryModel:
         if known.all():
             return
         new = points[~known]
-        from spacy.strings import hash_string
-
         new = np.unique(new)
-        keys = np.fromiter((hash_string(chr(point)) for point in new.tolist()), dtype=np.uint64, count=len(new))
+        keys = np.fromiter((_orth_key(chr(point)) for point in new.tolist()), dtype=np.uint64, count=len(new))
         self._char_key[new] = keys
         first, second = _murmur3_32(keys)
         self._char_row[new] = self.weights[first % self.rows] + self.weights[second % self.rows]
         self._char_known[new] = True
+
+
+def _orth_key(text: str) -> int:
+    """spaCy's hash of a string (``spacy.strings.hash_string``): MurmurHash64A
+    of its UTF-8 bytes with seed 1, so that loading a model needs no spaCy."""
+    data = text.encode("utf-8")
+    m, mask = 0xC6A4A7935BD1E995, 0xFFFFFFFFFFFFFFFF
+    h = (1 ^ (len(data) * m)) & mask
+    whole = len(data) // 8 * 8
+    for start in range(0, whole, 8):
+        k = int.from_bytes(data[start : start + 8], "little") * m & mask
+        k = (k ^ (k >> 47)) * m & mask
+        h = (h ^ k) * m & mask
+    if whole < len(data):
+        h = (h ^ int.from_bytes(data[whole:], "little")) * m & mask
+    h = (h ^ (h >> 47)) * m & mask
+    return h ^ (h >> 47)
 
 
 _M64 = np.uint64(0xC6A4A7935BD1E995)
@@ -190,21 +220,33 @@ def _murmur3_32(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return hashes[0], hashes[1]
 
 
+WEIGHTS_FILE = "weights.npz"
+
+
 def save(nlp, directory: Path) -> None:
+    """The spaCy pipeline, and its weights as numpy arrays for loading without spaCy."""
     directory.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(directory)
+    CategoryModel.from_spacy(nlp).to_file(directory / WEIGHTS_FILE)
 
 
 @lru_cache(maxsize=2)
 def load_model(directory: str | None = None) -> CategoryModel:
+    """The model in ``directory``: its exported weights (spaCy is not even
+    imported, which saves a second and 60 MB per process), else the spaCy
+    pipeline itself."""
     path = Path(directory) if directory else DEFAULT_MODEL_DIR
     if not (path / "config.cfg").is_file():
         raise ModelError(f"{path}: no trained model (run: plancheck train)")
-    import spacy
-
     try:
-        return CategoryModel(spacy.load(path))
-    except Exception as exc:  # spaCy raises many kinds on damaged model files
+        if (path / WEIGHTS_FILE).is_file():
+            return CategoryModel.from_file(path / WEIGHTS_FILE)
+        import spacy
+
+        return CategoryModel.from_spacy(spacy.load(path))
+    except ModelError:
+        raise
+    except Exception as exc:  # numpy and spaCy raise many kinds on damaged model files
         raise ModelError(f"{path}: cannot load the model: {type(exc).__name__}: {exc}") from exc
 
 

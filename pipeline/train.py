@@ -67,7 +67,7 @@ def cross_validated_parser(gold_dir: Path, docs_dir: Path, rules: Rules, classif
     held_out = {load_gold(path)["source"]: path.name for path in sorted(gold_dir.glob("*.yaml"))}
 
     def parse(path: Path) -> FileResult:
-        model = CategoryModel(train_from_gold(gold_dir, docs_dir, rules, exclude={held_out[path.name]}))
+        model = CategoryModel.from_spacy(train_from_gold(gold_dir, docs_dir, rules, exclude={held_out[path.name]}))
         return parse_path(path, rules, ParseOptions(classifier=classifier, model=model))
 
     return parse

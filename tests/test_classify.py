@@ -1,7 +1,9 @@
+import shutil
+
 import pytest
 
 from pipeline.classify import classify_by_rules, classify_tree
-from pipeline.model import ModelError, load_model, load_model_or_warn
+from pipeline.model import DEFAULT_MODEL_DIR, WEIGHTS_FILE, ModelError, _orth_key, load_model, load_model_or_warn
 from pipeline.segment import segment_plan
 
 from .conftest import seed
@@ -103,17 +105,33 @@ def test_the_shipped_model_loads_and_scores_every_category():
 
 
 def test_the_numpy_inference_gives_spacys_probabilities():
+    import spacy
     from spacy.tokens import Doc
 
-    model = load_model()
-    textcat = model.nlp.get_pipe("textcat")
+    model = load_model()  # from the exported weights: spaCy is not needed to run
+    nlp = spacy.load(DEFAULT_MODEL_DIR)
+    textcat = nlp.get_pipe("textcat")
     opening = seed("002").read_text(encoding="utf-8")[:3000]
     texts = ["其他", "goal:cue|-||1、全面排查"] + [f"duty:cue|control|保障措施|{opening[i : i + 60]}" for i in range(0, 2900, 97)]
     batched = model.predict(texts)  # one batch: n-grams must not run across items
     for text, ours in zip(texts, batched, strict=True):
-        theirs = textcat(Doc(model.nlp.vocab, words=list(text), spaces=[False] * len(text))).cats
+        theirs = textcat(Doc(nlp.vocab, words=list(text), spaces=[False] * len(text))).cats
         assert ours.keys() == theirs.keys()
         assert max(abs(ours[label] - theirs[label]) for label in ours) < 1e-5
+
+
+def test_characters_are_keyed_as_spacy_keys_them():
+    from spacy.strings import hash_string
+
+    for text in ["一", "|", "a", "衛", "é", "𠀀", "", "八个字节以上的字符串"]:
+        assert _orth_key(text) == hash_string(text)
+
+
+def test_damaged_exported_weights_are_a_clear_error(tmp_path):
+    shutil.copytree(DEFAULT_MODEL_DIR, tmp_path / "model")
+    (tmp_path / "model" / WEIGHTS_FILE).write_bytes(b"not numpy")
+    with pytest.raises(ModelError, match="cannot load the model"):
+        load_model(str(tmp_path / "model"))
 
 
 def test_the_model_refuses_an_empty_text():
