@@ -58,52 +58,52 @@ def test_no_owner_when_none_is_stated(rules):
     assert find_owner("加强安全隐患排查。", rules) is None
 
 
+def _institution(title: str, text: str, rules):
+    """find_institution on text as the pipeline hands it over (simplified, punctuation folded)."""
+    return find_institution(title, normalize(text, rules).proc, rules)
+
+
 def test_institution_from_the_leading_group(rules):
     body = "为切实加强我院安全生产工作，经院委会研究决定，成立中连卫生院安全生产领导小组，由院长负责。"
-    found = find_institution("卫生院安全生产工作实施方案一", body, rules)
+    found = _institution("卫生院安全生产工作实施方案一", body, rules)
     assert (found.name, found.named) == ("中连卫生院", True)
 
 
 def test_institution_from_a_level_named_body(rules):
     body = "为贯彻落实全省工作要求，结合全省卫生健康工作实际，制定本方案。省卫生健康委成立专项整治领导小组。"
-    assert find_institution("安全生产专项整治行动工作方案", body, rules).name == "省卫生健康委"
+    assert _institution("安全生产专项整治行动工作方案", body, rules).name == "省卫生健康委"
 
 
 def test_a_self_reference_without_a_name_gives_the_generic_body(rules):
     body = "为推动我院安全生产工作，根据市卫生局的部署，我院特制定本计划。"
-    found = find_institution("卫生院安全生产工作实施方案", body, rules)
+    found = _institution("卫生院安全生产工作实施方案", body, rules)
     assert (found.name, found.named) == ("卫生院", False)
 
 
 def test_no_institution_at_all(rules):
-    assert find_institution("", "加强安全管理。", rules).name is None
+    assert _institution("", "加强安全管理。", rules).name is None
 
 
 def test_a_body_that_wrote_a_cited_document_is_not_the_institution(rules):
     body = "根据《国务院安委会关于开展专项整治的通知》要求，结合实际制定本方案。市教育局成立专项整治领导小组。市教育局负责督导。"
-    assert find_institution("校园安全专项整治方案", body, rules).name == "市教育局"
+    assert _institution("校园安全专项整治方案", body, rules).name == "市教育局"
 
 
 def test_names_come_in_their_short_form(rules):
     body = "为加强安全管理，县人民政府成立安全生产领导小组，县人民政府统一部署。"
-    assert find_institution("安全生产工作方案", body, rules).name == "县政府"
+    assert _institution("安全生产工作方案", body, rules).name == "县政府"
 
 
 def test_with_no_body_named_the_generic_body_mentioned_most(rules):
     body = "结合公司实际，制定消防安全专业整备工作方案，公司各科签订责任书。"
-    found = find_institution("消防安全专项整治三年行动实施方案", body, rules)
+    found = _institution("消防安全专项整治三年行动实施方案", body, rules)
     assert (found.name, found.named) == ("公司", False)
 
 
 def test_a_placeholder_name_is_not_named(rules):
     body = "为做好安全生产工作，特制定本方案。\n一、工作目标\n某某镇人民政府\n2023年5月20日"
-    found = find_institution("安全生产工作方案", body, rules)
+    found = _institution("安全生产工作方案", body, rules)
     assert (found.name, found.named) == ("镇政府", False)
-
-
-def _institution(title: str, text: str, rules):
-    """find_institution on text as the pipeline hands it over (simplified, punctuation folded)."""
-    return find_institution(title, normalize(text, rules).proc, rules)
 
 
 def test_a_plan_that_names_itself_in_the_document_it_makes(rules):
