@@ -82,7 +82,7 @@ def time_slot(own_text: str, style: str, rules: Rules) -> str | None:
     if style in config.time_slot_markers:
         return f"{style} marker"
     heading = heading_of(own_text, config.heading_max_chars + 20) or ""
-    for match in rules.when_regex.finditer(heading):
+    for match in rules.when_pattern.finditer(heading):
         found = match.group().strip()
         bracketed = match.start() > 0 and heading[match.start() - 1] in "(（"
         opening = match.start() < config.time_slot_opening_chars

@@ -42,7 +42,7 @@ def plan_year(text: str) -> int | None:
 
 def find_when(text: str, rules: Rules, year: int | None = None) -> TimeExpression | None:
     """First time expression of ``text`` (proc), with a normalised form."""
-    match = rules.when_regex.search(text)
+    match = rules.when_pattern.search(text)
     if match is None:
         return None
     found = match.group().rstrip()
@@ -92,8 +92,8 @@ def _dates(expression: str, year: int | None) -> tuple[str | None, str | None]:
 
 def find_owner(text: str, rules: Rules) -> tuple[int, int] | None:
     """Span in ``text`` (proc) of the body or person responsible, if stated."""
-    for regex in rules.owner_regexes:
-        match = regex.search(text)
+    for pattern in rules.owner_patterns:
+        match = pattern.search(text)
         if match:
             owner = match.group("owner").strip()
             start = match.start("owner")

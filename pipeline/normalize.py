@@ -155,10 +155,10 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
         end = start + len(line)
         stripped = line.strip()
         if stripped:
-            if rules.cut_from_regex.search(stripped):
+            if rules.cut_from_lines.search(stripped):
                 drops.append((start, len(proc)))
                 break
-            if rules.drop_line_regex.search(stripped):
+            if rules.drop_lines.search(stripped):
                 drops.append((start, min(end + 1, len(proc))))
             else:
                 content_start = start + len(line) - len(line.lstrip())

@@ -186,17 +186,17 @@ class Rules:
             self.roster_introduced_regex,
         ) = _compile_all(patterns, "split.yaml")
         boiler = _load(directory, "boilerplate.yaml", BoilerplateRules)
-        self.drop_line_regex = LinePatterns(boiler.drop_lines, "boilerplate.yaml")
-        self.cut_from_regex = LinePatterns(boiler.cut_from, "boilerplate.yaml")
+        self.drop_lines = LinePatterns(boiler.drop_lines, "boilerplate.yaml")
+        self.cut_from_lines = LinePatterns(boiler.cut_from, "boilerplate.yaml")
         self.join_min_chars = boiler.join_min_chars
         self.categories = _load(directory, "categories.yaml", CategoryRules)
         self.category_patterns = {cat: _union(p, "categories.yaml") for cat, p in self.categories.patterns.items()}
         self.when = _load(directory, "when.yaml", WhenRules)
-        self.when_regex = AnchoredPattern(_union(self.when.patterns, "when.yaml"), self.when.anchor, self.when.anchor_lead, "when.yaml")
+        self.when_pattern = AnchoredPattern(_union(self.when.patterns, "when.yaml"), self.when.anchor, self.when.anchor_lead, "when.yaml")
         self._frequencies = sorted(self.when.frequencies.items(), key=lambda kv: -len(kv[0]))
         self.institutions = _load(directory, "institutions.yaml", InstitutionRules)
         self.owners = _load(directory, "owners.yaml", OwnerRules)
-        self.owner_regexes = [AnchoredPattern(_compile_all([p.pattern], "owners.yaml")[0], p.anchor, p.anchor_lead, "owners.yaml") for p in self.owners.patterns]
+        self.owner_patterns = [AnchoredPattern(_compile_all([p.pattern], "owners.yaml")[0], p.anchor, p.anchor_lead, "owners.yaml") for p in self.owners.patterns]
 
 
     def frequency(self, expression: str) -> str | None:

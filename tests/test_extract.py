@@ -151,7 +151,7 @@ def test_anchors_find_what_the_patterns_find(rules):
 
     texts = [item.text for path in sorted(DOCS.iterdir()) for plan in parse_path(path, rules).plans for item in walk(plan.items)]
     texts += ["从20xx年3月起", "自印发之日起执行", "上一年度", "xx年年初", "由县公安局牵头", "镇政府牵头,各村配合"]
-    for anchored in [rules.when_regex, *rules.owner_regexes]:
+    for anchored in [rules.when_pattern, *rules.owner_patterns]:
         for text in texts:
             expected = anchored.pattern.search(text)
             found = anchored.search(text)
