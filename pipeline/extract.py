@@ -15,7 +15,7 @@ from .rules import Rules
 
 _YEAR = re.compile(r"(20\d\d)年")
 _DATE_PARTS = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
-_DEADLINE = re.compile(r"(?:前|以前|之前|底|末)$")
+_DEADLINE = re.compile(r"(?:前|以前|之前|底|末)$|^(?:到|(?:从|自)?即日起至)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,7 @@ def find_when(text: str, rules: Rules, year: int | None = None) -> TimeExpressio
         return None
     found = match.group().rstrip()
     frequency = rules.frequency(found)
-    start_date, end_date = _dates(found, year)
+    start_date, end_date = _dates(found, year) if frequency is None else (None, None)  # 每年9至10月 recurs: no one date
     return TimeExpression(match.start(), match.start() + len(found), found, start_date, end_date, frequency)
 
 
