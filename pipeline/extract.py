@@ -121,6 +121,7 @@ class _InstitutionPatterns:
     scope: re.Pattern[str]
     tasked: re.Pattern[str]
     cover: re.Pattern[str]
+    place: re.Pattern[str]  # two to place_name_max_chars characters
 
 
 def _alternation(words) -> str:
@@ -153,6 +154,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         body_suffix=re.compile(_alternation(config.named_bodies)),
         tasked=re.compile(config.tasked),
         cover=re.compile(config.cover, re.MULTILINE),
+        place=re.compile(rf"[\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}"),
         scope=re.compile(config.scope),
         generic_name=re.compile(_alternation({*config.named_bodies, *config.self_references.values()})),
         own_name=re.compile(config.own_name.replace("{refs}", _alternation(config.self_references))),
@@ -218,11 +220,16 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
 
     short_forms: dict[str, str] = {}  # 青山县教育局 → 县教育局
 
-    def candidates(text: str):
+    def candidates(text: str, whole_name: bool):
         for match in patterns.level_named.finditer(text):
             name = patterns.stop.sub("", match.group())
             begin = match.end() - len(name)
             place = _place_name_ending(text[max(0, begin - config.place_name_max_chars) : begin], tags) if name[0] in config.levels else None
+            if place is None and whole_name and match.end() == len(text) and name[0] in config.levels:
+                # A line that is nothing but a name (a signature, a cover's issuer): what
+                # stands before 县安委会 is its place even where jieba does not know it.
+                prefix = text[:begin]
+                place = prefix if patterns.place.fullmatch(prefix) and not patterns.placeholder.search(prefix) else None
             if place:  # 青山县教育局, not just 县教育局: the most specific name stated
                 short_forms[place + name] = name
                 yield begin - len(place), match.end(), place + name
@@ -236,10 +243,10 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
             if start is not None:
                 yield match.start() + start, match.end(), patterns.stop.sub("", found[start:])
 
-    def add(text: str, weight: float, offset: int = 0) -> None:
+    def add(text: str, weight: float, whole_name: bool = False) -> None:
         # A body inside 《…》 wrote a document the plan cites: it defers too.
         cited = [m.span() for m in _CITED.finditer(text)]
-        for start, end, name in candidates(text):
+        for start, end, name in candidates(text, whole_name):
             for long, short in config.aliases.items():
                 name = name.replace(long, short)
             if len(name) < 2 or name in config.level_bodies or name in config.named_bodies or patterns.not_body.search(name):
@@ -258,16 +265,16 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
             else:
                 weight_here = weight
             scores[name] = scores.get(name, 0.0) + weight_here
-            first_seen.setdefault(name, offset + start)
+            first_seen.setdefault(name, start)
 
     add(title, 1 + weights["title"])
     add(body, 1.0)
     add(opening, weights["opening"])
     for window in groups:
         add(window, weights["leading_group"])
-    add(signature, weights["signature"])
+    add(signature.strip(), weights["signature"], whole_name=True)
     for match in patterns.cover.finditer(cover):  # 青山县教育局关于印发…的通知
-        add(match.group("issuer"), weights["cover"])
+        add(match.group("issuer").strip(), weights["cover"], whole_name=True)
     cue_windows = [match.group("body") for cue in patterns.issuer_cues for match in cue.finditer(body)]
     cue_windows += _subjects(body, patterns.issuer_verbs, config.subject_chars, config.clause_marks)
     for window in cue_windows:

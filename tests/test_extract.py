@@ -187,3 +187,8 @@ def test_a_body_that_reports_to_another_is_not_the_issuer(rules):
         "二是加强信息报送。各村每天14点前向镇政府报告，镇森林防火办公室每天15点前向县森林防火办公室报告信息。"
     )
     assert _institution("森林防火实施方案", body, rules).name == "镇政府"  # the one reported to
+
+
+def test_a_signature_line_gives_the_full_name_even_of_a_place_jieba_does_not_know(rules):
+    body = "为做好安全生产工作，特制定本要点。\n一、强化责任落实。县安全生产委员会统筹协调。\n二、深化专项整治。\n\n青石县安全生产委员会\n2024年1月30日"
+    assert _institution("2024年全县安全生产工作要点", body, rules).name == "青石县安全生产委员会"
