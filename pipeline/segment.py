@@ -192,8 +192,13 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
         nested = marker.style.ordinal or not marker.at_line_start
         if nested:
             # An enumeration inside a paragraph (一是…, 第一，…；第二，…) belongs
-            # to the item whose paragraph holds it and leaves the stack alone.
-            level = last_structural.level + 1 if last_structural is not None else 1
+            # to the item whose paragraph holds it and leaves the stack alone,
+            # unless it goes on with an open item's numbering (1）…；2）…).
+            continued = _continued_item(marker, open_items)
+            if continued is not None:
+                level = continued.level
+            else:
+                level = last_structural.level + 1 if last_structural is not None else 1
         else:
             level = _style_level(marker.style, style_stack, rules)
             if _restarts_under_same_parent(marker, level, open_items):
@@ -210,6 +215,14 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
         if not nested:
             last_structural = node
     return roots
+
+
+def _continued_item(marker: Marker, open_items: list[ItemNode]) -> ItemNode | None:
+    """The deepest open item whose numbering ``marker`` continues (same style, number minus one)."""
+    for item in reversed(open_items):
+        if item.marker.style is marker.style and item.marker.suffix == marker.suffix and item.marker.number == marker.number - 1:
+            return item
+    return None
 
 
 def _restarts_under_same_parent(marker: Marker, level: int, open_items: list[ItemNode]) -> bool:

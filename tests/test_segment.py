@@ -181,3 +181,13 @@ def test_an_item_that_starts_with_a_date_is_not_a_decimal(norm, rules):
 def test_decimals_that_are_amounts_are_not_items(norm, rules):
     text = "1.加强投入。\n1.5万元用于设备更新。\n4.1 完善制度"
     assert tree(norm, rules, text) == [("1.", 1), ("4.1", 2)]
+
+
+def test_an_inline_marker_that_goes_on_with_a_line_start_list_is_its_sibling(norm, rules):
+    text = "一、落实值班制度。\n1）门卫实行24小时值班；2）节假日实行领导带班。"
+    assert tree(norm, rules, text) == [("一、", 1), ("1）", 2), ("2）", 2)]
+
+
+def test_an_inline_list_under_a_numbered_item_is_its_child(norm, rules):
+    text = "3.加强门卫管理。1)实行24小时值班;2)严格来访登记。"
+    assert tree(norm, rules, text) == [("3.", 1), ("1)", 2), ("2)", 2)]
