@@ -191,3 +191,8 @@ def test_an_inline_marker_that_goes_on_with_a_line_start_list_is_its_sibling(nor
 def test_an_inline_list_under_a_numbered_item_is_its_child(norm, rules):
     text = "3.加强门卫管理。1)实行24小时值班;2)严格来访登记。"
     assert tree(norm, rules, text) == [("3.", 1), ("1)", 2), ("2)", 2)]
+
+
+def test_bare_ordinals_nest_under_the_item_they_follow(norm, rules):
+    text = "1.重点任务\n1.1 加强培训\n第一,新员工进行三级安全教育;\n第二,特种作业人员持证上岗。\n2.保障措施"
+    assert tree(norm, rules, text) == [("1.", 1), ("1.1", 2), ("第一,", 3), ("第二,", 3), ("2.", 1)]
