@@ -46,8 +46,6 @@ class MarkerRules(_Strict):
     closing_date: str
     closing_line_max_chars: int
     closing_line_not: str
-    heading_max_chars: int
-    sentence_end: str
     styles: list[MarkerStyleRule]
 
 
@@ -169,8 +167,6 @@ class Rules:
         self.styles = [CompiledStyle(s, markers.numerals) for s in markers.styles]
         self.closing_date_regex, self.closing_line_not_regex = _compile_all([markers.closing_date, markers.closing_line_not], "markers.yaml")
         self.closing_line_max_chars = markers.closing_line_max_chars
-        self.heading_max_chars = markers.heading_max_chars
-        self.sentence_end_regex = _compile_all([markers.sentence_end], "markers.yaml")[0]
         self.style_ranks = {s.name: s.rank for s in self.styles}
         # Any marker at the start of a line: stops line joining and title guesses.
         self.line_marker_regex = re.compile(r"\s*(?:" + "|".join(_ungroup(s.regex.pattern) for s in self.styles) + ")")

@@ -200,8 +200,7 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
             else:
                 level = last_structural.level + 1 if last_structural is not None else 1
         else:
-            opens_sublist = marker.number == 1 and last_structural is not None and _is_heading(norm.proc, last_structural, rules)
-            level = _style_level(marker.style, opens_sublist, style_stack, rules)
+            level = _style_level(marker.style, style_stack, rules)
             if _restarts_under_same_parent(marker, level, open_items):
                 # A list restarting at 1 with no new parent since its previous
                 # run: the heading between them was stripped, so the list
@@ -233,25 +232,15 @@ def _restarts_under_same_parent(marker: Marker, level: int, open_items: list[Ite
     return bool(siblings) and siblings[-1].marker.style is marker.style
 
 
-def _style_level(style: CompiledStyle, opens_sublist: bool, stack: list[str], rules: Rules) -> int:
+def _style_level(style: CompiledStyle, stack: list[str], rules: Rules) -> int:
     if style.name in stack:
         del stack[stack.index(style.name) + 1 :]
         return len(stack)
-    # A new style starting at 1 under a heading opens a list under it, as the
-    # text uses it (1.加强领导 then (一)…). Otherwise a new style sits, by
-    # rank, above the styles that normally go below it (a section's heading
-    # was lost: 二、 after (一)…(三), 第一阶段 after a finished 1.…8. list).
-    if style.rank is not None and not opens_sublist:
+    if style.rank is not None:
         while stack and (rules.style_ranks.get(stack[-1]) or 0) > style.rank:
             stack.pop()
     stack.append(style.name)
     return len(stack)
-
-
-def _is_heading(proc: str, node: ItemNode, rules: Rules) -> bool:
-    """Whether an item is only a short heading (加强领导), not a sentence."""
-    text = proc[node.marker.end : node.end].strip()
-    return 0 < len(text) <= rules.heading_max_chars and "\n" not in text and not rules.sentence_end_regex.search(text)
 
 
 def _closing_block_start(proc: str, start: int, end: int, rules: Rules) -> int:

@@ -196,13 +196,3 @@ def test_an_inline_list_under_a_numbered_item_is_its_child(norm, rules):
 def test_bare_ordinals_nest_under_the_item_they_follow(norm, rules):
     text = "1.重点任务\n1.1 加强培训\n第一,新员工进行三级安全教育;\n第二,特种作业人员持证上岗。\n2.保障措施"
     assert tree(norm, rules, text) == [("1.", 1), ("1.1", 2), ("第一,", 3), ("第二,", 3), ("2.", 1)]
-
-
-def test_a_list_under_a_heading_item_nests_as_the_text_uses_it(norm, rules):
-    text = "1.加强领导\n（一）成立领导小组\n（二）明确职责\n2.强化督查\n（一）定期检查\n3.总结评估"
-    assert tree(norm, rules, text) == [("1.", 1), ("（一）", 2), ("（二）", 2), ("2.", 1), ("（一）", 2), ("3.", 1)]
-
-
-def test_a_new_style_after_a_finished_list_of_sentences_takes_the_outer_level(norm, rules):
-    text = "1.开展隐患排查。\n2.加强宣传教育。\n第一阶段:动员部署。\n第二阶段:集中整治。"
-    assert tree(norm, rules, text) == [("1.", 1), ("2.", 1), ("第一阶段:", 1), ("第二阶段:", 1)]
