@@ -192,3 +192,9 @@ def test_a_body_that_reports_to_another_is_not_the_issuer(rules):
 def test_a_signature_line_gives_the_full_name_even_of_a_place_jieba_does_not_know(rules):
     body = "为做好安全生产工作，特制定本要点。\n一、强化责任落实。县安全生产委员会统筹协调。\n二、深化专项整治。\n\n青石县安全生产委员会\n2024年1月30日"
     assert _institution("2024年全县安全生产工作要点", body, rules).name == "青石县安全生产委员会"
+
+
+def test_a_community_plan_without_a_name_is_the_communitys(rules):
+    body = "为切实做好社区疫情防控工作，结合本社区实际，制定本方案。\n一、成立工作专班\n二、开展排查登记"
+    found = _institution("社区疫情防控工作方案", body, rules)
+    assert (found.name, found.named) == ("社区", False)
