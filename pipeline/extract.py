@@ -175,6 +175,7 @@ def load_tagger():
     return jieba.posseg
 
 
+@lru_cache(maxsize=4096)
 def proper_name_start(text: str, tags: frozenset[str]) -> int | None:
     """Where the first place or proper name in ``text`` starts, by jieba's
     part-of-speech tags. jieba reads only candidate names (a few characters
@@ -197,11 +198,6 @@ def _place_name_ending(text: str, tags: frozenset[str]) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
-def _proper_name_start_cached(text: str, tags: frozenset[str]) -> int | None:
-    return proper_name_start(text, tags)
-
-
 def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> Institution:
     """The body whose plan it is: the best supported of the bodies the text
     names (mentions, weighted by where they stand), else the generic body a
@@ -213,7 +209,6 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
     first_seen: dict[str, int] = {}
     named_somewhere: set[str] = set()  # mentioned at least once without a placeholder
 
-    opening = body[: config.opening_chars]
     signature = _signature(body) or ""
     groups = [body[max(0, m.start() - 20) : m.end()] for m in patterns.leading_group.finditer(body)]
     tags = frozenset(config.proper_noun_tags)
@@ -239,11 +234,13 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
             found = match.group()
             if any(ch in config.not_in_name for ch in found):
                 continue
-            start = _proper_name_start_cached(found, tags)
+            start = proper_name_start(found, tags)
             if start is not None:
                 yield match.start() + start, match.end(), patterns.stop.sub("", found[start:])
 
-    def add(text: str, weight: float, whole_name: bool = False) -> None:
+    def add(text: str, weight: float, whole_name: bool = False, opening_chars: int = 0) -> None:
+        """Score the bodies ``text`` names; those in its first ``opening_chars``
+        characters also count the opening's weight."""
         # A body inside 《…》 wrote a document the plan cites: it defers too.
         cited = [m.span() for m in _CITED.finditer(text)]
         for start, end, name in candidates(text, whole_name):
@@ -258,18 +255,20 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
             )
             if not patterns.placeholder.search(text[max(0, start - 4) : start]):
                 named_somewhere.add(name)
+            tasked = not deferred and patterns.tasked.match(text, end)
             if deferred:
                 weight_here = weight * config.deference_weight
-            elif patterns.tasked.match(text, end):
+            elif tasked:
                 weight_here = weight * config.tasked_weight
             else:
                 weight_here = weight
+            if start < opening_chars:
+                weight_here += weights["opening"] * (config.deference_weight if deferred else config.tasked_weight if tasked else 1.0)
             scores[name] = scores.get(name, 0.0) + weight_here
             first_seen.setdefault(name, start)
 
     add(title, 1 + weights["title"])
-    add(body, 1.0)
-    add(opening, weights["opening"])
+    add(body, 1.0, opening_chars=config.opening_chars)
     for window in groups:
         add(window, weights["leading_group"])
     add(signature.strip(), weights["signature"], whole_name=True)
