@@ -22,7 +22,6 @@ from .rules import Rules
 # Full-width ASCII forms to half-width; ideographic and no-break spaces to
 # spaces; CR to LF. One character for one, so indices stay aligned.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x0D: 0x0A}
-_CR_TO_LF = {0x0D: 0x0A}
 _FOLDABLE = re.compile("[\uff01-\uff5e\u3000\u00a0\u2002\u2003\r]+")
 
 # Pinyin ruby after a character: 衛(wèi), 導(dǎo). The bracketed word must be
