@@ -119,6 +119,7 @@ class _InstitutionPatterns:
     own_name: re.Pattern[str]
     generic_name: re.Pattern[str]  # 卫生院, 公司: a kind of body, not a name
     scope: re.Pattern[str]
+    sector_scope: re.Pattern[str]
     tasked: re.Pattern[str]
     cover: re.Pattern[str]
     place: re.Pattern[str]  # two to place_name_max_chars characters
@@ -156,6 +157,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         cover=re.compile(config.cover, re.MULTILINE),
         place=re.compile(rf"[\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}"),
         scope=re.compile(config.scope),
+        sector_scope=re.compile(config.sector_scope.replace("{sectors}", _alternation(config.sector_bodies))),
         generic_name=re.compile(_alternation({*config.named_bodies, *config.self_references.values()})),
         own_name=re.compile(config.own_name.replace("{refs}", _alternation(config.self_references))),
     )
@@ -208,6 +210,7 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
     scores: dict[str, float] = {}
     first_seen: dict[str, int] = {}
     named_somewhere: set[str] = set()  # mentioned at least once without a placeholder
+    speaking: set[str] = set()  # mentioned at least once neither deferring nor tasked
 
     signature = _signature(body) or ""
     groups = [body[max(0, m.start() - 20) : m.end()] for m in patterns.leading_group.finditer(body)]
@@ -234,9 +237,11 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
             found = match.group()
             if any(ch in config.not_in_name for ch in found):
                 continue
-            start = proper_name_start(found, tags)
+            # The sentence's words go first: jieba may tag one a name (建立健全 nr).
+            bare = patterns.stop.sub("", found)
+            start = proper_name_start(bare, tags)
             if start is not None:
-                yield match.start() + start, match.end(), patterns.stop.sub("", found[start:])
+                yield match.end() - len(bare) + start, match.end(), patterns.stop.sub("", bare[start:])
 
     def add(text: str, weight: float, whole_name: bool = False, opening_chars: int = 0) -> None:
         """Score the bodies ``text`` names; those in its first ``opening_chars``
@@ -262,6 +267,7 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
                 weight_here = weight * config.tasked_weight
             else:
                 weight_here = weight
+                speaking.add(name)
             if start < opening_chars:
                 weight_here += weights["opening"] * (config.deference_weight if deferred else config.tasked_weight if tasked else 1.0)
             scores[name] = scores.get(name, 0.0) + weight_here
@@ -292,11 +298,15 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
         # town: other bodies it mentions weigh less, and the body it calls
         # itself (超化镇, else the generic 卫生院) competes with them.
         generic = config.self_references[ref]
-        support = weights["self_reference"] * references.count(ref) + weights["issuer_cue"] * cue_references.count(ref)
-        jurisdiction = ref in config.levels  # 我县 is said by the county's bodies too
+        mentioned = weights["self_reference"] * references.count(ref)
+        support = mentioned + weights["issuer_cue"] * cue_references.count(ref)
+        # 我县 is said by the county's bodies too, but 结合我县实际 speaks for the county itself.
+        jurisdiction = ref in config.levels
         scores = {
             name: score + support
-            if name.endswith((ref, generic)) or (jurisdiction and ref in name[: config.place_name_max_chars + 1])
+            if name.endswith((ref, generic))
+            else score + mentioned
+            if jurisdiction and ref in name[: config.place_name_max_chars + 1]
             else score * config.other_body_weight
             for name, score in scores.items()
         }
@@ -304,13 +314,16 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
             scores[own_name] = scores.get(own_name, support) + weights["issuer_cue"]
             first_seen.setdefault(own_name, len(body))
             named_somewhere.add(own_name)
+            speaking.add(own_name)
         else:
             scores.setdefault(generic, support)
+            speaking.add(generic)
             first_seen.setdefault(generic, len(body))
-    if scores and max(scores.values()) < 1:  # every body named defers or is tasked
+    if scores and not speaking & scores.keys():  # every body named defers or is tasked
+        implied = _sector_body(title, body, patterns, config.sector_bodies)
         levels = [m.group("level") for m in patterns.scope.finditer(body)]
-        if levels:
-            return Institution(config.scope_bodies[_most_common(levels)], False)
+        if implied or levels:
+            return Institution(implied or config.scope_bodies[_most_common(levels)], False)
     if scores:
         best = max(scores, key=lambda name: (scores[name], -first_seen[name]))
         named = best in named_somewhere
@@ -319,6 +332,9 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
     # by how often it speaks of one (公司, 学校).
     if references:
         return Institution(config.self_references[_most_common(references)], False)
+    implied = _sector_body(title, body, patterns, config.sector_bodies)
+    if implied:
+        return Institution(implied, False)
     generic = [m.group() for m in patterns.generic.finditer(f"{title}\n{body}")]
     if generic:
         return Institution(_most_common(generic), False)
@@ -381,6 +397,12 @@ def _own_name(ref: str, windows: list[str], patterns: _InstitutionPatterns) -> s
             if match.group("ref") == ref and not patterns.stop.match(name) and not patterns.generic_name.fullmatch(name):
                 return name
     return None
+
+
+def _sector_body(title: str, body: str, patterns: _InstitutionPatterns, sector_bodies: dict[str, str]) -> str | None:
+    """The department of the sector a plan speaks for (全市教育系统 → 市教育局)."""
+    found = [m.group("level") + sector_bodies[m.group("sector")] for m in patterns.sector_scope.finditer(f"{title}\n{body}")]
+    return _most_common(found) if found else None
 
 
 def _most_common(values: list[str]) -> str:

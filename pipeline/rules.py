@@ -134,6 +134,8 @@ class InstitutionRules(_Strict):
     place_name_max_chars: int
     scope: str
     scope_bodies: dict[str, str]
+    sector_scope: str
+    sector_bodies: dict[str, str]
 
 
 class OwnerRules(_Strict):

@@ -138,6 +138,36 @@ def test_with_only_superior_bodies_named_the_scope_gives_the_level(rules):
     assert (found.name, found.named) == ("县政府", False)
 
 
+def test_a_verb_before_a_kind_of_body_is_not_its_name(rules):
+    # jieba's dictionary tags 建立健全 and 杜绝 as personal names.
+    body = (
+        "根据市委、市政府要求，制定本方案。\n1.建立健全中小学校法制副校长制度。\n2.杜绝性侵幼儿园儿童事件。"
+    )
+    assert _institution("实施方案", body, rules).name not in {"建立健全中小学校", "中小学校", "杜绝性侵幼儿园"}
+
+
+def test_a_plan_for_one_sector_of_a_city_is_its_department(rules):
+    body = "为加强全市教育系统安全专项整治，根据上级教育主管部门的统一部署，制定本实施方案。"
+    found = _institution("校园安全专项整治三年行动实施方案", body, rules)
+    assert (found.name, found.named) == ("市教育局", False)
+
+
+def test_a_sector_outranks_the_scope_when_only_superiors_are_named(rules):
+    body = "根据市委、市政府和市安委会要求，现就全市校园安全专项整治三年行动制定如下实施方案。"
+    assert _institution("实施方案", body, rules).name == "市教育局"
+
+
+def test_a_town_speaking_for_itself_is_not_its_tasked_committee(rules):
+    body = (
+        "按照区安委会安排部署，结合我镇实际，制定全镇安全生产专项整治三年行动实施方案。\n"
+        "1.整治道路交通。(派出所牵头，镇安委会各成员单位落实行业监管责任)\n"
+        "2.整治消防隐患。(安监站牵头，镇安委会各成员单位落实行业监管责任)\n"
+        "3.整治农村饮水。(水务站牵头，镇安委会各成员单位落实行业监管责任)"
+    )
+    found = _institution("全镇安全生产专项整治三年行动实施方案", body, rules)
+    assert (found.name, found.named) == ("镇", False)
+
+
 def test_a_department_of_education_is_not_the_ministry(rules):
     body = "为做好消防教育，制定本方案。教育部门将消防知识纳入中小学教学内容。"
     assert _institution("消防安全实施方案", body, rules).name != "教育部"
