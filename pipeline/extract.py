@@ -121,6 +121,7 @@ class _InstitutionPatterns:
     scope: re.Pattern[str]
     sector_scope: re.Pattern[str]
     tasked: re.Pattern[str]
+    addressed: re.Pattern[str]
     cover: re.Pattern[str]
     place: re.Pattern[str]  # two to place_name_max_chars characters
 
@@ -154,6 +155,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         issuer_verbs=re.compile("|".join(f"(?:{verb})" for verb in config.issuer_verbs)),
         body_suffix=re.compile(_alternation(config.named_bodies)),
         tasked=re.compile(config.tasked),
+        addressed=re.compile(config.addressed),
         cover=re.compile(config.cover, re.MULTILINE),
         place=re.compile(rf"[\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}"),
         scope=re.compile(config.scope),
@@ -260,7 +262,7 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
             )
             if not patterns.placeholder.search(text[max(0, start - 4) : start]):
                 named_somewhere.add(name)
-            tasked = not deferred and patterns.tasked.match(text, end)
+            tasked = not deferred and (patterns.tasked.match(text, end) or patterns.addressed.search(text[max(0, start - 18) : start]))
             if deferred:
                 weight_here = weight * config.deference_weight
             elif tasked:

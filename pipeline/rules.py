@@ -127,6 +127,7 @@ class InstitutionRules(_Strict):
     subject_chars: int
     clause_marks: str
     tasked: str
+    addressed: str
     tasked_weight: float
     cover: str
     own_name: str

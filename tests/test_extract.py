@@ -168,6 +168,14 @@ def test_a_town_speaking_for_itself_is_not_its_tasked_committee(rules):
     assert (found.name, found.named) == ("镇", False)
 
 
+def test_bodies_addressed_as_each_of_a_kind_are_not_the_issuer(rules):
+    body = (
+        "为做好校园安全，市教育局制定本方案。\n1.请各县、区教育局于11月底前完成排查。\n"
+        "2.请各县、区教育局于12月底前完成整改。\n3.请各县、区教育局于年底前完成总结。"
+    )
+    assert _institution("校园安全整治方案", body, rules).name == "市教育局"
+
+
 def test_a_department_of_education_is_not_the_ministry(rules):
     body = "为做好消防教育，制定本方案。教育部门将消防知识纳入中小学教学内容。"
     assert _institution("消防安全实施方案", body, rules).name != "教育部"
