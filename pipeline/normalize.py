@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -147,6 +148,7 @@ def normalize(text: str, rules: Rules) -> NormalizedText:
 
 def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
     drops: list[tuple[int, int]] = []
+    join_min_chars = min(rules.join_min_chars, _wrap_width(proc, rules) - rules.wrap_slack)
     previous_end = -1  # end of the last kept non-blank line's content
     previous_open = False  # that line may continue on the next
     start = 0
@@ -165,13 +167,33 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
                     drops.append((previous_end, content_start))
                 previous_end = start + len(line.rstrip())
                 previous_open = (
-                    len(stripped) >= rules.join_min_chars
+                    len(stripped) >= join_min_chars
                     and stripped[-1] not in _CLOSING
                     and bool(_CJK.match(stripped[-1]))
                     and not rules.is_title(stripped)
                 )
         start = end + 1
     return _merged(drops)
+
+
+def _wrap_width(proc: str, rules: Rules) -> int:
+    """The width a text was wrapped at (a copy from a PDF or a fixed-width page):
+    the most common length of lines that stop mid-sentence and run on into the
+    next line, when at least ``wrap_min_lines`` share it; else the width that
+    leaves the length limit alone."""
+    lines = [line.strip() for line in proc.split("\n")]
+    lengths = Counter(
+        len(line)
+        for line, following in zip(lines, lines[1:])
+        if len(line) >= rules.wrap_min_chars
+        and line[-1] not in _CLOSING
+        and _CJK.match(line[-1])
+        and following
+        and not _opens_unit(following, rules)
+        and not rules.is_title(line)
+    )
+    width, count = max(lengths.items(), key=lambda kv: (kv[1], kv[0]), default=(0, 0))
+    return width if count >= rules.wrap_min_lines else rules.join_min_chars + rules.wrap_slack
 
 
 def _merged(drops: list[tuple[int, int]]) -> list[tuple[int, int]]:

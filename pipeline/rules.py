@@ -68,6 +68,9 @@ class BoilerplateRules(_Strict):
     drop_lines: list[str]
     cut_from: list[str]
     join_min_chars: int
+    wrap_min_chars: int
+    wrap_min_lines: int
+    wrap_slack: int
 
 
 class CategoryRules(_Strict):
@@ -192,6 +195,7 @@ class Rules:
         self.drop_lines = LinePatterns(boiler.drop_lines, "boilerplate.yaml")
         self.cut_from_lines = LinePatterns(boiler.cut_from, "boilerplate.yaml")
         self.join_min_chars = boiler.join_min_chars
+        self.wrap_min_chars, self.wrap_min_lines, self.wrap_slack = boiler.wrap_min_chars, boiler.wrap_min_lines, boiler.wrap_slack
         self.categories = _load(directory, "categories.yaml", CategoryRules)
         self.category_patterns = {cat: _union(p, "categories.yaml") for cat, p in self.categories.patterns.items()}
         self.when = _load(directory, "when.yaml", WhenRules)

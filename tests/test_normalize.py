@@ -52,6 +52,24 @@ def test_broken_line_is_joined_but_headings_and_items_are_not(norm):
     assert lines[3] == "(一)安全管理標準化示範班組創建活動領導小組"
 
 
+def test_a_text_wrapped_at_a_fixed_width_is_joined_at_that_width(norm):
+    # A copy from a PDF: lines break at 27 characters, under the usual length limit.
+    text = (
+        "为切实做好2023年森林防火工作，有效预防和控制森林火灾\n"
+        "的发生，保护森林资源和人民生命财产安全，根据《森林防火\n"
+        "条例》和县森林防火指挥部的统一部署，结合我镇实际，制定\n"
+        "本方案。\n"
+        "一、工作目标\n"
+        "（一）加强火源管控。各村要在清明、春节等重点时段，安排\n"
+        "专人在进山路口值守，严禁携带火种进山。\n"
+        "（二）开展隐患排查\n"
+        "由镇林业站牵头。"
+    )
+    lines = norm(text).clean.split("\n")
+    assert lines[0].endswith("制定本方案。")
+    assert lines[1:] == ["一、工作目标", "（一）加强火源管控。各村要在清明、春节等重点时段，安排专人在进山路口值守，严禁携带火种进山。", "（二）开展隐患排查", "由镇林业站牵头。"]
+
+
 def test_title_lines_are_not_joined(norm):
     text = "卫生院安全生产工作计划共几项内容 卫生院安全生产工作实施方案一\n为切实加强我院安全生产工作。"
     assert norm(text).clean.split("\n")[0].endswith("实施方案一")
@@ -66,6 +84,9 @@ def test_web_boilerplate_is_dropped(norm):
         "導(dǎo)語:衛(wèi)生局群眾路線教育實(shí)踐工作方案3篇一文來源于網(wǎng)友上傳,不代表本站觀點(diǎn)",
         "以下是小编收集整理的安全生产实施方案6篇,欢迎阅读,希望大家能够喜欢。",
         "生產2.11W",
+        "发布日期：2023-01-10  来源：XX镇人民政府  字号：大 中 小",
+        "【字体：大 中 小】",
+        "[打印本页] [关闭窗口]",
         "一、工作目标",
         "相关范文推荐",
         "安全生产工作方案范文",
@@ -94,3 +115,8 @@ def test_offset_map_is_monotone_and_points_at_the_same_character(norm, parts):
     for i, ch in enumerate(result.clean):
         source = text[result.offsets[i]]
         assert source == ch or (ch == "\n" and source == "\r")
+
+
+def test_a_related_articles_list_in_brackets_ends_the_text(norm):
+    text = "三、工作要求\n各网格员要切实履行职责。\n【社区安全生产工作计划相关文章】\n社区消防安全工作计划\n社区综治工作计划"
+    assert [line for line in norm(text).clean.split("\n") if line.strip()] == ["三、工作要求", "各网格员要切实履行职责。"]
