@@ -70,7 +70,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             current.last_title_is_fragment = kind == "fragment"
             current.body_start = line.end
         elif kind == "title":
-            fragment = _title_fragment(lines, index, leading, current)
+            fragment = _title_fragment(lines, index, leading, current, rules)
             if fragment is not None:
                 leading.pop()
             opened.append(_Open((fragment or line).start, [fragment, line] if fragment else [line], False, line.end))
@@ -129,13 +129,16 @@ def _kind(text: str, rules: Rules) -> str:
     return "body"
 
 
-def _title_fragment(lines: list[_Line], index: int, leading: list[_Line], current: _Open | None) -> _Line | None:
+def _title_fragment(lines: list[_Line], index: int, leading: list[_Line], current: _Open | None, rules: Rules) -> _Line | None:
     """The first half of a title broken over two lines, when it stands right
-    before the title at the top of the file (before any plan)."""
+    before the title at the top of the file (before any plan); never the date
+    that closes a cover notice."""
     if index == 0 or current is not None or not leading or leading[-1] is not lines[index - 1]:
         return None
     previous = lines[index - 1]
     if len(previous.text) > 30 or previous.text[-1] in _CLOSING or _SENTENCE_PUNCT.search(previous.text):
+        return None
+    if rules.closing_date_regex.match(previous.text):
         return None
     return previous
 

@@ -106,3 +106,11 @@ def test_a_roster_under_a_leadership_heading_stays_in_the_plan(norm, rules):
 def test_telling_others_to_make_plans_is_no_preamble(norm, rules):
     text = "安全生产工作方案\n一、工作任务\n二、工作要求\n为确保工作落实，各乡镇要结合实际制定具体实施方案。\n三、保障措施\n"
     assert titles(norm, rules, text) == ["安全生产工作方案"]
+
+
+def test_the_date_closing_a_cover_notice_is_not_part_of_the_next_title(norm, rules):
+    text = (
+        "县教育局关于印发《2023年校园安全工作要点》的通知\n各乡镇中心学校：\n现将《2023年校园安全工作要点》印发给你们，请认真贯彻落实。\n"
+        "县教育局\n2023年2月15日\n\n2023年校园安全工作要点\n\n一、健全安全责任体系\n二、加强安全教育\n"
+    )
+    assert titles(norm, rules, text) == ["2023年校园安全工作要点"]
