@@ -29,6 +29,10 @@ from pipeline.normalize import normalize
         ("动员部署(即日起至2020年7月底)。", "即日起至2020年7月底", None, "2020-07", None),
         ("每年9至10月开展一次专项检查。", "每年9至10月", None, None, "yearly"),
         ("巩固提升(20**年全年)。", "20**年全年", None, None, None),
+        ("每年5月至9月,各学校每周开展一次防溺水教育。", "每年5月至9月", None, None, "yearly"),
+        ("各县区局每月5日前报送上月工作进展。", "每月5日前", None, None, "monthly"),
+        ("坚持做好中小学校每月一次应急疏散演练。", "每月一次", None, None, "monthly"),
+        ("通过每学期开学时集中开展教育。", "每学期开学时", None, None, "per-term"),
     ],
 )
 def test_time_expressions_verbatim_with_normalised_form(rules, text, when, start, end, frequency):
@@ -174,6 +178,11 @@ def test_bodies_addressed_as_each_of_a_kind_are_not_the_issuer(rules):
         "2.请各县、区教育局于12月底前完成整改。\n3.请各县、区教育局于年底前完成总结。"
     )
     assert _institution("校园安全整治方案", body, rules).name == "市教育局"
+
+
+def test_a_market_regulator_is_named_with_its_level_not_from_market(rules):
+    body = "为加强食品安全监管，市市场监管局决定在全市开展食品安全专项整治行动，现制定方案如下。"
+    assert _institution("市场监管局食品安全专项整治行动方案", body, rules).name == "市市场监管局"
 
 
 def test_a_department_of_education_is_not_the_ministry(rules):
