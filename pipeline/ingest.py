@@ -27,6 +27,8 @@ _BOMS = (
 # Magic numbers of common binary formats that get renamed to .txt.
 _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"\xd0\xcf\x11\xe0")
 _HTML_SNIFF = re.compile(rb"<(?:!doctype html|html|body|div|p)[\s>]", re.IGNORECASE)
+# A page saved under a text name (scrapers often write .txt) starts with its markup.
+_HTML_START = re.compile(r"\s*<(?:!doctype html|html|head|body)[\s>]", re.IGNORECASE)
 
 
 class IngestError(Exception):
@@ -77,7 +79,7 @@ def decode_document(name: str, data: bytes) -> Document:
     if data.startswith(_BINARY_MAGIC):
         raise IngestError(name, "binary file, not text")
     text, encoding = decode_bytes(name, data)
-    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _HTML_SNIFF.search(data[:4096])):
+    if suffix in HTML_SUFFIXES or (_HTML_START.match(text) if suffix in TEXT_SUFFIXES else _HTML_SNIFF.search(data[:4096])):
         text = html_text(text)
     if not text.strip():
         raise IngestError(name, "no text in file")

@@ -72,6 +72,13 @@ def test_html_keeps_text_and_drops_scripts():
     assert lines == ["一、组织领导", "成立领导小组。"]
 
 
+def test_a_page_saved_as_txt_is_read_as_html_but_a_text_mentioning_tags_is_not():
+    page = "<!DOCTYPE html>\n<html><body><p><strong>一、组织领导</strong></p><p>成立领导小组。</p></body></html>"
+    assert [line for line in decode_document("page.txt", page.encode("utf-8")).text.split("\n") if line.strip()] == ["一、组织领导", "成立领导小组。"]
+    text = "一、网页制作\n学习<p>标签的用法。"
+    assert decode_document("notes.txt", text.encode("utf-8")).text == text
+
+
 def test_docx_paragraphs_in_order():
     buffer = io.BytesIO()
     word = docx.Document()
