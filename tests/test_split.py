@@ -29,6 +29,14 @@ def test_numbered_chapters_of_a_collection(norm, rules):
     assert titles(norm, rules, text) == ["第一篇", "第二篇", "第三篇"]
 
 
+def test_a_title_then_an_arabic_chapter_number_separates_plans(norm, rules):
+    text = (
+        "消防安全工作计划（精选2篇）\n\n消防安全工作计划 第1篇\n为加强消防安全管理，特制定本计划。\n(1)每月检查一次；\n"
+        "消防安全工作计划 第2篇\n一、指导思想\n坚持预防为主。\n"
+    )
+    assert titles(norm, rules, text) == ["消防安全工作计划 第1篇", "消防安全工作计划 第2篇"]
+
+
 def test_a_single_plan_with_its_title_on_two_lines(norm, rules):
     text = seed("003").read_text(encoding="utf-8")
     assert titles(norm, rules, text) == ["全省卫生健康系统安全生产领域“保平安 迎大庆”专项整治行动工作方案"]
