@@ -46,6 +46,7 @@ class MarkerRules(_Strict):
     closing_date: str
     closing_line_max_chars: int
     closing_line_not: str
+    attachments: str
     styles: list[MarkerStyleRule]
 
 
@@ -171,7 +172,9 @@ class Rules:
         self.version = version
         markers = _load(directory, "markers.yaml", MarkerRules)
         self.styles = [CompiledStyle(s, markers.numerals) for s in markers.styles]
-        self.closing_date_regex, self.closing_line_not_regex = _compile_all([markers.closing_date, markers.closing_line_not], "markers.yaml")
+        self.closing_date_regex, self.closing_line_not_regex, self.attachments_regex = _compile_all(
+            [markers.closing_date, markers.closing_line_not, f"(?m)^(?:{markers.attachments})"], "markers.yaml"
+        )
         self.closing_line_max_chars = markers.closing_line_max_chars
         self.style_ranks = {s.name: s.rank for s in self.styles}
         # Any marker at the start of a line: stops line joining and title guesses.

@@ -182,6 +182,8 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
     """The item tree of the plan text ``[start, end)``."""
     markers = find_markers(norm.proc, start, end, rules)
     if markers:
+        end = _attachments_start(norm.proc, markers, end, rules)
+        markers = [marker for marker in markers if marker.start < end]
         end = _closing_block_start(norm.proc, markers[-1].end, end, rules)
     roots: list[ItemNode] = []
     open_items: list[ItemNode] = []  # the path from a root to the last item
@@ -241,6 +243,16 @@ def _style_level(style: CompiledStyle, stack: list[str], rules: Rules) -> int:
             stack.pop()
     stack.append(style.name)
     return len(stack)
+
+
+def _attachments_start(proc: str, markers: list[Marker], end: int, rules: Rules) -> int:
+    """Where the list of attachments after the plan's items begins, else ``end``.
+    A line 附件… followed by more of the plan's outermost markers is no such list."""
+    outermost = markers[0].style.name
+    for match in rules.attachments_regex.finditer(proc, markers[0].end, end):
+        if not any(m.start > match.start() and m.style.name == outermost and m.at_line_start for m in markers):
+            return match.start()
+    return end
 
 
 def _closing_block_start(proc: str, start: int, end: int, rules: Rules) -> int:

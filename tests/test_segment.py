@@ -196,3 +196,14 @@ def test_an_inline_list_under_a_numbered_item_is_its_child(norm, rules):
 def test_bare_ordinals_nest_under_the_item_they_follow(norm, rules):
     text = "1.重点任务\n1.1 加强培训\n第一,新员工进行三级安全教育;\n第二,特种作业人员持证上岗。\n2.保障措施"
     assert tree(norm, rules, text) == [("1.", 1), ("1.1", 2), ("第一,", 3), ("第二,", 3), ("2.", 1)]
+
+
+def test_the_list_of_attachments_after_the_last_item_is_no_item(norm, rules):
+    text = "第六条 县农业农村局负责统筹协调。\n第七条 本细则自印发之日起施行。\n\n附件：1.任务分解表\n      2.考核评分表\n"
+    assert tree(norm, rules, text) == [("第六条", 1), ("第七条", 1)]
+    assert own_texts(norm, rules, text)[-1] == "本细则自印发之日起施行。"
+
+
+def test_an_attachment_line_followed_by_more_items_ends_nothing(norm, rules):
+    text = "一、组织领导\n附件：领导小组名单\n1.组长负责\n二、工作要求\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("1.", 2), ("二、", 1)]
