@@ -41,8 +41,12 @@ def plan_year(text: str) -> int | None:
 
 
 def find_when(text: str, rules: Rules, year: int | None = None) -> TimeExpression | None:
-    """First time expression of ``text`` (proc), with a normalised form."""
+    """First time expression of ``text`` (proc), with a normalised form. A date
+    in the title of a cited document (《…（2021—2025年）》) is not the item's."""
     match = rules.when_pattern.search(text)
+    if match is not None and "《" in text:
+        cited = [m.span() for m in _CITED.finditer(text)]
+        match = next((m for m in rules.when_pattern.finditer(text) if not any(a <= m.start() < b for a, b in cited)), None)
     if match is None:
         return None
     found = match.group().rstrip()
@@ -289,6 +293,7 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
         if window in config.self_references.values():  # 结合公司实际: a body without a name
             scores[window] = scores.get(window, 0.0) + weights["issuer_cue"]
             first_seen.setdefault(window, len(body))
+            speaking.add(window)
     _merge_short_forms(scores, first_seen, short_forms)
     cue_references = [m.group("ref") for window in cue_windows for m in patterns.self_reference.finditer(window)]
     references = [m.group("ref") for m in patterns.self_reference.finditer(body)]
@@ -334,6 +339,10 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
     # by how often it speaks of one (公司, 学校).
     if references:
         return Institution(config.self_references[_most_common(references)], False)
+    # 结合街道工作实际: the kind of body the plan speaks for.
+    kinds = [config.self_references[window] for window in cue_windows if len(window) > 1 and window in config.self_references]
+    if kinds:
+        return Institution(_most_common(kinds), False)
     implied = _sector_body(title, body, patterns, config.sector_bodies)
     if implied:
         return Institution(implied, False)

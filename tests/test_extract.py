@@ -33,6 +33,9 @@ from pipeline.normalize import normalize
         ("各县区局每月5日前报送上月工作进展。", "每月5日前", None, None, "monthly"),
         ("坚持做好中小学校每月一次应急疏散演练。", "每月一次", None, None, "monthly"),
         ("通过每学期开学时集中开展教育。", "每学期开学时", None, None, "per-term"),
+        ("半年度进行一次考核排名。", "半年度", None, None, "half-yearly"),
+        ("年底前完成辖区视频监控全覆盖。", "年底前", None, None, None),
+        ("根据《人居环境整治五年行动方案（2021—2025年）》，2023年底前完成改厕。", "2023年底前", None, "2023-12-31", None),
     ],
 )
 def test_time_expressions_verbatim_with_normalised_form(rules, text, when, start, end, frequency):
@@ -183,6 +186,21 @@ def test_bodies_addressed_as_each_of_a_kind_are_not_the_issuer(rules):
 def test_a_market_regulator_is_named_with_its_level_not_from_market(rules):
     body = "为加强食品安全监管，市市场监管局决定在全市开展食品安全专项整治行动，现制定方案如下。"
     assert _institution("市场监管局食品安全专项整治行动方案", body, rules).name == "市市场监管局"
+
+
+def test_the_body_that_interprets_rules_issues_them(rules):
+    body = (
+        "第一条 为推进农村人居环境整治，结合本县实际，制定本细则。\n第四条 2023年底前，全县农村卫生厕所普及率达到85%以上。\n"
+        "第六条 县农业农村局负责统筹协调。\n第七条 本细则由县农业农村局负责解释。"
+    )
+    found = _institution("农村人居环境整治工作实施细则", body, rules)
+    assert (found.name, found.named) == ("县农业农村局", True)
+
+
+def test_with_no_body_named_the_kind_a_plan_speaks_for_is_its_issuer(rules):
+    body = "为深入推进平安建设，结合街道工作实际，制定本计划。\n一、工作要求\n各社区要高度重视，各社区要明确专人负责。"
+    found = _institution("平安建设工作计划", body, rules)
+    assert (found.name, found.named) == ("街道办事处", False)
 
 
 def test_a_department_of_education_is_not_the_ministry(rules):
