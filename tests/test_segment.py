@@ -32,7 +32,7 @@ def own_texts(norm, rules, text):
 
 @pytest.mark.parametrize(
     "marker",
-    ["一、", "十二、", "三，", "（一）", "(二)", "〔三〕", "1、", "1.", "1．", "1)", "（1）", "⑴", "①", "第一条", "第一章", "第一节", "第一阶段:", "第一步", "A.", "第三，"],
+    ["一、", "一 、", "十二、", "三，", "（一）", "(二)", "〔三〕", "1、", "1.", "1．", "1)", "（1）", "⑴", "①", "第一条", "第一章", "第一节", "第一阶段:", "第一步", "A.", "第三，"],
 )
 def test_every_marker_style_at_line_start(norm, rules, marker):
     items = tree(norm, rules, f"{marker}加强组织领导，成立领导小组。\n")
@@ -42,6 +42,11 @@ def test_every_marker_style_at_line_start(norm, rules, marker):
 def test_markers_are_kept_as_written_in_traditional_text(norm, rules):
     text = "一、組織領導\n（一）領導小組\n二、工作安排\n第一階段:宣傳發動(4月30日前)\n"
     assert tree(norm, rules, text) == [("一、", 1), ("（一）", 2), ("二、", 1), ("第一階段:", 2)]
+
+
+def test_an_inline_list_in_the_preamble_stays_at_level_one_and_spaced_markers_nest(norm, rules):
+    text = "今年的主要任务是：1.深化专项整治；2.推进标准化建设。具体安排如下：\n一 、强化责任落实\n（1）签订责任书。\n二 、深化隐患排查\n"
+    assert tree(norm, rules, text) == [("1.", 1), ("2.", 1), ("一 、", 1), ("（1）", 2), ("二 、", 1)]
 
 
 def test_usual_nesting(norm, rules):
