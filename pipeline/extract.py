@@ -290,6 +290,11 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
     cue_windows += _subjects(body, patterns.issuer_verbs, config.subject_chars, config.clause_marks)
     for window in cue_windows:
         add(window, weights["issuer_cue"])
+        if window in config.place_named_kinds and (place := _main_place(body, config, tags)):
+            scores[place + window] = scores.get(place + window, 0.0) + weights["issuer_cue"]
+            first_seen.setdefault(place + window, len(body))
+            named_somewhere.add(place + window)
+            speaking.add(place + window)
         if window in config.self_references.values():  # 结合公司实际: a body without a name
             scores[window] = scores.get(window, 0.0) + weights["issuer_cue"]
             first_seen.setdefault(window, len(body))
@@ -408,6 +413,17 @@ def _own_name(ref: str, windows: list[str], patterns: _InstitutionPatterns) -> s
             if match.group("ref") == ref and not patterns.stop.match(name) and not patterns.generic_name.fullmatch(name):
                 return name
     return None
+
+
+def _main_place(body: str, config, tags: frozenset[str]) -> str | None:
+    """The county or city the text names most (常山县), by jieba's place tags."""
+    places = []
+    for match in re.finditer(f"[{''.join(config.place_levels)}]", body):
+        begin = match.start()
+        place = _place_name_ending(body[max(0, begin - config.place_name_max_chars) : begin], tags)
+        if place:
+            places.append(place + match.group())
+    return _most_common(places) if places else None
 
 
 def _sector_body(title: str, body: str, patterns: _InstitutionPatterns, sector_bodies: dict[str, str]) -> str | None:

@@ -129,6 +129,8 @@ class InstitutionRules(_Strict):
     issuer_cues: list[str]
     issuer_verbs: list[str]
     subject_chars: int
+    place_named_kinds: list[str]
+    place_levels: list[str]
     clause_marks: str
     tasked: str
     addressed: str

@@ -203,6 +203,15 @@ def test_with_no_body_named_the_kind_a_plan_speaks_for_is_its_issuer(rules):
     assert (found.name, found.named) == ("街道办事处", False)
 
 
+def test_a_development_zone_named_only_by_its_kind_takes_its_county(rules):
+    body = (
+        "为扎实推进经济开发区安全生产工作，根据《青田县安全生产委员会关于印发青田县安全生产三年行动计划的通知》精神，"
+        "结合经济开发区实际，特制定本方案。\n一、强化责任。\n二、打好全区安全专项整治攻坚战。"
+    )
+    found = _institution("专项整治三年行动实施方案", body, rules)
+    assert (found.name, found.named) == ("青田县经济开发区", True)
+
+
 def test_a_department_of_education_is_not_the_ministry(rules):
     body = "为做好消防教育，制定本方案。教育部门将消防知识纳入中小学教学内容。"
     assert _institution("消防安全实施方案", body, rules).name != "教育部"
