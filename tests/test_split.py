@@ -122,3 +122,11 @@ def test_the_date_closing_a_cover_notice_is_not_part_of_the_next_title(norm, rul
         "县教育局\n2023年2月15日\n\n2023年校园安全工作要点\n\n一、健全安全责任体系\n二、加强安全教育\n"
     )
     assert titles(norm, rules, text) == ["2023年校园安全工作要点"]
+
+
+def test_titles_with_a_bracketed_period_start_plans(norm, rules):
+    text = (
+        "XX市推进数字经济发展三年行动方案（2023—2025年）\n为推进数字经济发展，制定本方案。\n一、发展目标\n二、重点任务\n"
+        "XX县乡村振兴规划（2021-2035年）\n第一章 发展基础\n第二章 总体要求\n"
+    )
+    assert titles(norm, rules, text) == ["XX市推进数字经济发展三年行动方案（2023—2025年）", "XX县乡村振兴规划（2021-2035年）"]
