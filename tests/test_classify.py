@@ -28,6 +28,7 @@ def category(rules, text, parent=None, marker="一、", style="cn_list"):
         ("组织领导", "control"),
         ("工作要求", "control"),
         ("适用范围", "other"),
+        ("联系方式", "other"),
     ],
 )
 def test_a_heading_names_its_category(rules, heading, expected):
