@@ -9,7 +9,10 @@ are noisy, so absolute times mean little).
 2. Measures, in this order: OpenCC t2s alone over the same decoded text (the
    floor any normalising pipeline pays); plancheck run with 1 worker; with 2
    workers; a re-run with nothing changed.
-3. Prints chars/s, the ratios against the targets, and the peak RSS of each run.
+3. Measures what writing the 1-worker run's YAML checklists alone costs, with
+   no parsing at all: PyYAML's C dumper and plancheck's own writer over a
+   sample of them, scaled to all. It bounds what any run writing them can reach.
+4. Prints chars/s, the ratios against the targets, and the peak RSS of each run.
 """
 
 from __future__ import annotations
@@ -92,6 +95,36 @@ def timed_run(corpus: Path, out: Path, workers: int) -> tuple[float, float]:
     return wall, rss
 
 
+def writing_alone(out: Path, sample_chars: int = 4_000_000) -> dict[str, float]:
+    """Seconds that writing every YAML checklist in ``out`` takes, by writer,
+    measured on the smallest checklists up to ``sample_chars`` and scaled."""
+    import yaml
+
+    sys.path.insert(0, str(ROOT))
+    from pipeline.emit import block_yaml, load_yaml
+
+    checklists = sorted(out.glob("*.yaml"), key=lambda p: p.stat().st_size)
+    texts = [p.read_text(encoding="utf-8") for p in checklists]
+    total = sum(map(len, texts))
+    sample, chars = [], 0
+    for text in texts:
+        if chars >= sample_chars:
+            break
+        sample.append(load_yaml(text))
+        chars += len(text)
+    writers = {
+        "pyyaml_c_dumper": lambda data: yaml.dump(data, Dumper=yaml.CDumper, allow_unicode=True, sort_keys=False, width=1000),
+        "plancheck_writer": block_yaml,
+    }
+    seconds = {}
+    for name, write in writers.items():
+        start = time.perf_counter()
+        for data in sample:
+            write(data)
+        seconds[name] = (time.perf_counter() - start) * total / chars
+    return seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=float, default=50.0, help="corpus size in MB (default 50)")
@@ -108,6 +141,7 @@ def main() -> None:
     one_wall, one_rss = timed_run(corpus, args.work / "one", 1)
     two_wall, two_rss = timed_run(corpus, args.work / "two", 2)
     rerun_wall, rerun_rss = timed_run(corpus, args.work / "two", 2)
+    writing = writing_alone(args.work / "one")
 
     results = {
         "corpus_mb": round(size, 1),
@@ -120,11 +154,15 @@ def main() -> None:
         "two_vs_one_worker": one_wall / two_wall,
         "rerun_speedup": two_wall / rerun_wall,
         "peak_rss_mb": {"one_worker": one_rss, "two_workers": two_rss, "rerun": rerun_rss},
+        "writing_alone_seconds": writing,
+        "writing_alone_vs_opencc": {name: opencc_seconds / spent for name, spent in writing.items()},
     }
     print(f"OpenCC t2s alone      {results['opencc_chars_per_s'] / 1e6:8.2f} M chars/s")
     print(f"plancheck, 1 worker   {results['one_worker_chars_per_s'] / 1e6:8.2f} M chars/s   {one_wall:7.1f} s   peak RSS {one_rss:6.0f} MB")
     print(f"plancheck, 2 workers  {results['two_workers_chars_per_s'] / 1e6:8.2f} M chars/s   {two_wall:7.1f} s   peak RSS {two_rss:6.0f} MB")
     print(f"re-run, unchanged                         {rerun_wall:7.1f} s   peak RSS {rerun_rss:6.0f} MB")
+    for name, spent in writing.items():
+        print(f"writing YAML alone, {name:17} {spent:6.1f} s   = {opencc_seconds / spent:.3f} of OpenCC at most, parsing nothing")
     for key, target in TARGETS.items():
         verdict = "meets" if results[key] >= target else "MISSES"
         print(f"{key:22} {results[key]:8.3f}   target >= {target}   {verdict}")
