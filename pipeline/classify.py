@@ -81,7 +81,8 @@ def time_slot(own_text: str, style: str, rules: Rules) -> str | None:
     config = rules.categories
     if style in config.time_slot_markers:
         return f"{style} marker"
-    heading = heading_of(own_text, config.heading_max_chars + 20) or ""
+    # A long first sentence is no heading, but a date opening it is still the item's slot.
+    heading = heading_of(own_text, config.heading_max_chars + 20) or own_text[: config.heading_max_chars]
     for match in rules.when_pattern.finditer(heading):
         found = match.group().strip()
         bracketed = match.start() > 0 and heading[match.start() - 1] in "(（"

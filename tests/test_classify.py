@@ -64,6 +64,11 @@ def test_stages_are_schedule_items(rules):
     assert category(rules, "宣传发动", marker="第一阶段:", style="stage") == "schedule"
 
 
+def test_a_date_opening_a_long_first_sentence_is_the_items_slot(rules):
+    text = "2月28日，召开卫生局党组会议，传达学习全省党的群众路线教育实践活动第一批总结暨第二批部署会议精神，研究部署全县卫生系统教育实践活动。"
+    assert category(rules, text, parent="duty", marker="1、", style="ar_list") == "schedule"
+
+
 def test_a_year_in_a_topic_name_is_not_a_time_slot(rules):
     assert category(rules, "危险化学品安全专项整治2021年集中攻坚。", parent="duty", marker="(三)", style="cn_paren") == "duty"
 
