@@ -69,6 +69,11 @@ def test_a_date_opening_a_long_first_sentence_is_the_items_slot(rules):
     assert category(rules, text, parent="duty", marker="1、", style="ar_list") == "schedule"
 
 
+def test_the_situation_a_plan_starts_from_is_other(rules):
+    text = "存在监管职责不清、标准缺失、生产经营者持证率低等情况;"
+    assert category(rules, text, parent="duty", marker="一是", style="ordinal") == "other"
+
+
 def test_a_year_in_a_topic_name_is_not_a_time_slot(rules):
     assert category(rules, "危险化学品安全专项整治2021年集中攻坚。", parent="duty", marker="(三)", style="cn_paren") == "duty"
 
