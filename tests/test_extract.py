@@ -61,11 +61,18 @@ def test_the_plan_year_comes_from_its_opening():
         ("具体工作由段翊群负责。", "段翊群"),
         ("社会事务办牵头,组织各社区开展宣传。", "社会事务办"),
         ("组长:林华(院长)", "林华(院长)"),
+        ("治理污水。县农业农村局负责统筹协调,县生态环境局配合。", "县农业农村局"),
+        ("各乡镇负责辖区内人员转移。", "各乡镇"),
     ],
 )
 def test_owners_where_stated(rules, text, owner):
     span = find_owner(text, rules)
     assert text[span[0] : span[1]] == owner
+
+
+@pytest.mark.parametrize("text", ["主要负责同志要亲自抓。", "加强对负责人的培训。", "要切实负起责任。"])
+def test_no_owner_where_no_body_takes_charge(rules, text):
+    assert find_owner(text, rules) is None
 
 
 def test_no_owner_when_none_is_stated(rules):
