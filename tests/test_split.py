@@ -1,3 +1,5 @@
+import pytest
+
 from pipeline.split import split_plans
 
 from .conftest import seed
@@ -130,3 +132,11 @@ def test_titles_with_a_bracketed_period_start_plans(norm, rules):
         "XX县乡村振兴规划（2021-2035年）\n第一章 发展基础\n第二章 总体要求\n"
     )
     assert titles(norm, rules, text) == ["XX市推进数字经济发展三年行动方案（2023—2025年）", "XX县乡村振兴规划（2021-2035年）"]
+
+
+@pytest.mark.parametrize("first", ["安全工作计划范文1", "安全工作计划范文（一）", "【第1篇】", "安全工作计划篇一", "安全工作计划【一】", "精选范文1"])
+def test_each_text_of_a_collection_is_titled_by_its_separator(norm, rules, first):
+    second = first.replace("1", "2").replace("一", "二")
+    body = "为加强学校安全工作，特制定本计划。\n一、加强领导\n二、加强检查\n"
+    text = f"安全工作计划范文（精选2篇）\n\n{first}\n{body}{second}\n{body}"
+    assert titles(norm, rules, text) == [first, second]
