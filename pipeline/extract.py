@@ -16,6 +16,10 @@ from .rules import Rules
 _YEAR = re.compile(r"(20\d\d)年")
 _DATE_PARTS = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
 _DEADLINE = re.compile(r"(?:前|以前|之前|底|末)$|^(?:到|(?:从|自)?即日起至)")
+_DOTTED = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")  # 2023.3.1 → 2023年3月1日
+_DOTTED_END = re.compile(r"(?<=[-—–~～至到])\s*(\d{1,2})[./](\d{1,2})")  # …—3.31 → 3月31日
+_DAY_RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日(\s*[-—–~～至到]\s*)(\d{1,2})日")  # 3月1日-31日 → 3月1日-3月31日
+_QUARTER = re.compile(r"(?:(?P<y>\d{4})年)?第?(?P<q>[一二三四])季度")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +64,16 @@ _MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月")
 
 
 def _dates(expression: str, year: int | None) -> tuple[str | None, str | None]:
+    expression = _DOTTED.sub(r"\1年\2月\3日", expression)
+    expression = _DOTTED_END.sub(r"\1月\2日", expression)
+    expression = _DAY_RANGE.sub(r"\1月\2日\3\1月\4日", expression)
+    if quarter := _QUARTER.search(expression):
+        quarter_year = int(quarter.group("y")) if quarter.group("y") else year
+        if quarter_year is None:
+            return None, None
+        last_month = 3 * "一二三四".index(quarter.group("q")) + 3
+        end = f"{quarter_year:04d}-{last_month:02d}"
+        return (None, end) if _DEADLINE.search(expression) else (f"{quarter_year:04d}-{last_month - 2:02d}", end)
     if (months := _MONTH_RANGE.match(expression)) and year is not None:
         first, last = int(months.group(1)), int(months.group(2))
         if 1 <= first <= last <= 12:
