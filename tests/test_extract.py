@@ -49,7 +49,7 @@ def test_time_expressions_verbatim_with_normalised_form(rules, text, when, start
     assert (found.start_date, found.end_date, found.frequency) == (start, end, frequency)
 
 
-@pytest.mark.parametrize("text", ["定期开展检查。", "坚持日常巡查，及时整改。", "用8个月时间完成整治。", "做好汛期和节假日期间安全工作。"])
+@pytest.mark.parametrize("text", ["回顾上一季度安全生产工作。", "定期开展检查。", "坚持日常巡查，及时整改。", "用8个月时间完成整治。", "做好汛期和节假日期间安全工作。"])
 def test_vague_words_durations_and_events_are_not_times(rules, text):
     assert find_when(text, rules) is None
 
