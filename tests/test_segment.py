@@ -212,3 +212,9 @@ def test_the_list_of_attachments_after_the_last_item_is_no_item(norm, rules):
 def test_an_attachment_line_followed_by_more_items_ends_nothing(norm, rules):
     text = "一、组织领导\n附件：领导小组名单\n1.组长负责\n二、工作要求\n"
     assert tree(norm, rules, text) == [("一、", 1), ("1.", 2), ("二、", 1)]
+
+
+def test_a_numbered_clause_after_a_comma_goes_on_with_its_list(norm, rules):
+    text = "二、工作措施\n1、加强培训，培训率达100%，2、加强检查。\n"
+    assert tree(norm, rules, text) == [("二、", 1), ("1、", 2), ("2、", 2)]
+    assert tree(norm, rules, "一、工作措施\n对1、2、3号楼进行检查，4、5号楼另行安排。\n") == [("一、", 1)]
