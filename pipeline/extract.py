@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .rules import Rules
+from .segment import chinese_number
 
 _YEAR = re.compile(r"(20\d\d)年")
 _DATE_PARTS = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
@@ -19,6 +20,7 @@ _DEADLINE = re.compile(r"(?:前|以前|之前|底|末)$|^(?:到|(?:从|自)?即�
 _DOTTED = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")  # 2023.3.1 → 2023年3月1日
 _DOTTED_END = re.compile(r"(?<=[-—–~～至到])\s*(\d{1,2})[./](\d{1,2})")  # …—3.31 → 3月31日
 _DAY_RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日(\s*[-—–~～至到]\s*)(\d{1,2})日")  # 3月1日-31日 → 3月1日-3月31日
+_CN_DAY_OR_MONTH = re.compile(r"[一二三四五六七八九十]{1,3}(?=[月日])")  # 三月十五日 → 3月15日
 _QUARTER = re.compile(r"(?:(?P<y>\d{4})年)?第?(?P<q>[一二三四])季度")
 
 
@@ -64,6 +66,7 @@ _MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月")
 
 
 def _dates(expression: str, year: int | None) -> tuple[str | None, str | None]:
+    expression = _CN_DAY_OR_MONTH.sub(lambda m: str(chinese_number(m.group()) or m.group()), expression)
     expression = _DOTTED.sub(r"\1年\2月\3日", expression)
     expression = _DOTTED_END.sub(r"\1月\2日", expression)
     expression = _DAY_RANGE.sub(r"\1月\2日\3\1月\4日", expression)

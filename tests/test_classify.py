@@ -24,6 +24,7 @@ def category(rules, text, parent=None, marker="一、", style="cn_list"):
         ("时间安排", "schedule"),
         ("实施步骤", "schedule"),
         ("整治时间", "schedule"),
+        ("活动安排", "schedule"),
         ("保障措施", "control"),
         ("组织领导", "control"),
         ("工作要求", "control"),

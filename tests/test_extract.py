@@ -39,6 +39,9 @@ from pipeline.normalize import normalize
         ("2023年第一季度完成排查。", "2023年第一季度", "2023-01", "2023-03", None),
         ("第二季度末前完成整改。", "第二季度末前", None, "2014-06", None),
         ("每年年底前报送总结。", "每年年底前", None, None, "yearly"),
+        ("九月：开学典礼。", "九月", "2014-09", "2014-09", None),
+        ("三月十五日召开动员会议。", "三月十五日", "2014-03-15", "2014-03-15", None),
+        ("十二月底前完成总结。", "十二月底前", None, "2014-12", None),
         ("年底前完成辖区视频监控全覆盖。", "年底前", None, None, None),
         ("根据《人居环境整治五年行动方案（2021—2025年）》，2023年底前完成改厕。", "2023年底前", None, "2023-12-31", None),
     ],
@@ -49,7 +52,7 @@ def test_time_expressions_verbatim_with_normalised_form(rules, text, when, start
     assert (found.start_date, found.end_date, found.frequency) == (start, end, frequency)
 
 
-@pytest.mark.parametrize("text", ["回顾上一季度安全生产工作。", "定期开展检查。", "坚持日常巡查，及时整改。", "用8个月时间完成整治。", "做好汛期和节假日期间安全工作。"])
+@pytest.mark.parametrize("text", ["用三个月时间完成整治。", "回顾上一季度安全生产工作。", "定期开展检查。", "坚持日常巡查，及时整改。", "用8个月时间完成整治。", "做好汛期和节假日期间安全工作。"])
 def test_vague_words_durations_and_events_are_not_times(rules, text):
     assert find_when(text, rules) is None
 
