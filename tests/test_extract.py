@@ -227,6 +227,15 @@ def test_a_development_zone_named_only_by_its_kind_takes_its_county(rules):
     assert (found.name, found.named) == ("青田县经济开发区", True)
 
 
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [("东湖社区2023年禁毒工作计划", "东湖社区"), ("北京大学2023年实验室安全工作方案", "北京大学"), ("青山县人民医院2023年院感防控工作计划", "青山县人民医院")],
+)
+def test_a_title_naming_its_body_by_proper_name(rules, title, name):
+    found = _institution(title, "为做好本年度工作，结合实际，制定本计划。\n一、加强领导\n二、强化措施", rules)
+    assert (found.name, found.named) == (name, True)
+
+
 def test_a_department_of_education_is_not_the_ministry(rules):
     body = "为做好消防教育，制定本方案。教育部门将消防知识纳入中小学教学内容。"
     assert _institution("消防安全实施方案", body, rules).name != "教育部"
