@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .rules import Rules
+from .rules import InstitutionRules, Rules
 from .segment import chinese_number
 
 _YEAR = re.compile(r"(20\d\d)年")
@@ -145,6 +145,7 @@ class _InstitutionPatterns:
     addressed: re.Pattern[str]
     cover: re.Pattern[str]
     place: re.Pattern[str]  # two to place_name_max_chars characters
+    place_level: re.Pattern[str]  # 县, 市: what a county or city name ends with
 
 
 def _alternation(words) -> str:
@@ -179,6 +180,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         addressed=re.compile(config.addressed),
         cover=re.compile(config.cover, re.MULTILINE),
         place=re.compile(rf"[\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}"),
+        place_level=re.compile(_alternation(config.place_levels)),
         scope=re.compile(config.scope),
         sector_scope=re.compile(config.sector_scope.replace("{sectors}", _alternation(config.sector_bodies))),
         generic_name=re.compile(_alternation({*config.named_bodies, *config.self_references.values()})),
@@ -305,17 +307,20 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
         add(match.group("issuer").strip(), weights["cover"], whole_name=True)
     cue_windows = [match.group("body") for cue in patterns.issuer_cues for match in cue.finditer(body)]
     cue_windows += _subjects(body, patterns.issuer_verbs, config.subject_chars, config.clause_marks)
+    def credit_implied(name: str, named: bool) -> None:
+        """An issuer a cue implies rather than names as a candidate."""
+        scores[name] = scores.get(name, 0.0) + weights["issuer_cue"]
+        first_seen.setdefault(name, len(body))
+        speaking.add(name)
+        if named:
+            named_somewhere.add(name)
+
     for window in cue_windows:
         add(window, weights["issuer_cue"])
-        if window in config.place_named_kinds and (place := _main_place(body, config, tags)):
-            scores[place + window] = scores.get(place + window, 0.0) + weights["issuer_cue"]
-            first_seen.setdefault(place + window, len(body))
-            named_somewhere.add(place + window)
-            speaking.add(place + window)
+        if window in config.place_named_kinds and (place := _main_place(body, config, patterns, tags)):
+            credit_implied(place + window, named=True)  # 结合经济开发区实际 → 常山县经济开发区
         if window in config.self_references.values():  # 结合公司实际: a body without a name
-            scores[window] = scores.get(window, 0.0) + weights["issuer_cue"]
-            first_seen.setdefault(window, len(body))
-            speaking.add(window)
+            credit_implied(window, named=False)
     _merge_short_forms(scores, first_seen, short_forms)
     cue_references = [m.group("ref") for window in cue_windows for m in patterns.self_reference.finditer(window)]
     references = [m.group("ref") for m in patterns.self_reference.finditer(body)]
@@ -432,10 +437,10 @@ def _own_name(ref: str, windows: list[str], patterns: _InstitutionPatterns) -> s
     return None
 
 
-def _main_place(body: str, config, tags: frozenset[str]) -> str | None:
+def _main_place(body: str, config: InstitutionRules, patterns: _InstitutionPatterns, tags: frozenset[str]) -> str | None:
     """The county or city the text names most (常山县), by jieba's place tags."""
     places = []
-    for match in re.finditer(f"[{''.join(config.place_levels)}]", body):
+    for match in patterns.place_level.finditer(body):
         begin = match.start()
         place = _place_name_ending(body[max(0, begin - config.place_name_max_chars) : begin], tags)
         if place:
