@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -87,6 +88,10 @@ def test_web_boilerplate_is_dropped(norm):
         "发布日期：2023-01-10  来源：XX镇人民政府  字号：大 中 小",
         "【字体：大 中 小】",
         "[打印本页] [关闭窗口]",
+        "本文已影响 2.35W 人",
+        "推荐度：",
+        "点击下载文档",
+        "复制全文",
         "一、工作目标",
         "相关范文推荐",
         "安全生产工作方案范文",
@@ -117,6 +122,7 @@ def test_offset_map_is_monotone_and_points_at_the_same_character(norm, parts):
         assert source == ch or (ch == "\n" and source == "\r")
 
 
-def test_a_related_articles_list_in_brackets_ends_the_text(norm):
-    text = "三、工作要求\n各网格员要切实履行职责。\n【社区安全生产工作计划相关文章】\n社区消防安全工作计划\n社区综治工作计划"
+@pytest.mark.parametrize("heading", ["【社区安全生产工作计划相关文章】", "【学校消防安全工作计划（通用6篇）】相关文章："])
+def test_a_related_articles_list_in_brackets_ends_the_text(norm, heading):
+    text = f"三、工作要求\n各网格员要切实履行职责。\n{heading}\n社区消防安全工作计划\n社区综治工作计划"
     assert [line for line in norm(text).clean.split("\n") if line.strip()] == ["三、工作要求", "各网格员要切实履行职责。"]
