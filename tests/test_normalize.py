@@ -126,3 +126,8 @@ def test_offset_map_is_monotone_and_points_at_the_same_character(norm, parts):
 def test_a_related_articles_list_in_brackets_ends_the_text(norm, heading):
     text = f"三、工作要求\n各网格员要切实履行职责。\n{heading}\n社区消防安全工作计划\n社区综治工作计划"
     assert [line for line in norm(text).clean.split("\n") if line.strip()] == ["三、工作要求", "各网格员要切实履行职责。"]
+
+
+def test_a_table_of_contents_is_dropped(norm):
+    text = "XX县应急体系建设规划\n目  录\n第一章 发展基础……………1\n第二章 总体要求.........5\n第一章 发展基础\n一、主要成就\n"
+    assert norm(text).clean.split("\n") == ["XX县应急体系建设规划", "第一章 发展基础", "一、主要成就", ""]
