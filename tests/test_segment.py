@@ -209,6 +209,11 @@ def test_the_list_of_attachments_after_the_last_item_is_no_item(norm, rules):
     assert own_texts(norm, rules, text)[-1] == "本细则自印发之日起施行。"
 
 
+def test_a_short_attachment_line_ends_the_items_too(norm, rules):
+    text = "一、组织领导\n二、工作要求\n附：1.领导小组成员名单\n2.联络员名单\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
+
+
 def test_an_attachment_line_followed_by_more_items_ends_nothing(norm, rules):
     text = "一、组织领导\n附件：领导小组名单\n1.组长负责\n二、工作要求\n"
     assert tree(norm, rules, text) == [("一、", 1), ("1.", 2), ("二、", 1)]
