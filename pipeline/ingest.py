@@ -185,13 +185,17 @@ def iter_input_files(inputs: list[str | Path]):
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(
+            candidates = sorted(
                 p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                if p.suffix.lower() in SUPPORTED_SUFFIXES and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
-            if not found:
+            if not any(p.is_file() for p in candidates):
                 yield IngestError(path, "directory holds no readable files (.txt .md .html .htm .docx)")
-            yield from found
+            for candidate in candidates:
+                if candidate.is_file():
+                    yield candidate
+                elif candidate.is_symlink() and not candidate.exists():  # reported, not silently lost
+                    yield IngestError(candidate, "broken symbolic link")
         elif path.exists():
             yield path
         else:

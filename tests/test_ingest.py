@@ -106,3 +106,11 @@ def test_folders_are_walked_and_problems_reported(tmp_path):
     assert [p.name for p in paths] == ["a.md", "b.txt"]
     assert any("holds no readable files" in p for p in problems)
     assert any("no such file" in p for p in problems)
+
+
+def test_a_broken_link_in_a_folder_is_reported_not_skipped(tmp_path):
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    found = list(iter_input_files([tmp_path]))
+    assert [p.name for p in found if not isinstance(p, IngestError)] == ["a.txt"]
+    assert [str(p) for p in found if isinstance(p, IngestError)] == [f"{tmp_path / 'gone.txt'}: broken symbolic link"]
