@@ -16,7 +16,7 @@ from .segment import chinese_number
 
 _YEAR = re.compile(r"(20\d\d)年")
 _DATE_PARTS = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
-_DEADLINE = re.compile(r"(?:前|以前|之前|底|末)$|^(?:到|(?:从|自)?即日起至)")
+_DEADLINE = re.compile(r"(?:前|以前|之前|底|末)$|^(?:到|(?:从|自)?(?:即日起|(?:印发|发布)之日(?:起)?)至)")
 _DOTTED = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")  # 2023.3.1 → 2023年3月1日
 _DOTTED_END = re.compile(r"(?<=[-—–~～至到])\s*(\d{1,2})[./](\d{1,2})")  # …—3.31 → 3月31日
 _DAY_RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日(\s*[-—–~～至到]\s*)(\d{1,2})日")  # 3月1日-31日 → 3月1日-3月31日
