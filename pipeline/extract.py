@@ -21,6 +21,8 @@ _DOTTED = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")  # 2023.3.1 → 2023�
 _DOTTED_END = re.compile(r"(?<=[-—–~～至到])\s*(\d{1,2})[./](\d{1,2})")  # …—3.31 → 3月31日
 _DAY_RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日(\s*[-—–~～至到]\s*)(\d{1,2})日")  # 3月1日-31日 → 3月1日-3月31日
 _CN_DAY_OR_MONTH = re.compile(r"[一二三四五六七八九十]{1,3}(?=[月日])")  # 三月十五日 → 3月15日
+_UNTIL_YEAR_END = re.compile(r"至\s*(?:(\d{4})年)?年?[底末]$")
+_PLACEHOLDER_YEAR = re.compile(r"(?:[xX×*_]{2}|20[xX×*_]{1,2})年")
 _QUARTER = re.compile(r"(?:(?P<y>\d{4})年)?第?(?P<q>[一二三四])季度")
 
 
@@ -66,6 +68,8 @@ _MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月")
 
 
 def _dates(expression: str, year: int | None) -> tuple[str | None, str | None]:
+    if _PLACEHOLDER_YEAR.search(expression):  # 20xx年: a model text's year, no date
+        return None, None
     expression = _CN_DAY_OR_MONTH.sub(lambda m: str(chinese_number(m.group()) or m.group()), expression)
     expression = _DOTTED.sub(r"\1年\2月\3日", expression)
     expression = _DOTTED_END.sub(r"\1月\2日", expression)
@@ -106,6 +110,8 @@ def _dates(expression: str, year: int | None) -> tuple[str | None, str | None]:
         isos.append(iso)
     if len(isos) >= 2:
         return isos[0], isos[-1]
+    if until := _UNTIL_YEAR_END.search(expression):  # 从2014年1月起至2014年底
+        return isos[0], f"{until.group(1) or current_year}-12"
     if _DEADLINE.search(expression):
         return None, isos[0]
     return isos[0], isos[0]
