@@ -234,7 +234,12 @@ def test_a_development_zone_named_only_by_its_kind_takes_its_county(rules):
 
 @pytest.mark.parametrize(
     ("title", "name"),
-    [("东湖社区2023年禁毒工作计划", "东湖社区"), ("北京大学2023年实验室安全工作方案", "北京大学"), ("青山县人民医院2023年院感防控工作计划", "青山县人民医院")],
+    [
+        ("东湖社区2023年禁毒工作计划", "东湖社区"),
+        ("北京大学2023年实验室安全工作方案", "北京大学"),
+        ("青山县人民医院2023年院感防控工作计划", "青山县人民医院"),
+        ("城关小学2023年防溺水工作方案", "城关小学"),  # 城 starts place names, not only 城镇
+    ],
 )
 def test_a_title_naming_its_body_by_proper_name(rules, title, name):
     found = _institution(title, "为做好本年度工作，结合实际，制定本计划。\n一、加强领导\n二、强化措施", rules)
