@@ -8,6 +8,7 @@ reported verbatim from the clean copy at the same indices.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -463,7 +464,8 @@ def _sector_body(title: str, body: str, patterns: _InstitutionPatterns, sector_b
 def _most_common(values: list[str]) -> str:
     """The most frequent value, ties to the first seen (never set order, which
     differs between processes)."""
-    return max(values, key=lambda value: (values.count(value), -values.index(value)))
+    counts = Counter(values)  # insertion-ordered, so max keeps the first seen of equal counts
+    return max(counts, key=counts.__getitem__)
 
 
 def _signature(body: str) -> str | None:
