@@ -25,6 +25,7 @@ def category(rules, text, parent=None, marker="一、", style="cn_list"):
         ("实施步骤", "schedule"),
         ("整治时间", "schedule"),
         ("活动安排", "schedule"),
+        ("工作行事历", "schedule"),
         ("保障措施", "control"),
         ("组织领导", "control"),
         ("工作要求", "control"),
