@@ -338,7 +338,7 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
         # A plan that says 我院 was written by a 院, one that says 我镇 by the
         # town: other bodies it mentions weigh less, and the body it calls
         # itself (超化镇, else the generic 卫生院) competes with them.
-        generic = config.self_references[ref]
+        generic = _generic_body(ref, title, config)
         mentioned = weights["self_reference"] * references.count(ref)
         support = mentioned + weights["issuer_cue"] * cue_references.count(ref)
         # 我县 is said by the county's bodies too, but 结合我县实际 speaks for the county itself.
@@ -372,7 +372,7 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
     # No body named: the generic body the text implies, by self-reference or
     # by how often it speaks of one (公司, 学校).
     if references:
-        return Institution(config.self_references[_most_common(references)], False)
+        return Institution(_generic_body(_most_common(references), title, config), False)
     # 结合街道工作实际: the kind of body the plan speaks for.
     kinds = [config.self_references[window] for window in cue_windows if len(window) > 1 and window in config.self_references]
     if kinds:
@@ -442,6 +442,12 @@ def _own_name(ref: str, windows: list[str], patterns: _InstitutionPatterns) -> s
             if match.group("ref") == ref and not patterns.stop.match(name) and not patterns.generic_name.fullmatch(name):
                 return name
     return None
+
+
+def _generic_body(ref: str, title: str, config: InstitutionRules) -> str:
+    """The body 我{ref} stands for where the plan names none: the kind its title
+    names when the reference fits several (我院 in a 医院's plan), else the usual one."""
+    return next((kind for kind in config.self_reference_kinds.get(ref, ()) if kind in title), config.self_references[ref])
 
 
 def _main_place(body: str, config: InstitutionRules, patterns: _InstitutionPatterns, tags: frozenset[str]) -> str | None:

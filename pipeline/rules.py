@@ -116,6 +116,7 @@ class InstitutionRules(_Strict):
     stop_prefixes: list[str]
     self_reference: str
     self_references: dict[str, str]
+    self_reference_kinds: dict[str, list[str]]
     weights: dict[str, float]
     min_self_references: int
     other_body_weight: float

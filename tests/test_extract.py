@@ -246,6 +246,16 @@ def test_a_title_naming_its_body_by_proper_name(rules, title, name):
     assert (found.name, found.named) == (name, True)
 
 
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("XX医院2023年安全生产工作计划", "医院"), ("某某学院2023年实验室安全工作方案", "学院"), ("安全生产工作计划", "卫生院")],
+)
+def test_our_院_is_the_kind_of_院_the_title_names(rules, title, kind):
+    body = "为加强我院安全生产工作，结合我院实际，制定本计划。\n一、加强领导\n我院成立安全生产领导小组。"
+    found = _institution(title, body, rules)
+    assert (found.name, found.named) == (kind, False)
+
+
 def test_a_department_of_education_is_not_the_ministry(rules):
     body = "为做好消防教育，制定本方案。教育部门将消防知识纳入中小学教学内容。"
     assert _institution("消防安全实施方案", body, rules).name != "教育部"
