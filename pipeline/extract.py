@@ -305,6 +305,14 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
             scores[name] = scores.get(name, 0.0) + weight_here
             first_seen.setdefault(name, start)
 
+    def credit_implied(name: str, named: bool) -> None:
+        """An issuer a cue implies rather than names as a candidate."""
+        scores[name] = scores.get(name, 0.0) + weights["issuer_cue"]
+        first_seen.setdefault(name, len(body))
+        speaking.add(name)
+        if named:
+            named_somewhere.add(name)
+
     add(title, 1 + weights["title"])
     add(body, 1.0, opening_chars=config.opening_chars)
     for window in groups:
@@ -314,14 +322,6 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
         add(match.group("issuer").strip(), weights["cover"], whole_name=True)
     cue_windows = [match.group("body") for cue in patterns.issuer_cues for match in cue.finditer(body)]
     cue_windows += _subjects(body, patterns.issuer_verbs, config.subject_chars, config.clause_marks)
-    def credit_implied(name: str, named: bool) -> None:
-        """An issuer a cue implies rather than names as a candidate."""
-        scores[name] = scores.get(name, 0.0) + weights["issuer_cue"]
-        first_seen.setdefault(name, len(body))
-        speaking.add(name)
-        if named:
-            named_somewhere.add(name)
-
     for window in cue_windows:
         add(window, weights["issuer_cue"])
         if window in config.place_named_kinds and (place := _main_place(body, config, patterns, tags)):
