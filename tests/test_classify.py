@@ -67,12 +67,12 @@ def test_stages_are_schedule_items(rules):
 
 
 def test_a_date_opening_a_long_first_sentence_is_the_items_slot(rules):
-    text = "2月28日，召开卫生局党组会议，传达学习全省党的群众路线教育实践活动第一批总结暨第二批部署会议精神，研究部署全县卫生系统教育实践活动。"
+    text = "3月5日，召开全镇安全生产工作会议，通报上一年度全镇安全生产工作情况，部署本年度重点任务，与各村签订安全生产目标责任书。"
     assert category(rules, text, parent="duty", marker="1、", style="ar_list") == "schedule"
 
 
 def test_the_situation_a_plan_starts_from_is_other(rules):
-    text = "存在监管职责不清、标准缺失、生产经营者持证率低等情况;"
+    text = "存在部分企业主体责任落实不到位、隐患排查整改不彻底等问题;"
     assert category(rules, text, parent="duty", marker="一是", style="ordinal") == "other"
 
 
