@@ -55,7 +55,8 @@ def find_when(text: str, rules: Rules, year: int | None = None) -> TimeExpressio
     match = rules.when_pattern.search(text)
     if match is not None and "《" in text:
         cited = [m.span() for m in _CITED.finditer(text)]
-        match = next((m for m in rules.when_pattern.finditer(text) if not any(a <= m.start() < b for a, b in cited)), None)
+        if any(a <= match.start() < b for a, b in cited):  # look further only when the first is cited
+            match = next((m for m in rules.when_pattern.finditer(text) if not any(a <= m.start() < b for a, b in cited)), None)
     if match is None:
         return None
     found = match.group().rstrip()
