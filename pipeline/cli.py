@@ -24,6 +24,19 @@ EPILOG = """examples:
 """
 
 
+EVAL_FLOORS = (
+    "item-f1",
+    "item-f1-per-plan",
+    "total-count-exact",
+    "top-level-count-exact",
+    "level-accuracy",
+    "category-accuracy",
+    "institution-accuracy",
+    "when-f1",
+)
+EVAL_FLOOR_ALIASES = {"institution": "institution-accuracy", "when": "when-f1"}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -75,11 +88,19 @@ def _parser() -> argparse.ArgumentParser:
     p = command("eval", "Score the pipeline against gold annotations (ANNOTATION.md format).", _eval)
     p.add_argument("gold_dir", metavar="GOLD_DIR", type=Path)
     p.add_argument("docs_dir", metavar="DOCS_DIR", type=Path)
-    p.add_argument("--json", action="store_true", help="print the metrics as JSON")
-    p.add_argument("--cross-validate", action="store_true", help="leave-one-file-out: classify each file with a model trained on the other gold files")
+    p.add_argument("--json", action="store_true", help="print the metrics as JSON: overall (pooled), file_averages and genres")
+    p.add_argument(
+        "--cross-validate",
+        nargs="?",
+        const="file",
+        choices=("file", "genre"),
+        help="classify each file with a model trained on the other gold files (file: leave one file out, the default; "
+        "genre: leave the file's whole genre out)",
+    )
     _classifier_options(p)
-    for metric in ("item-f1", "total-count-exact", "top-level-count-exact", "level-accuracy", "category-accuracy", "institution-accuracy"):
-        p.add_argument(f"--min-{metric}", type=float, default=0.0, metavar="X", help=f"exit 1 if {metric.replace('-', ' ')} is below X")
+    for metric in EVAL_FLOORS:
+        flags = [f"--min-{metric}"] + [f"--min-{alias}" for alias, target in EVAL_FLOOR_ALIASES.items() if target == metric]
+        p.add_argument(*flags, dest=f"min_{metric.replace('-', '_')}", type=float, default=0.0, metavar="X", help=f"exit 1 if {metric.replace('-', ' ')} is below X")
 
     p = command("run", "Parse inputs into one YAML checklist per institution, items.jsonl and summary.json in OUT.", _run)
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders (searched recursively)")
@@ -221,21 +242,18 @@ def _eval(args) -> int:
     if args.cross_validate and args.classifier != "rules":
         from .train import cross_validated_parser
 
-        parse = cross_validated_parser(args.gold_dir, args.docs_dir, rules, args.classifier)
+        parse = cross_validated_parser(args.gold_dir, args.docs_dir, rules, args.classifier, leave_out=args.cross_validate)
     else:
         options = _parse_options(args)
         parse = lambda path: parse_path(path, rules, options)  # noqa: E731
     report = evaluate(args.gold_dir, args.docs_dir, parse)
     metrics = report.metrics
-    print(json.dumps(metrics, indent=2) if args.json else format_report(report))
-    floors = {
-        "item_f1": args.min_item_f1,
-        "total_count_exact": args.min_total_count_exact,
-        "top_level_count_exact": args.min_top_level_count_exact,
-        "level_accuracy": args.min_level_accuracy,
-        "category_accuracy": args.min_category_accuracy,
-        "institution_accuracy": args.min_institution_accuracy,
-    }
+    if args.json:
+        figures = {"overall": metrics, "file_averages": report.file_averages, "genres": {g: r.metrics for g, r in report.by_genre().items()}}
+        print(json.dumps(figures, indent=2))
+    else:
+        print(format_report(report))
+    floors = {metric.replace("-", "_"): getattr(args, f"min_{metric.replace('-', '_')}") for metric in EVAL_FLOORS}
     below = [f"{name} {metrics[name]:.3f} < {floor}" for name, floor in floors.items() if metrics[name] < floor]
     for line in below:
         print(f"plancheck eval: below threshold: {line}", file=sys.stderr)

@@ -1,9 +1,12 @@
 """Score parse output against gold annotations (ANNOTATION.md format).
 
 Items are aligned in order by their text heads, after converting both sides
-to simplified characters and removing whitespace and punctuation; plans are
-aligned through their items. A file's plans may be split differently from
-gold and its items still count.
+to simplified characters and removing whitespace and punctuation. Two item
+scores come out: over the whole file, ignoring plan boundaries (segmenting
+alone), and per plan, where an item counts only inside the predicted plan
+matched one-to-one with its gold plan (splitting and segmenting together).
+Figures are pooled over items, averaged over files (so one long file does not
+decide them) and given per genre (the gold file's ``genre:``).
 """
 
 from __future__ import annotations
@@ -44,7 +47,12 @@ class FileScore:
     pred_items: int
     matched: int
     level_ok: int
+    genre: str = ""
+    plan_matched: int = 0  # matched items that also sit in the plan matched with their gold plan
     when_ok: int = 0
+    when_gold: int = 0  # matched items with a gold ``when``
+    when_pred: int = 0  # matched items with a predicted ``when``
+    when_hit: int = 0  # matched items whose predicted ``when`` equals the gold one
     category_pairs: list[tuple[str, str]] = field(default_factory=list)
     plan_total_ok: int = 0
     plan_top_ok: int = 0
@@ -61,23 +69,47 @@ class Report:
     @property
     def metrics(self) -> dict[str, float]:
         gold, pred, matched = self._sum("gold_items"), self._sum("pred_items"), self._sum("matched")
-        precision = matched / pred if pred else 0.0
-        recall = matched / gold if gold else 0.0
         pairs = [pair for f in self.files for pair in f.category_pairs]
         plans = self._sum("gold_plans")
+        when_p, when_r = _ratio(self._sum("when_hit"), self._sum("when_pred")), _ratio(self._sum("when_hit"), self._sum("when_gold"))
         return {
-            "plan_count_exact": sum(f.gold_plans == f.pred_plans for f in self.files) / len(self.files) if self.files else 0.0,
-            "item_precision": precision,
-            "item_recall": recall,
-            "item_f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
-            "total_count_exact": self._sum("plan_total_ok") / plans if plans else 0.0,
-            "top_level_count_exact": self._sum("plan_top_ok") / plans if plans else 0.0,
-            "level_accuracy": self._sum("level_ok") / matched if matched else 0.0,
-            "when_accuracy": self._sum("when_ok") / matched if matched else 0.0,
-            "category_accuracy": sum(g == p for g, p in pairs) / len(pairs) if pairs else 0.0,
+            "plan_count_exact": _ratio(sum(f.gold_plans == f.pred_plans for f in self.files), len(self.files)),
+            "item_precision": _ratio(matched, pred),
+            "item_recall": _ratio(matched, gold),
+            "item_f1": _f1(_ratio(matched, pred), _ratio(matched, gold)),
+            "item_f1_per_plan": _f1(_ratio(self._sum("plan_matched"), pred), _ratio(self._sum("plan_matched"), gold)),
+            "total_count_exact": _ratio(self._sum("plan_total_ok"), plans),
+            "top_level_count_exact": _ratio(self._sum("plan_top_ok"), plans),
+            "level_accuracy": _ratio(self._sum("level_ok"), matched),
+            "when_accuracy": _ratio(self._sum("when_ok"), matched),
+            "when_precision": when_p,
+            "when_recall": when_r,
+            "when_f1": _f1(when_p, when_r),
+            "category_accuracy": _ratio(sum(g == p for g, p in pairs), len(pairs)),
             "category_macro_f1": macro_f1(pairs),
-            "institution_accuracy": self._sum("institution_ok") / plans if plans else 0.0,
+            "institution_accuracy": _ratio(self._sum("institution_ok"), plans),
         }
+
+    @property
+    def file_averages(self) -> dict[str, float]:
+        """Each file's own figure, averaged over files (macro)."""
+        keys = ("item_f1", "item_f1_per_plan", "level_accuracy", "category_accuracy", "institution_accuracy")
+        per_file = [Report([f]).metrics for f in self.files]
+        return {key: sum(m[key] for m in per_file) / len(per_file) if per_file else 0.0 for key in keys}
+
+    def by_genre(self) -> dict[str, Report]:
+        groups: dict[str, list[FileScore]] = {}
+        for f in self.files:
+            groups.setdefault(f.genre or "(none)", []).append(f)
+        return {genre: Report(files) for genre, files in sorted(groups.items())}
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def macro_f1(pairs: list[tuple[str, str]]) -> float:
@@ -159,25 +191,40 @@ def align(gold: list[FlatItem], pred: list[FlatItem]) -> list[tuple[int, int]]:
 def score_file(name: str, gold: dict, result: FileResult) -> FileScore:
     gold_items, pred_items = _flatten_gold(gold), _flatten_pred(result)
     pairs = align(gold_items, pred_items)
-    score = FileScore(name, len(gold["plans"]), len(result.plans), len(gold_items), len(pred_items), len(pairs), 0)
-    votes: dict[int, dict[int, int]] = {}
+    score = FileScore(name, len(gold["plans"]), len(result.plans), len(gold_items), len(pred_items), len(pairs), 0, genre=str(gold.get("genre") or ""))
+    votes: dict[tuple[int, int], int] = {}
     for i, j in pairs:
         g, p = gold_items[i], pred_items[j]
         score.level_ok += g.level == p.level
         score.when_ok += g.when == p.when
+        score.when_gold += bool(g.when)
+        score.when_pred += bool(p.when)
+        score.when_hit += bool(g.when) and g.when == p.when
         score.category_pairs.append((g.category, p.category))
-        votes.setdefault(g.plan, {}).setdefault(p.plan, 0)
-        votes[g.plan][p.plan] += 1
+        votes[g.plan, p.plan] = votes.get((g.plan, p.plan), 0) + 1
+    plan_of = match_plans(votes)
+    score.plan_matched = sum(plan_of.get(gold_items[i].plan) == pred_items[j].plan for i, j in pairs)
     to_simplified = opencc_converter("t2s").convert
     for index, plan in enumerate(gold["plans"]):
-        if index not in votes:
+        if index not in plan_of:
             continue
-        predicted = result.plans[max(votes[index], key=votes[index].get)]
+        predicted = result.plans[plan_of[index]]
         flat = list(_gold_walk(plan["items"]))
         score.plan_total_ok += predicted.counts.items == len(flat)
         score.plan_top_ok += predicted.counts.top_level == len(plan["items"])
         score.institution_ok += to_simplified(predicted.institution or "") == to_simplified(str(plan.get("institution") or ""))
     return score
+
+
+def match_plans(votes: dict[tuple[int, int], int]) -> dict[int, int]:
+    """Gold plan -> predicted plan, one-to-one, the pairs sharing most items first."""
+    matched: dict[int, int] = {}
+    taken: set[int] = set()
+    for (gold_plan, pred_plan), _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
+        if gold_plan not in matched and pred_plan not in taken:
+            matched[gold_plan] = pred_plan
+            taken.add(pred_plan)
+    return matched
 
 
 def _gold_walk(nodes):
@@ -197,26 +244,39 @@ def evaluate(gold_dir: Path, docs_dir: Path, parse) -> Report:
 
 
 def format_report(report: Report) -> str:
-    lines = [f"{'file':34} {'plans':>9} {'items':>11} {'matched':>7} {'P':>6} {'R':>6} {'level':>6} {'cat':>6}"]
+    lines = [f"{'file':34} {'genre':11} {'plans':>9} {'items':>11} {'F1':>6} {'F1plan':>6} {'level':>6} {'cat':>6} {'inst':>6}"]
     for f in report.files:
-        precision = f.matched / f.pred_items if f.pred_items else 0.0
-        recall = f.matched / f.gold_items if f.gold_items else 0.0
-        cat = sum(g == p for g, p in f.category_pairs) / len(f.category_pairs) if f.category_pairs else 0.0
-        level = f.level_ok / f.matched if f.matched else 0.0
+        m = Report([f]).metrics
         lines.append(
-            f"{f.name[:34]:34} {f.pred_plans:>4}/{f.gold_plans:<4} {f.pred_items:>5}/{f.gold_items:<5} {f.matched:>7} "
-            f"{precision:6.3f} {recall:6.3f} {level:6.3f} {cat:6.3f}"
+            f"{f.name[:34]:34} {f.genre[:11]:11} {f.pred_plans:>4}/{f.gold_plans:<4} {f.pred_items:>5}/{f.gold_items:<5} "
+            f"{m['item_f1']:6.3f} {m['item_f1_per_plan']:6.3f} {m['level_accuracy']:6.3f} {m['category_accuracy']:6.3f} {m['institution_accuracy']:6.3f}"
         )
-    m = report.metrics
+    genres = report.by_genre()
+    if len(genres) > 1:
+        lines += ["", f"{'genre':14} {'files':>5} {'items':>6} {'F1':>6} {'F1plan':>6} {'count':>6} {'level':>6} {'cat':>6} {'catF1':>6} {'when':>6} {'inst':>6}"]
+        for genre, sub in genres.items():
+            m = sub.metrics
+            lines.append(
+                f"{genre[:14]:14} {len(sub.files):>5} {sub._sum('gold_items'):>6} {m['item_f1']:6.3f} {m['item_f1_per_plan']:6.3f} "
+                f"{m['total_count_exact']:6.3f} {m['level_accuracy']:6.3f} {m['category_accuracy']:6.3f} {m['category_macro_f1']:6.3f} "
+                f"{m['when_f1']:6.3f} {m['institution_accuracy']:6.3f}"
+            )
+    m, avg = report.metrics, report.file_averages
     lines.append("")
+    lines.append(f"files {len(report.files)}  gold plans {report._sum('gold_plans')}  gold items {report._sum('gold_items')}")
     lines.append(
-        f"plans exact {m['plan_count_exact']:.3f}  items P {m['item_precision']:.3f} R {m['item_recall']:.3f} F1 {m['item_f1']:.3f}"
+        f"plans exact {m['plan_count_exact']:.3f}  items P {m['item_precision']:.3f} R {m['item_recall']:.3f} F1 {m['item_f1']:.3f}  "
+        f"per-plan F1 {m['item_f1_per_plan']:.3f}"
     )
     lines.append(
         f"total-count exact {m['total_count_exact']:.3f}  top-level exact {m['top_level_count_exact']:.3f}  level acc {m['level_accuracy']:.3f}  "
-        f"when exact {m['when_accuracy']:.3f}"
+        f"when P {m['when_precision']:.3f} R {m['when_recall']:.3f} exact {m['when_accuracy']:.3f}"
     )
     lines.append(
         f"category acc {m['category_accuracy']:.3f}  macro-F1 {m['category_macro_f1']:.3f}  institution acc {m['institution_accuracy']:.3f}"
+    )
+    lines.append(
+        f"file averages: F1 {avg['item_f1']:.3f}  per-plan F1 {avg['item_f1_per_plan']:.3f}  level {avg['level_accuracy']:.3f}  "
+        f"category {avg['category_accuracy']:.3f}  institution {avg['institution_accuracy']:.3f}"
     )
     return "\n".join(lines)

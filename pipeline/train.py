@@ -59,15 +59,27 @@ def train_from_gold(gold_dir: Path, docs_dir: Path, rules: Rules, exclude: set[s
     return train(examples)
 
 
-def cross_validated_parser(gold_dir: Path, docs_dir: Path, rules: Rules, classifier: str):
+def cross_validated_parser(gold_dir: Path, docs_dir: Path, rules: Rules, classifier: str, leave_out: str = "file"):
     """``parse(path)`` where each document is classified by a model trained on
-    every other gold file (leave-one-file-out)."""
+    the other gold files: every other file (``leave_out="file"``), or every
+    file of another genre (``"genre"``), so a genre is scored as if unseen."""
     from .model import CategoryModel
 
-    held_out = {load_gold(path)["source"]: path.name for path in sorted(gold_dir.glob("*.yaml"))}
+    golds = {path.name: load_gold(path) for path in sorted(gold_dir.glob("*.yaml"))}
+    gold_of_source = {gold["source"]: name for name, gold in golds.items()}
+
+    def held_out(source: str) -> set[str]:
+        if leave_out == "genre":
+            genre = golds[gold_of_source[source]].get("genre")
+            return {name for name, gold in golds.items() if gold.get("genre") == genre}
+        return {gold_of_source[source]}
+
+    models: dict[frozenset[str], CategoryModel] = {}
 
     def parse(path: Path) -> FileResult:
-        model = CategoryModel.from_spacy(train_from_gold(gold_dir, docs_dir, rules, exclude={held_out[path.name]}))
-        return parse_path(path, rules, ParseOptions(classifier=classifier, model=model))
+        exclude = frozenset(held_out(path.name))
+        if exclude not in models:
+            models[exclude] = CategoryModel.from_spacy(train_from_gold(gold_dir, docs_dir, rules, exclude=exclude))
+        return parse_path(path, rules, ParseOptions(classifier=classifier, model=models[exclude]))
 
     return parse
