@@ -152,6 +152,8 @@ class _InstitutionPatterns:
     tasked: re.Pattern[str]
     addressed: re.Pattern[str]
     cover: re.Pattern[str]
+    declared: tuple[re.Pattern[str], ...]
+    declared_not: re.Pattern[str]
     place: re.Pattern[str]  # two to place_name_max_chars characters
     place_level: re.Pattern[str]  # 县, 市: what a county or city name ends with
 
@@ -187,6 +189,8 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         tasked=re.compile(config.tasked),
         addressed=re.compile(config.addressed),
         cover=re.compile(config.cover, re.MULTILINE),
+        declared=tuple(re.compile(pattern) for pattern in config.declared),
+        declared_not=re.compile(config.declared_not),
         place=re.compile(rf"[\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}"),
         place_level=re.compile(_alternation(config.place_levels)),
         scope=re.compile(config.scope),
@@ -233,10 +237,26 @@ def _place_name_ending(text: str, tags: frozenset[str]) -> str | None:
     return None
 
 
+def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str | None:
+    """The issuer a document declares (metadata line, notice header), as written;
+    the first pattern of ``declared`` that finds one wins."""
+    patterns = _institution_patterns(rules)
+    text = f"{cover}\n{title}\n{body[: rules.institutions.declared_chars]}"
+    for pattern in patterns.declared:
+        for match in pattern.finditer(text):
+            name = re.sub(r"\s+", "", match.group("issuer")).strip("\"'“”")
+            if len(name) >= 2 and not patterns.declared_not.search(name):
+                return name
+    return None
+
+
 def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> Institution:
-    """The body whose plan it is: the best supported of the bodies the text
-    names (mentions, weighted by where they stand), else the generic body a
-    self-reference implies (我院 → 卫生院)."""
+    """The body whose plan it is: the issuer the document declares, else the
+    best supported of the bodies the text names (mentions, weighted by where
+    they stand), else the generic body a self-reference implies (我院 → 卫生院)."""
+    declared = declared_issuer(title, body, rules, cover)
+    if declared is not None:
+        return Institution(declared, True)
     config = rules.institutions
     patterns = _institution_patterns(rules)
     weights = config.weights

@@ -46,6 +46,18 @@ class Document:
     sha256: str
     encoding: str
     text: str
+    markup: str = "text"  # text | markdown: how normalize reads line prefixes and emphasis
+
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+# Markdown saved under any text name: ATX headings (## 一、总体要求) on two lines or more.
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+
+
+def is_markdown(name: str, text: str) -> bool:
+    if Path(name).suffix.lower() in MARKDOWN_SUFFIXES:
+        return True
+    return len(_MARKDOWN_HEADING.findall(text, 0, 200_000)) >= 2
 
 
 def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
@@ -81,9 +93,14 @@ def decode_document(name: str, data: bytes) -> Document:
     text, encoding = decode_bytes(name, data)
     if suffix in HTML_SUFFIXES or (_HTML_START.match(text) if suffix in TEXT_SUFFIXES else _HTML_SNIFF.search(data[:4096])):
         text = html_text(text)
-    if not text.strip():
-        raise IngestError(name, "no text in file")
-    return Document(name, digest, encoding, text)
+        return _nonempty(Document(name, digest, encoding, text))
+    return _nonempty(Document(name, digest, encoding, text, "markdown" if is_markdown(name, text) else "text"))
+
+
+def _nonempty(document: Document) -> Document:
+    if not document.text.strip():
+        raise IngestError(document.path, "no text in file")
+    return document
 
 
 def decode_bytes(name: str, data: bytes) -> tuple[str, str]:

@@ -35,6 +35,15 @@ _PINYIN_SYLLABLE = re.compile(
     r"(?:ng|n|r)?"
 )
 _TONED = re.compile(r"[\u0300-\u036f]")
+# Markdown is read as structure: a line's quote, heading and list markup and
+# paired emphasis go, so a marker behind them (## 一、, > **1.**, - (一)) is at
+# its line start. Rules (---) go whole. Only in documents read as Markdown:
+# elsewhere ** is a placeholder (20**年).
+_MD_LINE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:#{1,6}[ \t]+|[-*+][ \t]+(?=\S))?", re.MULTILINE)
+_MD_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)[^\n]*?(?<=\S)\1")
+# Indentation written as HTML entities in a text copy (&emsp;&emsp;1、).
+_SPACE_ENTITY = re.compile(r"&(?:emsp|ensp|nbsp|thinsp|#12288|#160|#8195);")
 _CLOSING = frozenset("。!?;:…”’」』)]】》、,.")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -127,14 +136,17 @@ def _kept(length: int, drops: list[tuple[int, int]]) -> np.ndarray:
     return mask
 
 
-def normalize(text: str, rules: Rules) -> NormalizedText:
+def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
     simplified = to_simplified_aligned(text)
     script = detect_script(text, simplified)
 
-    # Pass 1: CRLF and ruby, so that lines read as written for pass 2.
+    # Pass 1: CRLF, ruby and markup, so that lines read as written for pass 2.
     drops = [(m.start(), m.start() + 1) for m in re.finditer("\r\n", text)]
     drops += [m.span() for m in _RUBY.finditer(text) if is_pinyin(m.group(1))]
-    drops.sort()
+    drops += [m.span() for m in _SPACE_ENTITY.finditer(text)]
+    if markup == "markdown":
+        drops += markdown_drops(text)
+    drops = _merged(drops)
     clean = _keep(text, drops)
     if "\r" in clean:
         clean = clean.replace("\r", "\n")
@@ -144,6 +156,15 @@ def normalize(text: str, rules: Rules) -> NormalizedText:
     # Pass 2: boilerplate lines and broken lines, decided on the proc copy.
     drops = _line_drops(proc, rules)
     return NormalizedText(text, _keep(clean, drops), _keep(proc, drops), offsets[_kept(len(offsets), drops)], script)
+
+
+def markdown_drops(text: str) -> list[tuple[int, int]]:
+    """Spans of Markdown markup in ``text``: line prefixes, rules, emphasis marks."""
+    drops = [m.span() for m in _MD_LINE_PREFIX.finditer(text) if m.end() > m.start() and m.group().strip()]
+    drops += [m.span() for m in _MD_RULE.finditer(text)]
+    for m in _MD_EMPHASIS.finditer(text):
+        drops += [(m.start(), m.start() + 2), (m.end() - 2, m.end())]
+    return drops
 
 
 def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:

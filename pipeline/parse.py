@@ -37,7 +37,7 @@ def parse_path(path: str | Path, rules: Rules | None = None, options: ParseOptio
 
 
 def parse_document(document: Document, rules: Rules, options: ParseOptions = ParseOptions()) -> FileResult:
-    norm = normalize(document.text, rules)
+    norm = normalize(document.text, rules, document.markup)
     source = Source(path=document.path, sha256=document.sha256, encoding=document.encoding, script=norm.script, chars=len(document.text))
     convert = _converter(options.script)
     stem = Path(document.path).stem

@@ -137,6 +137,9 @@ class InstitutionRules(_Strict):
     addressed: str
     tasked_weight: float
     cover: str
+    declared: list[str]
+    declared_chars: int
+    declared_not: str
     own_name: str
     national_not_before: str
     place_name_max_chars: int

@@ -316,3 +316,16 @@ def test_a_community_plan_without_a_name_is_the_communitys(rules):
     body = "为切实做好社区疫情防控工作，结合本社区实际，制定本方案。\n一、成立工作专班\n二、开展排查登记"
     found = _institution("社区疫情防控工作方案", body, rules)
     assert (found.name, found.named) == ("社区", False)
+
+
+def test_a_metadata_line_declares_the_issuer_as_written(rules):
+    text = "发 布 机 构 ：\n华阳市人民政府办公室\n发文字号：华政办〔2024〕8号\n为推进老旧小区改造，制定本方案。\n一、工作目标\n"
+    found = _institution("华阳市老旧小区改造实施方案", text, rules)
+    assert (found.name, found.named) == ("华阳市人民政府办公室", True)
+
+
+def test_a_notice_header_declares_the_issuer_but_a_cited_one_does_not(rules):
+    cover = "桐山县农业农村局关于印发《桐山县秸秆禁烧工作方案》的通知\n各乡镇：\n"
+    assert find_institution("桐山县秸秆禁烧工作方案", "一、工作目标\n", rules, cover).name == "桐山县农业农村局"
+    cited = "根据市委关于印发《环境整治行动方案》的通知精神，结合我镇实际，成立石门镇整治领导小组。"
+    assert _institution("环境整治工作方案", cited, rules).name != "根据市委"

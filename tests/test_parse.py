@@ -64,3 +64,22 @@ def test_the_body_that_issues_the_cover_notice_issues_the_plan(rules):
     result = parse_document(Document("cover.txt", "0" * 64, "utf-8", text), rules)
     [plan] = result.plans
     assert (plan.title, plan.institution, plan.institution_named) == ("医疗机构消防安全专项整治工作方案", "青山县卫生健康局", True)
+
+
+def test_markdown_markup_is_structure_not_text(rules):
+    text = "# 河谷县节水行动方案\n\n> **发布机构**：河谷县水务局\n\n---\n\n## 一、总体要求\n\n节约用水。\n\n### （一）目标\n\n**1.** 到2025年，用水总量下降。\n\n- 2. 完善计量设施。\n"
+    result = parse_document(Document("plan.md", "0" * 64, "utf-8", text, "markdown"), rules)
+    [plan] = result.plans
+    items = list(walk(plan.items))
+    assert [(item.marker, item.level) for item in items] == [("一、", 1), ("（一）", 2), ("1.", 3), ("2.", 3)]
+    assert plan.institution == "河谷县水务局" and plan.title == "河谷县节水行动方案"
+    start, end = items[2].span
+    assert text[start:end].startswith("1.** 到2025年")  # spans index the original, markup and all
+
+
+def test_markdown_is_recognised_by_its_headings_under_any_name():
+    from pipeline.ingest import decode_document
+
+    markdown = "# 标题\n\n## 一、总体要求\n\n## 二、工作任务\n".encode()
+    assert decode_document("plan.txt", markdown).markup == "markdown"
+    assert decode_document("plan.txt", "一、20**年工作\n二、**市\n".encode()).markup == "text"
