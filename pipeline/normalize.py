@@ -22,8 +22,14 @@ from .rules import Rules
 
 # Full-width ASCII forms to half-width; ideographic and no-break spaces to
 # spaces; CR to LF. One character for one, so indices stay aligned.
-_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x0D: 0x0A}
-_FOLDABLE = re.compile("[\uff01-\uff5e\u3000\u00a0\u2002\u2003\r]+")
+# CJK compatibility ideographs (U+F900–FAFF, 六 written as U+F9D1 by some input
+# methods) to their unified form.
+_FOLD = (
+    {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+    | {0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x0D: 0x0A}
+    | {cp: ord(n) for cp in range(0xF900, 0xFB00) if len(n := unicodedata.normalize("NFKC", chr(cp))) == 1 and n != chr(cp)}
+)
+_FOLDABLE = re.compile("[\uff01-\uff5e\u3000\u00a0\u2002\u2003\r\uf900-\ufaff]+")
 
 # Pinyin ruby after a character: 衛(wèi), 導(dǎo). The bracketed word must be
 # one pinyin syllable, so (一), (综), (010) and (以下简称…) are untouched.
@@ -177,10 +183,11 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
         end = start + len(line)
         stripped = line.strip()
         if stripped:
-            if rules.cut_from_lines.search(stripped):
+            cut = rules.cut_from_lines.search(stripped)
+            if cut and start >= rules.cut_from_min_share * len(proc):
                 drops.append((start, len(proc)))
                 break
-            if rules.drop_lines.search(stripped):
+            if cut or rules.drop_lines.search(stripped):
                 drops.append((start, min(end + 1, len(proc))))
             else:
                 content_start = start + len(line) - len(line.lstrip())

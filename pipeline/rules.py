@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import Field, BaseModel, ConfigDict, ValidationError
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -68,6 +68,7 @@ class SplitRules(_Strict):
 class BoilerplateRules(_Strict):
     drop_lines: list[str]
     cut_from: list[str]
+    cut_from_min_share: float = Field(ge=0, le=1)
     join_min_chars: int
     wrap_min_chars: int
     wrap_min_lines: int
@@ -203,6 +204,7 @@ class Rules:
         boiler = _load(directory, "boilerplate.yaml", BoilerplateRules)
         self.drop_lines = LinePatterns(boiler.drop_lines, "boilerplate.yaml")
         self.cut_from_lines = LinePatterns(boiler.cut_from, "boilerplate.yaml")
+        self.cut_from_min_share = boiler.cut_from_min_share
         self.join_min_chars = boiler.join_min_chars
         self.wrap_min_chars, self.wrap_min_lines, self.wrap_slack = boiler.wrap_min_chars, boiler.wrap_min_lines, boiler.wrap_slack
         self.categories = _load(directory, "categories.yaml", CategoryRules)

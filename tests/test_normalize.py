@@ -131,3 +131,13 @@ def test_a_related_articles_list_in_brackets_ends_the_text(norm, heading):
 def test_a_table_of_contents_is_dropped(norm):
     text = "XX县应急体系建设规划\n目  录\n第一章 发展基础……………1\n第二章 总体要求.........5\n第一章 发展基础\n一、主要成就\n"
     assert norm(text).clean.split("\n") == ["XX县应急体系建设规划", "第一章 发展基础", "一、主要成就", ""]
+
+
+def test_a_related_list_at_the_top_is_a_menu_line_not_the_end_of_the_text(norm):
+    text = "相关推荐\n学校安全工作计划\n一、加强领导。\n二、落实责任。\n" + "三、做好检查。\n" * 5 + "相关推荐\n其他学校的计划\n"
+    clean = norm(text).clean
+    assert "一、加强领导" in clean and "三、做好检查" in clean and "其他学校的计划" not in clean
+
+
+def test_compatibility_ideographs_fold_to_unified_ones(norm):
+    assert norm("第\uf9d1條 本辦法").proc == "第六条 本办法"

@@ -223,3 +223,10 @@ def test_a_numbered_clause_after_a_comma_goes_on_with_its_list(norm, rules):
     text = "二、工作措施\n1、加强培训，培训率达100%，2、加强检查。\n"
     assert tree(norm, rules, text) == [("二、", 1), ("1、", 2), ("2、", 2)]
     assert tree(norm, rules, "一、工作措施\n对1、2、3号楼进行检查，4、5号楼另行安排。\n") == [("一、", 1)]
+
+
+def test_spaced_out_articles_are_markers(rules, norm):
+    text = "第 一 條 依據教育部方案訂定本辦法。\n第 二 條 本校服務學習列為畢業審查條件。\n"
+    normalized = norm(text)
+    roots = segment_plan(normalized, 0, len(normalized.proc), rules)
+    assert [normalized.clean[r.start : r.marker.end] for r in roots] == ["第 一 條", "第 二 條"]
