@@ -169,14 +169,68 @@ def _running_chinese() -> re.Pattern[str]:
     return re.compile("[\x00-\x7f" + re.escape("".join(sorted(COMMON_HANZI)) + "，。、；：？！“”‘’（）《》—…") + "]+")
 
 
+# HTML is read by its structure: block elements end lines, inline ones (span,
+# font, b) do not, so a marker split over tags ((<span>一</span>)) stays whole.
+_BLOCK_TAGS = frozenset(
+    "address article blockquote body br caption dd div dl dt fieldset figcaption figure h1 h2 h3 h4 h5 h6 hr li main ol "
+    "p pre section table tbody tfoot thead title tr ul".split()
+)
+_DROPPED_TAGS = ["script", "style", "noscript", "template", "head", "nav", "footer", "aside", "iframe", "button", "select", "svg"]
+# Page chrome by class or id: navigation, breadcrumbs, share bars, related lists, footers.
+_CHROME_NAME = re.compile(
+    r"^(?:[\w-]*[-_])?(?:nav|navbar|menu|breadcrumbs?|crumbs?|share|bdshare|sidebar|related|relate|copyright|toolbar|pager|pagination|footer|foot|position|location)(?:[-_\d][\w-]*)?$",
+    re.IGNORECASE,
+)
+# A chrome-looking element holding more than this share of the page's text is the page.
+_CHROME_MAX_SHARE = 0.3
+
+
 def html_text(markup: str) -> str:
-    """Visible text of an HTML page, block elements as line breaks."""
+    """Visible text of an HTML page: block elements as line breaks, page chrome
+    (nav, footer, breadcrumbs, share bars, related lists) removed, an ordered
+    list's numbers written before its items, table cells separated by tabs."""
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(markup, "html.parser")
-    for tag in soup(["script", "style", "noscript", "template", "head"]):
+    soup = BeautifulSoup(markup, "lxml")
+    for tag in soup(_DROPPED_TAGS):
         tag.decompose()
-    return soup.get_text("\n")
+    total = len(soup.get_text()) or 1
+    for tag in soup.find_all(_is_chrome):
+        if not tag.decomposed and len(tag.get_text()) <= _CHROME_MAX_SHARE * total:
+            tag.decompose()
+    for ordered in soup.find_all("ol"):
+        _number_list_items(ordered)
+    for cell in soup.find_all(["td", "th"]):
+        cell.insert_after("\t")
+    for tag in soup.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    text = soup.get_text("")
+    return re.sub(r"[ \t]*\n(?:[ \t]*\n)+", "\n\n", text)
+
+
+def _is_chrome(tag) -> bool:
+    names = [*(tag.get("class") or []), tag.get("id") or ""]
+    return tag.name not in ("html", "body") and any(_CHROME_NAME.match(name) for name in names if name)
+
+
+def _number_list_items(ordered) -> None:
+    """Write each item's displayed number (1. 2. …, a. b. … for type="a") before it,
+    unless the item's text starts with a number of its own."""
+    kind = ordered.get("type", "1")
+    try:
+        number = int(ordered.get("start", 1))
+    except ValueError:
+        number = 1
+    for item in ordered.find_all("li", recursive=False):
+        text = item.get_text().lstrip()
+        if not _OWN_NUMBER.match(text):
+            label = chr(ord("a") + number - 1) if kind in ("a", "A") and number <= 26 else str(number)
+            item.insert(0, f"{label.upper() if kind == 'A' else label}. ")
+        number += 1
+
+
+_OWN_NUMBER = re.compile(r"[(（]?[\d一二三四五六七八九十①-⑳]+[)）、.．]")
 
 
 def _docx_text(name: str, data: bytes) -> str:

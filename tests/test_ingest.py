@@ -114,3 +114,16 @@ def test_a_broken_link_in_a_folder_is_reported_not_skipped(tmp_path):
     found = list(iter_input_files([tmp_path]))
     assert [p.name for p in found if not isinstance(p, IngestError)] == ["a.txt"]
     assert [str(p) for p in found if isinstance(p, IngestError)] == [f"{tmp_path / 'gone.txt'}: broken symbolic link"]
+
+
+def test_html_is_read_by_structure_chrome_lists_and_inline_tags():
+    page = (
+        "<html><body><div class='breadcrumb'>首页 &gt; 通知公告</div><nav>网站导航</nav>"
+        "<h1>社区垃圾分类工作方案</h1><p>(<span>一</span>)总体要求</p>"
+        "<ol><li>设置分类投放点。</li><li>开展入户宣传。</li></ol>"
+        "<table><tr><td>1、</td><td>督导检查</td></tr></table>"
+        "<div class='share-bar'>分享到：微信 微博</div><footer>版权所有</footer></body></html>"
+    )
+    text = decode_document("page.html", page.encode("utf-8")).text
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert lines == ["社区垃圾分类工作方案", "(一)总体要求", "1. 设置分类投放点。", "2. 开展入户宣传。", "1、\t督导检查"]
