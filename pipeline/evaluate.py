@@ -212,7 +212,7 @@ def score_file(name: str, gold: dict, result: FileResult) -> FileScore:
         flat = list(_gold_walk(plan["items"]))
         score.plan_total_ok += predicted.counts.items == len(flat)
         score.plan_top_ok += predicted.counts.top_level == len(plan["items"])
-        score.institution_ok += to_simplified(predicted.institution or "") == to_simplified(str(plan.get("institution") or ""))
+        score.institution_ok += same_body(to_simplified(predicted.institution or ""), to_simplified(str(plan.get("institution") or "")))
     return score
 
 
@@ -225,6 +225,11 @@ def match_plans(votes: dict[tuple[int, int], int]) -> dict[int, int]:
             matched[gold_plan] = pred_plan
             taken.add(pred_plan)
     return matched
+
+
+def same_body(a: str, b: str) -> bool:
+    """Names of one body: equal once 人民政府 is read as its short form 政府."""
+    return a.replace("人民政府", "政府") == b.replace("人民政府", "政府")
 
 
 def _gold_walk(nodes):

@@ -154,6 +154,8 @@ class _InstitutionPatterns:
     cover: re.Pattern[str]
     declared: tuple[re.Pattern[str], ...]
     declared_not: re.Pattern[str]
+    title_name: re.Pattern[str]
+    title_name_not: re.Pattern[str]
     place: re.Pattern[str]  # two to place_name_max_chars characters
     place_level: re.Pattern[str]  # 县, 市: what a county or city name ends with
 
@@ -191,6 +193,8 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         cover=re.compile(config.cover, re.MULTILINE),
         declared=tuple(re.compile(pattern) for pattern in config.declared),
         declared_not=re.compile(config.declared_not),
+        title_name=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}?(?:{_alternation(config.named_bodies)})"),
+        title_name_not=re.compile(config.title_name_not),
         place=re.compile(rf"[\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}"),
         place_level=re.compile(_alternation(config.place_levels)),
         scope=re.compile(config.scope),
@@ -244,17 +248,38 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     text = f"{cover}\n{title}\n{body[: rules.institutions.declared_chars]}"
     for pattern in patterns.declared:
         for match in pattern.finditer(text):
-            name = re.sub(r"\s+", "", match.group("issuer")).strip("\"'“”")
+            lead = match.group("issuer").strip().split()
+            name = "".join([lead[0] if lead else "", match.groupdict().get("issuer_body") or ""]).strip("\"'“”")
+            for long, short in rules.institutions.aliases.items():
+                name = name.replace(long, short)
             if len(name) >= 2 and not patterns.declared_not.search(name):
                 return name
     return None
+
+
+def title_issuer(title: str, rules: Rules) -> str | None:
+    """The body whose proper name opens the title, if one does."""
+    patterns = _institution_patterns(rules)
+    match = patterns.title_name.match(title.strip())
+    if match is None or patterns.title_name_not.search(match.group()) or patterns.placeholder.search(match.group()):
+        return None
+    suffix = patterns.body_suffix.search(match.group(), 2)
+    if _one_common_word(match.group()[: suffix.start()], frozenset(rules.institutions.proper_noun_tags)):
+        return None  # 科室医院…, 春季幼儿园…: a word, not a name, before the body
+    return match.group()
+
+
+@lru_cache(maxsize=4096)
+def _one_common_word(text: str, tags: frozenset[str]) -> bool:
+    words = list(load_tagger().cut(text))
+    return len(words) == 1 and words[0].flag not in tags
 
 
 def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> Institution:
     """The body whose plan it is: the issuer the document declares, else the
     best supported of the bodies the text names (mentions, weighted by where
     they stand), else the generic body a self-reference implies (我院 → 卫生院)."""
-    declared = declared_issuer(title, body, rules, cover)
+    declared = declared_issuer(title, body, rules, cover) or title_issuer(title, rules)
     if declared is not None:
         return Institution(declared, True)
     config = rules.institutions

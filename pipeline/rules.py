@@ -141,6 +141,8 @@ class InstitutionRules(_Strict):
     declared: list[str]
     declared_chars: int
     declared_not: str
+    title_name_max_chars: int
+    title_name_not: str
     own_name: str
     national_not_before: str
     place_name_max_chars: int

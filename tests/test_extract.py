@@ -123,9 +123,26 @@ def test_a_body_that_wrote_a_cited_document_is_not_the_institution(rules):
     assert _institution("校园安全专项整治方案", body, rules).name == "市教育局"
 
 
-def test_names_come_in_their_short_form(rules):
+def test_names_come_as_written_without_the_state_name(rules):
     body = "为加强安全管理，县人民政府成立安全生产领导小组，县人民政府统一部署。"
-    assert _institution("安全生产工作方案", body, rules).name == "县政府"
+    assert _institution("安全生产工作方案", body, rules).name == "县人民政府"
+    order = "2022年6月6日 中华人民共和国国家安全部令第2号公布\n第一条 为了规范奖励工作，制定本办法。"
+    assert _institution("举报奖励办法", order, rules).name == "国家安全部"
+
+
+def test_a_congress_that_passed_a_regulation_issues_it(rules):
+    text = "2019年11月22日 河谷市第十七届人民代表大会常务委员会第二十次会议通过\n第一条 为了加强管理，制定本办法。"
+    assert _institution("河谷市危险废物管理办法", text, rules).name == "河谷市人民代表大会常务委员会"
+
+
+def test_a_notice_header_names_its_lead_issuer(rules):
+    cover = "国家发展改革委 国家能源局关于做好\n电力中长期合同签订工作的通知\n各省、自治区发展改革委：\n"
+    assert find_institution("", "一、总体要求\n", rules, cover).name == "国家发展改革委"
+
+
+def test_a_title_opening_with_a_proper_name_names_the_issuer(rules):
+    assert _institution("国立中央大学学生服务学习施行办法", "第一条 为培养学生，订定本办法。", rules).name == "国立中央大学"
+    assert _institution("科室医院感染管理工作计划", "一、加强培训。", rules).name != "科室医院"
 
 
 def test_with_no_body_named_the_generic_body_mentioned_most(rules):
@@ -137,7 +154,7 @@ def test_with_no_body_named_the_generic_body_mentioned_most(rules):
 def test_a_placeholder_name_is_not_named(rules):
     body = "为做好安全生产工作，特制定本方案。\n一、工作目标\n某某镇人民政府\n2023年5月20日"
     found = _institution("安全生产工作方案", body, rules)
-    assert (found.name, found.named) == ("镇政府", False)
+    assert (found.name, found.named) == ("镇人民政府", False)
 
 
 def test_a_plan_that_names_itself_in_the_document_it_makes(rules):
