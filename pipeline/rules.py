@@ -63,6 +63,8 @@ class SplitRules(_Strict):
     preamble_title: str
     roster: str
     roster_introduced: str
+    doc_number: str
+    header_max_lines: int
 
 
 class BoilerplateRules(_Strict):
@@ -194,7 +196,7 @@ class Rules:
         self.separator_regexes = _compile_all(self.split.separators, "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
         split = self.split
-        patterns = [split.preamble, split.preamble_not, split.preamble_hint, split.preamble_title, split.roster, split.roster_introduced]
+        patterns = [split.preamble, split.preamble_not, split.preamble_hint, split.preamble_title, split.roster, split.roster_introduced, split.doc_number]
         (
             self.preamble_regex,
             self.preamble_not_regex,
@@ -202,6 +204,7 @@ class Rules:
             self.preamble_title_regex,
             self.roster_regex,
             self.roster_introduced_regex,
+            self.doc_number_regex,
         ) = _compile_all(patterns, "split.yaml")
         boiler = _load(directory, "boilerplate.yaml", BoilerplateRules)
         self.drop_lines = LinePatterns(boiler.drop_lines, "boilerplate.yaml")

@@ -47,6 +47,7 @@ class _Open:
     has_items: bool = False
     last_title_is_fragment: bool = False
     title_override: str | None = None
+    wraps: bool = False  # opened by a document header: its first title before any item titles it
 
     def takes_title_line(self) -> bool:
         return not self.body_seen and (self.title_from_separator or self.last_title_is_fragment)
@@ -61,7 +62,14 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         current = opened[-1] if opened else None
         if kind == "collection":
             continue
-        if kind == "separator":
+        if kind == "doc_number" and (current is None or current.has_items):
+            header = _header_lines(lines, index, rules)
+            if current is None:
+                del leading[len(leading) - len(header) :]
+            opened.append(_Open((header[0] if header else line).start, header, False, line.end, wraps=True))
+        elif kind == "title" and current is not None and current.wraps and not current.has_items:
+            current.title_lines, current.body_start, current.wraps = [line], line.end, False
+        elif kind == "separator":
             opened.append(_Open(line.start, [line], True, line.end))
         elif kind in ("title", "fragment") and current is not None and current.takes_title_line():
             # Right after a separator, or the first half of a broken title.
@@ -113,6 +121,8 @@ def _lines(proc: str) -> list[_Line]:
 def _kind(text: str, rules: Rules) -> str:
     if any(r.search(text) for r in rules.separator_regexes):
         return "separator"
+    if rules.doc_number_regex.match(text):
+        return "doc_number"
     short = len(text) <= rules.split.title_max_chars
     if rules.line_marker_regex.match(text):
         return "marker"
@@ -127,6 +137,17 @@ def _kind(text: str, rules: Rules) -> str:
     if len(text) <= rules.join_min_chars and text[-1] not in _CLOSING and not _SENTENCE_PUNCT.search(text):
         return "fragment"
     return "body"
+
+
+def _header_lines(lines: list[_Line], index: int, rules: Rules) -> list[_Line]:
+    """The heading-like lines (a notice's title, its issuer) just above the
+    document number at ``index``: no marker, no sentence punctuation, no date."""
+    header: list[_Line] = []
+    for line in reversed(lines[max(0, index - rules.split.header_max_lines) : index]):
+        if not _heading_like(line, rules) or rules.closing_date_regex.match(line.text):
+            break
+        header.insert(0, line)
+    return header
 
 
 def _title_fragment(lines: list[_Line], index: int, leading: list[_Line], current: _Open | None, rules: Rules) -> _Line | None:

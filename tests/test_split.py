@@ -140,3 +140,17 @@ def test_each_text_of_a_collection_is_titled_by_its_separator(norm, rules, first
     body = "为加强学校安全工作，特制定本计划。\n一、加强领导\n二、加强检查\n"
     text = f"安全工作计划范文（精选2篇）\n\n{first}\n{body}{second}\n{body}"
     assert titles(norm, rules, text) == [first, second]
+
+
+def test_notices_pasted_together_split_at_their_headers_and_wrap_their_plans(norm, rules):
+    text = (
+        "关于印发河谷县秸秆禁烧工作方案的通知\n（河政办发〔2021〕12号）\n各乡镇人民政府：\n现将方案印发给你们，请认真执行。\n"
+        "河谷县人民政府办公室\n2021年3月1日\n河谷县秸秆禁烧工作方案\n一、工作目标\n全面禁烧。\n二、工作措施\n加强巡查。\n"
+        "河谷县农业农村局\n关于印发河谷县春耕备耕工作要点的通知\n（河农发〔2021〕3号）\n各乡镇农业站：\n现将要点印发。\n"
+        "河谷县春耕备耕工作要点\n一、抓好种子供应\n二、抓好农资保障\n"
+    )
+    normalized = norm(text)
+    plans = split_plans(normalized, rules)
+    assert [p.title for p in plans] == ["河谷县秸秆禁烧工作方案", "河谷县春耕备耕工作要点"]
+    second = normalized.proc[plans[1].start : plans[1].end]
+    assert second.startswith("河谷县农业农村局\n关于印发") and "抓好农资保障" in second
