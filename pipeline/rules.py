@@ -39,6 +39,8 @@ class MarkerStyleRule(_Strict):
     inline: bool = False
     after: str = ""
     ordinal: bool = False
+    requires: str | None = None  # another style that must occur in the plan for this one to count
+
 
 
 class MarkerRules(_Strict):
@@ -161,7 +163,7 @@ class OwnerRules(_Strict):
 class CompiledStyle:
     """One marker style with its pattern compiled."""
 
-    __slots__ = ("name", "regex", "rank", "inline", "after", "ordinal")
+    __slots__ = ("name", "regex", "rank", "inline", "after", "ordinal", "requires")
 
     def __init__(self, rule: MarkerStyleRule, numerals: dict[str, str]):
         self.name = rule.name
@@ -173,6 +175,7 @@ class CompiledStyle:
         self.inline = rule.inline
         self.after = frozenset(rule.after)
         self.ordinal = rule.ordinal
+        self.requires = rule.requires
 
 
 class Rules:
@@ -183,6 +186,10 @@ class Rules:
         self.version = version
         markers = _load(directory, "markers.yaml", MarkerRules)
         self.styles = [CompiledStyle(s, markers.numerals) for s in markers.styles]
+        names = {s.name for s in self.styles}
+        for style in self.styles:
+            if style.requires is not None and style.requires not in names:
+                raise RulesError(f"markers.yaml: style {style.name!r}: requires unknown style {style.requires!r}")
         self.closing_date_regex, self.closing_line_not_regex, self.attachments_regex = _compile_all(
             [markers.closing_date, markers.closing_line_not, f"(?m)^(?:{markers.attachments})"], "markers.yaml"
         )

@@ -26,6 +26,8 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _CN_UNITS = {"十": 10, "百": 100}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _PAREN_AR = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+_PAREN_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+_FINANCIAL = str.maketrans("壹贰叁参肆伍陆柒捌玖拾佰", "一二三三四五六七八九十百")
 
 
 def chinese_number(text: str) -> int | None:
@@ -52,12 +54,16 @@ def marker_number(raw: str) -> int | None:
         return _CIRCLED.index(raw) + 1
     if raw in _PAREN_AR:
         return _PAREN_AR.index(raw) + 1
+    if raw in _PAREN_CN:
+        return _PAREN_CN.index(raw) + 1
     if len(raw) == 1 and raw.isascii() and raw.isalpha():
         return ord(raw.lower()) - ord("a") + 1
-    if "." in raw:
-        major, minor = raw.split(".", 1)
-        return int(major) * 100 + int(minor)
-    return chinese_number(raw)
+    if "." in raw:  # 4.1 → 401, 1.2.3 → 10203: siblings differ by one
+        number = 0
+        for part in raw.split("."):
+            number = number * 100 + int(part)
+        return number
+    return chinese_number(raw.translate(_FINANCIAL))
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +131,20 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
             if marker is not None and (at_line_start or marker.after_boundary or style.ordinal):
                 found[begin] = marker
     candidates = sorted(found.values(), key=lambda m: m.start)
-    return [m for m in candidates if _accepted(m, candidates)]
+    present = {m.style.name for m in candidates}
+    candidates = [m for m in candidates if m.style.requires is None or m.style.requires in present]
+    positions = _sibling_index(candidates)
+    return [m for m in candidates if _accepted(m, positions)]
+
+
+def _sibling_index(candidates: list[Marker]) -> dict[tuple, list[int]]:
+    """Start positions of the candidates by paragraph, style, suffix and number:
+    a sibling is found by two look-ups, so checking every inline candidate is
+    linear in their count (scanning them all for each was quadratic)."""
+    index: dict[tuple, list[int]] = {}
+    for m in candidates:
+        index.setdefault((m.paragraph, m.style.name, m.suffix, m.number), []).append(m.start)
+    return index
 
 
 def _after_boundary(proc: str, begin: int, style: CompiledStyle) -> bool:
@@ -137,13 +156,13 @@ def _after_boundary(proc: str, begin: int, style: CompiledStyle) -> bool:
     return position >= 0 and proc[position] in style.after
 
 
-def _accepted(marker: Marker, candidates: list[Marker]) -> bool:
+def _accepted(marker: Marker, positions: dict[tuple, list[int]]) -> bool:
     """Line starts always count. Inline, an ordinal after a boundary stands
     alone (二要… is never running text); an ordinal glued to the previous
     word, and any other inline style, needs a sibling in its paragraph."""
     if marker.at_line_start or (marker.style.ordinal and marker.after_boundary):
         return True
-    return _has_sibling(marker, candidates)
+    return _has_sibling(marker, positions)
 
 
 def _marker(style: CompiledStyle, proc: str, begin: int, paragraph: int, at_line_start: bool, after_boundary: bool) -> Marker | None:
@@ -167,15 +186,13 @@ def _paragraph_index(proc: str, start: int, end: int):
     return paragraph
 
 
-def _has_sibling(marker: Marker, candidates: list[Marker]) -> bool:
-    for other in candidates:
-        if other is marker or other.paragraph != marker.paragraph or other.style is not marker.style or other.suffix != marker.suffix:
-            continue
-        if (other.start < marker.start and other.number == marker.number - 1) or (
-            other.start > marker.start and other.number == marker.number + 1
-        ):
-            return True
-    return False
+def _has_sibling(marker: Marker, positions: dict[tuple, list[int]]) -> bool:
+    """A candidate of the same style and suffix in the same paragraph numbered
+    one less before it, or one more after it."""
+    key = (marker.paragraph, marker.style.name, marker.suffix)
+    before = positions.get((*key, marker.number - 1), ())
+    after = positions.get((*key, marker.number + 1), ())
+    return (bool(before) and before[0] < marker.start) or (bool(after) and after[-1] > marker.start)
 
 
 def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> list[ItemNode]:

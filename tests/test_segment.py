@@ -230,3 +230,49 @@ def test_spaced_out_articles_are_markers(rules, norm):
     normalized = norm(text)
     roots = segment_plan(normalized, 0, len(normalized.proc), rules)
     assert [normalized.clean[r.start : r.marker.end] for r in roots] == ["第 一 條", "第 二 條"]
+
+
+def _markers(norm, rules, text):
+    normalized = norm(text)
+    roots = segment_plan(normalized, 0, len(normalized.proc), rules)
+
+    def walk(nodes):
+        for node in nodes:
+            yield normalized.clean[node.start : node.marker.end].strip(), node.level
+            yield from walk(node.children)
+
+    return list(walk(roots))
+
+
+def test_items_numbered_past_ninety_nine_are_items(rules, norm):
+    text = "".join(f"{n}、第{n}项工作。\n" for n in range(97, 103)) + "第一百零五条 本办法自发布之日起施行。\n"
+    assert [m for m, _ in _markers(norm, rules, text)] == ["97、", "98、", "99、", "100、", "101、", "102、", "第一百零五条"]
+
+
+def test_standards_numbering_nests_by_its_dots(rules, norm):
+    text = "1 总则\n1.1 编制目的\n为规范应急处置。\n1.2 适用范围\n1.2.1 本预案适用于全县。\n2 组织体系\n2.1 指挥部\n"
+    assert _markers(norm, rules, text) == [("1", 1), ("1.1", 2), ("1.2", 2), ("1.2.1", 3), ("2", 1), ("2.1", 2)]
+
+
+def test_a_bare_number_before_words_is_no_section_without_dotted_ones(rules, norm):
+    assert _markers(norm, rules, "1 总则\n本办法适用于全校。\n2 职责\n") == []
+
+
+def test_financial_numerals_sit_above_chinese_ones_and_circled_brackets_count(rules, norm):
+    text = "壹、學校願景\n一、環境向度\n㈠校園綠化\n㈡節能減碳\n貳、經營目標\n參、實施策略\n"
+    assert _markers(norm, rules, text) == [("壹、", 1), ("一、", 2), ("㈠", 3), ("㈡", 3), ("貳、", 1), ("參、", 1)]
+
+
+def test_checking_inline_markers_is_linear_in_their_number(rules, norm):
+    import time
+
+    def cost(repeats):
+        text = "。5.好" * repeats
+        normalized = norm(text)
+        started = time.perf_counter()
+        segment_plan(normalized, 0, len(normalized.proc), rules)
+        return time.perf_counter() - started
+
+    cost(200)  # warm the compiled scanners
+    small, large = min(cost(2000) for _ in range(3)), min(cost(8000) for _ in range(3))
+    assert large < 12 * small  # four times the text: linear is ~4x, the quadratic scan was ~16x
