@@ -47,6 +47,7 @@ class Document:
     encoding: str
     text: str
     markup: str = "text"  # text | markdown: how normalize reads line prefixes and emphasis
+    warnings: tuple = ()  # ResultWarning: bytes dropped or read in another encoding
 
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})

@@ -33,6 +33,13 @@ class When(_Model):
     frequency: str | None = Field(None, description="quarterly, monthly, … for recurring expressions.")
 
 
+class ResultWarning(_Model):
+    """A result that looks wrong without being an error (SPEC.md, ``warnings``)."""
+
+    code: str = Field(description="no-items, item-holds-most, numbering-jump, markers-no-items, bytes-dropped, …")
+    message: str
+
+
 class Item(_Model):
     id: str = Field(description="Dotted position in the plan's item tree: 1, 1.2, 1.2.1.")
     marker: str = Field(description="The enumeration marker exactly as written.")
@@ -62,6 +69,8 @@ class Plan(_Model):
     span: Span
     counts: Counts
     items: list[Item]
+    warnings: list[ResultWarning] = []
+    duplicate_of: str | None = Field(None, description="Id of an earlier plan whose text this plan repeats word for word.")
     source: Source | None = Field(None, description="Set in checklists, where plans of many files meet.")
 
 
@@ -72,6 +81,7 @@ class FileResult(_Model):
     source: Source | None
     plans: list[Plan]
     errors: list[str]
+    warnings: list[ResultWarning] = []
 
 
 class Checklist(_Model):
@@ -87,6 +97,13 @@ class FileError(_Model):
     error: str
 
 
+class FileWarning(_Model):
+    path: str
+    plan_id: str | None = None
+    code: str
+    message: str
+
+
 class RunSummary(_Model):
     """``OUT/summary.json`` of ``plancheck run``."""
 
@@ -98,6 +115,7 @@ class RunSummary(_Model):
     items: int
     institutions: int
     errors: list[FileError]
+    warnings: list[FileWarning] = []
 
 
 class ItemRow(_Model):
@@ -107,6 +125,8 @@ class ItemRow(_Model):
     plan_id: str
     plan_title: str
     institution: str | None
+    institution_named: bool
+    duplicate_of: str | None
     item_id: str
     parent_id: str | None
     marker: str
@@ -114,6 +134,9 @@ class ItemRow(_Model):
     category: Category
     text: str
     when: str | None
+    when_start: str | None
+    when_end: str | None
+    frequency: str | None
     owner: str | None
     span_start: int
     span_end: int

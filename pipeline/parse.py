@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .checks import plan_warnings, text_warnings
 from .classify import Decision, classify_tree
 from .extract import find_institution, find_owner, find_when, plan_year
 from .ingest import DEFAULT_MAX_BYTES, Document, IngestError, read_document
@@ -59,7 +60,22 @@ def parse_document(document: Document, rules: Rules, options: ParseOptions = Par
         _plan(norm, plan, roots, cover, decisions, f"{stem}#{index}", rules, convert)
         for index, (plan, roots, cover) in enumerate(zip(slices, forests, covers, strict=True), 1)
     ]
-    return FileResult(source=source, plans=plans, errors=[])
+    plans = _mark_duplicates(plans, [proc[s.body_start : s.end] for s in slices])
+    plans = [plan.model_copy(update={"warnings": plan_warnings(plan, rules)}) for plan in plans]
+    warnings = [*document.warnings, *text_warnings(proc, plans, rules)]
+    return FileResult(source=source, plans=plans, errors=[], warnings=warnings)
+
+
+def _mark_duplicates(plans: list[Plan], bodies: list[str]) -> list[Plan]:
+    """A plan whose body repeats an earlier plan's word for word (spacing aside)
+    says so, so that it is not counted twice unawares."""
+    first_of: dict[str, str] = {}
+    marked = []
+    for plan, body in zip(plans, bodies, strict=True):
+        key = "".join(body.split())
+        earlier = first_of.setdefault(key, plan.id) if plan.items else plan.id
+        marked.append(plan.model_copy(update={"duplicate_of": earlier}) if earlier != plan.id else plan)
+    return marked
 
 
 def _converter(script: str):

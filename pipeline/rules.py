@@ -79,6 +79,13 @@ class BoilerplateRules(_Strict):
     wrap_slack: int
 
 
+class WarningRules(_Strict):
+    item_share_max: float = Field(gt=0, le=1)
+    share_min_items: int = Field(ge=1)
+    jump_max: int = Field(ge=1)
+    marker_lines_min: int = Field(ge=1)
+
+
 class CategoryRules(_Strict):
     categories: list[str]
     headings: dict[str, list[str]]
@@ -226,6 +233,7 @@ class Rules:
         self._frequencies = sorted(self.when.frequencies.items(), key=lambda kv: -len(kv[0]))
         self.institutions = _load(directory, "institutions.yaml", InstitutionRules)
         self.owners = _load(directory, "owners.yaml", OwnerRules)
+        self.warnings = _load(directory, "warnings.yaml", WarningRules)
         self.owner_patterns = [AnchoredPattern(_compile_all([p.pattern], "owners.yaml")[0], p.anchor, p.anchor_lead, "owners.yaml") for p in self.owners.patterns]
 
 
