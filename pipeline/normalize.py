@@ -143,6 +143,8 @@ def _kept(length: int, drops: list[tuple[int, int]]) -> np.ndarray:
 
 
 def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
+    original = text
+    text = unescape_whitespace(text)
     simplified = to_simplified_aligned(text)
     script = detect_script(text, simplified)
 
@@ -161,7 +163,20 @@ def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
 
     # Pass 2: boilerplate lines and broken lines, decided on the proc copy.
     drops = _line_drops(proc, rules)
-    return NormalizedText(text, _keep(clean, drops), _keep(proc, drops), offsets[_kept(len(offsets), drops)], script)
+    return NormalizedText(original, _keep(clean, drops), _keep(proc, drops), offsets[_kept(len(offsets), drops)], script)
+
+
+# Whitespace written as escapes (\n, \t) in text exported from JSON or code:
+# read as the whitespace it stands for, one character for one, where a text
+# has at least _ESCAPES_MIN of them (a lone \n may be meant).
+_ESCAPED_WHITESPACE = re.compile(r"\\[nrt]")
+_ESCAPES_MIN = 3
+
+
+def unescape_whitespace(text: str) -> str:
+    if len(_ESCAPED_WHITESPACE.findall(text, 0, 200_000)) < _ESCAPES_MIN:
+        return text
+    return _ESCAPED_WHITESPACE.sub(lambda m: " \n" if m.group()[1] in "nr" else "  ", text)
 
 
 def markdown_drops(text: str) -> list[tuple[int, int]]:

@@ -141,3 +141,10 @@ def test_a_related_list_at_the_top_is_a_menu_line_not_the_end_of_the_text(norm):
 
 def test_compatibility_ideographs_fold_to_unified_ones(norm):
     assert norm("第\uf9d1條 本辦法").proc == "第六条 本办法"
+
+
+def test_whitespace_written_as_escapes_is_read_as_whitespace(norm):
+    text = "通知\\n\\t\\t一、比赛时间\\n\\t\\t二、比赛内容\\n\\t\\t三、评分办法"
+    normalized = norm(text)
+    assert [line.strip() for line in normalized.proc.split("\n") if line.strip()] == ["通知", "一、比赛时间", "二、比赛内容", "三、评分办法"]
+    assert normalized.original == text and len(normalized.offsets) == len(normalized.clean)

@@ -92,10 +92,10 @@ def test_workers_give_the_same_output_as_one_process(tmp_path):
 def test_the_dask_engine_writes_what_the_local_engine_writes(tmp_path):
     import dask.distributed as distributed
     local, remote = tmp_path / "local", tmp_path / "dask"
-    run([DOCS], local, RunOptions(workers=2, quiet=True))
+    here = run([DOCS], local, RunOptions(workers=2, quiet=True))
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         summary = run([DOCS], remote, RunOptions(quiet=True, engine="dask", scheduler=cluster.scheduler_address))
-    assert summary.files == len(list(DOCS.iterdir())) and not summary.errors
+    assert summary.files == here.files > 40 and not summary.errors
     names = sorted(p.name for p in local.iterdir() if not p.name.startswith("."))
     assert names == sorted(p.name for p in remote.iterdir() if not p.name.startswith("."))
     for name in names:
