@@ -155,6 +155,7 @@ class _InstitutionPatterns:
     declared: tuple[re.Pattern[str], ...]
     declared_not: re.Pattern[str]
     title_name: re.Pattern[str]
+    cover_signature: re.Pattern[str]
     title_name_not: re.Pattern[str]
     place: re.Pattern[str]  # two to place_name_max_chars characters
     place_level: re.Pattern[str]  # 县, 市: what a county or city name ends with
@@ -173,7 +174,8 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
     name_char = rf"[^\W\da-zA-Z_{re.escape(config.not_in_name)}]"
     # Whole bodies first: 市安委会 is 市 + 安委会, not 市安委 + 会.
     level_named = rf"[{levels}](?:(?:{long_bodies})|{name_char}{{1,{config.level_body_max_chars}}}?(?:{any_body}))"
-    national = f"(?:{_alternation(config.national)})(?!{config.national_not_before})"
+    national_sub = rf"(?:[\u4e00-\u9fff]{{0,{config.national_sub_place_chars}}}?(?:{_alternation(config.national_sub_bodies)}))?"
+    national = f"(?:{_alternation(config.national)})(?!{config.national_not_before}){national_sub}"
     return _InstitutionPatterns(
         level_named=re.compile(f"{national}|{level_named}"),
         proper_named=re.compile(rf"{config.name_chars}(?:{_alternation(config.named_bodies)})"),
@@ -195,6 +197,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         declared_not=re.compile(config.declared_not),
         title_name=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}?(?:{_alternation(config.named_bodies)})"),
         title_name_not=re.compile(config.title_name_not),
+        cover_signature=re.compile(config.cover_signature),
         place=re.compile(rf"[\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}"),
         place_level=re.compile(_alternation(config.place_levels)),
         scope=re.compile(config.scope),
@@ -242,19 +245,45 @@ def _place_name_ending(text: str, tags: frozenset[str]) -> str | None:
 
 
 def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str | None:
-    """The issuer a document declares (metadata line, notice header), as written;
-    the first pattern of ``declared`` that finds one wins."""
+    """The issuer a document declares (metadata line, letterhead, notice header,
+    the cover's signature), as written. The first declaration found wins, in
+    its fullest form: a longer declared name ending with it (浙江省卫生健康委
+    for 省卫生健康委), else the place the text puts before it (奉化区教育局)."""
     patterns = _institution_patterns(rules)
     text = f"{cover}\n{title}\n{body[: rules.institutions.declared_chars]}"
-    for pattern in patterns.declared:
-        for match in pattern.finditer(text):
-            lead = match.group("issuer").strip().split()
-            name = "".join([lead[0] if lead else "", match.groupdict().get("issuer_body") or ""]).strip("\"'“”")
-            for long, short in rules.institutions.aliases.items():
-                name = name.replace(long, short)
-            if len(name) >= 2 and not patterns.declared_not.search(name):
-                return name
-    return None
+    found = [name for pattern in patterns.declared for match in pattern.finditer(text) if (name := _declared_name(match, rules))]
+    found += [name for match in patterns.cover_signature.finditer(cover.rstrip()) if (name := _declared_name(match, rules))]
+    if not found:
+        return None
+    first = found[0]
+    fuller = [name for name in found if name.endswith(first)]
+    return _with_place(max(fuller, key=len), title, rules)
+
+
+def _declared_name(match: re.Match[str], rules: Rules) -> str | None:
+    patterns = _institution_patterns(rules)
+    tokens = match.group("issuer").split()
+    # A letterhead spaced out character by character is one name; names a header
+    # lists space-separated are joint issuers, of whom the first leads.
+    lead = "".join(tokens) if tokens and all(len(t) <= 2 for t in tokens) else (tokens[0] if tokens else "")
+    name = (lead + (match.groupdict().get("issuer_body") or "")).strip("\"'“”")
+    for long, short in rules.institutions.aliases.items():
+        name = name.replace(long, short)
+    if len(name) < 2 or patterns.declared_not.search(name) or name in rules.institutions.level_bodies:
+        return None
+    return name
+
+
+def _with_place(name: str, title: str, rules: Rules) -> str:
+    """A name that opens with its level word (区教育局) with the place the title
+    opens with at that level (石门区教育系统…预案 → 石门区教育局)."""
+    config = rules.institutions
+    if name[0] not in config.levels:
+        return name
+    match = re.match(rf"([\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}?){re.escape(name[0])}", title.strip())
+    if match is None or _institution_patterns(rules).stop.match(match.group(1)):
+        return name
+    return match.group(1) + name
 
 
 def title_issuer(title: str, rules: Rules) -> str | None:

@@ -153,6 +153,9 @@ class InstitutionRules(_Strict):
     declared_chars: int
     declared_not: str
     title_name_max_chars: int
+    cover_signature: str
+    national_sub_bodies: list[str]
+    national_sub_place_chars: int
     title_name_not: str
     own_name: str
     national_not_before: str

@@ -346,3 +346,22 @@ def test_a_notice_header_declares_the_issuer_but_a_cited_one_does_not(rules):
     assert find_institution("桐山县秸秆禁烧工作方案", "一、工作目标\n", rules, cover).name == "桐山县农业农村局"
     cited = "根据市委关于印发《环境整治行动方案》的通知精神，结合我镇实际，成立石门镇整治领导小组。"
     assert _institution("环境整治工作方案", cited, rules).name != "根据市委"
+
+
+def test_a_metadata_table_and_a_spaced_letterhead_declare_the_issuer(rules):
+    table = "索引号 | 1133/2022-114 | 主题分类 | 教育 |\n发布机构 | 区教育局 | 发文日期 | 2022-05-17 |\n"
+    found = find_institution("石门区教育系统突发公共事件应急预案", "1 总则\n石门区教育局负责全区学校的应急工作。\n", rules, table)
+    assert found.name == "石门区教育局"  # the place the text gives the body
+    letterhead = "河 谷 自 治 州 能 源 局 文 件\n河谷自治州能源局关于优化交易的通知\n"
+    assert find_institution("", "一、总体要求\n", rules, letterhead).name == "河谷自治州能源局"
+    assert find_institution("", "一、总体要求\n", rules, "首页\n规范性文件\n").name != "规范性"
+
+
+def test_the_signature_of_a_cover_notice_declares_the_issuer(rules):
+    cover = "各乡镇人民政府：\n现将《河谷县突发事件总体应急预案》印发给你们。\n\n河谷县人民政府\n\n2023年3月9日\n"
+    assert find_institution("河谷县突发事件总体应急预案", "1 总则\n", rules, cover).name == "河谷县人民政府"
+
+
+def test_a_national_body_keeps_its_sub_body(rules):
+    text = "国家能源局南方监管局关于印发新能源交易实施方案的通知\n各有关单位：\n"
+    assert find_institution("", "一、总体要求\n", rules, text).name == "国家能源局南方监管局"
