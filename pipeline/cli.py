@@ -89,6 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("gold_dir", metavar="GOLD_DIR", type=Path)
     p.add_argument("docs_dir", metavar="DOCS_DIR", type=Path)
     p.add_argument("--json", action="store_true", help="print the metrics as JSON: overall (pooled), file_averages and genres")
+    p.add_argument("--rules-report", action="store_true", help="also print what each category rule decided on the gold and how often it was right")
     p.add_argument(
         "--cross-validate",
         nargs="?",
@@ -253,6 +254,10 @@ def _eval(args) -> int:
         print(json.dumps(figures, indent=2))
     else:
         print(format_report(report))
+    if args.rules_report:
+        from .evaluate import rules_report
+
+        print("\n" + rules_report(report))
     floors = {metric.replace("-", "_"): getattr(args, f"min_{metric.replace('-', '_')}") for metric in EVAL_FLOORS}
     below = [f"{name} {metrics[name]:.3f} < {floor}" for name, floor in floors.items() if metrics[name] < floor]
     for line in below:

@@ -11,6 +11,7 @@ decide them) and given per genre (the gold file's ``genre:``).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,7 @@ class FlatItem:
     level: int
     category: str
     when: str  # simplified, "" when there is none
+    why: str = ""  # predicted items: the cue or score that decided the category
 
 
 @dataclass(slots=True)
@@ -54,6 +56,7 @@ class FileScore:
     when_pred: int = 0  # matched items with a predicted ``when``
     when_hit: int = 0  # matched items whose predicted ``when`` equals the gold one
     category_pairs: list[tuple[str, str]] = field(default_factory=list)
+    rule_outcomes: list[tuple[str, str, str]] = field(default_factory=list)  # (rule, gold, predicted)
     plan_total_ok: int = 0
     plan_top_ok: int = 0
     institution_ok: int = 0
@@ -152,7 +155,7 @@ def _flatten_gold(gold: dict) -> list[FlatItem]:
 
 def _flatten_pred(result: FileResult) -> list[FlatItem]:
     return [
-        FlatItem(index, text_head(item.text), item.level, item.category, _simplified(item.when))
+        FlatItem(index, text_head(item.text), item.level, item.category, _simplified(item.when), item.why)
         for index, plan in enumerate(result.plans)
         for item in walk(plan.items)
     ]
@@ -201,6 +204,7 @@ def score_file(name: str, gold: dict, result: FileResult) -> FileScore:
         score.when_pred += bool(p.when)
         score.when_hit += bool(g.when) and g.when == p.when
         score.category_pairs.append((g.category, p.category))
+        score.rule_outcomes.append((rule_of(p.why), g.category, p.category))
         votes[g.plan, p.plan] = votes.get((g.plan, p.plan), 0) + 1
     plan_of = match_plans(votes)
     score.plan_matched = sum(plan_of.get(gold_items[i].plan) == pred_items[j].plan for i, j in pairs)
@@ -225,6 +229,39 @@ def match_plans(votes: dict[tuple[int, int], int]) -> dict[int, int]:
             matched[gold_plan] = pred_plan
             taken.add(pred_plan)
     return matched
+
+
+_QUOTED = re.compile(r"'[^']*'")
+
+
+def rule_of(why: str) -> str:
+    """The rule behind a ``why``: a heading word or pattern keeps its word,
+    scores and probabilities are dropped (heading word '要求', time slot, model)."""
+    if why.startswith(("heading word", "pattern")):
+        quoted = _QUOTED.search(why)
+        return f"{why.split(' ', 2)[0]} {why.split(' ', 2)[1]} {quoted.group() if quoted else ''}".strip()
+    for prefix in ("time slot", "cue score", "cues outweigh", "inherited", "default", "model"):
+        if why.startswith(prefix):
+            return prefix
+    return why.split(" ", 1)[0] if why else "(none)"
+
+
+def rules_report(report: Report, limit: int = 40) -> str:
+    """What each category rule decided on the gold, and how often it was right;
+    the rules that decide most first."""
+    stats: dict[str, list] = {}
+    for f in report.files:
+        for rule, gold, predicted in f.rule_outcomes:
+            entry = stats.setdefault(rule, [0, 0, {}])
+            entry[0] += 1
+            entry[1] += gold == predicted
+            if gold != predicted:
+                entry[2][f"{predicted}->{gold}"] = entry[2].get(f"{predicted}->{gold}", 0) + 1
+    lines = [f"{'rule':34} {'items':>6} {'right':>6} {'acc':>6}  most common errors (decided->gold)"]
+    for rule, (n, right, errors) in sorted(stats.items(), key=lambda kv: -kv[1][0])[:limit]:
+        common = ", ".join(f"{k} {v}" for k, v in sorted(errors.items(), key=lambda kv: -kv[1])[:3])
+        lines.append(f"{rule[:34]:34} {n:>6} {right:>6} {right / n:6.3f}  {common}")
+    return "\n".join(lines)
 
 
 def same_body(a: str, b: str) -> bool:

@@ -1,0 +1,23 @@
+from pipeline.evaluate import FileScore, Report, match_plans, rule_of, rules_report, same_body
+
+
+def test_rule_of_keeps_the_deciding_word_and_drops_scores():
+    assert rule_of("heading word '组织领导'") == "heading word '组织领导'"
+    assert rule_of("time slot '6月上旬'") == "time slot"
+    assert rule_of("model p=0.91 (rules: duty, inherited from parent (duty))") == "model"
+    assert rule_of("inherited from parent (control)") == "inherited"
+
+
+def test_the_rules_report_counts_what_each_rule_got_right():
+    score = FileScore("a.txt", 1, 1, 3, 3, 3, 3)
+    score.rule_outcomes = [("heading word '要求'", "duty", "control"), ("heading word '要求'", "control", "control"), ("time slot", "schedule", "schedule")]
+    lines = rules_report(Report([score])).splitlines()
+    assert lines[1].split()[-5:] == ["2", "1", "0.500", "control->duty", "1"]
+
+
+def test_plans_are_matched_one_to_one_by_shared_items():
+    assert match_plans({(0, 0): 5, (1, 0): 3, (1, 1): 2}) == {0: 0, 1: 1}
+
+
+def test_a_government_and_its_peoples_government_are_one_body():
+    assert same_body("龙里县人民政府", "龙里县政府") and not same_body("龙里县人民政府", "龙里县人民政府办公室")
