@@ -48,6 +48,9 @@ _TONED = re.compile(r"[\u0300-\u036f]")
 _MD_LINE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:#{1,6}[ \t]+|[-*+][ \t]+(?=\S))?", re.MULTILINE)
 _MD_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)[^\n]*?(?<=\S)\1")
+# Spaces an OCR or PDF copy put inside a date (2026 年 6 月 30 日, 202 4 年): dropped,
+# so that the date reads as one expression.
+_SPACED_DATE = re.compile(r"(?<=\d)[ \t\u3000]+(?=[年月日号]|\d{1,3}[ \t\u3000]*年)|(?<=[年月])[ \t\u3000]+(?=\d)")
 # Indentation written as HTML entities in a text copy (&emsp;&emsp;1、).
 _SPACE_ENTITY = re.compile(r"&(?:emsp|ensp|nbsp|thinsp|#12288|#160|#8195);")
 _CLOSING = frozenset("。!?;:…”’」』)]】》、,.")
@@ -152,6 +155,7 @@ def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
     drops = [(m.start(), m.start() + 1) for m in re.finditer("\r\n", text)]
     drops += [m.span() for m in _RUBY.finditer(text) if is_pinyin(m.group(1))]
     drops += [m.span() for m in _SPACE_ENTITY.finditer(text)]
+    drops += [m.span() for m in _SPACED_DATE.finditer(text)]
     if markup == "markdown":
         drops += markdown_drops(text)
     drops = _merged(drops)

@@ -365,3 +365,19 @@ def test_the_signature_of_a_cover_notice_declares_the_issuer(rules):
 def test_a_national_body_keeps_its_sub_body(rules):
     text = "国家能源局南方监管局关于印发新能源交易实施方案的通知\n各有关单位：\n"
     assert find_institution("", "一、总体要求\n", rules, text).name == "国家能源局南方监管局"
+
+
+def test_deadlines_relative_to_an_event_are_when(rules):
+    assert find_when("接到报告后24小时内上报。", rules).text == "24小时内"
+    assert find_when("应在十五个工作日内办结。", rules).text == "十五个工作日内"
+    found = find_when("电网企业按月统计并公布。", rules)
+    assert (found.text, found.frequency) == ("按月", "monthly")
+
+
+def test_a_clause_on_taking_effect_is_no_when(rules):
+    assert find_when("本办法自印发之日起施行。", rules) is None
+
+
+def test_an_ocr_date_with_spaces_inside_is_one_expression(rules, norm):
+    found = find_when(norm("力争 2026 年 6 月 30 日前完成。").proc, rules)
+    assert found.text == "2026年6月30日前" and found.end_date == "2026-06-30"
