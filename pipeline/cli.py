@@ -14,7 +14,9 @@ from .classify import CLASSIFIERS
 from .ingest import DEFAULT_MAX_BYTES, IngestError, iter_input_files
 from .models import FileResult, walk
 from .parse import SCRIPTS, ParseOptions, parse_path
+from .model import ModelError
 from .rules import RulesError, load_rules
+from .emit import OutputBusy
 
 EPILOG = """examples:
   plancheck run corpus/docs -o checklists     one YAML checklist per institution
@@ -44,6 +46,12 @@ def main(argv: list[str] | None = None) -> int:
         return args.handler(args)
     except RulesError as exc:
         print(f"plancheck: rules: {exc}", file=sys.stderr)
+        return 2
+    except ModelError as exc:
+        print(f"plancheck: {exc} (--classifier model needs a trained model; `plancheck train` makes one)", file=sys.stderr)
+        return 2
+    except OutputBusy as exc:
+        print(f"plancheck: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("plancheck: interrupted; outputs written so far are complete", file=sys.stderr)
@@ -151,7 +159,7 @@ def _classifier_options(parser: argparse.ArgumentParser) -> None:
 def _parse_options(args, script: str = "original") -> ParseOptions:
     from .model import load_model_or_warn
 
-    model = load_model_or_warn(args.model) if args.classifier != "rules" else None
+    model = load_model_or_warn(args.model, args.classifier) if args.classifier != "rules" else None
     return ParseOptions(script=script, classifier=args.classifier if model is not None else "rules", model=model)
 
 

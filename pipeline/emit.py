@@ -11,6 +11,7 @@ import re
 import tempfile
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -25,31 +26,52 @@ except ImportError:  # pragma: no cover - libyaml missing
     from yaml import SafeLoader as _Loader
 
 NO_INSTITUTION = "_no-institution"
-MAX_NAME_CHARS = 80
+# A file name's stem, in UTF-8 bytes: room is left in the 255-byte limit for the
+# hash, the .yaml suffix and the temporary file's prefix and suffix.
+MAX_NAME_BYTES = 160
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
+TEMP_SUFFIX = ".part"
+
+
+class OutputBusy(Exception):
+    """Another run is writing the output folder."""
 
 
 def safe_filename(institution: str | None) -> str:
     """A file name for an institution: no separators or control characters,
-    no leading dots, bounded length, and distinct names never collide
-    (a hash of the name is appended whenever anything was changed)."""
+    no leading dots, at most MAX_NAME_BYTES bytes, and distinct names never
+    collide: a hash of the name as given is appended whenever the name had to
+    change (names equal only after Unicode normalisation included)."""
     if not institution:
         return NO_INSTITUTION
     name = unicodedata.normalize("NFC", institution)
     safe = _UNSAFE.sub("_", name).strip().lstrip(".").strip()
-    if safe == name and len(safe) <= MAX_NAME_CHARS and safe != NO_INSTITUTION:
+    if safe == institution and len(safe.encode()) <= MAX_NAME_BYTES and safe != NO_INSTITUTION:
         return safe
     digest = hashlib.sha256(institution.encode()).hexdigest()[:10]
-    return f"{(safe[:MAX_NAME_CHARS] or 'institution')}-{digest}"
+    return f"{(_cut_to_bytes(safe, MAX_NAME_BYTES - 11) or 'institution')}-{digest}"
+
+
+def _cut_to_bytes(text: str, limit: int) -> str:
+    return text.encode()[:limit].decode("utf-8", "ignore")
+
+
+@lru_cache(maxsize=1)
+def _file_mode() -> int:
+    """The mode a new file gets under the process's umask (0644 under 022)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def write_atomic(path: Path, chunks: Iterable[str]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", suffix=".part", delete=False)
+    handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX, delete=False)
     try:
         with handle:
             for chunk in chunks:
                 handle.write(chunk)
+        os.chmod(handle.name, _file_mode())  # a temporary file is 0600 whatever the umask
         os.replace(handle.name, path)
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)

@@ -251,10 +251,13 @@ def load_model(directory: str | None = None) -> CategoryModel:
 
 
 @lru_cache(maxsize=2)
-def load_model_or_warn(directory: str | None = None) -> CategoryModel | None:
-    """The model, or None after one warning on stderr: the rules go on alone."""
+def load_model_or_warn(directory: str | None = None, classifier: str = "both") -> CategoryModel | None:
+    """The model, or None after one warning on stderr: the rules go on alone.
+    Asked for alone (``classifier="model"``), a missing model is an error."""
     try:
         return load_model(directory)
     except ModelError as exc:
+        if classifier == "model":
+            raise
         print(f"plancheck: {exc}; classifying by rules only", file=sys.stderr)
         return None

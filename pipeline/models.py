@@ -111,6 +111,7 @@ class RunSummary(_Model):
     rules_version: str
     files: int
     files_skipped: int = Field(0, description="Unchanged since the last run, outputs kept.")
+    files_removed: list[str] = Field([], description="Files under this run's inputs that are gone since the last run; their plans were removed.")
     plans: int
     items: int
     institutions: int

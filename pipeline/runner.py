@@ -23,22 +23,24 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import __version__
-from .emit import NO_INSTITUTION, checklist_from_chunks, item_rows, json_text, jsonl, plan_yaml, safe_filename, write_atomic
+from .emit import NO_INSTITUTION, TEMP_SUFFIX, OutputBusy, checklist_from_chunks, item_rows, json_text, jsonl, plan_yaml, safe_filename, write_atomic
 from .extract import load_tagger
 from .ingest import DEFAULT_MAX_BYTES, IngestError, iter_input_files
 from .model import load_model_or_warn
-from .models import FileError, FileResult, RunSummary
+from .models import FileError, FileResult, FileWarning, RunSummary
 from .parse import ParseOptions, parse_path
 from .rules import RulesError, load_rules
 
 MANIFEST_NAME = ".plancheck.sqlite"
+LOCK_NAME = ".plancheck.lock"
+MANIFEST_SCHEMA = 2  # PRAGMA user_version: an older manifest is rebuilt, not misread
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, sha256 TEXT, version TEXT, errors TEXT, rows TEXT, plans INTEGER, items INTEGER);
+CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, sha256 TEXT, version TEXT, errors TEXT, rows TEXT, plans INTEGER, items INTEGER, warnings TEXT);
 CREATE TABLE IF NOT EXISTS plans (path TEXT, idx INTEGER, institution TEXT, yaml TEXT, PRIMARY KEY (path, idx));
 CREATE INDEX IF NOT EXISTS plans_by_institution ON plans (institution, path, idx);
 CREATE TABLE IF NOT EXISTS dirty (institution TEXT PRIMARY KEY);
@@ -83,18 +85,38 @@ class FileOutput:
     path: str
     sha256: str
     errors: list[str]
-    plans: list[tuple[str, str]]  # (institution or "", plan_yaml chunk with its source)
+    plans: list[tuple[str, str]]  # (checklist name, plan_yaml chunk with its source)
     rows: str  # items.jsonl lines
     items: int
+    warnings: list[dict] = ()  # FileWarning fields
 
 
 def parse_job(job: Job, options: RunOptions) -> FileOutput:
     """The per-file work, the same for every engine. Never raises for a bad file."""
     result = parse_file(job, options)
-    plans = [(plan.institution or "", plan_yaml(plan.model_copy(update={"source": result.source}))) for plan in result.plans]
+    plans = [(checklist_name(plan, job.path), plan_yaml(plan.model_copy(update={"source": result.source}))) for plan in result.plans]
     rows = "".join(jsonl(item_rows(result)))
     items = sum(plan.counts.items for plan in result.plans)
-    return FileOutput(job.path, job.sha256, result.errors, plans, rows, items)
+    warnings = [{"path": job.path, "plan_id": None, **w.model_dump()} for w in result.warnings]
+    warnings += [{"path": job.path, "plan_id": plan.id, **w.model_dump()} for plan in result.plans for w in plan.warnings]
+    return FileOutput(job.path, job.sha256, result.errors, plans, rows, items, warnings)
+
+
+def checklist_name(plan, path: str) -> str:
+    """The checklist a plan goes to: its institution's, where the name tells the
+    body apart from others (青山县教育局, 中连卫生院); a name the plan does not
+    state (学校, not named) or one that opens with its level word and so names
+    no place (县卫生局, 镇政府) could be any of many bodies, and keeps to its
+    own source file: ``学校 (002_08cab7141f9855ae)``."""
+    name = plan.institution or ""
+    if not name:
+        return ""
+    if plan.institution_named and name[0] not in _LEVEL_WORDS:
+        return name
+    return f"{name} ({Path(path).stem})"
+
+
+_LEVEL_WORDS = frozenset("省市县区镇乡州旗")
 
 
 def parse_file(job: Job, options: RunOptions) -> FileResult:
@@ -122,6 +144,9 @@ class Manifest:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(path)
         self.close = self.db.close
+        if self.db.execute("PRAGMA user_version").fetchone()[0] != MANIFEST_SCHEMA:
+            self.db.executescript("DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS plans; DROP TABLE IF EXISTS dirty; DROP TABLE IF EXISTS meta;")
+            self.db.execute(f"PRAGMA user_version = {MANIFEST_SCHEMA}")
         # The manifest is a cache: a commit per file must stay atomic, but need
         # not wait for the disk (a crash costs re-parsing a few files).
         self.db.execute("PRAGMA journal_mode=WAL")
@@ -143,8 +168,17 @@ class Manifest:
                 "INSERT INTO plans VALUES (?, ?, ?, ?)", [(output.path, i, institution, text) for i, (institution, text) in enumerate(output.plans)]
             )
             self.db.execute(
-                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (output.path, output.sha256, self.version, json.dumps(output.errors, ensure_ascii=False), output.rows, len(output.plans), output.items),
+                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    output.path,
+                    output.sha256,
+                    self.version,
+                    json.dumps(output.errors, ensure_ascii=False),
+                    output.rows,
+                    len(output.plans),
+                    output.items,
+                    json.dumps(list(output.warnings), ensure_ascii=False),
+                ),
             )
             new = {institution for institution, _ in output.plans}
             self.db.executemany("INSERT OR IGNORE INTO dirty VALUES (?)", [(i,) for i in old | new])
@@ -174,6 +208,13 @@ class Manifest:
     def rows(self) -> Iterator[str]:
         for (rows,) in self.db.execute("SELECT rows FROM files ORDER BY path"):
             yield rows
+
+    def warnings(self) -> list[FileWarning]:
+        return [
+            FileWarning(**warning)
+            for (text,) in self.db.execute("SELECT warnings FROM files WHERE warnings != '[]' ORDER BY path")
+            for warning in json.loads(text)
+        ]
 
     def totals(self) -> tuple[int, int, int, int, list[FileError]]:
         files, plans, items = self.db.execute("SELECT COUNT(*), COALESCE(SUM(plans), 0), COALESCE(SUM(items), 0) FROM files").fetchone()
@@ -207,33 +248,80 @@ class _Scan:
 
 
 def run(inputs: Iterable[str | Path], out: Path, options: RunOptions = RunOptions()) -> RunSummary:
-    """Parse ``inputs`` (files or folders, recursively) into checklists in ``out``."""
+    """Parse ``inputs`` (files or folders, recursively) into checklists in ``out``.
+
+    Only the checklists of these inputs' plans change: results of files outside
+    them stay as an earlier run left them, and files under them that are gone
+    are forgotten (and named in the summary). One run at a time writes ``out``."""
+    inputs = [Path(i) for i in inputs]
     rules = load_rules(options.rules_dir)
+    if options.classifier == "model":
+        load_model_or_warn(options.model_dir, "model")  # asked for alone, a missing model stops the run
     options = replace(options, rules_version=rules.version)
     version = f"{__version__}:{rules.version}:{options.script}:{options.classifier}:{_model_version(options)}"
-    with closing(Manifest(out / MANIFEST_NAME, version)) as manifest:
+    out.mkdir(parents=True, exist_ok=True)
+    with _locked(out), closing(Manifest(out / MANIFEST_NAME, version)) as manifest:
+        _remove_leftovers(out)
         known = manifest.known()
         scan = _scan(inputs, known, version, options.force)
-        gone = set(known) - scan.unchanged - {job.path for job in scan.jobs}
-        for path in gone:
+        gone = {path for path in known if _under(path, inputs)} - scan.unchanged - {job.path for job in scan.jobs}
+        for path in sorted(gone):
             manifest.forget(path)
         for output in _execute(scan.jobs, options):
             manifest.store(output)
-        _write_checklists(manifest, out)
+        write_errors = _write_checklists(manifest, out)
         if scan.jobs or gone or not (out / "items.jsonl").exists():
             write_atomic(out / "items.jsonl", manifest.rows())
         files, plans, items, institutions, errors = manifest.totals()
+        warnings = manifest.warnings()
     summary = RunSummary(
         rules_version=rules.version,
         files=files + len(scan.errors),
         files_skipped=len(scan.unchanged),
+        files_removed=sorted(gone),
         plans=plans,
         items=items,
         institutions=institutions,
-        errors=scan.errors + errors,
+        errors=scan.errors + errors + write_errors,
+        warnings=warnings,
     )
     write_atomic(out / "summary.json", [json_text(summary)])
     return summary
+
+
+def _under(path: str, inputs: list[Path]) -> bool:
+    """Whether ``path`` is one of ``inputs`` or lies in one of the input folders."""
+    for root in inputs:
+        root_text = str(root)
+        if path == root_text or path.startswith(root_text.rstrip(os.sep) + os.sep):
+            return True
+    return False
+
+
+@contextmanager
+def _locked(out: Path):
+    """Hold ``OUT/.plancheck.lock`` for the run: a second run into the same
+    folder stops at once with one line instead of mixing its outputs in."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - no advisory locks on this platform
+        yield
+        return
+    with open(out / LOCK_NAME, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputBusy(f"{out} is being written by another plancheck run; wait for it to finish") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _remove_leftovers(out: Path) -> None:
+    """Temporary files a killed run left (``.name.xxxx.part``); safe under the lock."""
+    for leftover in out.glob(f".*{TEMP_SUFFIX}"):
+        leftover.unlink(missing_ok=True)
 
 
 def _scan(inputs, known: dict[str, tuple[str, str]], version: str, force: bool) -> _Scan:
@@ -333,11 +421,19 @@ def _pool_results(args: list[tuple], workers: int) -> Iterator[FileOutput]:
                     yield FileOutput(job.path, job.sha256, [f"{job.path}: a worker process died while parsing it (out of memory?)"], [], "", 0)
 
 
-def _write_checklists(manifest: Manifest, out: Path) -> None:
+def _write_checklists(manifest: Manifest, out: Path) -> list[FileError]:
+    """Rewrite the checklists the run touched; a checklist that cannot be written
+    is an error in the summary, never the end of the run."""
+    errors = []
     for institution in manifest.dirty():
         target = out / f"{safe_filename(institution or None)}.yaml"
-        if manifest.has_plans(institution):
-            write_atomic(target, checklist_from_chunks(institution or NO_INSTITUTION, manifest.plan_chunks(institution)))
-        else:
-            target.unlink(missing_ok=True)
+        try:
+            if manifest.has_plans(institution):
+                write_atomic(target, checklist_from_chunks(institution or NO_INSTITUTION, manifest.plan_chunks(institution)))
+            else:
+                target.unlink(missing_ok=True)
+        except OSError as exc:
+            errors.append(FileError(path=str(target), error=f"{target.name}: cannot write checklist: {exc.strerror or exc}"))
+            continue
         manifest.clean(institution)
+    return errors

@@ -14,8 +14,38 @@ def test_unsafe_institution_names_become_safe_file_names(name):
     safe = safe_filename(name)
     assert "/" not in safe and "\\" not in safe and "\x00" not in safe
     assert not safe.startswith(".")
-    assert 0 < len(safe) <= 100
+    assert 0 < len(safe.encode()) <= 200  # bytes: with .yaml and a temporary prefix, under 255
     assert safe == safe_filename(name)  # stable
+
+
+def test_long_cjk_names_fit_the_file_name_limit_in_bytes(tmp_path):
+    name = "河谷县" * 40  # 120 characters, 360 bytes
+    target = tmp_path / f"{safe_filename(name)}.yaml"
+    write_atomic(target, ["x"])
+    assert target.read_text() == "x" and len(target.name.encode()) < 255
+
+
+def test_names_equal_only_after_unicode_normalisation_get_two_files():
+    import unicodedata
+
+    precomposed = "한국기관"
+    decomposed = unicodedata.normalize("NFD", precomposed)
+    assert safe_filename(precomposed) != safe_filename(decomposed)
+
+
+def test_outputs_respect_the_umask(tmp_path):
+    import os
+
+    old = os.umask(0o022)
+    try:
+        from pipeline.emit import _file_mode
+
+        _file_mode.cache_clear()
+        write_atomic(tmp_path / "a.yaml", ["x"])
+        assert (tmp_path / "a.yaml").stat().st_mode & 0o777 == 0o644
+    finally:
+        os.umask(old)
+        _file_mode.cache_clear()
 
 
 def test_safe_names_never_collide_and_plain_names_stay():

@@ -174,3 +174,69 @@ def test_ctrl_c_leaves_complete_outputs_and_the_next_run_finishes(tmp_path):
     assert 0 < finished.files_skipped < 200  # the interrupted run's work was kept
     for path in out.glob("*.yaml"):
         Checklist.model_validate(load_yaml(path.read_text(encoding="utf-8")))
+
+
+def _checklist_names(out):
+    return sorted(p.name for p in out.glob("*.yaml"))
+
+
+def test_a_run_on_some_files_keeps_the_checklists_of_others(inputs, tmp_path):
+    out = tmp_path / "out"
+    run([inputs], out, QUIET)
+    everything = _checklist_names(out)
+    summary = run([inputs / seed("003").name], out, QUIET)
+    assert _checklist_names(out) == everything and summary.files_removed == []
+    (inputs / seed("004").name).unlink()
+    summary = run([inputs], out, QUIET)
+    assert summary.files_removed == [str(inputs / seed("004").name)]
+    assert summary.plans == 1 and len(_checklist_names(out)) == 1
+
+
+def test_plans_of_unnamed_or_placeless_bodies_keep_to_their_source_file(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    plan = "学校安全工作计划\n一、加强领导\n我校成立领导小组。\n二、落实责任\n我校签订责任书。\n"
+    (folder / "a.txt").write_text(plan, encoding="utf-8")
+    (folder / "b.txt").write_text(plan.replace("加强", "强化"), encoding="utf-8")
+    out = tmp_path / "out"
+    summary = run([folder], out, QUIET)
+    assert summary.plans == 2
+    assert _checklist_names(out) == ["学校 (a).yaml", "学校 (b).yaml"]
+
+
+def test_a_second_run_into_a_busy_folder_stops_with_one_line(inputs, tmp_path):
+    import fcntl
+
+    from pipeline.emit import OutputBusy
+    from pipeline.runner import LOCK_NAME
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with open(out / LOCK_NAME, "a+") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with pytest.raises(OutputBusy, match="another plancheck run"):
+            run([inputs], out, QUIET)
+    assert run([inputs], out, QUIET).files == 2
+
+
+def test_temporary_files_a_killed_run_left_are_removed(inputs, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".学校.yaml.x1y2.part").write_text("half", encoding="utf-8")
+    run([inputs], out, QUIET)
+    assert not list(out.glob(".*.part"))
+
+
+def test_the_summary_carries_the_warnings_of_plans(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("河谷县防汛工作方案\n一、组织领导\n成立指挥部。\n二、工作措施\n排查隐患。\n七、工作要求\n严格执行。\n", encoding="utf-8")
+    summary = run([folder], tmp_path / "out", QUIET)
+    assert [(w.code, w.plan_id) for w in summary.warnings] == [("numbering-jump", "a#1")]
+
+
+def test_the_model_asked_for_alone_must_exist(inputs, tmp_path, capsys):
+    from pipeline.cli import main
+
+    code = main(["run", str(inputs), "-o", str(tmp_path / "out"), "--classifier", "model", "--model", str(tmp_path / "no-model"), "--quiet"])
+    assert code == 2 and "--classifier model needs a trained model" in capsys.readouterr().err
