@@ -71,7 +71,7 @@ def opencc_alone(corpus: Path) -> float:
     convert = opencc.OpenCC("t2s").convert
     spent = 0.0
     for path in sorted(corpus.iterdir()):
-        text, _ = decode_bytes(path.name, path.read_bytes())
+        text, _, _ = decode_bytes(path.name, path.read_bytes())
         start = time.perf_counter()
         convert(text)
         spent += time.perf_counter() - start

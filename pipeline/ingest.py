@@ -4,12 +4,16 @@ HTML and .docx, and reject what cannot be read with a one-line reason."""
 from __future__ import annotations
 
 import codecs
+import errno
+import os
 import hashlib
 import io
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from .models import ResultWarning
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ""})
@@ -47,7 +51,7 @@ class Document:
     encoding: str
     text: str
     markup: str = "text"  # text | markdown: how normalize reads line prefixes and emphasis
-    warnings: tuple = ()  # ResultWarning: bytes dropped or read in another encoding
+    warnings: tuple[ResultWarning, ...] = ()  # bytes dropped or read in another encoding
 
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -91,11 +95,11 @@ def decode_document(name: str, data: bytes) -> Document:
         return Document(name, digest, "docx", _docx_text(name, data))
     if data.startswith(_BINARY_MAGIC):
         raise IngestError(name, "binary file, not text")
-    text, encoding = decode_bytes(name, data)
+    text, encoding, warnings = decode_bytes(name, data)
     if suffix in HTML_SUFFIXES or (_HTML_START.match(text) if suffix in TEXT_SUFFIXES else _HTML_SNIFF.search(data[:4096])):
         text = html_text(text)
-        return _nonempty(Document(name, digest, encoding, text))
-    return _nonempty(Document(name, digest, encoding, text, "markdown" if is_markdown(name, text) else "text"))
+        return _nonempty(Document(name, digest, encoding, text, warnings=warnings))
+    return _nonempty(Document(name, digest, encoding, text, "markdown" if is_markdown(name, text) else "text", warnings))
 
 
 def _nonempty(document: Document) -> Document:
@@ -104,26 +108,41 @@ def _nonempty(document: Document) -> Document:
     return document
 
 
-def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
-    """Text and encoding name of ``data``.
+def decode_bytes(name: str, data: bytes) -> tuple[str, str, tuple[ResultWarning, ...]]:
+    """Text, encoding name and repair warnings of ``data``.
 
-    BOMs first, then strict UTF-8, then the Chinese legacy encodings. GB18030
-    decodes most Big5 byte streams without error into nonsense, so the first
-    encoding that decodes is not the answer: the one whose text reads as
-    Chinese (most common CJK characters) wins.
+    BOMs first; UTF-16 without a BOM by its pattern of NUL bytes; then strict
+    UTF-8, then the Chinese legacy encodings. GB18030 decodes most Big5 byte
+    streams without error into nonsense, so the first encoding that decodes is
+    not the answer: the one whose text reads as Chinese wins. A few bad bytes
+    do not cost the document: stray NULs are dropped, and lines of another
+    encoding inside a UTF-8 text are read in GB18030, each said in a warning.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return _checked(name, data.decode(encoding)), encoding.replace("-sig", "")
+                return _checked(name, data.decode(encoding)), encoding.replace("-sig", ""), ()
             except UnicodeDecodeError:
                 raise IngestError(name, f"bad {encoding} after its byte-order mark") from None
+    warnings: list[ResultWarning] = []
     if b"\x00" in data:
-        raise IngestError(name, "binary file (NUL bytes), not text")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return _checked(name, utf16[0]), utf16[1], ()
+        nuls = [i for i, byte in enumerate(data) if byte == 0]
+        if len(nuls) > min(_MAX_REPAIRS, max(1, len(data) // 100)):
+            raise IngestError(name, "binary file (NUL bytes), not text")
+        warnings.append(ResultWarning(code="bytes-dropped", message=f"{len(nuls)} NUL bytes dropped at byte offsets {_offsets(nuls)}"))
+        data = data.replace(b"\x00", b"")
     try:
-        return _checked(name, data.decode("utf-8")), "utf-8"
+        return _checked(name, data.decode("utf-8")), "utf-8", tuple(warnings)
     except UnicodeDecodeError:
         pass
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        text, foreign = mixed
+        warnings.append(ResultWarning(code="mixed-encoding", message=f"{len(foreign)} lines read as GB18030 in a UTF-8 text, at byte offsets {_offsets(foreign)}"))
+        return _checked(name, text), "utf-8", tuple(warnings)
     candidates = []
     for encoding in ("gb18030", "big5"):
         try:
@@ -137,9 +156,50 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
         best = from_bytes(data).best()
         if best is None:
             raise IngestError(name, "undecodable bytes: not UTF-8, GB18030, Big5 or another known encoding")
-        return _checked(name, str(best)), best.encoding
+        return _checked(name, str(best)), best.encoding, tuple(warnings)
     _, encoding, text = max(candidates)
-    return _checked(name, text), encoding
+    return _checked(name, text), encoding, tuple(warnings)
+
+
+_MAX_REPAIRS = 64  # stray NULs or foreign lines a text may have and still be read
+
+
+def _offsets(positions: list[int], shown: int = 5) -> str:
+    listed = ", ".join(map(str, positions[:shown]))
+    return listed + (f" and {len(positions) - shown} more" if len(positions) > shown else "")
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text has its NULs on one side of each byte pair (ASCII in LE:
+    b'1\x00'); decoded, it must read as text."""
+    if len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if max(even, odd) < 4 or min(even, odd) > max(even, odd) // 20:
+        return None
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return (text, encoding) if _chinese_score(text) > 0.5 else None
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, list[int]] | None:
+    """A UTF-8 text with a few lines in another encoding: those lines read as
+    GB18030, the rest as UTF-8; None when most lines are not UTF-8."""
+    lines = data.split(b"\n")
+    foreign, pieces, offset = [], [], 0
+    for line in lines:
+        try:
+            pieces.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            foreign.append(offset)
+            pieces.append(line.decode("gb18030", errors="replace"))
+        offset += len(line) + 1
+    if len(foreign) > max(_MAX_REPAIRS // 8, len(lines) // 20):
+        return None
+    return "\n".join(pieces), foreign
 
 
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]+")
@@ -261,14 +321,25 @@ def iter_input_files(inputs: list[str | Path]):
                 p for p in path.rglob("*")
                 if p.suffix.lower() in SUPPORTED_SUFFIXES and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
-            if not any(p.is_file() for p in candidates):
+            if not any(p.is_file() or p.is_symlink() for p in candidates):
                 yield IngestError(path, "directory holds no readable files (.txt .md .html .htm .docx)")
             for candidate in candidates:
                 if candidate.is_file():
                     yield candidate
                 elif candidate.is_symlink() and not candidate.exists():  # reported, not silently lost
-                    yield IngestError(candidate, "broken symbolic link")
+                    yield IngestError(candidate, _link_problem(candidate))
         elif path.exists():
             yield path
+        elif path.is_symlink():
+            yield IngestError(path, _link_problem(path))
         else:
             yield IngestError(path, "no such file or directory")
+
+
+def _link_problem(path: Path) -> str:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+    return "broken symbolic link"

@@ -41,7 +41,7 @@ def test_gold_file_is_valid_and_anchored(gold_path):
     for key in ("source", "origin", "genre", "script", "plans"):
         assert gold.get(key), f"{gold_path.name}: no {key}"
     path = DOCS / gold["source"]
-    text, _ = decode_bytes(path.name, path.read_bytes())
+    text, _, _ = decode_bytes(path.name, path.read_bytes())
     document = flat(text)
     for plan in gold["plans"]:
         assert {"title", "institution", "institution_named", "items"} <= set(plan)

@@ -20,7 +20,7 @@ def test_utf8_seed_is_read_as_utf8():
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig"])
 def test_byte_order_marks_choose_the_encoding(encoding):
-    text, found = decode_bytes("a.txt", SIMPLIFIED.encode(encoding))
+    text, found, _ = decode_bytes("a.txt", SIMPLIFIED.encode(encoding))
     assert text == SIMPLIFIED
     assert found in {"utf-16", "utf-8"}
 
@@ -29,13 +29,13 @@ def test_big5_is_not_mistaken_for_gb18030():
     # GB18030 decodes these Big5 bytes without error, into nonsense.
     data = TRADITIONAL.encode("big5")
     data.decode("gb18030")
-    text, encoding = decode_bytes("a.txt", data)
+    text, encoding, _ = decode_bytes("a.txt", data)
     assert encoding == "big5"
     assert text == TRADITIONAL
 
 
 def test_gbk_is_read_as_gb18030():
-    text, encoding = decode_bytes("a.txt", SIMPLIFIED.encode("gbk"))
+    text, encoding, _ = decode_bytes("a.txt", SIMPLIFIED.encode("gbk"))
     assert (text, encoding) == (SIMPLIFIED, "gb18030")
 
 
@@ -127,3 +127,32 @@ def test_html_is_read_by_structure_chrome_lists_and_inline_tags():
     text = decode_document("page.html", page.encode("utf-8")).text
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     assert lines == ["社区垃圾分类工作方案", "(一)总体要求", "1. 设置分类投放点。", "2. 开展入户宣传。", "1、\t督导检查"]
+
+
+def test_a_few_nul_bytes_are_dropped_with_a_warning_not_the_document():
+    body = "一、加强领导。\n".encode() * 400
+    data = body[:3000] + b"\x00\x00\x00" + body[3000:]
+    document = decode_document("plan.txt", data)
+    assert document.text == body.decode() and [w.code for w in document.warnings] == ["bytes-dropped"]
+    assert "3000" in document.warnings[0].message
+
+
+def test_a_gb18030_line_in_a_utf8_text_is_read_not_the_whole_file_garbled():
+    data = "一、加强领导。\n".encode() * 50 + "二、落实责任。\n".encode("gb18030") + "三、严格考核。\n".encode() * 50
+    document = decode_document("plan.txt", data)
+    assert "二、落实责任。" in document.text and "三、严格考核。" in document.text
+    assert [w.code for w in document.warnings] == ["mixed-encoding"]
+
+
+def test_utf16_without_a_bom_is_detected_by_its_byte_pattern():
+    text = "1、加强领导。\n2、落实责任。\n" * 20
+    for encoding in ("utf-16-le", "utf-16-be"):
+        document = decode_document("plan.txt", text.encode(encoding))
+        assert document.text == text and document.encoding == encoding
+
+
+def test_a_symbolic_link_loop_is_reported_as_a_loop(tmp_path):
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    reasons = {str(entry) for entry in iter_input_files([tmp_path]) if isinstance(entry, IngestError)}
+    assert reasons == {f"{tmp_path / 'a.txt'}: symbolic link loop", f"{tmp_path / 'b.txt'}: symbolic link loop"}
