@@ -301,7 +301,9 @@ def _under(path: str, inputs: list[Path]) -> bool:
 @contextmanager
 def _locked(out: Path):
     """Hold ``OUT/.plancheck.lock`` for the run: a second run into the same
-    folder stops at once with one line instead of mixing its outputs in."""
+    folder stops at once with one line instead of mixing its outputs in. A
+    POSIX record lock, not flock: forked workers do not inherit it, so a
+    killed run's orphaned workers never keep the folder locked."""
     try:
         import fcntl
     except ImportError:  # pragma: no cover - no advisory locks on this platform
@@ -309,13 +311,13 @@ def _locked(out: Path):
         return
     with open(out / LOCK_NAME, "a+") as handle:
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
             raise OutputBusy(f"{out} is being written by another plancheck run; wait for it to finish") from None
         try:
             yield
         finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            fcntl.lockf(handle, fcntl.LOCK_UN)
 
 
 def _remove_leftovers(out: Path) -> None:

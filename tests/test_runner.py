@@ -205,17 +205,23 @@ def test_plans_of_unnamed_or_placeless_bodies_keep_to_their_source_file(tmp_path
 
 
 def test_a_second_run_into_a_busy_folder_stops_with_one_line(inputs, tmp_path):
-    import fcntl
+    import subprocess
+    import sys
 
     from pipeline.emit import OutputBusy
     from pipeline.runner import LOCK_NAME
 
     out = tmp_path / "out"
     out.mkdir()
-    with open(out / LOCK_NAME, "a+") as held:
-        fcntl.flock(held, fcntl.LOCK_EX)
+    holder = "import fcntl, sys, time; f = open(sys.argv[1], 'a+'); fcntl.lockf(f, fcntl.LOCK_EX); print('held', flush=True); time.sleep(60)"
+    other_run = subprocess.Popen([sys.executable, "-c", holder, str(out / LOCK_NAME)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert other_run.stdout.readline().strip() == "held"
         with pytest.raises(OutputBusy, match="another plancheck run"):
             run([inputs], out, QUIET)
+    finally:
+        other_run.kill()
+        other_run.wait()
     assert run([inputs], out, QUIET).files == 2
 
 
@@ -240,3 +246,43 @@ def test_the_model_asked_for_alone_must_exist(inputs, tmp_path, capsys):
 
     code = main(["run", str(inputs), "-o", str(tmp_path / "out"), "--classifier", "model", "--model", str(tmp_path / "no-model"), "--quiet"])
     assert code == 2 and "--classifier model needs a trained model" in capsys.readouterr().err
+
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    """Everything a run leaves a reader, the summary's own-run counter aside."""
+    found = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".") and p.name != "summary.json"}
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    summary.pop("files_skipped")
+    found["summary.json"] = json.dumps(summary, sort_keys=True).encode()
+    return found
+
+
+@pytest.mark.parametrize("moment", ["parsing", "writing"])
+def test_sigkill_then_a_rerun_equals_a_clean_run(tmp_path, moment):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for n in range(30):
+        for path in DOCS.glob("00[0-4]_*.txt"):
+            (corpus / f"{n:03d}_{path.name}").write_text(path.read_text(encoding="utf-8") + f"\n{n}\n", encoding="utf-8")
+    clean, out = tmp_path / "clean", tmp_path / "out"
+    options = RunOptions(workers=2, quiet=True, classifier="rules")
+    run([corpus], clean, options)
+    command = [sys.executable, "-m", "pipeline.cli", "run", str(corpus), "-o", str(out), "--workers", "2", "--quiet", "--classifier", "rules"]
+    process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    if moment == "parsing":
+        while _stored(out) < 10 and time.time() < deadline:
+            time.sleep(0.05)
+    else:  # the first checklists are being written
+        while not list(out.glob("*.yaml")) and not list(out.glob(".*.part")) and process.poll() is None and time.time() < deadline:
+            time.sleep(0.005)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=60)
+    run([corpus], out, options)
+    assert not list(out.glob(".*.part"))
+    assert _outputs(out) == _outputs(clean)
