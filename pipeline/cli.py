@@ -13,7 +13,7 @@ from . import __version__
 from .classify import CLASSIFIERS
 from .ingest import DEFAULT_MAX_BYTES, IngestError, iter_input_files
 from .models import FileResult, walk
-from .parse import SCRIPTS, ParseOptions, parse_path
+from .document import SCRIPTS, ParseOptions, parse_path
 from .model import ModelError
 from .rules import RulesError, load_rules
 from .emit import OutputBusy
@@ -300,6 +300,11 @@ def _run(args) -> int:
 
 
 def _train(args) -> int:
+    try:
+        import spacy  # noqa: F401
+    except ImportError:
+        print("plancheck train: needs spaCy, which running does not: pip install 'plancheck[train]'", file=sys.stderr)
+        return 2
     from .model import DEFAULT_MODEL_DIR, save
     from .train import train_from_gold
 

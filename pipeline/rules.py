@@ -21,7 +21,16 @@ try:
 except ImportError:  # pragma: no cover - libyaml missing
     from yaml import SafeLoader as _Loader
 
-DEFAULT_RULES_DIR = Path(os.environ.get("PLANCHECK_RULES", Path(__file__).resolve().parent.parent / "rules"))
+def _default_rules_dir() -> Path:
+    """$PLANCHECK_RULES, else the checkout's rules/, else the copy an installed
+    wheel ships inside the package."""
+    if "PLANCHECK_RULES" in os.environ:
+        return Path(os.environ["PLANCHECK_RULES"])
+    checkout = Path(__file__).resolve().parent.parent / "rules"
+    return checkout if (checkout / "markers.yaml").is_file() else Path(__file__).resolve().parent / "rulefiles"
+
+
+DEFAULT_RULES_DIR = _default_rules_dir()
 
 
 class RulesError(ValueError):

@@ -33,7 +33,7 @@ from .extract import load_tagger
 from .ingest import DEFAULT_MAX_BYTES, IngestError, iter_input_files
 from .model import load_model_or_warn
 from .models import FileError, FileResult, FileWarning, RunSummary
-from .parse import ParseOptions, parse_path
+from .document import ParseOptions, parse_path
 from .rules import RulesError, load_rules
 
 MANIFEST_NAME = ".plancheck.sqlite"

@@ -10,7 +10,7 @@ from .evaluate import _flatten_gold, _flatten_pred, align, load_gold
 from .model import Example, model_text, train
 from .models import FileResult, Item
 from .normalize import processing_form
-from .parse import ParseOptions, parse_path
+from .document import ParseOptions, parse_path
 from .rules import Rules
 
 

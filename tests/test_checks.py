@@ -1,6 +1,6 @@
 from pipeline.checks import plan_warnings, text_warnings
 from pipeline.ingest import Document
-from pipeline.parse import parse_document
+from pipeline.document import parse_document
 
 
 def _parse(text, rules):

@@ -4,7 +4,7 @@ from hypothesis import strategies as st
 
 from pipeline.emit import NO_INSTITUTION, block_yaml, checklist_chunks, dump_yaml, load_yaml, safe_filename, write_atomic
 from pipeline.models import Checklist
-from pipeline.parse import parse_path
+from pipeline.document import parse_path
 
 from .conftest import seed
 

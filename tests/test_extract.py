@@ -287,7 +287,7 @@ def test_anchors_find_what_the_patterns_find(rules):
     """Anchored search (rules/when.yaml, rules/owners.yaml) must give the same
     first match as trying the pattern everywhere, on every item of the corpus."""
     from pipeline.models import walk
-    from pipeline.parse import parse_path
+    from pipeline.document import parse_path
 
     from .conftest import DOCS
 

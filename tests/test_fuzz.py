@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from pipeline.ingest import Document, decode_document
 from pipeline.models import walk
-from pipeline.parse import parse_document
+from pipeline.document import parse_document
 
 PIECES = [
     "安全生产工作方案\n", "关于印发工作方案的通知\n", "(国卫办发〔2020〕8号)\n", "第一篇\n", "一、", "壹、", "㈠", "（二）", "1.", "100、", "1.1 ", "1 总则\n",

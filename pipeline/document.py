@@ -1,4 +1,4 @@
-"""Wire the stages for one file: ingest → normalize → split → segment →
+"""Wire the stages for one document: ingest → normalize → split → segment →
 classify → extract, into the FileResult of SPEC.md."""
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ from hypothesis import strategies as st
 
 from pipeline.ingest import Document
 from pipeline.models import walk
-from pipeline.parse import parse_document, parse_path
+from pipeline.document import parse_document, parse_path
 
 from .conftest import seed
 
