@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import sys
+import unicodedata
 from pathlib import Path
 
 from . import __version__
@@ -41,6 +42,10 @@ EVAL_FLOOR_ALIASES = {"institution": "institution-accuracy", "when": "when-f1"}
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not argv:
+        parser.print_help()
+        return 0
     args = parser.parse_args(argv)
     try:
         return args.handler(args)
@@ -68,12 +73,15 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"plancheck {__version__}")
-    parser.add_argument("--rules", metavar="DIR", help="rules directory (default: the project's rules/, or $PLANCHECK_RULES)")
+    parser.add_argument("-V", "--version", action="version", version=f"plancheck {__version__}")
+    # Global options: before the command (plancheck --rules DIR count …) or after it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--rules", metavar="DIR", default=argparse.SUPPRESS, help="rules directory (default: the project's rules/, or $PLANCHECK_RULES)")
+    parser.add_argument("--rules", metavar="DIR", default=None, help="rules directory (default: the project's rules/, or $PLANCHECK_RULES)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, help_text: str, handler):
-        p = sub.add_parser(name, help=help_text, description=help_text, formatter_class=argparse.RawDescriptionHelpFormatter)
+        p = sub.add_parser(name, help=help_text, description=help_text, formatter_class=argparse.RawDescriptionHelpFormatter, parents=[common])
         p.set_defaults(handler=handler)
         return p
 
@@ -86,11 +94,13 @@ def _parser() -> argparse.ArgumentParser:
     p = command("count", "Count items per plan: top-level, all, per level.", _count)
     p.add_argument("files", nargs="+", metavar="FILE", help="files or folders (searched recursively)")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    _script_option(p)
     _classifier_options(p)
 
-    p = command("show", "Print a file's plans and item trees, indented with their markers, to check by eye.", _show)
-    p.add_argument("file", metavar="FILE")
+    p = command("show", "Print the plans and item trees of files, indented with their markers, to check by eye.", _show)
+    p.add_argument("files", nargs="+", metavar="FILE", help="files or folders (searched recursively)")
     p.add_argument("--why", action="store_true", help="print each item's category and the cue or score that decided it")
+    _script_option(p)
     _classifier_options(p)
 
     p = command("eval", "Score the pipeline against gold annotations (ANNOTATION.md format).", _eval)
@@ -195,7 +205,7 @@ def _parse(args) -> int:
 def _count(args) -> int:
     rows = []
     failed = False
-    for result in _results(args):
+    for result in _results(args, args.script):
         failed |= _report_errors(result)
         for plan in result.plans:
             rows.append(
@@ -220,28 +230,45 @@ def _count(args) -> int:
             writer.writerow([row["file"], row["plan"], row["institution"], row["top_level"], row["items"], *[row["by_level"].get(str(i), 0) for i in range(1, depth + 1)]])
         sys.stdout.write(buffer.getvalue())
     else:
-        print(f"{'file':36} {'plan':32} {'institution':16} {'top':>4} {'items':>5}  by level")
+        print(f"{_cell('file', 36)} {_cell('plan', 32)} {_cell('institution', 16)} {'top':>4} {'items':>5}  by level")
         for row in rows:
             levels = " ".join(f"{k}:{v}" for k, v in row["by_level"].items())
-            print(f"{Path(row['file']).name[:36]:36} {row['plan'][:30]:32} {row['institution'][:14]:16} {row['top_level']:>4} {row['items']:>5}  {levels}")
+            print(f"{_cell(Path(row['file']).name, 36)} {_cell(row['plan'], 32)} {_cell(row['institution'], 16)} {row['top_level']:>4} {row['items']:>5}  {levels}")
     return 1 if failed else 0
 
 
+def _cell(text: str, width: int) -> str:
+    """``text`` cut and padded to ``width`` terminal columns: CJK characters take two."""
+    out, used = [], 0
+    for ch in text.replace("\n", " "):
+        w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if used + w > width - 1:  # keep one column between cells
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + " " * (width - used)
+
+
 def _show(args) -> int:
-    rules = load_rules(args.rules)
-    result = parse_path(args.file, rules, _parse_options(args))
-    if _report_errors(result):
-        return 1
+    failed = False
+    for result in _results(args, args.script):
+        failed |= _report_errors(result)
+        if result.source is not None and len(args.files) + sum(Path(f).is_dir() for f in args.files) > 1:
+            print(f"# {result.source.path}")
+        _show_plans(result, args.why)
+    return 1 if failed else 0
+
+
+def _show_plans(result: FileResult, why: bool) -> None:
     for plan in result.plans:
         named = "" if plan.institution_named else " (implied)"
         print(f"== {plan.title or '(untitled)'}  [{plan.institution or 'no institution'}{named}]  {plan.counts.items} items, {plan.counts.top_level} top-level")
         for item in walk(plan.items):
             line = f"{'  ' * item.level}{item.marker} {item.text[:40].replace(chr(10), ' ')}"
-            line += f"   [{item.category}: {item.why}]" if args.why else f"   [{item.category}]"
+            line += f"   [{item.category}: {item.why}]" if why else f"   [{item.category}]"
             if item.when:
                 line += f"   when: {item.when}"
             print(line)
-    return 0
 
 
 def _eval(args) -> int:

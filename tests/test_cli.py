@@ -75,3 +75,36 @@ def test_the_console_script_runs(tmp_path):
     done = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(seed("003")), "-o", str(tmp_path), "--quiet"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "1 files (0 unchanged), 1 plans, 18 items" in done.stderr
+
+
+def test_no_arguments_prints_the_help_and_v_the_version(capsys):
+    assert main([]) == 0
+    assert "COMMAND" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as done:
+        main(["-V"])
+    assert done.value.code == 0 and capsys.readouterr().out.startswith("plancheck ")
+
+
+def test_global_options_work_after_the_command_and_show_takes_folders(tmp_path, capsys):
+    from .conftest import ROOT
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for prefix in ("003", "004"):
+        (folder / seed(prefix).name).write_bytes(seed(prefix).read_bytes())
+    assert main(["show", str(folder), "--rules", str(ROOT / "rules"), "--classifier", "rules", "--script", "simplified"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("# ") == 2 and "神华准能集团公司安全管理标准化" in out
+
+
+def test_count_columns_line_up_in_terminal_cells(capsys):
+    import unicodedata
+
+    assert main(["count", str(seed("004")), "--classifier", "rules"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+
+    def columns(text):
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    # the items column ends at the same terminal column on every row, CJK titles and all
+    assert len(lines) == 7 and len({columns(line[: line.rfind("  ")]) for line in lines}) == 1
