@@ -12,9 +12,12 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import get_args
 
 import yaml
-from pydantic import Field, BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from .models import Category
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -97,6 +100,27 @@ class WarningRules(_Strict):
 
 class CategoryRules(_Strict):
     categories: list[str]
+
+    @model_validator(mode="after")
+    def _one_list_of_categories(self):
+        """Every category named anywhere is one of ``categories``, and those are
+        the output contract's (models.Category): one list for classifier, model and eval."""
+        known = set(get_args(Category))
+        if set(self.categories) != known:
+            raise ValueError(f"categories: must be the output contract's {sorted(known)}, not {self.categories}")
+        named = {
+            "headings": set(self.headings),
+            "patterns": set(self.patterns),
+            "cues": set(self.cues),
+            "inherit": set(self.inherit) | set(self.inherit.values()),
+            "time_slot_category": {self.time_slot_category},
+            "default": {self.default},
+        }
+        for field, values in named.items():
+            if unknown := values - known:
+                raise ValueError(f"{field}: unknown categor{'ies' if len(unknown) > 1 else 'y'} {sorted(unknown)}; categories are {sorted(known)}")
+        return self
+
     headings: dict[str, list[str]]
     patterns: dict[str, list[str]]
     cues: dict[str, dict[str, float]]
@@ -161,6 +185,17 @@ class InstitutionRules(_Strict):
     declared: list[str]
     declared_chars: int
     declared_not: str
+
+    @model_validator(mode="after")
+    def _declared_groups(self):
+        for pattern in [*self.declared, self.cover_signature]:
+            try:
+                groups = re.compile(pattern).groupindex
+            except re.error as exc:
+                raise ValueError(f"declared: bad pattern {pattern!r}: {exc}") from exc
+            if "issuer" not in groups:
+                raise ValueError(f"declared: the pattern {pattern[:40]!r}… needs a group (?P<issuer>…)")
+        return self
     title_name_max_chars: int
     cover_signature: str
     national_sub_bodies: list[str]
@@ -205,6 +240,10 @@ class Rules:
         self.version = version
         markers = _load(directory, "markers.yaml", MarkerRules)
         self.styles = [CompiledStyle(s, markers.numerals) for s in markers.styles]
+        _check_numerals(markers.numerals)
+        for style in self.styles:
+            if not {"num", "num_alt"} & set(style.regex.groupindex):
+                raise RulesError(f"markers.yaml: style {style.name!r}: the pattern needs a group (?P<num>…) for the number")
         names = {s.name for s in self.styles}
         for style in self.styles:
             if style.requires is not None and style.requires not in names:
@@ -296,7 +335,17 @@ def _load(directory: Path, name: str, model: type[_Strict]):
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise RulesError(f"{path}: {exc}") from exc
+        raise RulesError(f"{path}: {_one_line(exc)}") from exc
+
+
+def _one_line(error: ValidationError) -> str:
+    """Pydantic's report as one line: each problem as field: message."""
+    problems = []
+    for item in error.errors():
+        field = ".".join(map(str, item["loc"]))
+        message = item["msg"].removeprefix("Value error, ")
+        problems.append(f"{field}: {message}" if field else message)
+    return "; ".join(problems)
 
 
 class LinePatterns:
@@ -361,6 +410,19 @@ class AnchoredPattern:
             return self.pattern.finditer(text)
         found = self.anchor.search(text)
         return self.pattern.finditer(text, max(0, found.start() - self.lead)) if found else iter(())
+
+
+def _check_numerals(numerals: dict[str, str]) -> None:
+    """Every character a numeral class admits is one the segmenter can count:
+    a new class it cannot read would find markers and give them no number."""
+    from .segment import marker_number
+
+    for name, pattern in numerals.items():
+        for chars in re.findall(r"\[([^\]]+)\]", pattern):
+            expanded = re.sub(r"(.)-(.)", lambda m: "".join(map(chr, range(ord(m.group(1)), ord(m.group(2)) + 1))), chars)
+            unreadable = [ch for ch in expanded if ch not in "^\\" and marker_number(ch) is None and not ("a" <= ch.lower() <= "z")]
+            if unreadable and name != "latin":
+                raise RulesError(f"markers.yaml: numerals: {name}: the segmenter cannot count {''.join(unreadable)!r}")
 
 
 def _compile_all(patterns: list[str], source: str) -> list[re.Pattern[str]]:

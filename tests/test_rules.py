@@ -44,3 +44,40 @@ def test_a_key_written_twice_in_a_rule_file_is_an_error(tmp_path):
     owners.write_text(owners.read_text(encoding="utf-8") + "patterns: []\n", encoding="utf-8")
     with pytest.raises(RulesError, match="owners.yaml: not valid YAML: .*'patterns' appears twice"):
         load_rules(tmp_path / "rules")
+
+
+def _edited_rules(tmp_path, name, old, new):
+    shutil.copytree(ROOT / "rules", tmp_path / "rules")
+    path = tmp_path / "rules" / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return tmp_path / "rules"
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "message"),
+    [
+        ("categories.yaml", "categories: [goal, duty, schedule, control, other]", "categories: [goal, duty, schedule, control, other, risk]", "categories.yaml.*output contract"),
+        ("categories.yaml", "  goal: [目标,", "  goals: [目标,", "categories.yaml.*headings: unknown category \\['goals'\\]"),
+        ("categories.yaml", "heading_max_chars:", "heading_max_charz:", "categories.yaml.*heading_max_char"),
+        ("markers.yaml", "  paren_cn: \"[㈠", "  paren_cn: \"[㈠Ω", "markers.yaml: numerals: paren_cn: the segmenter cannot count 'Ω'"),
+        ("markers.yaml", "pattern: \"(?P<num>{circled})、?\"", "pattern: \"({circled})、?\"", "markers.yaml: style 'circled': the pattern needs a group"),
+        ("institutions.yaml", "(?P<issuer>[\\\\u4e00-\\\\u9fff]{2,20}?)令", "([\\\\u4e00-\\\\u9fff]{2,20}?)令", "institutions.yaml.*needs a group \\(\\?P<issuer>"),
+    ],
+)
+def test_rules_are_checked_for_meaning_with_one_line_naming_file_and_field(tmp_path, name, old, new, message):
+    with pytest.raises(RulesError, match=message):
+        load_rules(_edited_rules(tmp_path, name, old, new))
+
+
+def test_a_bad_rules_folder_is_one_line_for_every_command(tmp_path, capsys):
+    from pipeline.cli import main
+
+    from .conftest import seed
+
+    rules = _edited_rules(tmp_path, "categories.yaml", "  goal: [目标,", "  goals: [目标,")
+    for command in (["parse", str(seed("003"))], ["count", str(seed("003"))], ["show", str(seed("003"))], ["run", str(seed("003")), "-o", str(tmp_path / "o")]):
+        assert main(["--rules", str(rules), *command]) == 2
+        err = capsys.readouterr().err.strip()
+        assert err.count("\n") == 0 and "categories.yaml" in err, err
