@@ -9,6 +9,7 @@ import re
 
 from .models import Item, Plan, ResultWarning, walk
 from .rules import Rules
+from .segment import chinese_number
 
 _NUMBER = re.compile(r"\d+|[一二三四五六七八九十百零〇两]+")
 
@@ -49,8 +50,6 @@ def _sibling_lists(items: list[Item]):
 
 
 def _shape_and_number(marker: str) -> tuple[str, int] | None:
-    from .segment import chinese_number
-
     match = _NUMBER.search(marker)
     if match is None:
         return None
