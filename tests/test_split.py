@@ -154,3 +154,9 @@ def test_notices_pasted_together_split_at_their_headers_and_wrap_their_plans(nor
     assert [p.title for p in plans] == ["河谷县秸秆禁烧工作方案", "河谷县春耕备耕工作要点"]
     second = normalized.proc[plans[1].start : plans[1].end]
     assert second.startswith("河谷县农业农村局\n关于印发") and "抓好农资保障" in second
+
+
+def test_a_page_carrying_its_text_twice_holds_two_plans(norm, rules):
+    body = "河谷县关于加快建设统一市场体系的指导意见\n一、总体要求\n坚持统筹推进。\n二、重点任务\n完善市场规则。\n"
+    normalized = norm(body + "分享到：\n" + body)
+    assert len(split_plans(normalized, rules)) == 2
