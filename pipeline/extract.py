@@ -262,10 +262,15 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
 
 def _declared_name(match: re.Match[str], rules: Rules) -> str | None:
     patterns = _institution_patterns(rules)
-    tokens = match.group("issuer").split()
-    # A letterhead spaced out character by character is one name; names a header
-    # lists space-separated are joint issuers, of whom the first leads.
-    lead = "".join(tokens) if tokens and all(len(t) <= 2 for t in tokens) else (tokens[0] if tokens else "")
+    issuer = match.group("issuer").strip()
+    tokens = issuer.split()
+    # A name broken over lines, or a letterhead spaced out character by character,
+    # is one name; names a header lists space-separated are joint issuers, of
+    # whom the first leads.
+    if "\n" in issuer or all(len(t) <= 2 for t in tokens):
+        lead = "".join(tokens)
+    else:
+        lead = tokens[0]
     name = (lead + (match.groupdict().get("issuer_body") or "")).strip("\"'“”")
     for long, short in rules.institutions.aliases.items():
         name = name.replace(long, short)
@@ -287,9 +292,16 @@ def _with_place(name: str, title: str, rules: Rules) -> str:
 
 
 def title_issuer(title: str, rules: Rules) -> str | None:
-    """The body whose proper name opens the title, if one does."""
+    """The body whose proper name opens a line of the title, if one does."""
+    for line in title.split("\n"):
+        if found := _line_issuer(line.strip(" \t「『“\"'(《"), rules):
+            return found
+    return None
+
+
+def _line_issuer(title: str, rules: Rules) -> str | None:
     patterns = _institution_patterns(rules)
-    match = patterns.title_name.match(title.strip())
+    match = patterns.title_name.match(title)
     if match is None or patterns.title_name_not.search(match.group()) or patterns.placeholder.search(match.group()):
         return None
     suffix = patterns.body_suffix.search(match.group(), 2)
@@ -458,7 +470,9 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
     generic = [m.group() for m in patterns.generic.finditer(f"{title}\n{body}")]
     if generic:
         return Institution(_most_common(generic), False)
-    return Institution(None, False)
+    # Last, the kind of body the title names (医院感染管理工作计划 → 医院).
+    kinds = [m.group() for m in patterns.body_suffix.finditer(title) if len(m.group()) > 1]
+    return Institution(kinds[0], False) if kinds else Institution(None, False)
 
 
 def _proper_named(text: str, patterns: _InstitutionPatterns):

@@ -381,3 +381,14 @@ def test_a_clause_on_taking_effect_is_no_when(rules):
 def test_an_ocr_date_with_spaces_inside_is_one_expression(rules, norm):
     found = find_when(norm("力争 2026 年 6 月 30 日前完成。").proc, rules)
     assert found.text == "2026年6月30日前" and found.end_date == "2026-06-30"
+
+
+def test_a_letterhead_over_two_lines_and_a_title_on_its_second_line(rules):
+    letterhead = "河 谷 自 治 州\n能 源 局 文 件\n河能电力〔2024〕5号\n"
+    assert find_institution("", "一、总体要求\n", rules, letterhead).name == "河谷自治州能源局"
+    assert _institution("拒绝性骚扰\n\n国立河谷大学「校园安全防治办法", "第一条 为维护校园安全，订定本办法。", rules).name == "国立河谷大学"
+
+
+def test_with_no_body_named_the_kind_the_title_names_is_the_institution(rules):
+    found = _institution("医院感染管理年度工作计划", "一、加强培训。\n二、严格消毒。", rules)
+    assert (found.name, found.named) == ("医院", False)
