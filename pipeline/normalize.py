@@ -51,6 +51,14 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)[^\n]*?(?<=\S)\1")
 # Spaces an OCR or PDF copy put inside a date (2026 年 6 月 30 日, 202 4 年): dropped,
 # so that the date reads as one expression.
 _SPACED_DATE = re.compile(r"(?<=\d)[ \t\u3000]+(?=[年月日号]|\d{1,3}[ \t\u3000]*年)|(?<=[年月])[ \t\u3000]+(?=\d)")
+# A lone space an OCR or PDF copy put between two characters of running text
+# (借 阅, 3个工 作日内): dropped in sentence lines (with a comma or full stop, at
+# least _OCR_LINE_MIN characters), where a text has at least _OCR_SPACES_MIN of
+# them; a header's space between joint issuers (发展改革委 能源局) stays.
+_OCR_SPACE = re.compile(r"(?<=[\u4e00-\u9fff，、]) (?=[\u4e00-\u9fff])")
+_SENTENCE_LINE = re.compile(r"[^\n]*[，。；][^\n]*")
+_OCR_LINE_MIN = 20
+_OCR_SPACES_MIN = 3
 # Indentation written as HTML entities in a text copy (&emsp;&emsp;1、).
 _SPACE_ENTITY = re.compile(r"&(?:emsp|ensp|nbsp|thinsp|#12288|#160|#8195);")
 _CLOSING = frozenset("。!?;:…”’」』)]】》、,.")
@@ -156,6 +164,7 @@ def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
     drops += [m.span() for m in _RUBY.finditer(text) if is_pinyin(m.group(1))]
     drops += [m.span() for m in _SPACE_ENTITY.finditer(text)]
     drops += [m.span() for m in _SPACED_DATE.finditer(text)]
+    drops += ocr_space_drops(text)
     if markup == "markdown":
         drops += markdown_drops(text)
     drops = _merged(drops)
@@ -181,6 +190,19 @@ def unescape_whitespace(text: str) -> str:
     if len(_ESCAPED_WHITESPACE.findall(text, 0, 200_000)) < _ESCAPES_MIN:
         return text
     return _ESCAPED_WHITESPACE.sub(lambda m: " \n" if m.group()[1] in "nr" else "  ", text)
+
+
+def ocr_space_drops(text: str) -> list[tuple[int, int]]:
+    """Spans of the lone spaces an OCR or PDF copy left inside running text."""
+    if " " not in text:
+        return []
+    spans = [
+        (line.start() + m.start(), line.start() + m.end())
+        for line in _SENTENCE_LINE.finditer(text)
+        if len(line.group()) >= _OCR_LINE_MIN
+        for m in _OCR_SPACE.finditer(line.group())
+    ]
+    return spans if len(spans) >= _OCR_SPACES_MIN else []
 
 
 def markdown_drops(text: str) -> list[tuple[int, int]]:

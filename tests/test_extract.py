@@ -392,3 +392,9 @@ def test_a_letterhead_over_two_lines_and_a_title_on_its_second_line(rules):
 def test_with_no_body_named_the_kind_the_title_names_is_the_institution(rules):
     found = _institution("医院感染管理年度工作计划", "一、加强培训。\n二、严格消毒。", rules)
     assert (found.name, found.named) == ("医院", False)
+
+
+def test_school_times_and_year_ranges_without_the_first_year_mark(rules):
+    assert find_when("学期末完成团员评议工作。", rules).text == "学期末"
+    assert find_when("开学第一周召开班主任会议。", rules).text == "开学第一周"
+    assert find_when("巩固2018~2020年改造成果。", rules).text == "2018~2020年"
