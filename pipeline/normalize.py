@@ -59,6 +59,8 @@ _OCR_SPACE = re.compile(r"(?<=[\u4e00-\u9fff，、]) (?=[\u4e00-\u9fff])")
 _SENTENCE_LINE = re.compile(r"[^\n]*[，。；][^\n]*")
 _OCR_LINE_MIN = 20
 _OCR_SPACES_MIN = 3
+# …but not in a line's first characters, where a spaced marker stands as written (第 二 條).
+_OCR_MARKER_CHARS = 8
 # Indentation written as HTML entities in a text copy (&emsp;&emsp;1、).
 _SPACE_ENTITY = re.compile(r"&(?:emsp|ensp|nbsp|thinsp|#12288|#160|#8195);")
 _CLOSING = frozenset("。!?;:…”’」』)]】》、,.")
@@ -200,7 +202,7 @@ def ocr_space_drops(text: str) -> list[tuple[int, int]]:
         (line.start() + m.start(), line.start() + m.end())
         for line in _SENTENCE_LINE.finditer(text)
         if len(line.group()) >= _OCR_LINE_MIN
-        for m in _OCR_SPACE.finditer(line.group())
+        for m in _OCR_SPACE.finditer(line.group(), _OCR_MARKER_CHARS)
     ]
     return spans if len(spans) >= _OCR_SPACES_MIN else []
 

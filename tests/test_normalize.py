@@ -156,6 +156,6 @@ def test_page_numbers_of_a_pdf_copy_are_dropped(norm):
 
 
 def test_lone_spaces_a_pdf_copy_left_in_running_text_are_dropped(norm):
-    text = "查阅、借 阅病历的，应当提出申请，经同意并办理相应手 续后方可查阅。借阅病历应当在3个工 作日内归还。\n国家发展改革委 国家能源局\n"
+    text = "其他医疗机构因科研需要查阅、借 阅病历的，应当提出申请，经同意并办理相应手 续后方可查阅。借阅病历应当在3个工 作日内归还。\n国家发展改革委 国家能源局\n"
     clean = norm(text).clean
     assert "借阅病历的" in clean and "3个工作日内" in clean and "国家发展改革委 国家能源局" in clean
