@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import __version__
 from .classify import CLASSIFIERS
-from .ingest import DEFAULT_MAX_BYTES, IngestError, iter_input_files
+from .ingest import DEFAULT_MAX_BYTES, IngestError, IngestSkipped, iter_input_files
 from .models import FileResult, walk
 from .document import SCRIPTS, ParseOptions, parse_path
 from .model import ModelError
@@ -177,7 +177,9 @@ def _results(args, script: str = "original"):
     rules = load_rules(args.rules)
     options = _parse_options(args, script)
     for entry in iter_input_files(args.files):
-        if isinstance(entry, IngestError):
+        if isinstance(entry, IngestSkipped):
+            print(f"plancheck: skipped {entry}", file=sys.stderr)
+        elif isinstance(entry, IngestError):
             yield FileResult(source=None, plans=[], errors=[str(entry)])
         else:
             yield parse_path(entry, rules, options)

@@ -3,6 +3,7 @@ classify → extract, into the FileResult of SPEC.md."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,7 +58,7 @@ def parse_document(document: Document, rules: Rules, options: ParseOptions = Par
     # The text between a plan and the one before it may be its cover (青山县教育局关于印发…的通知).
     covers = [proc[previous.end if previous else 0 : plan.start] for previous, plan in zip([None, *slices], slices, strict=False)]
     plans = [
-        _plan(norm, plan, roots, cover, decisions, f"{stem}#{index}", rules, convert)
+        _plan(norm, plan, roots, cover, decisions, f"{stem}#{index}", rules, convert, document.page_starts)
         for index, (plan, roots, cover) in enumerate(zip(slices, forests, covers, strict=True), 1)
     ]
     plans = _mark_duplicates(plans, [proc[s.body_start : s.end] for s in slices])
@@ -102,6 +103,7 @@ def _plan(
     plan_id: str,
     rules: Rules,
     convert,
+    page_starts: tuple[int, ...] = (),
 ) -> Plan:
     proc, clean = norm.proc, norm.clean
     body = proc[plan.body_start : plan.end]
@@ -124,7 +126,8 @@ def _plan(
             when=clean[own_start + when.start : own_start + when.end] if when else None,
             when_normalized=When(text=when.text, start=when.start_date, end=when.end_date, frequency=when.frequency) if when else None,
             owner=proc[own_start + owner[0] : own_start + owner[1]] if owner else None,
-            span=norm.original_span(node.start, node.end),
+            span=(span := norm.original_span(node.start, node.end)),
+            page=bisect_right(page_starts, span[0]) if page_starts else None,
             children=[build(child, f"{item_id}.{i}") for i, child in enumerate(node.children, 1)],
         )
 

@@ -51,6 +51,7 @@ class Item(_Model):
     when_normalized: When | None = None
     owner: str | None = None
     span: Span
+    page: int | None = Field(None, description="The page (from 1) the item starts on, in a PDF.")
     children: list[Item] = []
 
 
@@ -112,6 +113,7 @@ class RunSummary(_Model):
     files: int
     files_skipped: int = Field(0, description="Unchanged since the last run, outputs kept.")
     files_removed: list[str] = Field([], description="Files under this run's inputs that are gone since the last run; their plans were removed.")
+    skipped: list[FileError] = Field([], description="Files of a kind that is not read (.doc, images), each with the reason.")
     plans: int
     items: int
     institutions: int

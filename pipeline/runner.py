@@ -30,7 +30,7 @@ from pathlib import Path
 from . import __version__
 from .emit import NO_INSTITUTION, TEMP_SUFFIX, OutputBusy, checklist_from_chunks, item_rows, json_text, jsonl, plan_yaml, safe_filename, write_atomic
 from .extract import load_tagger
-from .ingest import DEFAULT_MAX_BYTES, IngestError, iter_input_files
+from .ingest import DEFAULT_MAX_BYTES, IngestError, IngestSkipped, iter_input_files
 from .model import load_model_or_warn
 from .models import FileError, FileResult, FileWarning, RunSummary
 from .document import ParseOptions, parse_path
@@ -245,6 +245,7 @@ class _Scan:
     jobs: list[Job]
     unchanged: set[str]
     errors: list[FileError]
+    skipped: list[FileError]
 
 
 def run(inputs: Iterable[str | Path], out: Path, options: RunOptions = RunOptions()) -> RunSummary:
@@ -279,6 +280,7 @@ def run(inputs: Iterable[str | Path], out: Path, options: RunOptions = RunOption
         files=files + len(scan.errors),
         files_skipped=len(scan.unchanged),
         files_removed=sorted(gone),
+        skipped=scan.skipped,
         plans=plans,
         items=items,
         institutions=institutions,
@@ -327,8 +329,11 @@ def _remove_leftovers(out: Path) -> None:
 
 
 def _scan(inputs, known: dict[str, tuple[str, str]], version: str, force: bool) -> _Scan:
-    scan = _Scan([], set(), [])
+    scan = _Scan([], set(), [], [])
     for entry in iter_input_files(list(inputs)):
+        if isinstance(entry, IngestSkipped):
+            scan.skipped.append(FileError(path=entry.path, error=str(entry)))
+            continue
         if isinstance(entry, IngestError):
             scan.errors.append(FileError(path=entry.path, error=str(entry)))
             continue

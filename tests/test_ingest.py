@@ -4,6 +4,7 @@ import docx
 import pytest
 
 from pipeline.ingest import IngestError, decode_bytes, decode_document, iter_input_files, read_document
+from pipeline.models import walk
 
 from .conftest import seed
 
@@ -156,3 +157,58 @@ def test_a_symbolic_link_loop_is_reported_as_a_loop(tmp_path):
     (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
     reasons = {str(entry) for entry in iter_input_files([tmp_path]) if isinstance(entry, IngestError)}
     assert reasons == {f"{tmp_path / 'a.txt'}: symbolic link loop", f"{tmp_path / 'b.txt'}: symbolic link loop"}
+
+
+def _pdf(pages: list[list[str]]) -> bytes:
+    """A PDF of the given lines per page, each page with a running header and a page number."""
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    sheet = canvas.Canvas(buffer)
+    for number, lines in enumerate(pages, 1):
+        sheet.setFont("STSong-Light", 12)
+        sheet.drawString(72, 810, "内部资料 注意保存")
+        for row, line in enumerate(lines):
+            sheet.drawString(72, 770 - 20 * row, line)
+        sheet.drawString(280, 30, f"— {number} —")
+        sheet.showPage()
+    sheet.save()
+    return buffer.getvalue()
+
+
+def test_a_pdf_is_read_page_by_page_without_its_running_header_and_page_numbers(rules):
+    from pipeline.document import parse_document
+
+    pages = [
+        ["河谷县防汛工作方案", "一、组织领导", "（一）成立防汛指挥部，县长任指挥长。", "（二）各乡镇成立防汛工作组。"],
+        ["二、工作措施", "（一）汛前全面排查隐患，", "建立台账。", "（二）汛期实行24小时值班。"],
+        ["三、工作要求", "各单位要严格落实责任。"],
+    ]
+    document = decode_document("plan.pdf", _pdf(pages))
+    assert "内部资料" not in document.text and len(document.page_starts) == 3
+    [plan] = parse_document(document, rules).plans
+    items = list(walk(plan.items))
+    assert [(i.marker, i.level, i.page) for i in items] == [
+        ("一、", 1, 1), ("（一）", 2, 1), ("（二）", 2, 1), ("二、", 1, 2), ("（一）", 2, 2), ("（二）", 2, 2), ("三、", 1, 3)
+    ]
+    assert "— 2 —" not in items[2].text and "— 1 —" not in items[2].text
+    assert items[4].text.replace("\n", "") == "汛前全面排查隐患，建立台账。"
+    start, _ = items[3].span
+    assert document.text[start:].startswith("二、工作措施")
+
+
+def test_a_folder_says_which_files_it_does_not_read(tmp_path):
+    from pipeline.ingest import IngestSkipped
+
+    (tmp_path / "plan.txt").write_text("一、甲\n", encoding="utf-8")
+    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (tmp_path / "scan.jpg").write_bytes(b"\xff\xd8\xff")
+    entries = list(iter_input_files([tmp_path]))
+    skipped = sorted(str(e) for e in entries if isinstance(e, IngestSkipped))
+    assert skipped == [f"{tmp_path / 'old.doc'}: a Word 97-2003 file is not read; save it as .docx", f"{tmp_path / 'scan.jpg'}: an image is not read (no OCR)"]
+    assert tmp_path / "plan.txt" in entries
