@@ -363,19 +363,126 @@ def _running_lines(pages: list[str], edge_lines: int = 2) -> set[str]:
 
 
 def _docx_text(name: str, data: bytes) -> str:
+    """A .docx's paragraphs and tables in document order: each numbered paragraph
+    with the number Word displays for it (its numbering part, numId and level),
+    each table row as a line of tab-separated cells."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(io.BytesIO(data))
+        numbering = _WordNumbering(document)
+        lines = []
+        for child in document.element.body.iterchildren():
+            if child.tag == _W + "p":
+                paragraph = Paragraph(child, document)
+                lines.append(numbering.label(paragraph) + paragraph.text)
+            elif child.tag == _W + "tbl":
+                for row in Table(child, document).rows:
+                    cells = list(dict.fromkeys(cell.text.strip() for cell in row.cells))  # merged cells repeat
+                    lines.append("\t".join(cells))
     except (PackageNotFoundError, KeyError, ValueError) as exc:
         raise IngestError(name, f"not a readable .docx: {exc}") from None
     except Exception as exc:  # zipfile and lxml raise many kinds on corrupt files
         raise IngestError(name, f"not a readable .docx: {type(exc).__name__}") from None
-    text = "\n".join(p.text for p in document.paragraphs)
+    text = "\n".join(lines)
     if not text.strip():
         raise IngestError(name, "no text in .docx")
     return text
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+class _WordNumbering:
+    """The numbers Word displays before list paragraphs: counters per list
+    (numId) and level, a level's counter restarting when a higher level moves
+    on, written by the level's numFmt into its lvlText (%1、, （%1）, %1.%2)."""
+
+    def __init__(self, document):
+        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}  # numId -> ilvl -> (start, numFmt, lvlText)
+        self.counters: dict[str, list[int]] = {}
+        self.styles = document.styles
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract = {}
+        for node in root.findall(_W + "abstractNum"):
+            levels = {}
+            for level in node.findall(_W + "lvl"):
+                start, fmt, text = level.find(_W + "start"), level.find(_W + "numFmt"), level.find(_W + "lvlText")
+                levels[int(level.get(_W + "ilvl"))] = (
+                    int(start.get(_W + "val")) if start is not None else 1,
+                    fmt.get(_W + "val") if fmt is not None else "decimal",
+                    text.get(_W + "val") if text is not None else "",
+                )
+            abstract[node.get(_W + "abstractNumId")] = levels
+        for node in root.findall(_W + "num"):
+            ref = node.find(_W + "abstractNumId")
+            if ref is not None:
+                self.levels[node.get(_W + "numId")] = abstract.get(ref.get(_W + "val"), {})
+
+    def label(self, paragraph) -> str:
+        found = self._num_pr(paragraph)
+        if found is None:
+            return ""
+        num_id, level = found
+        levels = self.levels.get(num_id)
+        if not levels or level not in levels:
+            return ""
+        counters = self.counters.setdefault(num_id, [levels.get(i, (1, "", ""))[0] - 1 for i in range(9)])
+        counters[level] += 1
+        for deeper in range(level + 1, 9):
+            counters[deeper] = levels.get(deeper, (1, "", ""))[0] - 1
+        start, fmt, text = levels[level]
+        if fmt in ("bullet", "none") or not text:
+            return ""
+        return re.sub(r"%(\d)", lambda m: _format_number(counters[int(m.group(1)) - 1], levels.get(int(m.group(1)) - 1, (1, fmt, ""))[1]), text)
+
+    def _num_pr(self, paragraph) -> tuple[str, int] | None:
+        """numId and level of the paragraph's own numbering, else its style's."""
+        candidates = [paragraph._p.pPr]
+        style = paragraph.style
+        while style is not None:
+            candidates.append(style.element.pPr)
+            style = style.base_style
+        for ppr in candidates:
+            num_pr = ppr.find(_W + "numPr") if ppr is not None else None
+            if num_pr is not None and num_pr.find(_W + "numId") is not None:
+                level = num_pr.find(_W + "ilvl")
+                return num_pr.find(_W + "numId").get(_W + "val"), int(level.get(_W + "val")) if level is not None else 0
+        return None
+
+
+_CN_NUMERALS = "零一二三四五六七八九"
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt.startswith(("chinese", "ideograph", "japaneseCounting", "taiwaneseCounting")):
+        return _chinese_numeral(n)
+    if fmt in ("upperLetter", "lowerLetter"):
+        letter = chr(ord("A") + (n - 1) % 26)
+        return letter if fmt == "upperLetter" else letter.lower()
+    if fmt.startswith("decimalEnclosedCircle") and 1 <= n <= 20:
+        return chr(0x2460 + n - 1)
+    if fmt == "decimalEnclosedParen" and 1 <= n <= 20:
+        return chr(0x2474 + n - 1)
+    return str(n)
+
+
+def _chinese_numeral(n: int) -> str:
+    """一 … 九十九, 一百零五: the numerals Word's chineseCounting writes."""
+    if n < 10:
+        return _CN_NUMERALS[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else _CN_NUMERALS[tens]) + "十" + (_CN_NUMERALS[ones] if ones else "")
+    hundreds, rest = divmod(n, 100)
+    tail = "" if rest == 0 else ("零" + _CN_NUMERALS[rest] if rest < 10 else ("一" if rest < 20 else "") + _chinese_numeral(rest))
+    return _CN_NUMERALS[hundreds] + "百" + tail
 
 
 def iter_input_files(inputs: list[str | Path]):

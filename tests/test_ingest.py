@@ -212,3 +212,50 @@ def test_a_folder_says_which_files_it_does_not_read(tmp_path):
     skipped = sorted(str(e) for e in entries if isinstance(e, IngestSkipped))
     assert skipped == [f"{tmp_path / 'old.doc'}: a Word 97-2003 file is not read; save it as .docx", f"{tmp_path / 'scan.jpg'}: an image is not read (no OCR)"]
     assert tmp_path / "plan.txt" in entries
+
+
+def _numbered_docx() -> bytes:
+    """A .docx whose list numbers live in Word's numbering part (一、 > （1）), with a task table."""
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.append(parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="（%2）"/></w:lvl>'
+        "</w:abstractNum>"
+    ))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+    def numbered(text, level):
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+
+    document.add_paragraph("河谷县防汛工作方案")
+    numbered("组织领导", 0)
+    numbered("成立防汛指挥部。", 1)
+    numbered("落实包保责任。", 1)
+    numbered("工作任务", 0)
+    numbered("汛前排查隐患。", 1)
+    table = document.add_table(rows=2, cols=3)
+    for row, cells in enumerate([("序号", "任务", "责任单位"), ("1、", "加固堤防", "县水利局")]):
+        for column, text in enumerate(cells):
+            table.cell(row, column).text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_word_numbering_and_tables_are_read_as_displayed(rules):
+    from pipeline.document import parse_document
+
+    document = decode_document("plan.docx", _numbered_docx())
+    assert "一、组织领导\n（1）成立防汛指挥部。\n（2）落实包保责任。\n二、工作任务\n（1）汛前排查隐患。" in document.text
+    assert "1、\t加固堤防\t县水利局" in document.text
+    [plan] = parse_document(document, rules).plans
+    assert [(i.marker, i.level) for i in walk(plan.items)] == [("一、", 1), ("（1）", 2), ("（2）", 2), ("二、", 1), ("（1）", 2), ("1、", 2)]
