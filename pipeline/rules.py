@@ -55,8 +55,14 @@ class MarkerStyleRule(_Strict):
 
 
 
+class FlattenedRules(_Strict):
+    min_chars: int = Field(ge=1)
+    min_markers: int = Field(ge=2)
+
+
 class MarkerRules(_Strict):
     numerals: dict[str, str]
+    flattened: FlattenedRules
     closing_date: str
     closing_line_max_chars: int
     closing_line_not: str
@@ -240,6 +246,7 @@ class Rules:
         self.version = version
         markers = _load(directory, "markers.yaml", MarkerRules)
         self.styles = [CompiledStyle(s, markers.numerals) for s in markers.styles]
+        self.flattened = markers.flattened
         _check_numerals(markers.numerals)
         for style in self.styles:
             if not {"num", "num_alt"} & set(style.regex.groupindex):

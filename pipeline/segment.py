@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .normalize import NormalizedText
@@ -134,7 +134,28 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
     present = {m.style.name for m in candidates}
     candidates = [m for m in candidates if m.style.requires is None or m.style.requires in present]
     positions = _sibling_index(candidates)
-    return [m for m in candidates if _accepted(m, positions)]
+    return _flattened_as_lines([m for m in candidates if _accepted(m, positions)], proc, start, end, rules)
+
+
+def _flattened_as_lines(markers: list[Marker], proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
+    """A page flattened into one long paragraph (a copy that lost its line
+    breaks) holds a whole list inline: its markers nest by their styles, as
+    markers at line starts do, not under the item whose paragraph holds them."""
+    config = rules.flattened
+    counts: dict[int, int] = {}
+    for marker in markers:
+        if not marker.at_line_start and not marker.style.ordinal:
+            counts[marker.paragraph] = counts.get(marker.paragraph, 0) + 1
+    flat = {p for p, n in counts.items() if n >= config.min_markers}
+    if not flat:
+        return markers
+    lengths = _paragraph_lengths(proc, start, end)
+    flat = {p for p in flat if lengths[p] >= config.min_chars}
+    return [replace(m, at_line_start=True) if m.paragraph in flat and not m.style.ordinal else m for m in markers]
+
+
+def _paragraph_lengths(proc: str, start: int, end: int) -> list[int]:
+    return [len(line) for line in proc[start:end].split("\n")]
 
 
 def _sibling_index(candidates: list[Marker]) -> dict[tuple, list[int]]:
