@@ -17,6 +17,7 @@ from .models import FileResult, walk
 from .document import SCRIPTS, ParseOptions, parse_path
 from .model import ModelError
 from .rules import RulesError, load_rules
+from .distributed import SchedulerUnreachable
 from .emit import OutputBusy
 
 EPILOG = """examples:
@@ -55,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     except ModelError as exc:
         print(f"plancheck: {exc} (--classifier model needs a trained model; `plancheck train` makes one)", file=sys.stderr)
         return 2
-    except OutputBusy as exc:
+    except (OutputBusy, SchedulerUnreachable) as exc:
         print(f"plancheck: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -128,6 +129,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="re-parse every file, even unchanged ones")
     p.add_argument("--engine", choices=("local", "dask"), default="local", help="local worker processes (default), or a Dask distributed cluster")
     p.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: the scheduler (tcp://host:8786); default: a local cluster of --workers processes")
+    p.add_argument("--connect-timeout", type=float, default=10.0, metavar="S", help="with --engine dask: seconds to wait for the scheduler (default 10)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help="skip files larger than N bytes (default 20 MB)")
     _script_option(p)
@@ -316,6 +318,7 @@ def _run(args) -> int:
         model_dir=args.model,
         engine=args.engine,
         scheduler=args.scheduler,
+        connect_timeout=args.connect_timeout,
     )
     summary = run(args.inputs, args.out, options)
     print(

@@ -19,6 +19,7 @@ import os
 import signal
 import sqlite3
 import sys
+import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -38,10 +39,10 @@ from .rules import RulesError, load_rules
 
 MANIFEST_NAME = ".plancheck.sqlite"
 LOCK_NAME = ".plancheck.lock"
-MANIFEST_SCHEMA = 2  # PRAGMA user_version: an older manifest is rebuilt, not misread
+MANIFEST_SCHEMA = 3  # PRAGMA user_version: an older manifest is rebuilt, not misread
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, sha256 TEXT, version TEXT, errors TEXT, rows TEXT, plans INTEGER, items INTEGER, warnings TEXT);
-CREATE TABLE IF NOT EXISTS plans (path TEXT, idx INTEGER, institution TEXT, yaml TEXT, PRIMARY KEY (path, idx));
+CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, sha256 TEXT, version TEXT, errors TEXT, rows BLOB, plans INTEGER, items INTEGER, warnings TEXT);
+CREATE TABLE IF NOT EXISTS plans (path TEXT, idx INTEGER, institution TEXT, yaml BLOB, PRIMARY KEY (path, idx));
 CREATE INDEX IF NOT EXISTS plans_by_institution ON plans (institution, path, idx);
 CREATE TABLE IF NOT EXISTS dirty (institution TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -67,6 +68,7 @@ class RunOptions:
     rules_version: str | None = None  # fixed by run(): every file sees the same rules
     engine: str = "local"  # local | dask
     scheduler: str | None = None  # dask scheduler address; None: a local cluster
+    connect_timeout: float = 10.0  # seconds to wait for a dask scheduler
 
 
 def file_sha256(path: Path) -> str:
@@ -139,6 +141,16 @@ def _parse_job_star(args) -> FileOutput:
     return parse_job(*args)
 
 
+def _pack(text: str) -> bytes:
+    """Stored text, compressed: the manifest stays several times smaller than the
+    outputs it stands for (zlib level 1: fast, and YAML compresses well)."""
+    return zlib.compress(text.encode("utf-8"), 1)
+
+
+def _unpack(packed: bytes) -> str:
+    return zlib.decompress(packed).decode("utf-8")
+
+
 class Manifest:
     def __init__(self, path: Path, version: str):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -165,7 +177,7 @@ class Manifest:
             old = self.institutions_of(output.path)
             self.db.execute("DELETE FROM plans WHERE path = ?", (output.path,))
             self.db.executemany(
-                "INSERT INTO plans VALUES (?, ?, ?, ?)", [(output.path, i, institution, text) for i, (institution, text) in enumerate(output.plans)]
+                "INSERT INTO plans VALUES (?, ?, ?, ?)", [(output.path, i, institution, _pack(text)) for i, (institution, text) in enumerate(output.plans)]
             )
             self.db.execute(
                 "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -174,7 +186,7 @@ class Manifest:
                     output.sha256,
                     self.version,
                     json.dumps(output.errors, ensure_ascii=False),
-                    output.rows,
+                    _pack(output.rows),
                     len(output.plans),
                     output.items,
                     json.dumps(list(output.warnings), ensure_ascii=False),
@@ -195,8 +207,8 @@ class Manifest:
 
     def plan_chunks(self, institution: str) -> Iterator[str]:
         query = "SELECT yaml FROM plans WHERE institution = ? ORDER BY path, idx"
-        for (text,) in self.db.execute(query, (institution,)):
-            yield text
+        for (packed,) in self.db.execute(query, (institution,)):
+            yield _unpack(packed)
 
     def has_plans(self, institution: str) -> bool:
         return self.db.execute("SELECT 1 FROM plans WHERE institution = ? LIMIT 1", (institution,)).fetchone() is not None
@@ -206,8 +218,8 @@ class Manifest:
             self.db.execute("DELETE FROM dirty WHERE institution = ?", (institution,))
 
     def rows(self) -> Iterator[str]:
-        for (rows,) in self.db.execute("SELECT rows FROM files ORDER BY path"):
-            yield rows
+        for (packed,) in self.db.execute("SELECT rows FROM files ORDER BY path"):
+            yield _unpack(packed)
 
     def warnings(self) -> list[FileWarning]:
         return [
@@ -255,6 +267,10 @@ def run(inputs: Iterable[str | Path], out: Path, options: RunOptions = RunOption
     them stay as an earlier run left them, and files under them that are gone
     are forgotten (and named in the summary). One run at a time writes ``out``."""
     inputs = [Path(i) for i in inputs]
+    if options.engine == "dask":  # workers elsewhere cannot resolve this process's relative paths
+        inputs = [path.absolute() for path in inputs]
+        absolute = {key: os.path.abspath(value) for key in ("rules_dir", "model_dir") if (value := getattr(options, key))}
+        options = replace(options, **absolute)
     rules = load_rules(options.rules_dir)
     if options.classifier == "model":
         load_model_or_warn(options.model_dir, "model")  # asked for alone, a missing model stops the run
@@ -370,7 +386,7 @@ def _results(args: list[tuple], workers: int, options: RunOptions) -> Iterator[F
     if options.engine == "dask":
         from .distributed import dask_results
 
-        yield from dask_results(args, options.scheduler, workers)
+        yield from dask_results(args, options.scheduler, workers, options.connect_timeout)
         return
     if args:
         # Loaded once, before forking, so that workers share them.

@@ -286,3 +286,54 @@ def test_sigkill_then_a_rerun_equals_a_clean_run(tmp_path, moment):
     run([corpus], out, options)
     assert not list(out.glob(".*.part"))
     assert _outputs(out) == _outputs(clean)
+
+
+def test_dask_with_a_separate_scheduler_and_relative_paths(inputs, tmp_path):
+    import subprocess
+    import sys
+
+    cluster_code = (
+        "import time\nfrom dask.distributed import LocalCluster\n"
+        "c = LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None)\n"
+        "print(c.scheduler_address, flush=True)\ntime.sleep(120)\n"
+    )
+    elsewhere = tmp_path / "cluster-home"
+    elsewhere.mkdir()
+    cluster = subprocess.Popen([sys.executable, "-c", cluster_code], cwd=elsewhere, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        address = cluster.stdout.readline().strip()
+        done = subprocess.run(
+            [sys.executable, "-m", "pipeline.cli", "run", "in", "-o", "out", "--engine", "dask", "--scheduler", address, "--quiet", "--classifier", "rules"],
+            cwd=tmp_path, capture_output=True, text=True, timeout=180,
+        )
+    finally:
+        cluster.kill()
+        cluster.wait()
+    assert done.returncode == 0, done.stderr
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["files"] == 2 and summary["errors"] == [] and summary["plans"] == 7
+
+
+def test_an_unreachable_scheduler_is_one_line_and_exit_2(inputs, tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "run", str(inputs), "-o", str(tmp_path / "out"), "--engine", "dask",
+         "--scheduler", "tcp://127.0.0.1:9", "--connect-timeout", "2", "--quiet", "--classifier", "rules"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 2 and "no Dask scheduler answered at tcp://127.0.0.1:9" in done.stderr
+    assert done.stderr.strip().count("\n") == 0 and "Traceback" not in done.stderr
+    assert time.monotonic() - started < 60
+
+
+def test_the_manifest_is_smaller_than_the_outputs_it_stands_for(inputs, tmp_path):
+    from pipeline.runner import MANIFEST_NAME
+
+    out = tmp_path / "out"
+    run([inputs], out, QUIET)
+    outputs = sum(p.stat().st_size for p in out.iterdir() if not p.name.startswith("."))
+    assert (out / MANIFEST_NAME).stat().st_size < outputs
