@@ -16,7 +16,11 @@ from .rules import InstitutionRules, Rules
 from .segment import chinese_number
 
 _YEAR = re.compile(r"(20\d\d)年")
-_DATE_PARTS = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
+_DATE_PARTS = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?")
+_CN_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")  # 二〇二四年 → 2024年
+_CN_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_THIS_YEAR = re.compile(r"^(?:今年|本年|当年)")
+_HALF_YEAR = re.compile(r"(?:(?P<y>\d{4})年)?(?P<half>上|下)半年")
 _DEADLINE = re.compile(r"(?:前|以前|之前|底|末)$|^(?:到|(?:从|自)?(?:即日起|(?:印发|发布)之日(?:起)?)至)")
 _DOTTED = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")  # 2023.3.1 → 2023年3月1日
 _DOTTED_END = re.compile(r"(?<=[-—–~～至到])\s*(\d{1,2})[./](\d{1,2})")  # …—3.31 → 3月31日
@@ -72,7 +76,17 @@ _MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月")
 def _dates(expression: str, year: int | None) -> tuple[str | None, str | None]:
     if _PLACEHOLDER_YEAR.search(expression):  # 20xx年: a model text's year, no date
         return None, None
+    expression = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), expression)
+    if year is not None:
+        expression = _THIS_YEAR.sub(f"{year}年", expression)  # 今年年底前: the plan's year
     expression = _CN_DAY_OR_MONTH.sub(lambda m: str(chinese_number(m.group()) or m.group()), expression)
+    if half := _HALF_YEAR.search(expression):
+        half_year = int(half.group("y")) if half.group("y") else year
+        if half_year is None:
+            return None, None
+        first, last = (1, 6) if half.group("half") == "上" else (7, 12)
+        end = f"{half_year:04d}-{last:02d}"
+        return (None, end) if _DEADLINE.search(expression) else (f"{half_year:04d}-{first:02d}", end)
     expression = _DOTTED.sub(r"\1年\2月\3日", expression)
     expression = _DOTTED_END.sub(r"\1月\2日", expression)
     expression = _DAY_RANGE.sub(r"\1月\2日\3\1月\4日", expression)
@@ -90,11 +104,12 @@ def _dates(expression: str, year: int | None) -> tuple[str | None, str | None]:
         return None, None
     parts = list(_DATE_PARTS.finditer(expression))
     if not parts:
+        # One precision rule: a day where a day is stated, a month otherwise.
         stated = _YEAR.search(expression)
         if stated and not _DEADLINE.search(expression):
-            return f"{stated.group(1)}-01-01", f"{stated.group(1)}-12-31"
+            return f"{stated.group(1)}-01", f"{stated.group(1)}-12"
         if stated:
-            return None, f"{stated.group(1)}-12-31"
+            return None, f"{stated.group(1)}-12"
         return None, None
     isos = []
     current_year = year

@@ -11,8 +11,8 @@ from pipeline.normalize import normalize
         ("8月底前实现全部清零。", "8月底前", None, "2014-08", None),
         ("于7月底日前完成。", "7月底日前", None, "2014-07", None),
         ("动员部署(6月上旬)。", "6月上旬", "2014-06", "2014-06", None),
-        ("2021年集中攻坚。", "2021年", "2021-01-01", "2021-12-31", None),
-        ("2022年底前,分级建成数据库。", "2022年底前", None, "2022-12-31", None),
+        ("2021年集中攻坚。", "2021年", "2021-01", "2021-12", None),
+        ("2022年底前,分级建成数据库。", "2022年底前", None, "2022-12", None),
         ("每季度组织职工开展法律安全教育。", "每季度", None, None, "quarterly"),
         ("每月对各科室进行安全检查。", "每月", None, None, "monthly"),
         ("从2020年4月至2022年12月,分四个阶段进行。", "从2020年4月至2022年12月", "2020-04", "2022-12", None),
@@ -22,9 +22,9 @@ from pipeline.normalize import normalize
         ("3月份局党员领导干部深入基层。", "3月份", "2014-03", "2014-03", None),
         ("(二)2-3月:建立数据库。", "2-3月", "2014-02", "2014-03", None),
         ("在xx年年初的安全生产工作中。", "xx年年初", None, None, None),
-        ("2022年年底前,城乡重大消防安全风险明显减少。", "2022年年底前", None, "2022-12-31", None),
-        ("到2022年,形成长效机制。", "到2022年", None, "2022-12-31", None),
-        ("集中攻坚阶段(2021年全年)。", "2021年全年", "2021-01-01", "2021-12-31", None),
+        ("2022年年底前,城乡重大消防安全风险明显减少。", "2022年年底前", None, "2022-12", None),
+        ("到2022年,形成长效机制。", "到2022年", None, "2022-12", None),
+        ("集中攻坚阶段(2021年全年)。", "2021年全年", "2021-01", "2021-12", None),
         ("排查整治(2020年6月中下旬至12月)。", "2020年6月中下旬至12月", "2020-06", "2020-12", None),
         ("动员部署(即日起至2020年7月底)。", "即日起至2020年7月底", None, "2020-07", None),
         ("每年9至10月开展一次专项检查。", "每年9至10月", None, None, "yearly"),
@@ -48,7 +48,7 @@ from pipeline.normalize import normalize
         ("三月十五日召开动员会议。", "三月十五日", "2014-03-15", "2014-03-15", None),
         ("十二月底前完成总结。", "十二月底前", None, "2014-12", None),
         ("年底前完成辖区视频监控全覆盖。", "年底前", None, None, None),
-        ("根据《人居环境整治五年行动方案（2021—2025年）》，2023年底前完成改厕。", "2023年底前", None, "2023-12-31", None),
+        ("根据《人居环境整治五年行动方案（2021—2025年）》，2023年底前完成改厕。", "2023年底前", None, "2023-12", None),
     ],
 )
 def test_time_expressions_verbatim_with_normalised_form(rules, text, when, start, end, frequency):
@@ -398,3 +398,33 @@ def test_school_times_and_year_ranges_without_the_first_year_mark(rules):
     assert find_when("学期末完成团员评议工作。", rules).text == "学期末"
     assert find_when("开学第一周召开班主任会议。", rules).text == "开学第一周"
     assert find_when("巩固2018~2020年改造成果。", rules).text == "2018~2020年"
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "start", "end"),
+    [
+        ("2025年上半年完成改造。", "2025年上半年", "2025-01", "2025-06"),
+        ("下半年开展复查。", "下半年", "2024-07", "2024-12"),
+        ("6月30号前完成。", "6月30号前", None, "2024-06-30"),
+        ("二〇二四年三月底前完成。", "二〇二四年三月底前", None, "2024-03"),
+        ("今年年底前全部完成。", "今年年底前", None, "2024-12"),
+    ],
+)
+def test_half_years_days_written_hao_chinese_numeral_years_and_this_year(rules, text, when, start, end):
+    found = find_when(text, rules, year=2024)
+    assert (found.text, found.start_date, found.end_date) == (when, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("加固堤防，排查险工险段。（责任单位：县水利局）", "县水利局"),
+        ("开展校园安全检查。牵头单位：县教育局；配合单位：县公安局。", "县教育局"),
+        ("县农业农村局负责统筹协调。", "县农业农村局"),
+        ("1、\t加固堤防\t县水利局", "县水利局"),
+    ],
+)
+def test_each_owner_form(rules, norm, text, owner):
+    proc = norm(text).proc
+    span = find_owner(proc, rules)
+    assert span is not None and proc[span[0] : span[1]] == owner
