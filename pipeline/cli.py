@@ -131,9 +131,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: the scheduler (tcp://host:8786); default: a local cluster of --workers processes")
     p.add_argument("--connect-timeout", type=float, default=10.0, metavar="S", help="with --engine dask: seconds to wait for the scheduler (default 10)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--report", action="store_true", help="also write OUT/report.html (plancheck report)")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help="skip files larger than N bytes (default 20 MB)")
     _script_option(p)
     _classifier_options(p)
+
+    p = command("report", "Write OUT/report.html: one self-contained page of charts, tables and item trees over a run's outputs.", _report)
+    p.add_argument("out", type=Path, metavar="OUT", help="the output folder of a plancheck run")
 
     p = command("train", "Train the category model from gold annotations and save it (spaCy, config pipeline/textcat.cfg).", _train)
     p.add_argument("--gold", type=Path, default=Path("corpus/gold"), metavar="GOLD_DIR")
@@ -328,7 +332,21 @@ def _run(args) -> int:
     )
     for error in summary.errors:
         print(f"plancheck: {error.error}", file=sys.stderr)
+    if args.report:
+        from .report import write_report
+
+        print(f"plancheck: report {write_report(args.out)}", file=sys.stderr)
     return 1 if summary.errors else 0
+
+
+def _report(args) -> int:
+    from .report import write_report
+
+    if not (args.out / "summary.json").is_file():
+        print(f"plancheck report: {args.out}: no summary.json; run plancheck run INPUT -o {args.out} first", file=sys.stderr)
+        return 2
+    print(f"plancheck report: {write_report(args.out)}")
+    return 0
 
 
 def _train(args) -> int:

@@ -3,13 +3,14 @@ SPEC.md. ``schemas/*.json`` is generated from these by ``plancheck schema``."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = 1
 
 Category = Literal["goal", "duty", "schedule", "control", "other"]
+CATEGORY_NAMES: tuple[str, ...] = get_args(Category)
 Script = Literal["simplified", "traditional", "mixed"]
 Span = tuple[int, int]
 
