@@ -139,6 +139,17 @@ def _parser() -> argparse.ArgumentParser:
     p = command("report", "Write OUT/report.html: one self-contained page of charts, tables and item trees over a run's outputs.", _report)
     p.add_argument("out", type=Path, metavar="OUT", help="the output folder of a plancheck run")
 
+    p = command(
+        "review",
+        "Serve a page on localhost for correcting one file's parse; every edit is saved at once as gold (corpus/ANNOTATION.md) in --gold.",
+        _review,
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--gold", type=Path, required=True, metavar="DIR", help="folder for the gold file (FILE's name, .yaml); one already there is taken up")
+    p.add_argument("--genre", default="unknown", help="the genre: recorded in the gold file (default: unknown)")
+    p.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (default 8765; 0: any free one)")
+    _classifier_options(p)
+
     p = command("train", "Train the category model from gold annotations and save it (spaCy, config pipeline/textcat.cfg).", _train)
     p.add_argument("--gold", type=Path, default=Path("corpus/gold"), metavar="GOLD_DIR")
     p.add_argument("--docs", type=Path, default=Path("corpus/docs"), metavar="DOCS_DIR")
@@ -346,6 +357,21 @@ def _report(args) -> int:
         print(f"plancheck report: {args.out}: no summary.json; run plancheck run INPUT -o {args.out} first", file=sys.stderr)
         return 2
     print(f"plancheck report: {write_report(args.out)}")
+    return 0
+
+
+def _review(args) -> int:
+    from .review import start_review
+
+    result = parse_path(args.file, load_rules(args.rules), _parse_options(args))
+    if _report_errors(result):
+        return 1
+    server = start_review(result, args.gold, args.genre, args.port)
+    print(f"plancheck review: {server.url}  (saving to {server.target}; Ctrl-C to stop)", file=sys.stderr)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
     return 0
 
 

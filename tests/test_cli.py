@@ -8,7 +8,7 @@ from pipeline.cli import main
 
 from .conftest import DOCS, GOLD, seed
 
-COMMANDS = ["parse", "count", "show", "eval", "run", "report", "train", "schema", "validate"]
+COMMANDS = ["parse", "count", "show", "eval", "run", "report", "review", "train", "schema", "validate"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
