@@ -83,7 +83,9 @@ def gold_from_flat(state: dict) -> dict:
 def apply_edit(state: dict, edit: dict) -> None:
     """One edit: ``{"plan": i, "field": "title"|"institution", "value": …}`` or
     ``{"plan": i, "item": j, "field": "n"|"level"|"cat", "value": …}``, or
-    ``{"plan": i, "item": j, "action": "drop"|"merge"}``."""
+    ``{"plan": i, "item": j, "action": "drop"|"merge"}``, or
+    ``{"plan": i, "item": j, "action": "split", "n": marker, "text": head}``:
+    the item's text held a second item, which follows it at its level."""
     plan = state["plans"][int(edit["plan"])]
     if "item" not in edit:
         field = edit["field"]
@@ -100,6 +102,11 @@ def apply_edit(state: dict, edit: dict) -> None:
         if index == 0:
             raise ValueError("the first item has nothing to merge into")
         del items[index]
+    elif action == "split":  # two items the parser read as one
+        marker, head = str(edit.get("n") or "").strip(), _head(str(edit.get("text") or ""))
+        if not marker or not head:
+            raise ValueError("a split needs the new item's marker and the start of its text")
+        items.insert(index + 1, {"n": marker, "level": items[index]["level"], "cat": items[index]["cat"], "text": head})
     else:
         field, value = edit["field"], edit["value"]
         if field == "cat" and value not in CATEGORY_NAMES:
@@ -133,7 +140,8 @@ def page(state: dict) -> str:
                 f"<tr data-plan='{p}' data-item='{i}'><td><input class='n' data-field='n' value='{html.escape(item['n'], quote=True)}'></td>"
                 f"<td><input class='level' type='number' min='1' data-field='level' value='{item['level']}'></td>"
                 f"<td><select data-field='cat'>{options(item['cat'])}</select></td><td>{html.escape(item['text'])}</td>"
-                "<td><button data-action='merge'>merge into previous</button> <button data-action='drop'>not an item</button></td></tr>"
+                "<td><button data-action='merge'>merge into previous</button> <button data-action='split'>split</button> "
+                "<button data-action='drop'>not an item</button></td></tr>"
             )
         parts.append("</table>")
     parts.append(_SCRIPT + "</body></html>")
@@ -155,7 +163,15 @@ document.querySelectorAll('tr[data-item]').forEach(function (row) {
     el.addEventListener('change', function () { send(Object.assign({field: el.dataset.field, value: el.value}, where)); });
   });
   row.querySelectorAll('button').forEach(function (button) {
-    button.addEventListener('click', function () { send(Object.assign({action: button.dataset.action}, where)).then(function () { location.reload(); }); });
+    button.addEventListener('click', function () {
+      var edit = Object.assign({action: button.dataset.action}, where);
+      if (edit.action === 'split') {
+        edit.n = prompt('marker of the item that starts inside this one (e.g. 2、)');
+        edit.text = prompt('the first words of its text');
+        if (!edit.n || !edit.text) return;
+      }
+      send(edit).then(function () { location.reload(); });
+    });
   });
 });
 </script>"""

@@ -23,6 +23,9 @@ def test_edits_change_the_flat_items_and_the_tree_follows_the_levels(rules):
     apply_edit(state, {"plan": 0, "item": 1, "field": "cat", "value": "other"})
     apply_edit(state, {"plan": 0, "item": 2, "action": "merge"})
     apply_edit(state, {"plan": 0, "field": "institution", "value": "河谷省卫生健康委"})
+    apply_edit(state, {"plan": 0, "item": 3, "action": "split", "n": "一是", "text": "加强 巡查 值守"})
+    assert state["plans"][0]["items"][4] == {**{k: state["plans"][0]["items"][3][k] for k in ("level", "cat")}, "n": "一是", "text": "加强巡查值守"}
+    apply_edit(state, {"plan": 0, "item": 4, "action": "drop"})
     with pytest.raises(ValueError):
         apply_edit(state, {"plan": 0, "item": 1, "field": "cat", "value": "risk"})
     gold = gold_from_flat(state)
