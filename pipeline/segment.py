@@ -172,6 +172,8 @@ def _after_boundary(proc: str, begin: int, style: CompiledStyle) -> bool:
     """Whether ``begin`` follows one of the style's boundary characters
     (spaces between them allowed)."""
     position = begin - 1
+    if position >= 0 and proc[position] in style.after:  # a space, where the style allows one
+        return True
     while position >= 0 and proc[position] in " \t":
         position -= 1
     return position >= 0 and proc[position] in style.after
