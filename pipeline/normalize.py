@@ -56,7 +56,7 @@ _SPACED_DATE = re.compile(r"(?<=\d)[ \t\u3000]+(?=[年月日号]|\d{1,3}[ \t\u30
 # least _OCR_LINE_MIN characters), where a text has at least _OCR_SPACES_MIN of
 # them; a header's space between joint issuers (发展改革委 能源局) stays.
 _OCR_SPACE = re.compile(r"(?<=[\u4e00-\u9fff，、]) (?=[\u4e00-\u9fff])")
-_SENTENCE_LINE = re.compile(r"[^\n]*[，。；][^\n]*")
+_SENTENCE_MARK = re.compile("[，。；]")
 _OCR_LINE_MIN = 20
 _OCR_SPACES_MIN = 3
 # …but not in a line's first characters, where a spaced marker stands as written (第 二 條).
@@ -198,12 +198,12 @@ def ocr_space_drops(text: str) -> list[tuple[int, int]]:
     """Spans of the lone spaces an OCR or PDF copy left inside running text."""
     if " " not in text:
         return []
-    spans = [
-        (line.start() + m.start(), line.start() + m.end())
-        for line in _SENTENCE_LINE.finditer(text)
-        if len(line.group()) >= _OCR_LINE_MIN
-        for m in _OCR_SPACE.finditer(line.group(), _OCR_MARKER_CHARS)
-    ]
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        if len(line) >= _OCR_LINE_MIN and " " in line and _SENTENCE_MARK.search(line):
+            spans += [(start + m.start(), start + m.end()) for m in _OCR_SPACE.finditer(line, _OCR_MARKER_CHARS)]
+        start += len(line) + 1
     return spans if len(spans) >= _OCR_SPACES_MIN else []
 
 
