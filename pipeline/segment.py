@@ -134,13 +134,25 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
     present = {m.style.name for m in candidates}
     candidates = [m for m in candidates if m.style.requires is None or m.style.requires in present]
     positions = _sibling_index(candidates)
-    return _flattened_as_lines([m for m in candidates if _accepted(m, positions)], proc, start, end, rules)
+    accepted = [m for m in candidates if _accepted(m, positions)]
+    flat = _flattened_paragraphs(accepted, proc, start, end, rules)
+    if not flat:
+        return accepted
+    # A page flattened into one long paragraph (a copy that lost its line breaks)
+    # holds a whole list inline: its markers after a boundary count without a
+    # sibling (the page may show one 一、 of many) and nest by their styles, as
+    # markers at line starts do, not under the item whose paragraph holds them.
+    kept = {m.start for m in accepted}
+    return [
+        replace(m, at_line_start=True) if m.paragraph in flat and not m.style.ordinal else m
+        for m in candidates
+        if m.start in kept or (m.paragraph in flat and m.after_boundary and m.style.rank is not None)
+    ]
 
 
-def _flattened_as_lines(markers: list[Marker], proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
-    """A page flattened into one long paragraph (a copy that lost its line
-    breaks) holds a whole list inline: its markers nest by their styles, as
-    markers at line starts do, not under the item whose paragraph holds them."""
+def _flattened_paragraphs(markers: list[Marker], proc: str, start: int, end: int, rules: Rules) -> set[int]:
+    """Paragraphs of at least ``flattened.min_chars`` holding at least
+    ``flattened.min_markers`` inline markers."""
     config = rules.flattened
     counts: dict[int, int] = {}
     for marker in markers:
@@ -148,10 +160,9 @@ def _flattened_as_lines(markers: list[Marker], proc: str, start: int, end: int, 
             counts[marker.paragraph] = counts.get(marker.paragraph, 0) + 1
     flat = {p for p, n in counts.items() if n >= config.min_markers}
     if not flat:
-        return markers
+        return flat
     lengths = _paragraph_lengths(proc, start, end)
-    flat = {p for p in flat if lengths[p] >= config.min_chars}
-    return [replace(m, at_line_start=True) if m.paragraph in flat and not m.style.ordinal else m for m in markers]
+    return {p for p in flat if lengths[p] >= config.min_chars}
 
 
 def _paragraph_lengths(proc: str, start: int, end: int) -> list[int]:
