@@ -25,6 +25,8 @@ EPILOG = """examples:
   plancheck count corpus/docs/*.txt            items per plan, as a table
   plancheck show corpus/docs/003_*.txt --why   the item tree, with categories
   plancheck eval corpus/gold corpus/docs       scores against gold annotations
+  plancheck run corpus/docs -o out --report    the checklists and out/report.html
+  plancheck review plan.txt --gold mygold      correct a parse in the browser; edits saved as gold
 """
 
 
