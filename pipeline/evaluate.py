@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from .models import FileResult, walk
+from .models import CATEGORY_NAMES, FileResult, walk
 from .normalize import opencc_converter
 
 try:
@@ -26,7 +26,6 @@ try:
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader
 
-CATEGORIES = ("goal", "duty", "schedule", "control", "other")
 HEAD_CHARS = 8
 
 
@@ -117,7 +116,7 @@ def _f1(precision: float, recall: float) -> float:
 
 def macro_f1(pairs: list[tuple[str, str]]) -> float:
     scores = []
-    for category in CATEGORIES:
+    for category in CATEGORY_NAMES:
         tp = sum(g == p == category for g, p in pairs)
         fp = sum(p == category and g != category for g, p in pairs)
         fn = sum(g == category and p != category for g, p in pairs)

@@ -52,15 +52,9 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)[^\n]*?(?<=\S)\1")
 # so that the date reads as one expression.
 _SPACED_DATE = re.compile(r"(?<=\d)[ \t\u3000]+(?=[年月日号]|\d{1,3}[ \t\u3000]*年)|(?<=[年月])[ \t\u3000]+(?=\d)")
 # A lone space an OCR or PDF copy put between two characters of running text
-# (借 阅, 3个工 作日内): dropped in sentence lines (with a comma or full stop, at
-# least _OCR_LINE_MIN characters), where a text has at least _OCR_SPACES_MIN of
-# them; a header's space between joint issuers (发展改革委 能源局) stays.
+# (借 阅, 3个工 作日内): dropped in sentence lines (windows in rules/boilerplate.yaml).
 _OCR_SPACE = re.compile(r"(?<=[\u4e00-\u9fff，、]) (?=[\u4e00-\u9fff])")
 _SENTENCE_MARK = re.compile("[，。；]")
-_OCR_LINE_MIN = 20
-_OCR_SPACES_MIN = 3
-# …but not in a line's first characters, where a spaced marker stands as written (第 二 條).
-_OCR_MARKER_CHARS = 8
 # Indentation written as HTML entities in a text copy (&emsp;&emsp;1、).
 _SPACE_ENTITY = re.compile(r"&(?:emsp|ensp|nbsp|thinsp|#12288|#160|#8195);")
 _CLOSING = frozenset("。!?;:…”’」』)]】》、,.")
@@ -157,7 +151,7 @@ def _kept(length: int, drops: list[tuple[int, int]]) -> np.ndarray:
 
 def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
     original = text
-    text = unescape_whitespace(text)
+    text = unescape_whitespace(text, rules.boilerplate.escapes_min)
     simplified = to_simplified_aligned(text)
     script = detect_script(text, simplified)
 
@@ -166,7 +160,7 @@ def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
     drops += [m.span() for m in _RUBY.finditer(text) if is_pinyin(m.group(1))]
     drops += [m.span() for m in _SPACE_ENTITY.finditer(text)]
     drops += [m.span() for m in _SPACED_DATE.finditer(text)]
-    drops += ocr_space_drops(text)
+    drops += ocr_space_drops(text, rules)
     if markup == "markdown":
         drops += markdown_drops(text)
     drops = _merged(drops)
@@ -183,28 +177,32 @@ def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
 
 # Whitespace written as escapes (\n, \t) in text exported from JSON or code:
 # read as the whitespace it stands for, one character for one, where a text
-# has at least _ESCAPES_MIN of them (a lone \n may be meant).
+# has at least ``escapes_min`` of them (a lone \n may be meant).
 _ESCAPED_WHITESPACE = re.compile(r"\\[nrt]")
-_ESCAPES_MIN = 3
 
 
-def unescape_whitespace(text: str) -> str:
-    if len(_ESCAPED_WHITESPACE.findall(text, 0, 200_000)) < _ESCAPES_MIN:
+def unescape_whitespace(text: str, escapes_min: int) -> str:
+    if len(_ESCAPED_WHITESPACE.findall(text, 0, 200_000)) < escapes_min:
         return text
     return _ESCAPED_WHITESPACE.sub(lambda m: " \n" if m.group()[1] in "nr" else "  ", text)
 
 
-def ocr_space_drops(text: str) -> list[tuple[int, int]]:
-    """Spans of the lone spaces an OCR or PDF copy left inside running text."""
+def ocr_space_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """Spans of the lone spaces an OCR or PDF copy left inside running text:
+    in sentence lines (a comma or full stop, ``ocr_line_min_chars`` or more), past
+    a line's first ``ocr_marker_chars`` (a spaced marker stands as written: 第 二 條),
+    where a text has at least ``ocr_spaces_min``; a header's space between joint
+    issuers (发展改革委 能源局) stays."""
+    config = rules.boilerplate
     if " " not in text:
         return []
     spans: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
-        if len(line) >= _OCR_LINE_MIN and " " in line and _SENTENCE_MARK.search(line):
-            spans += [(start + m.start(), start + m.end()) for m in _OCR_SPACE.finditer(line, _OCR_MARKER_CHARS)]
+        if len(line) >= config.ocr_line_min_chars and " " in line and _SENTENCE_MARK.search(line):
+            spans += [(start + m.start(), start + m.end()) for m in _OCR_SPACE.finditer(line, config.ocr_marker_chars)]
         start += len(line) + 1
-    return spans if len(spans) >= _OCR_SPACES_MIN else []
+    return spans if len(spans) >= config.ocr_spaces_min else []
 
 
 def markdown_drops(text: str) -> list[tuple[int, int]]:

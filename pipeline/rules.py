@@ -95,6 +95,10 @@ class BoilerplateRules(_Strict):
     wrap_min_chars: int
     wrap_min_lines: int
     wrap_slack: int
+    ocr_line_min_chars: int = Field(ge=1)
+    ocr_marker_chars: int = Field(ge=0)
+    ocr_spaces_min: int = Field(ge=1)
+    escapes_min: int = Field(ge=1)
 
 
 class WarningRules(_Strict):
@@ -279,6 +283,7 @@ class Rules:
             self.doc_number_regex,
         ) = _compile_all(patterns, "split.yaml")
         boiler = _load(directory, "boilerplate.yaml", BoilerplateRules)
+        self.boilerplate = boiler
         self.drop_lines = LinePatterns(boiler.drop_lines, "boilerplate.yaml")
         self.cut_from_lines = LinePatterns(boiler.cut_from, "boilerplate.yaml")
         self.cut_from_min_share = boiler.cut_from_min_share

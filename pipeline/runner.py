@@ -66,6 +66,7 @@ class RunOptions:
     classifier: str = "both"
     model_dir: str | None = None
     rules_version: str | None = None  # fixed by run(): every file sees the same rules
+    level_words: frozenset[str] = frozenset()  # fixed by run(): the rules' levels (县, 镇…), for checklist names
     engine: str = "local"  # local | dask
     scheduler: str | None = None  # dask scheduler address; None: a local cluster
     connect_timeout: float = 10.0  # seconds to wait for a dask scheduler
@@ -96,7 +97,7 @@ class FileOutput:
 def parse_job(job: Job, options: RunOptions) -> FileOutput:
     """The per-file work, the same for every engine. Never raises for a bad file."""
     result = parse_file(job, options)
-    plans = [(checklist_name(plan, job.path), plan_yaml(plan.model_copy(update={"source": result.source}))) for plan in result.plans]
+    plans = [(checklist_name(plan, job.path, options.level_words), plan_yaml(plan.model_copy(update={"source": result.source}))) for plan in result.plans]
     rows = "".join(jsonl(item_rows(result)))
     items = sum(plan.counts.items for plan in result.plans)
     warnings = [{"path": job.path, "plan_id": None, **w.model_dump()} for w in result.warnings]
@@ -104,7 +105,7 @@ def parse_job(job: Job, options: RunOptions) -> FileOutput:
     return FileOutput(job.path, job.sha256, result.errors, plans, rows, items, warnings)
 
 
-def checklist_name(plan, path: str) -> str:
+def checklist_name(plan, path: str, levels: frozenset[str]) -> str:
     """The checklist a plan goes to: its institution's, where the name tells the
     body apart from others (青山县教育局, 中连卫生院); a name the plan does not
     state (学校, not named) or one that opens with its level word and so names
@@ -113,12 +114,10 @@ def checklist_name(plan, path: str) -> str:
     name = plan.institution or ""
     if not name:
         return ""
-    if plan.institution_named and name[0] not in _LEVEL_WORDS:
+    if plan.institution_named and name[0] not in levels:
         return name
     return f"{name} ({Path(path).stem})"
 
-
-_LEVEL_WORDS = frozenset("省市县区镇乡州旗")
 
 
 def parse_file(job: Job, options: RunOptions) -> FileResult:
@@ -274,7 +273,7 @@ def run(inputs: Iterable[str | Path], out: Path, options: RunOptions = RunOption
     rules = load_rules(options.rules_dir)
     if options.classifier == "model":
         load_model_or_warn(options.model_dir, "model")  # asked for alone, a missing model stops the run
-    options = replace(options, rules_version=rules.version)
+    options = replace(options, rules_version=rules.version, level_words=frozenset(rules.institutions.levels))
     version = f"{__version__}:{rules.version}:{options.script}:{options.classifier}:{_model_version(options)}"
     out.mkdir(parents=True, exist_ok=True)
     with _locked(out), closing(Manifest(out / MANIFEST_NAME, version)) as manifest:
