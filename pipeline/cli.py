@@ -98,7 +98,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE", help="files or folders (searched recursively)")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     _script_option(p)
-    _classifier_options(p)
+    # Counts do not depend on categories: the model is not loaded.
+    p.set_defaults(classifier="rules", model=None)
 
     p = command("show", "Print the plans and item trees of files, indented with their markers, to check by eye.", _show)
     p.add_argument("files", nargs="+", metavar="FILE", help="files or folders (searched recursively)")
@@ -156,6 +157,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--gold", type=Path, default=Path("corpus/gold"), metavar="GOLD_DIR")
     p.add_argument("--docs", type=Path, default=Path("corpus/docs"), metavar="DOCS_DIR")
     p.add_argument("-o", "--out", type=Path, default=None, metavar="DIR", help="where to save (default: pipeline/models/textcat)")
+
+    p = command(
+        "lexicon",
+        "Rebuild the tagged word list institutions are read with (rules/lexicon.txt.gz) from a jieba-format dictionary "
+        "(word, frequency, tag per line; default: jieba's own), keeping what rules/institutions.yaml says (lexicon_min_freq, lexicon_keep_tags).",
+        _lexicon,
+    )
+    p.add_argument("--dictionary", type=Path, metavar="FILE", help="a dictionary in jieba's format (default: jieba's dict.txt; needs plancheck[train])")
 
     p = command("schema", "Write the JSON Schemas of the output models to schemas/.", _schema)
     p.add_argument("-o", "--out", type=Path, default=Path("schemas"), metavar="DIR")
@@ -391,6 +400,33 @@ def _train(args) -> int:
     save(nlp, out)
     size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
     print(f"plancheck train: model saved to {out} ({size / 1e6:.1f} MB)")
+    return 0
+
+
+def _lexicon(args) -> int:
+    import gzip
+
+    from .lexicon import compile_lexicon
+    from .rules import DEFAULT_RULES_DIR, institution_rules
+
+    dictionary = args.dictionary
+    if dictionary is None:
+        try:
+            import jieba
+        except ImportError:
+            print("plancheck lexicon: needs jieba's dictionary: pip install 'plancheck[train]', or give --dictionary FILE", file=sys.stderr)
+            return 2
+        dictionary = Path(jieba.__file__).with_name("dict.txt")
+    directory = Path(args.rules) if args.rules else DEFAULT_RULES_DIR
+    config = institution_rules(directory)
+    with open(dictionary, encoding="utf-8") as handle:
+        text = compile_lexicon(handle, config.lexicon_min_freq, config.lexicon_keep_tags)
+    out = directory / config.lexicon
+    partial = out.with_name(out.name + ".part")
+    with gzip.GzipFile(partial, "wb", compresslevel=9, mtime=0) as handle:  # mtime 0: the same input gives the same bytes
+        handle.write(text.encode("utf-8"))
+    partial.replace(out)
+    print(f"plancheck lexicon: {text.count(chr(10)) - 1} lines, {out} ({out.stat().st_size / 1e6:.2f} MB)")
     return 0
 
 

@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lexicon import Lexicon
+from .lexicon import load_lexicon as read_lexicon_file
 from .rules import InstitutionRules, Rules
 from .segment import chinese_number
 
@@ -222,40 +224,39 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
     )
 
 
-@lru_cache(maxsize=1)
-def load_tagger():
-    """jieba's part-of-speech tagger, loaded once (about a second): the batch
-    runner loads it before forking so that workers share it."""
-    import logging
-
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.posseg.lcut("加载")  # loads the dictionary and the tag table
-    return jieba.posseg
+def load_lexicon(rules: Rules) -> Lexicon:
+    """The tagged word list institutions are read with (rules/lexicon.txt.gz),
+    loaded once per process: the batch runner loads it before forking."""
+    return read_lexicon_file(rules.directory / rules.institutions.lexicon)
 
 
 @lru_cache(maxsize=4096)
-def proper_name_start(text: str, tags: frozenset[str]) -> int | None:
-    """Where the first place or proper name in ``text`` starts, by jieba's
-    part-of-speech tags. jieba reads only candidate names (a few characters
-    each), never running text, so it costs little."""
+def proper_name_start(text: str, lexicon: Lexicon, tags: frozenset[str], unknown: tuple[int, frozenset[str]]) -> int | None:
+    """Where the first place or proper name in ``text`` (a candidate name, a
+    few characters ending in a body word) starts, by the lexicon's tags. A name
+    the lexicon does not know (中连 in 中连卫生院: two or three characters
+    that make no known word before the body word, none of them a verb or an
+    adjective: not 售电公司) starts the text."""
+    words = lexicon.cut(text)
+    before = words[:-1]
+    max_chars, not_name_tags = unknown
+    if 2 <= len(before) <= max_chars and all(len(word) == 1 and tag not in not_name_tags for word, tag in before):
+        return 0
     position = 0
-    for word, flag in load_tagger().cut(text):
-        if flag in tags and len(word) >= 2:
+    for word, tag in words:
+        if tag in tags and len(word) >= 2:
             return position
         position += len(word)
     return None
 
 
 @lru_cache(maxsize=4096)
-def _place_name_ending(text: str, tags: frozenset[str]) -> str | None:
-    """The place name (by jieba's tags) that ``text`` ends with, at least two
-    characters: 青山 in 印发青山 (before 县教育局)."""
-    words = list(load_tagger().cut(text))
-    if words and words[-1].flag in tags and len(words[-1].word) >= 2:
-        return words[-1].word
+def _place_name_ending(text: str, lexicon: Lexicon, tags: frozenset[str]) -> str | None:
+    """The place name (by the lexicon's tags) that ``text`` ends with, at least
+    two characters: 青山 in 印发青山 (before 县教育局)."""
+    words = lexicon.cut(text)
+    if words and words[-1][1] in tags and len(words[-1][0]) >= 2:
+        return words[-1][0]
     return None
 
 
@@ -320,15 +321,15 @@ def _line_issuer(title: str, rules: Rules) -> str | None:
     if match is None or patterns.title_name_not.search(match.group()) or patterns.placeholder.search(match.group()):
         return None
     suffix = patterns.body_suffix.search(match.group(), 2)
-    if _one_common_word(match.group()[: suffix.start()], frozenset(rules.institutions.proper_noun_tags)):
+    if _one_common_word(match.group()[: suffix.start()], load_lexicon(rules), frozenset(rules.institutions.proper_noun_tags)):
         return None  # 科室医院…, 春季幼儿园…: a word, not a name, before the body
     return match.group()
 
 
 @lru_cache(maxsize=4096)
-def _one_common_word(text: str, tags: frozenset[str]) -> bool:
-    words = list(load_tagger().cut(text))
-    return len(words) == 1 and words[0].flag not in tags
+def _one_common_word(text: str, lexicon: Lexicon, tags: frozenset[str]) -> bool:
+    words = lexicon.cut(text)
+    return len(words) == 1 and words[0][1] not in tags
 
 
 def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> Institution:
@@ -349,6 +350,8 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
     signature = _signature(body) or ""
     groups = [body[max(0, m.start() - 20) : m.end()] for m in patterns.leading_group.finditer(body)]
     tags = frozenset(config.proper_noun_tags)
+    lexicon = load_lexicon(rules)
+    unknown = (config.unknown_name_max_chars, frozenset(config.unknown_name_not_tags))
 
     short_forms: dict[str, str] = {}  # 青山县教育局 → 县教育局
 
@@ -356,10 +359,10 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
         for match in patterns.level_named.finditer(text):
             name = patterns.stop.sub("", match.group())
             begin = match.end() - len(name)
-            place = _place_name_ending(text[max(0, begin - config.place_name_max_chars) : begin], tags) if name[0] in config.levels else None
+            place = _place_name_ending(text[max(0, begin - config.place_name_max_chars) : begin], lexicon, tags) if name[0] in config.levels else None
             if place is None and whole_name and match.end() == len(text) and name[0] in config.levels:
                 # A line that is nothing but a name (a signature, a cover's issuer): what
-                # stands before 县安委会 is its place even where jieba does not know it.
+                # stands before 县安委会 is its place even where the lexicon does not know it.
                 prefix = text[:begin]
                 place = prefix if patterns.place.fullmatch(prefix) and not patterns.placeholder.search(prefix) else None
             if place:  # 青山县教育局, not just 县教育局: the most specific name stated
@@ -371,9 +374,9 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
             found = match.group()
             if any(ch in config.not_in_name for ch in found):
                 continue
-            # The sentence's words go first: jieba may tag one a name (建立健全 nr).
+            # The sentence's words go first: the lexicon may tag one a name (建立健全 nr).
             bare = patterns.stop.sub("", found)
-            start = proper_name_start(bare, tags)
+            start = proper_name_start(bare, lexicon, tags, unknown)
             if start is not None:
                 yield match.end() - len(bare) + start, match.end(), patterns.stop.sub("", bare[start:])
 
@@ -426,7 +429,7 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
     cue_windows += _subjects(body, patterns.issuer_verbs, config.subject_chars, config.clause_marks)
     for window in cue_windows:
         add(window, weights["issuer_cue"])
-        if window in config.place_named_kinds and (place := _main_place(body, config, patterns, tags)):
+        if window in config.place_named_kinds and (place := _main_place(body, config, patterns, lexicon, tags)):
             credit_implied(place + window, named=True)  # 结合经济开发区实际 → 常山县经济开发区
         if window in config.self_references.values():  # 结合公司实际: a body without a name
             credit_implied(window, named=False)
@@ -539,7 +542,7 @@ def _writer_reference(references: list[str], levels: list[str]) -> str | None:
 
 def _own_name(ref: str, windows: list[str], patterns: _InstitutionPatterns) -> str | None:
     """The proper name a text gives the body it calls 我{ref}, where it names
-    itself (营城镇 in 特制定《营城镇…方案》): jieba does not know small places."""
+    itself (营城镇 in 特制定《营城镇…方案》): the lexicon does not know small places."""
     for window in windows:
         for match in patterns.own_name.finditer(window):
             name = match.group("name") + ref
@@ -554,12 +557,12 @@ def _generic_body(ref: str, title: str, config: InstitutionRules) -> str:
     return next((kind for kind in config.self_reference_kinds.get(ref, ()) if kind in title), config.self_references[ref])
 
 
-def _main_place(body: str, config: InstitutionRules, patterns: _InstitutionPatterns, tags: frozenset[str]) -> str | None:
-    """The county or city the text names most (常山县), by jieba's place tags."""
+def _main_place(body: str, config: InstitutionRules, patterns: _InstitutionPatterns, lexicon: Lexicon, tags: frozenset[str]) -> str | None:
+    """The county or city the text names most (常山县), by the lexicon's place tags."""
     places = []
     for match in patterns.place_level.finditer(body):
         begin = match.start()
-        place = _place_name_ending(body[max(0, begin - config.place_name_max_chars) : begin], tags)
+        place = _place_name_ending(body[max(0, begin - config.place_name_max_chars) : begin], lexicon, tags)
         if place:
             places.append(place + match.group())
     return _most_common(places) if places else None

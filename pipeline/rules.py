@@ -167,6 +167,11 @@ class InstitutionRules(_Strict):
     named_bodies: list[str]
     name_chars: str
     proper_noun_tags: list[str]
+    unknown_name_max_chars: int
+    unknown_name_not_tags: list[str]
+    lexicon: str
+    lexicon_min_freq: int
+    lexicon_keep_tags: list[str]
     national: list[str]
     stop_prefixes: list[str]
     self_reference: str
@@ -295,6 +300,8 @@ class Rules:
         self.when_pattern = AnchoredPattern(_union(self.when.patterns, "when.yaml"), self.when.anchor, self.when.anchor_lead, "when.yaml")
         self._frequencies = sorted(self.when.frequencies.items(), key=lambda kv: -len(kv[0]))
         self.institutions = _load(directory, "institutions.yaml", InstitutionRules)
+        if not (directory / self.institutions.lexicon).is_file():
+            raise RulesError(f"institutions.yaml: lexicon: {directory / self.institutions.lexicon} not found (plancheck lexicon builds it)")
         self.owners = _load(directory, "owners.yaml", OwnerRules)
         self.warnings = _load(directory, "warnings.yaml", WarningRules)
         self.owner_patterns = [AnchoredPattern(_compile_all([p.pattern], "owners.yaml")[0], p.anchor, p.anchor_lead, "owners.yaml") for p in self.owners.patterns]
@@ -456,10 +463,15 @@ def _ungroup(pattern: str) -> str:
 def _digest(directory: Path) -> str:
     """Hash of every rule file, so outputs can say which rules made them."""
     digest = hashlib.sha256()
-    for path in sorted(directory.glob("*.yaml")):
+    for path in sorted([*directory.glob("*.yaml"), *directory.glob("*.txt.gz")]):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def institution_rules(directory: Path) -> InstitutionRules:
+    """institutions.yaml alone, checked: what building the lexicon it names needs."""
+    return _load(directory, "institutions.yaml", InstitutionRules)
 
 
 def load_rules(directory: str | Path | None = None) -> Rules:

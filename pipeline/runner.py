@@ -30,7 +30,7 @@ from pathlib import Path
 
 from . import __version__
 from .emit import NO_INSTITUTION, TEMP_SUFFIX, OutputBusy, checklist_from_chunks, item_rows, json_text, jsonl, plan_yaml, safe_filename, write_atomic
-from .extract import load_tagger
+from .extract import load_lexicon
 from .ingest import DEFAULT_MAX_BYTES, IngestError, IngestSkipped, iter_input_files
 from .model import load_model_or_warn
 from .models import FileError, FileResult, FileWarning, RunSummary
@@ -389,10 +389,10 @@ def _results(args: list[tuple], workers: int, options: RunOptions) -> Iterator[F
         return
     if args:
         # Loaded once, before forking, so that workers share them.
-        load_tagger()
+        load_lexicon(load_rules(options.rules_dir))
         if options.classifier != "rules":
             load_model_or_warn(options.model_dir)
-        # jieba's dictionary and spaCy are millions of long-lived objects:
+        # The lexicon and the model are many long-lived objects:
         # out of the collector's way, a full collection stops costing ~10 ms
         # (and forked workers stop touching, so copying, their pages).
         gc.freeze()

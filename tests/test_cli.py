@@ -33,7 +33,7 @@ def test_parse_reports_bad_files_and_exits_nonzero(tmp_path, capsys):
 
 
 def test_count_as_csv(capsys):
-    assert main(["count", str(seed("003")), "--format", "csv", "--classifier", "rules"]) == 0
+    assert main(["count", str(seed("003")), "--format", "csv"]) == 0
     header, row = capsys.readouterr().out.splitlines()
     assert header.startswith("file,plan,institution,top_level,items,level_1,level_2")
     assert row.endswith(",4,18,4,14")
@@ -100,7 +100,7 @@ def test_global_options_work_after_the_command_and_show_takes_folders(tmp_path, 
 def test_count_columns_line_up_in_terminal_cells(capsys):
     import unicodedata
 
-    assert main(["count", str(seed("004")), "--classifier", "rules"]) == 0
+    assert main(["count", str(seed("004"))]) == 0
     lines = capsys.readouterr().out.splitlines()
 
     def columns(text):

@@ -183,7 +183,7 @@ def test_with_only_superior_bodies_named_the_scope_gives_the_level(rules):
 
 
 def test_a_verb_before_a_kind_of_body_is_not_its_name(rules):
-    # jieba's dictionary tags 建立健全 and 杜绝 as personal names.
+    # The lexicon (jieba's dictionary) tags 建立健全 and 杜绝 as personal names.
     body = (
         "根据市委、市政府要求，制定本方案。\n1.建立健全中小学校安全管理制度。\n2.杜绝性侵幼儿园儿童事件。"
     )
@@ -324,7 +324,7 @@ def test_a_body_that_reports_to_another_is_not_the_issuer(rules):
     assert _institution("森林防火实施方案", body, rules).name == "镇政府"  # the one reported to
 
 
-def test_a_signature_line_gives_the_full_name_even_of_a_place_jieba_does_not_know(rules):
+def test_a_signature_line_gives_the_full_name_even_of_a_place_the_lexicon_does_not_know(rules):
     body = "为做好安全生产工作，特制定本要点。\n一、强化责任落实。县安全生产委员会统筹协调。\n二、深化专项整治。\n\n青石县安全生产委员会\n2024年1月30日"
     assert _institution("2024年全县安全生产工作要点", body, rules).name == "青石县安全生产委员会"
 
@@ -428,3 +428,15 @@ def test_each_owner_form(rules, norm, text, owner):
     proc = norm(text).proc
     span = find_owner(proc, rules)
     assert span is not None and proc[span[0] : span[1]] == owner
+
+
+def test_a_name_the_lexicon_does_not_know_starts_at_its_first_character():
+    from pipeline.extract import proper_name_start
+    from pipeline.lexicon import compile_lexicon, read_lexicon
+
+    lexicon = read_lexicon(compile_lexicon(["卫生院 2000 nt", "公司 9000 n", "售 900 v", "电 5000 n", "青山 800 ns", "的 90000 uj"], 100, ["ns", "nt"]).splitlines())
+    tags, unknown = frozenset({"ns", "nt"}), (3, frozenset({"v"}))
+    assert proper_name_start("中连卫生院", lexicon, tags, unknown) == 0  # two characters no word holds
+    assert proper_name_start("在青山卫生院", lexicon, tags, unknown) == 1  # a known place starts the name
+    assert proper_name_start("售电公司", lexicon, tags, unknown) is None  # 售 is a verb: a kind of company, not a name
+    assert proper_name_start("甲乙丙丁卫生院", lexicon, tags, unknown) == 4  # longer than unknown_name_max_chars: the body word only

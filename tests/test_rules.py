@@ -63,6 +63,7 @@ def _edited_rules(tmp_path, name, old, new):
         ("categories.yaml", "heading_max_chars:", "heading_max_charz:", "categories.yaml.*heading_max_char"),
         ("markers.yaml", "  paren_cn: \"[㈠", "  paren_cn: \"[㈠Ω", "markers.yaml: numerals: paren_cn: the segmenter cannot count 'Ω'"),
         ("markers.yaml", "pattern: \"(?P<num>{circled})、?\"", "pattern: \"({circled})、?\"", "markers.yaml: style 'circled': the pattern needs a group"),
+        ("institutions.yaml", "lexicon: lexicon.txt.gz", "lexicon: places.txt.gz", "institutions.yaml: lexicon: .*places.txt.gz not found \\(plancheck lexicon builds it\\)"),
         ("institutions.yaml", "(?P<issuer>[\\\\u4e00-\\\\u9fff]{2,20}?)令", "([\\\\u4e00-\\\\u9fff]{2,20}?)令", "institutions.yaml.*needs a group \\(\\?P<issuer>"),
     ],
 )
@@ -81,3 +82,18 @@ def test_a_bad_rules_folder_is_one_line_for_every_command(tmp_path, capsys):
         assert main(["--rules", str(rules), *command]) == 2
         err = capsys.readouterr().err.strip()
         assert err.count("\n") == 0 and "categories.yaml" in err, err
+
+
+def test_the_lexicon_command_rebuilds_the_word_list_the_rules_name(tmp_path, capsys):
+    from pipeline.cli import main
+    from pipeline.lexicon import load_lexicon
+
+    rules = _edited_rules(tmp_path, "institutions.yaml", "lexicon_min_freq: 100", "lexicon_min_freq: 50")
+    dictionary = tmp_path / "dict.txt"
+    dictionary.write_text("青山 800 ns\n夯实 66 v\n落实 40 v\n", encoding="utf-8")
+    assert main(["--rules", str(rules), "lexicon", "--dictionary", str(dictionary)]) == 0
+    assert "rules/lexicon.txt.gz" in capsys.readouterr().out
+    lexicon = load_lexicon(rules / "lexicon.txt.gz")
+    assert lexicon.get("青山") and lexicon.get("夯实")
+    assert lexicon.get("落实") is None  # under the rules' lexicon_min_freq
+    assert load_rules(rules).institutions.lexicon_min_freq == 50
