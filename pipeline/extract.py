@@ -231,23 +231,27 @@ def load_lexicon(rules: Rules) -> Lexicon:
 
 
 @lru_cache(maxsize=4096)
-def proper_name_start(text: str, lexicon: Lexicon, tags: frozenset[str], unknown: tuple[int, frozenset[str]]) -> int | None:
-    """Where the first place or proper name in ``text`` (a candidate name, a
-    few characters ending in a body word) starts, by the lexicon's tags. A name
-    the lexicon does not know (中连 in 中连卫生院: two or three characters
-    that make no known word before the body word, none of them a verb or an
-    adjective: not 售电公司) starts the text."""
+def proper_name_start(text: str, lexicon: Lexicon, tags: frozenset[str], unknown: tuple[int, frozenset[str]], breaking: frozenset[str]) -> int | None:
+    """Where the place or proper name that ``text`` (a candidate name, a few
+    characters ending in a body word) ends with starts, by the lexicon's tags:
+    its first place or name word with no verb, preposition or the like between
+    it and the body word (解释权归公司: 归 breaks it). A name the lexicon does
+    not know (中连 in 中连卫生院: two or three characters that make no known
+    word before the body word, none of them a verb or an adjective: not
+    售电公司) starts the text."""
     words = lexicon.cut(text)
     before = words[:-1]
     max_chars, not_name_tags = unknown
     if 2 <= len(before) <= max_chars and all(len(word) == 1 and tag not in not_name_tags for word, tag in before):
         return 0
-    position = 0
-    for word, tag in words:
-        if tag in tags and len(word) >= 2:
-            return position
+    start, position = None, 0
+    for word, tag in words:  # the last word too: 哈尔滨工程大学 is one word
+        if tag in breaking:
+            start = None
+        elif start is None and tag in tags and len(word) >= 2:
+            start = position
         position += len(word)
-    return None
+    return start
 
 
 @lru_cache(maxsize=4096)
@@ -352,6 +356,7 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
     tags = frozenset(config.proper_noun_tags)
     lexicon = load_lexicon(rules)
     unknown = (config.unknown_name_max_chars, frozenset(config.unknown_name_not_tags))
+    breaking = frozenset(config.name_breaking_tags)
 
     short_forms: dict[str, str] = {}  # 青山县教育局 → 县教育局
 
@@ -360,6 +365,8 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
             name = patterns.stop.sub("", match.group())
             begin = match.end() - len(name)
             place = _place_name_ending(text[max(0, begin - config.place_name_max_chars) : begin], lexicon, tags) if name[0] in config.levels else None
+            if place is None and name[0] in config.levels and begin > 0 and (lexicon.get(text[begin - 1] + name[0]) or ("", ""))[1] in tags:
+                place = text[begin - 1]  # a one-character place the lexicon knows with its level: 杞县人民政府
             if place is None and whole_name and match.end() == len(text) and name[0] in config.levels:
                 # A line that is nothing but a name (a signature, a cover's issuer): what
                 # stands before 县安委会 is its place even where the lexicon does not know it.
@@ -376,7 +383,7 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> In
                 continue
             # The sentence's words go first: the lexicon may tag one a name (建立健全 nr).
             bare = patterns.stop.sub("", found)
-            start = proper_name_start(bare, lexicon, tags, unknown)
+            start = proper_name_start(bare, lexicon, tags, unknown, breaking)
             if start is not None:
                 yield match.end() - len(bare) + start, match.end(), patterns.stop.sub("", bare[start:])
 

@@ -435,8 +435,26 @@ def test_a_name_the_lexicon_does_not_know_starts_at_its_first_character():
     from pipeline.lexicon import compile_lexicon, read_lexicon
 
     lexicon = read_lexicon(compile_lexicon(["卫生院 2000 nt", "公司 9000 n", "售 900 v", "电 5000 n", "青山 800 ns", "的 90000 uj"], 100, ["ns", "nt"]).splitlines())
-    tags, unknown = frozenset({"ns", "nt"}), (3, frozenset({"v"}))
-    assert proper_name_start("中连卫生院", lexicon, tags, unknown) == 0  # two characters no word holds
-    assert proper_name_start("在青山卫生院", lexicon, tags, unknown) == 1  # a known place starts the name
-    assert proper_name_start("售电公司", lexicon, tags, unknown) is None  # 售 is a verb: a kind of company, not a name
-    assert proper_name_start("甲乙丙丁卫生院", lexicon, tags, unknown) == 4  # longer than unknown_name_max_chars: the body word only
+    tags, unknown, breaking = frozenset({"ns", "nt"}), (3, frozenset({"v"})), frozenset({"v"})
+    assert proper_name_start("中连卫生院", lexicon, tags, unknown, breaking) == 0  # two characters no word holds
+    assert proper_name_start("在青山卫生院", lexicon, tags, unknown, breaking) == 1  # a known place starts the name
+    assert proper_name_start("售电公司", lexicon, tags, unknown, breaking) is None  # 售 is a verb: a kind of company, not a name
+    assert proper_name_start("甲乙丙丁卫生院", lexicon, tags, unknown, breaking) == 4  # longer than unknown_name_max_chars: the body word only
+    assert proper_name_start("青山售电公司", lexicon, tags, unknown, breaking) is None  # a verb between the place and the body word
+
+
+def test_a_bracketed_issuer_before_the_date_is_declared_with_its_one_character_place(rules):
+    text = "[杞县人民政府]2016-05-09字号: |\n1总则\n1.1编制目的\n做好旱灾突发事件防范与处置工作。\n"
+    found = _institution("杞县抗旱应急预案", text, rules)
+    assert (found.name, found.named) == ("杞县人民政府", True)
+
+
+def test_a_one_character_place_the_lexicon_knows_stays_with_its_level(rules):
+    body = "为做好抗旱工作，制定本预案。\n一、杞县人民政府统一领导全县抗旱工作。\n二、各乡镇落实责任。"
+    assert _institution("抗旱应急预案", body, rules).name == "杞县人民政府"
+
+
+def test_a_word_tagged_a_name_is_none_when_a_verb_stands_before_the_body(rules):
+    body = "一、预案目的\n本预案适用于本公司。\n二、附则\n本预案自发布之日起施行，最终解释权归公司所有。"
+    found = _institution("企业防汛应急预案", body, rules)
+    assert (found.name, found.named) == ("公司", False)

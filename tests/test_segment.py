@@ -254,6 +254,11 @@ def test_standards_numbering_nests_by_its_dots(rules, norm):
     assert _markers(norm, rules, text) == [("1", 1), ("1.1", 2), ("1.2", 2), ("1.2.1", 3), ("2", 1), ("2.1", 2)]
 
 
+def test_a_section_number_glued_to_a_heading_line_is_one_but_not_in_running_text(rules, norm):
+    text = "1总则\n1.1编制目的\n为规范应急处置。\n2组织体系\n2.1指挥部\n3家单位参与演练。\n"
+    assert _markers(norm, rules, text) == [("1", 1), ("1.1", 2), ("2", 1), ("2.1", 2)]
+
+
 def test_a_bare_number_before_words_is_no_section_without_dotted_ones(rules, norm):
     assert _markers(norm, rules, "1 总则\n本办法适用于全校。\n2 职责\n") == []
 
