@@ -339,154 +339,221 @@ def _one_common_word(text: str, lexicon: Lexicon, tags: frozenset[str]) -> bool:
 def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> Institution:
     """The body whose plan it is: the issuer the document declares, else the
     best supported of the bodies the text names (mentions, weighted by where
-    they stand), else the generic body a self-reference implies (我院 → 卫生院)."""
+    they stand), else the generic body a self-reference implies (我院 → 卫生院).
+    Three steps, each testable alone: the mentions (candidates, with what the
+    place of each says), the evidence they add up to, and the decision."""
     declared = declared_issuer(title, body, rules, cover) or title_issuer(title, rules)
     if declared is not None:
         return Institution(declared, True)
+    cues = issuer_cue_windows(body, rules)
+    evidence = weigh_mentions(plan_mentions(title, body, cover, cues, rules), rules.institutions)
+    evidence = self_reference_evidence(evidence, title, body, cues, rules)
+    return decide_institution(evidence, title, body, cues, rules)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One naming of a body: where it stands and what that says of it."""
+
+    name: str
+    start: int  # offset in its window: ties go to the body named first
+    weight: float  # the window's weight (title, body, signature, cue…)
+    role: str  # "speaking", "deferring" (根据市政府…要求) or "tasked" (X牵头)
+    opening: bool = False  # among the body's first opening_chars characters
+    named: bool = True  # False after a placeholder (某某镇) or for a body only implied
+    short_form: str | None = None  # 县教育局 for 青山县教育局
+
+
+@dataclass(slots=True)
+class Evidence:
+    """The support the mentions add up to, per body."""
+
+    scores: dict[str, float]
+    first_seen: dict[str, int]
+    named: set[str]  # named at least once without a placeholder
+    speaking: set[str]  # mentioned at least once neither deferring nor tasked
+    short_forms: dict[str, str]
+
+
+def issuer_cue_windows(body: str, rules: Rules) -> list[str]:
+    """Phrases in which a plan names its own issuer (结合我镇实际, 由X负责解释,
+    the subject of 将… or 成立…领导小组)."""
+    config = rules.institutions
+    patterns = _institution_patterns(rules)
+    windows = [match.group("body") for cue in patterns.issuer_cues for match in cue.finditer(body)]
+    return windows + _subjects(body, patterns.issuer_verbs, config.subject_chars, config.clause_marks)
+
+
+def plan_mentions(title: str, body: str, cover: str, cues: list[str], rules: Rules) -> list[Mention]:
+    """Every body the plan names, window by window in a fixed order (title,
+    body, leading groups, signature, cover, issuer cues), with the bodies the
+    cues imply (结合经济开发区实际 → 常山县经济开发区; 结合公司实际 → 公司)."""
     config = rules.institutions
     patterns = _institution_patterns(rules)
     weights = config.weights
-    scores: dict[str, float] = {}
-    first_seen: dict[str, int] = {}
-    named_somewhere: set[str] = set()  # mentioned at least once without a placeholder
-    speaking: set[str] = set()  # mentioned at least once neither deferring nor tasked
+    windows = config.windows
+    mentions = body_mentions(title, 1 + weights["title"], rules)
+    mentions += body_mentions(body, 1.0, rules, opening_chars=config.opening_chars)
+    for group in patterns.leading_group.finditer(body):
+        mentions += body_mentions(body[max(0, group.start() - windows["group_before"]) : group.end()], weights["leading_group"], rules)
+    mentions += body_mentions((_signature(body, windows) or "").strip(), weights["signature"], rules, whole_name=True)
+    for match in patterns.cover.finditer(cover):  # 青山县教育局关于印发…的通知
+        mentions += body_mentions(match.group("issuer").strip(), weights["cover"], rules, whole_name=True)
+    for window in cues:
+        mentions += body_mentions(window, weights["issuer_cue"], rules)
+        if window in config.place_named_kinds and (place := _main_place(body, rules)):
+            mentions.append(Mention(place + window, len(body), weights["issuer_cue"], "speaking"))
+        if window in config.self_references.values():  # a body without a name
+            mentions.append(Mention(window, len(body), weights["issuer_cue"], "speaking", named=False))
+    return mentions
 
-    signature = _signature(body) or ""
-    groups = [body[max(0, m.start() - 20) : m.end()] for m in patterns.leading_group.finditer(body)]
+
+def body_mentions(text: str, weight: float, rules: Rules, whole_name: bool = False, opening_chars: int = 0) -> list[Mention]:
+    """The bodies ``text`` names, each with its role by what stands around it.
+    ``whole_name``: the text is one name (a signature line, a cover's issuer)."""
+    config = rules.institutions
+    patterns = _institution_patterns(rules)
+    windows = config.windows
+    cited = [m.span() for m in _CITED.finditer(text)]  # a body inside 《…》 wrote a document the plan cites
+    mentions = []
+    for start, end, name, short_form in _name_spans(text, whole_name, rules):
+        for long, short in config.aliases.items():
+            name = name.replace(long, short)
+        if len(name) < 2 or name in config.level_bodies or name in config.named_bodies or patterns.not_body.search(name):
+            continue
+        deferring = (
+            patterns.deference.search(text[max(0, start - windows["deference_before"]) : start])
+            or patterns.deference_after.match(text, end)
+            or any(a <= start < b for a, b in cited)
+        )
+        tasked = not deferring and (
+            patterns.tasked.match(text, end) or patterns.addressed.search(text[max(0, start - windows["addressed_before"]) : start])
+        )
+        role = "deferring" if deferring else "tasked" if tasked else "speaking"
+        named = not patterns.placeholder.search(text[max(0, start - windows["placeholder_before"]) : start])
+        mentions.append(Mention(name, start, weight, role, start < opening_chars, named, short_form))
+    return mentions
+
+
+def _name_spans(text: str, whole_name: bool, rules: Rules):
+    """(start, end, name, short form) of each name in ``text``: bodies named by
+    level (青山县教育局, with the place before them) and by proper name."""
+    config = rules.institutions
+    patterns = _institution_patterns(rules)
     tags = frozenset(config.proper_noun_tags)
     lexicon = load_lexicon(rules)
+    for match in patterns.level_named.finditer(text):
+        name = patterns.stop.sub("", match.group())
+        begin = match.end() - len(name)
+        place = _place_name_ending(text[max(0, begin - config.place_name_max_chars) : begin], lexicon, tags) if name[0] in config.levels else None
+        if place is None and name[0] in config.levels and begin > 0 and (lexicon.get(text[begin - 1] + name[0]) or ("", ""))[1] in tags:
+            place = text[begin - 1]  # a one-character place the lexicon knows with its level: 杞县人民政府
+        if place is None and whole_name and match.end() == len(text) and name[0] in config.levels:
+            # A line that is nothing but a name (a signature, a cover's issuer): what
+            # stands before 县安委会 is its place even where the lexicon does not know it.
+            prefix = text[:begin]
+            place = prefix if patterns.place.fullmatch(prefix) and not patterns.placeholder.search(prefix) else None
+        if place:  # 青山县教育局, not just 县教育局: the most specific name stated
+            yield begin - len(place), match.end(), place + name, name
+        else:
+            yield match.start(), match.end(), name, None
     unknown = (config.unknown_name_max_chars, frozenset(config.unknown_name_not_tags))
     breaking = frozenset(config.name_breaking_tags)
+    for match in _proper_named(text, patterns):
+        found = match.group()
+        if any(ch in config.not_in_name for ch in found):
+            continue
+        # The sentence's words go first: the lexicon may tag one a name (建立健全 nr).
+        bare = patterns.stop.sub("", found)
+        start = proper_name_start(bare, lexicon, tags, unknown, breaking)
+        if start is not None:
+            yield match.end() - len(bare) + start, match.end(), patterns.stop.sub("", bare[start:]), None
 
-    short_forms: dict[str, str] = {}  # 青山县教育局 → 县教育局
 
-    def candidates(text: str, whole_name: bool):
-        for match in patterns.level_named.finditer(text):
-            name = patterns.stop.sub("", match.group())
-            begin = match.end() - len(name)
-            place = _place_name_ending(text[max(0, begin - config.place_name_max_chars) : begin], lexicon, tags) if name[0] in config.levels else None
-            if place is None and name[0] in config.levels and begin > 0 and (lexicon.get(text[begin - 1] + name[0]) or ("", ""))[1] in tags:
-                place = text[begin - 1]  # a one-character place the lexicon knows with its level: 杞县人民政府
-            if place is None and whole_name and match.end() == len(text) and name[0] in config.levels:
-                # A line that is nothing but a name (a signature, a cover's issuer): what
-                # stands before 县安委会 is its place even where the lexicon does not know it.
-                prefix = text[:begin]
-                place = prefix if patterns.place.fullmatch(prefix) and not patterns.placeholder.search(prefix) else None
-            if place:  # 青山县教育局, not just 县教育局: the most specific name stated
-                short_forms[place + name] = name
-                yield begin - len(place), match.end(), place + name
-            else:
-                yield match.start(), match.end(), name
-        for match in _proper_named(text, patterns):
-            found = match.group()
-            if any(ch in config.not_in_name for ch in found):
-                continue
-            # The sentence's words go first: the lexicon may tag one a name (建立健全 nr).
-            bare = patterns.stop.sub("", found)
-            start = proper_name_start(bare, lexicon, tags, unknown, breaking)
-            if start is not None:
-                yield match.end() - len(bare) + start, match.end(), patterns.stop.sub("", bare[start:])
+def weigh_mentions(mentions: list[Mention], config: InstitutionRules) -> Evidence:
+    """Each mention counts its window's weight, scaled down where it defers or is
+    tasked; one in the body's opening counts the opening's weight too. Short
+    forms (县教育局) go to the long form stated with them (青山县教育局)."""
+    role_weight = {"speaking": 1.0, "deferring": config.deference_weight, "tasked": config.tasked_weight}
+    evidence = Evidence({}, {}, set(), set(), {})
+    for mention in mentions:
+        factor = role_weight[mention.role]
+        weight = mention.weight * factor + (config.weights["opening"] * factor if mention.opening else 0.0)
+        evidence.scores[mention.name] = evidence.scores.get(mention.name, 0.0) + weight
+        evidence.first_seen.setdefault(mention.name, mention.start)
+        if mention.named:
+            evidence.named.add(mention.name)
+        if mention.role == "speaking":
+            evidence.speaking.add(mention.name)
+        if mention.short_form is not None:
+            evidence.short_forms[mention.name] = mention.short_form
+    _merge_short_forms(evidence.scores, evidence.first_seen, evidence.short_forms)
+    return evidence
 
-    def add(text: str, weight: float, whole_name: bool = False, opening_chars: int = 0) -> None:
-        """Score the bodies ``text`` names; those in its first ``opening_chars``
-        characters also count the opening's weight."""
-        # A body inside 《…》 wrote a document the plan cites: it defers too.
-        cited = [m.span() for m in _CITED.finditer(text)]
-        for start, end, name in candidates(text, whole_name):
-            for long, short in config.aliases.items():
-                name = name.replace(long, short)
-            if len(name) < 2 or name in config.level_bodies or name in config.named_bodies or patterns.not_body.search(name):
-                continue
-            deferred = (
-                patterns.deference.search(text[max(0, start - 16) : start])
-                or patterns.deference_after.match(text, end)
-                or any(a <= start < b for a, b in cited)
-            )
-            if not patterns.placeholder.search(text[max(0, start - 4) : start]):
-                named_somewhere.add(name)
-            tasked = not deferred and (patterns.tasked.match(text, end) or patterns.addressed.search(text[max(0, start - 18) : start]))
-            if deferred:
-                weight_here = weight * config.deference_weight
-            elif tasked:
-                weight_here = weight * config.tasked_weight
-            else:
-                weight_here = weight
-                speaking.add(name)
-            if start < opening_chars:
-                weight_here += weights["opening"] * (config.deference_weight if deferred else config.tasked_weight if tasked else 1.0)
-            scores[name] = scores.get(name, 0.0) + weight_here
-            first_seen.setdefault(name, start)
 
-    def credit_implied(name: str, named: bool) -> None:
-        """An issuer a cue implies rather than names as a candidate."""
-        scores[name] = scores.get(name, 0.0) + weights["issuer_cue"]
-        first_seen.setdefault(name, len(body))
-        speaking.add(name)
-        if named:
-            named_somewhere.add(name)
-
-    add(title, 1 + weights["title"])
-    add(body, 1.0, opening_chars=config.opening_chars)
-    for window in groups:
-        add(window, weights["leading_group"])
-    add(signature.strip(), weights["signature"], whole_name=True)
-    for match in patterns.cover.finditer(cover):  # 青山县教育局关于印发…的通知
-        add(match.group("issuer").strip(), weights["cover"], whole_name=True)
-    cue_windows = [match.group("body") for cue in patterns.issuer_cues for match in cue.finditer(body)]
-    cue_windows += _subjects(body, patterns.issuer_verbs, config.subject_chars, config.clause_marks)
-    for window in cue_windows:
-        add(window, weights["issuer_cue"])
-        if window in config.place_named_kinds and (place := _main_place(body, config, patterns, lexicon, tags)):
-            credit_implied(place + window, named=True)  # 结合经济开发区实际 → 常山县经济开发区
-        if window in config.self_references.values():  # 结合公司实际: a body without a name
-            credit_implied(window, named=False)
-    _merge_short_forms(scores, first_seen, short_forms)
-    cue_references = [m.group("ref") for window in cue_windows for m in patterns.self_reference.finditer(window)]
+def self_reference_evidence(evidence: Evidence, title: str, body: str, cues: list[str], rules: Rules) -> Evidence:
+    """A plan that says 我院 was written by a 院, one that says 我镇 by the town:
+    other bodies it mentions weigh less, and the body it calls itself (超化镇,
+    else the generic 卫生院) competes with them."""
+    config = rules.institutions
+    patterns = _institution_patterns(rules)
+    weights = config.weights
+    cue_references = [m.group("ref") for window in cues for m in patterns.self_reference.finditer(window)]
     references = [m.group("ref") for m in patterns.self_reference.finditer(body)]
     ref = _writer_reference(cue_references + references, config.levels)
-    own_name = _own_name(ref, [title, *cue_windows, *groups], patterns) if ref else None
-    resolved = ref is not None and any(name.endswith((ref, config.self_references[ref])) for name in scores)
-    if own_name or resolved or cue_references or len(references) >= config.min_self_references:
-        # A plan that says 我院 was written by a 院, one that says 我镇 by the
-        # town: other bodies it mentions weigh less, and the body it calls
-        # itself (超化镇, else the generic 卫生院) competes with them.
-        generic = _generic_body(ref, title, config)
-        mentioned = weights["self_reference"] * references.count(ref)
-        support = mentioned + weights["issuer_cue"] * cue_references.count(ref)
-        # 我县 is said by the county's bodies too, but 结合我县实际 speaks for the county itself.
-        jurisdiction = ref in config.levels
-        scores = {
-            name: score + support
-            if name.endswith((ref, generic))
-            else score + mentioned
-            if jurisdiction and ref in name[: config.place_name_max_chars + 1]
-            else score * config.other_body_weight
-            for name, score in scores.items()
-        }
-        if own_name:  # named where the plan names its issuer
-            scores[own_name] = scores.get(own_name, support) + weights["issuer_cue"]
-            first_seen.setdefault(own_name, len(body))
-            named_somewhere.add(own_name)
-            speaking.add(own_name)
-        else:
-            scores.setdefault(generic, support)
-            speaking.add(generic)
-            first_seen.setdefault(generic, len(body))
-    if scores and not speaking & scores.keys():  # every body named defers or is tasked
+    groups = [body[max(0, m.start() - config.windows["group_before"]) : m.end()] for m in patterns.leading_group.finditer(body)]
+    own_name = _own_name(ref, [title, *cues, *groups], patterns) if ref else None
+    resolved = ref is not None and any(name.endswith((ref, config.self_references[ref])) for name in evidence.scores)
+    if not (own_name or resolved or cue_references or len(references) >= config.min_self_references):
+        return evidence
+    generic = _generic_body(ref, title, config)
+    mentioned = weights["self_reference"] * references.count(ref)
+    support = mentioned + weights["issuer_cue"] * cue_references.count(ref)
+    # 我县 is said by the county's bodies too, but 结合我县实际 speaks for the county itself.
+    jurisdiction = ref in config.levels
+    scores = {
+        name: score + support
+        if name.endswith((ref, generic))
+        else score + mentioned
+        if jurisdiction and ref in name[: config.place_name_max_chars + 1]
+        else score * config.other_body_weight
+        for name, score in evidence.scores.items()
+    }
+    first_seen, named, speaking = dict(evidence.first_seen), set(evidence.named), set(evidence.speaking)
+    if own_name:  # named where the plan names its issuer
+        scores[own_name] = scores.get(own_name, support) + weights["issuer_cue"]
+        first_seen.setdefault(own_name, len(body))
+        named.add(own_name)
+        speaking.add(own_name)
+    else:
+        scores.setdefault(generic, support)
+        speaking.add(generic)
+        first_seen.setdefault(generic, len(body))
+    return Evidence(scores, first_seen, named, speaking, evidence.short_forms)
+
+
+def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str], rules: Rules) -> Institution:
+    """The best supported body; where every body named defers or is tasked, the
+    plan's scope (全县 → 县政府) or sector (全市教育系统 → 市教育局); where none
+    is named, the generic body the text implies."""
+    config = rules.institutions
+    patterns = _institution_patterns(rules)
+    scores = evidence.scores
+    if scores and not evidence.speaking & scores.keys():
         implied = _sector_body(title, body, patterns, config.sector_bodies)
         levels = [m.group("level") for m in patterns.scope.finditer(body)]
         if implied or levels:
             return Institution(implied or config.scope_bodies[_most_common(levels)], False)
     if scores:
-        best = max(scores, key=lambda name: (scores[name], -first_seen[name]))
-        named = best in named_somewhere
-        return Institution(best, named)
+        best = max(scores, key=lambda name: (scores[name], -evidence.first_seen[name]))
+        return Institution(best, best in evidence.named)
     # No body named: the generic body the text implies, by self-reference or
     # by how often it speaks of one (公司, 学校).
+    references = [m.group("ref") for m in patterns.self_reference.finditer(body)]
     if references:
         return Institution(_generic_body(_most_common(references), title, config), False)
     # 结合街道工作实际: the kind of body the plan speaks for.
-    kinds = [config.self_references[window] for window in cue_windows if len(window) > 1 and window in config.self_references]
+    kinds = [config.self_references[window] for window in cues if len(window) > 1 and window in config.self_references]
     if kinds:
         return Institution(_most_common(kinds), False)
     implied = _sector_body(title, body, patterns, config.sector_bodies)
@@ -564,8 +631,10 @@ def _generic_body(ref: str, title: str, config: InstitutionRules) -> str:
     return next((kind for kind in config.self_reference_kinds.get(ref, ()) if kind in title), config.self_references[ref])
 
 
-def _main_place(body: str, config: InstitutionRules, patterns: _InstitutionPatterns, lexicon: Lexicon, tags: frozenset[str]) -> str | None:
+def _main_place(body: str, rules: Rules) -> str | None:
     """The county or city the text names most (常山县), by the lexicon's place tags."""
+    config, patterns, lexicon = rules.institutions, _institution_patterns(rules), load_lexicon(rules)
+    tags = frozenset(config.proper_noun_tags)
     places = []
     for match in patterns.place_level.finditer(body):
         begin = match.start()
@@ -588,10 +657,10 @@ def _most_common(values: list[str]) -> str:
     return max(counts, key=counts.__getitem__)
 
 
-def _signature(body: str) -> str | None:
+def _signature(body: str, windows: dict[str, int]) -> str | None:
     """A short last line naming a body (the signature), before an optional date."""
-    lines = [line.strip() for line in body.strip().split("\n")[-4:] if line.strip()]
+    lines = [line.strip() for line in body.strip().split("\n")[-windows["signature_lines"] :] if line.strip()]
     for line in reversed(lines):
-        if len(line) <= 25 and not re.search(r"[。;,:]", line) and not re.search(r"\d+月\d+日|年\d+月", line):
+        if len(line) <= windows["signature_max_chars"] and not re.search(r"[。;,:]", line) and not re.search(r"\d+月\d+日|年\d+月", line):
             return line
     return None

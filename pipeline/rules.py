@@ -158,6 +158,11 @@ class OwnerPattern(_Strict):
     anchor_lead: int = 0
 
 
+# What institution scoring reads from its weights and windows, by name.
+_INSTITUTION_WEIGHTS = {"title", "leading_group", "signature", "self_reference", "issuer_cue", "cover", "opening"}
+_INSTITUTION_WINDOWS = {"deference_before", "placeholder_before", "addressed_before", "group_before", "signature_lines", "signature_max_chars"}
+
+
 class InstitutionRules(_Strict):
     levels: list[str]
     level_bodies: list[str]
@@ -179,6 +184,7 @@ class InstitutionRules(_Strict):
     self_references: dict[str, str]
     self_reference_kinds: dict[str, list[str]]
     weights: dict[str, float]
+    windows: dict[str, int]
     min_self_references: int
     other_body_weight: float
     aliases: dict[str, str]
@@ -211,6 +217,11 @@ class InstitutionRules(_Strict):
                 raise ValueError(f"declared: bad pattern {pattern!r}: {exc}") from exc
             if "issuer" not in groups:
                 raise ValueError(f"declared: the pattern {pattern[:40]!r}… needs a group (?P<issuer>…)")
+        for field, required in (("weights", _INSTITUTION_WEIGHTS), ("windows", _INSTITUTION_WINDOWS)):
+            given = set(getattr(self, field))
+            if given != required:
+                missing, unknown = sorted(required - given), sorted(given - required)
+                raise ValueError(f"{field}: " + "; ".join(filter(None, [missing and f"missing {missing}", unknown and f"unknown {unknown}"])))
         return self
     title_name_max_chars: int
     cover_signature: str

@@ -458,3 +458,70 @@ def test_a_word_tagged_a_name_is_none_when_a_verb_stands_before_the_body(rules):
     body = "一、预案目的\n本预案适用于本公司。\n二、附则\n本预案自发布之日起施行，最终解释权归公司所有。"
     found = _institution("企业防汛应急预案", body, rules)
     assert (found.name, found.named) == ("公司", False)
+
+
+# find_institution in its parts: mentions (candidates and what their place says),
+# the evidence they add up to, and the decision. Weights are fixed here, so an
+# analyst's edit to rules/institutions.yaml does not change these examples.
+
+
+def _fixed_weights(rules):
+    config = rules.institutions.model_copy(
+        update={"deference_weight": 0.25, "tasked_weight": 0.5, "weights": {**rules.institutions.weights, "opening": 1.0}}
+    )
+    return config
+
+
+def test_a_mention_takes_its_role_from_what_stands_around_it(rules):
+    from pipeline.extract import body_mentions
+
+    text = normalize("根据市教育局部署，县卫生局牵头，县交通局负责日常巡查。某某镇做好宣传。", rules).proc
+    roles = {m.name: (m.role, m.named) for m in body_mentions(text, 1.0, rules)}
+    assert roles["市教育局"] == ("deferring", True)
+    assert roles["县卫生局"] == ("tasked", True)
+    assert roles["县交通局"] == ("tasked", True)
+
+
+def test_a_mention_inside_a_cited_title_defers_and_a_placeholder_names_no_body(rules):
+    from pipeline.extract import body_mentions
+
+    mentions = body_mentions(normalize("依据《县农业局关于秸秆禁烧的通知》，XX县教育局成立领导小组。", rules).proc, 1.0, rules)
+    assert [(m.name, m.role, m.named) for m in mentions] == [("县农业局", "deferring", True), ("县教育局", "speaking", False)]
+
+
+def test_the_evidence_scales_a_mention_by_its_role_and_its_place_in_the_opening(rules):
+    from pipeline.extract import Mention, weigh_mentions
+
+    config = _fixed_weights(rules)
+    mentions = [
+        Mention("县卫生局", 0, 1.0, "speaking", opening=True),
+        Mention("县卫生局", 50, 1.0, "tasked"),
+        Mention("市政府", 10, 4.0, "deferring"),
+    ]
+    evidence = weigh_mentions(mentions, config)
+    assert evidence.scores == {"县卫生局": 1.0 + 1.0 + 0.5, "市政府": 1.0}
+    assert evidence.speaking == {"县卫生局"} and evidence.first_seen == {"县卫生局": 0, "市政府": 10}
+
+
+def test_the_evidence_gives_a_short_form_to_the_long_form_stated_with_it(rules):
+    from pipeline.extract import Mention, weigh_mentions
+
+    mentions = [Mention("青山县教育局", 5, 1.0, "speaking", short_form="县教育局"), Mention("县教育局", 40, 1.0, "speaking")]
+    evidence = weigh_mentions(mentions, _fixed_weights(rules))
+    assert evidence.scores == {"青山县教育局": 2.0} and evidence.first_seen == {"青山县教育局": 5}
+
+
+def test_the_decision_takes_the_best_supported_body_ties_to_the_first_named(rules):
+    from pipeline.extract import Evidence, decide_institution
+
+    evidence = Evidence({"县卫生局": 3.0, "县教育局": 3.0, "市政府": 1.0}, {"县卫生局": 9, "县教育局": 2, "市政府": 0}, {"县卫生局", "县教育局"}, {"县卫生局", "县教育局"}, {})
+    found = decide_institution(evidence, "方案", "正文。", [], rules)
+    assert (found.name, found.named) == ("县教育局", True)
+
+
+def test_the_decision_falls_back_to_the_scope_when_every_body_named_defers(rules):
+    from pipeline.extract import Evidence, decide_institution
+
+    evidence = Evidence({"市政府": 1.0}, {"市政府": 0}, {"市政府"}, set(), {})
+    found = decide_institution(evidence, "整治方案", "在全县范围内开展整治。", [], rules)
+    assert (found.name, found.named) == ("县政府", False)
