@@ -211,6 +211,22 @@ def block_yaml(value: dict | list) -> str:
     return "".join(out)
 
 
+def plan_chunk_repeating(chunk: str, plan_id: str) -> str:
+    """A ``plan_yaml`` chunk saying its plan repeats ``plan_id`` (of another file)."""
+    return chunk.replace("\n  duplicate_of: null\n", f"\n  duplicate_of: {_scalar(plan_id)}\n", 1)
+
+
+def rows_repeating(rows: str, repeats: dict[str, str]) -> str:
+    """items.jsonl lines of one file whose plans in ``repeats`` (plan id →
+    the id of the plan of another file they repeat) say so."""
+    lines = rows.splitlines(keepends=True)
+    for plan_id, repeated in repeats.items():
+        key = f'"plan_id":{json.dumps(plan_id, ensure_ascii=False)},'
+        value = f'"duplicate_of":{json.dumps(repeated, ensure_ascii=False)}'
+        lines = [line.replace('"duplicate_of":null', value, 1) if key in line else line for line in lines]
+    return "".join(lines)
+
+
 def checklist_from_chunks(institution: str, plan_chunks: Iterable[str]) -> Iterable[str]:
     """YAML of a Checklist from its plans' ``plan_yaml`` chunks, streamed so
     memory stays flat however many plans an institution has."""

@@ -72,7 +72,10 @@ class Plan(_Model):
     counts: Counts
     items: list[Item]
     warnings: list[ResultWarning] = []
-    duplicate_of: str | None = Field(None, description="Id of an earlier plan whose text this plan repeats word for word.")
+    duplicate_of: str | None = Field(
+        None,
+        description="Id of an earlier plan whose items this plan repeats word for word: of the same file, or, in a batch run, of a file earlier by path.",
+    )
     source: Source | None = Field(None, description="Set in checklists, where plans of many files meet.")
 
 

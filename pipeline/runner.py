@@ -29,20 +29,36 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import __version__
-from .emit import NO_INSTITUTION, TEMP_SUFFIX, OutputBusy, checklist_from_chunks, item_rows, json_text, jsonl, plan_yaml, safe_filename, write_atomic
+from .emit import (
+    NO_INSTITUTION,
+    TEMP_SUFFIX,
+    OutputBusy,
+    checklist_from_chunks,
+    item_rows,
+    json_text,
+    jsonl,
+    plan_chunk_repeating,
+    plan_yaml,
+    rows_repeating,
+    safe_filename,
+    write_atomic,
+)
 from .extract import load_lexicon
 from .ingest import DEFAULT_MAX_BYTES, IngestError, IngestSkipped, iter_input_files
 from .model import load_model_or_warn
-from .models import FileError, FileResult, FileWarning, RunSummary
+from .models import FileError, FileResult, FileWarning, RunSummary, walk
 from .document import ParseOptions, parse_path
 from .rules import RulesError, load_rules
 
 MANIFEST_NAME = ".plancheck.sqlite"
 LOCK_NAME = ".plancheck.lock"
-MANIFEST_SCHEMA = 3  # PRAGMA user_version: an older manifest is rebuilt, not misread
+MANIFEST_SCHEMA = 4  # PRAGMA user_version: an older manifest is rebuilt, not misread
+# plans.fingerprint: the plan's item text, hashed ('' for none); plans.repeats: the
+# id of a plan of an earlier file whose text it repeats word for word.
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, sha256 TEXT, version TEXT, errors TEXT, rows BLOB, plans INTEGER, items INTEGER, warnings TEXT);
-CREATE TABLE IF NOT EXISTS plans (path TEXT, idx INTEGER, institution TEXT, yaml BLOB, PRIMARY KEY (path, idx));
+CREATE TABLE IF NOT EXISTS plans (path TEXT, idx INTEGER, institution TEXT, yaml BLOB, plan_id TEXT, fingerprint TEXT, repeats TEXT, PRIMARY KEY (path, idx));
+CREATE INDEX IF NOT EXISTS plans_by_fingerprint ON plans (fingerprint, path, idx);
 CREATE INDEX IF NOT EXISTS plans_by_institution ON plans (institution, path, idx);
 CREATE TABLE IF NOT EXISTS dirty (institution TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -88,7 +104,7 @@ class FileOutput:
     path: str
     sha256: str
     errors: list[str]
-    plans: list[tuple[str, str]]  # (checklist name, plan_yaml chunk with its source)
+    plans: list[tuple[str, str, str, str]]  # (checklist name, plan_yaml chunk with its source, plan id, fingerprint)
     rows: str  # items.jsonl lines
     items: int
     warnings: list[dict] = ()  # FileWarning fields
@@ -97,12 +113,25 @@ class FileOutput:
 def parse_job(job: Job, options: RunOptions) -> FileOutput:
     """The per-file work, the same for every engine. Never raises for a bad file."""
     result = parse_file(job, options)
-    plans = [(checklist_name(plan, job.path, options.level_words), plan_yaml(plan.model_copy(update={"source": result.source}))) for plan in result.plans]
+    plans = [
+        (checklist_name(plan, job.path, options.level_words), plan_yaml(plan.model_copy(update={"source": result.source})), plan.id, plan_fingerprint(plan))
+        for plan in result.plans
+    ]
     rows = "".join(jsonl(item_rows(result)))
     items = sum(plan.counts.items for plan in result.plans)
     warnings = [{"path": job.path, "plan_id": None, **w.model_dump()} for w in result.warnings]
     warnings += [{"path": job.path, "plan_id": plan.id, **w.model_dump()} for plan in result.plans for w in plan.warnings]
     return FileOutput(job.path, job.sha256, result.errors, plans, rows, items, warnings)
+
+
+def plan_fingerprint(plan) -> str:
+    """What two plans share when one repeats the other word for word: their
+    items' text, spacing aside, hashed ('' for a plan without items, or one
+    already marked as repeating a plan of its own file)."""
+    if not plan.items or plan.duplicate_of:
+        return ""
+    text = "\n".join("".join(item.text.split()) for item in walk(plan.items))
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
 def checklist_name(plan, path: str, levels: frozenset[str]) -> str:
@@ -176,7 +205,8 @@ class Manifest:
             old = self.institutions_of(output.path)
             self.db.execute("DELETE FROM plans WHERE path = ?", (output.path,))
             self.db.executemany(
-                "INSERT INTO plans VALUES (?, ?, ?, ?)", [(output.path, i, institution, _pack(text)) for i, (institution, text) in enumerate(output.plans)]
+                "INSERT INTO plans VALUES (?, ?, ?, ?, ?, ?, NULL)",
+                [(output.path, i, institution, _pack(text), plan_id, fingerprint) for i, (institution, text, plan_id, fingerprint) in enumerate(output.plans)],
             )
             self.db.execute(
                 "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -191,7 +221,7 @@ class Manifest:
                     json.dumps(list(output.warnings), ensure_ascii=False),
                 ),
             )
-            new = {institution for institution, _ in output.plans}
+            new = {plan[0] for plan in output.plans}
             self.db.executemany("INSERT OR IGNORE INTO dirty VALUES (?)", [(i,) for i in old | new])
 
     def forget(self, path: str) -> None:
@@ -204,10 +234,33 @@ class Manifest:
     def dirty(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT institution FROM dirty ORDER BY institution")]
 
+    def mark_repeats(self) -> None:
+        """Plans that repeat a plan of an earlier file (by path) word for word say
+        which; where that changed since the last run, their checklists are
+        rewritten. Within one file, parsing has marked them already."""
+        first: dict[str, tuple[str, str]] = {}
+        changed = []
+        query = "SELECT path, idx, institution, plan_id, fingerprint, repeats FROM plans WHERE fingerprint != '' ORDER BY path, idx"
+        for path, idx, institution, plan_id, fingerprint, repeats in self.db.execute(query).fetchall():
+            first_path, first_id = first.setdefault(fingerprint, (path, plan_id))
+            wanted = first_id if first_path != path else None
+            if wanted != repeats:
+                changed.append((wanted, path, idx, institution))
+        with self.db:
+            self.db.executemany("UPDATE plans SET repeats = ? WHERE path = ? AND idx = ?", [row[:3] for row in changed])
+            self.db.executemany("INSERT OR IGNORE INTO dirty VALUES (?)", [(row[3],) for row in changed])
+            if changed:
+                self.db.execute("INSERT OR IGNORE INTO meta VALUES ('rows_stale', '1')")
+
+    def rows_stale(self) -> bool:
+        """Whether marking repeats changed rows of items.jsonl (cleared by ``rows``)."""
+        return self.db.execute("SELECT 1 FROM meta WHERE key = 'rows_stale'").fetchone() is not None
+
     def plan_chunks(self, institution: str) -> Iterator[str]:
-        query = "SELECT yaml FROM plans WHERE institution = ? ORDER BY path, idx"
-        for (packed,) in self.db.execute(query, (institution,)):
-            yield _unpack(packed)
+        query = "SELECT yaml, repeats FROM plans WHERE institution = ? ORDER BY path, idx"
+        for packed, repeats in self.db.execute(query, (institution,)):
+            chunk = _unpack(packed)
+            yield plan_chunk_repeating(chunk, repeats) if repeats else chunk
 
     def has_plans(self, institution: str) -> bool:
         return self.db.execute("SELECT 1 FROM plans WHERE institution = ? LIMIT 1", (institution,)).fetchone() is not None
@@ -217,8 +270,14 @@ class Manifest:
             self.db.execute("DELETE FROM dirty WHERE institution = ?", (institution,))
 
     def rows(self) -> Iterator[str]:
-        for (packed,) in self.db.execute("SELECT rows FROM files ORDER BY path"):
-            yield _unpack(packed)
+        repeats: dict[str, dict[str, str]] = {}
+        for path, plan_id, repeated in self.db.execute("SELECT path, plan_id, repeats FROM plans WHERE repeats IS NOT NULL"):
+            repeats.setdefault(path, {})[plan_id] = repeated
+        for path, packed in self.db.execute("SELECT path, rows FROM files ORDER BY path").fetchall():
+            rows = _unpack(packed)
+            yield rows_repeating(rows, repeats[path]) if path in repeats else rows
+        with self.db:
+            self.db.execute("DELETE FROM meta WHERE key = 'rows_stale'")
 
     def warnings(self) -> list[FileWarning]:
         return [
@@ -285,8 +344,9 @@ def run(inputs: Iterable[str | Path], out: Path, options: RunOptions = RunOption
             manifest.forget(path)
         for output in _execute(scan.jobs, options):
             manifest.store(output)
+        manifest.mark_repeats()
         write_errors = _write_checklists(manifest, out)
-        if scan.jobs or gone or not (out / "items.jsonl").exists():
+        if scan.jobs or gone or manifest.rows_stale() or not (out / "items.jsonl").exists():
             write_atomic(out / "items.jsonl", manifest.rows())
         files, plans, items, institutions, errors = manifest.totals()
         warnings = manifest.warnings()

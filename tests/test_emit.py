@@ -104,3 +104,15 @@ def test_atomic_write_leaves_the_old_file_when_interrupted(tmp_path):
         write_atomic(target, chunks())
     assert target.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.yaml"]
+
+
+def test_a_plan_repeating_another_files_plan_says_which_in_yaml_and_rows():
+    from pipeline.emit import plan_chunk_repeating, rows_repeating
+
+    chunk = "- id: b#1\n  title: 方案\n  duplicate_of: null\n  items: []\n"
+    assert load_yaml("plans:\n" + plan_chunk_repeating(chunk, "a#1"))["plans"][0]["duplicate_of"] == "a#1"
+    rows = '{"plan_id":"b#1","duplicate_of":null,"item_id":"1"}\n{"plan_id":"b#2","duplicate_of":null,"item_id":"1"}\n'
+    assert rows_repeating(rows, {"b#1": "a#1"}).splitlines() == [
+        '{"plan_id":"b#1","duplicate_of":"a#1","item_id":"1"}',
+        '{"plan_id":"b#2","duplicate_of":null,"item_id":"1"}',
+    ]

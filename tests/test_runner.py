@@ -337,3 +337,27 @@ def test_the_manifest_is_smaller_than_the_outputs_it_stands_for(inputs, tmp_path
     run([inputs], out, QUIET)
     outputs = sum(p.stat().st_size for p in out.iterdir() if not p.name.startswith("."))
     assert (out / MANIFEST_NAME).stat().st_size < outputs
+
+
+def test_a_plan_repeating_one_of_another_file_says_so_until_that_file_is_gone(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    text = (DOCS / "p05_sanzi_shequ.txt").read_text(encoding="utf-8")
+    (inputs / "a.txt").write_text(text, encoding="utf-8")
+    (inputs / "b.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+
+    def repeats():
+        rows = [json.loads(line) for line in (out / "items.jsonl").read_text(encoding="utf-8").splitlines()]
+        in_rows = {(row["plan_id"], row["duplicate_of"]) for row in rows}
+        in_checklists = {
+            (plan["id"], plan["duplicate_of"]) for path in out.glob("*.yaml") for plan in load_yaml(path.read_text(encoding="utf-8"))["plans"]
+        }
+        assert in_rows == in_checklists
+        return in_rows
+
+    run([inputs], out, QUIET)
+    assert repeats() == {("a#1", None), ("b#1", "a#1")}
+    (inputs / "a.txt").unlink()
+    run([inputs], out, QUIET)
+    assert repeats() == {("b#1", None)}
