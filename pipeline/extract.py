@@ -178,6 +178,12 @@ class _InstitutionPatterns:
     place_level: re.Pattern[str]  # 县, 市: what a county or city name ends with
 
 
+def _generic_kinds(config: InstitutionRules) -> set[str]:
+    """The kinds of body a plan may speak for without naming one (学校, 医院)."""
+    kinds = set(config.self_references.values()) | {kind for kinds in config.self_reference_kinds.values() for kind in kinds}
+    return kinds - set(config.levels)
+
+
 def _alternation(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
@@ -202,7 +208,8 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         deference=re.compile(config.deference),
         deference_after=re.compile(config.deference_after),
         not_body=re.compile("|".join(f"(?:{p})" for p in config.not_bodies) or "(?!)"),
-        generic=re.compile(_alternation(sorted(set(config.self_references.values()) - set(config.levels)))),
+        # A one-character kind (处, 局) is inside too many words (处理, 布局) to count.
+        generic=re.compile(_alternation(sorted(kind for kind in _generic_kinds(config) if len(kind) > 1))),
         placeholder=re.compile(config.placeholder),
         issuer_cues=tuple(re.compile(cue) for cue in config.issuer_cues),
         issuer_verbs=re.compile("|".join(f"(?:{verb})" for verb in config.issuer_verbs)),
@@ -461,8 +468,8 @@ def _name_spans(text: str, whole_name: bool, rules: Rules):
     breaking = frozenset(config.name_breaking_tags)
     for match in _proper_named(text, patterns):
         found = match.group()
-        if any(ch in config.not_in_name for ch in found):
-            continue
+        if any(ch in config.not_in_name for ch in found) or lexicon.get(text[match.end() - 1 : match.end() + 1]):
+            continue  # …or the body word runs on into another word (美丽乡村, 中学生)
         # The sentence's words go first: the lexicon may tag one a name (建立健全 nr).
         bare = patterns.stop.sub("", found)
         start = proper_name_start(bare, lexicon, tags, unknown, breaking)

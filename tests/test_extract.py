@@ -525,3 +525,20 @@ def test_the_decision_falls_back_to_the_scope_when_every_body_named_defers(rules
     evidence = Evidence({"市政府": 1.0}, {"市政府": 0}, {"市政府"}, set(), {})
     found = decide_institution(evidence, "整治方案", "在全县范围内开展整治。", [], rules)
     assert (found.name, found.named) == ("县政府", False)
+
+
+def test_a_body_word_that_runs_on_into_another_word_names_no_body(rules):
+    body = "为建设美丽乡村，制定本方案。\n一、开展环境整治。\n二、各村组织清扫。"
+    assert _institution("农村人居环境整治方案", body, rules).name != "美丽乡"
+
+
+def test_a_page_title_holding_a_plan_word_is_not_a_schools_name(rules):
+    found = _institution("安全工作计划小学", "一、加强安全教育。\n二、开展应急演练。", rules)
+    assert found.name != "安全工作计划小学" and found.named is False
+
+
+def test_with_nothing_else_the_generic_kind_is_a_word_not_a_character_inside_words(rules):
+    # 处 of 处理 and 处置 is no 处; the plan speaks of a 医院.
+    body = "一、总则\n为及时处理突发事件，妥善处置各类事故，保障医院正常秩序，制定本预案。\n二、应急处置\n发现险情及时处理。"
+    found = _institution("应急预案", body, rules)
+    assert (found.name, found.named) == ("医院", False)
