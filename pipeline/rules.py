@@ -63,6 +63,8 @@ class FlattenedRules(_Strict):
 class MarkerRules(_Strict):
     numerals: dict[str, str]
     flattened: FlattenedRules
+    run_in_chars: int = Field(ge=0)
+    run_in_styles: list[str]
     closing_date: str
     closing_line_max_chars: int
     closing_line_not: str
@@ -268,11 +270,15 @@ class Rules:
         markers = _load(directory, "markers.yaml", MarkerRules)
         self.styles = [CompiledStyle(s, markers.numerals) for s in markers.styles]
         self.flattened = markers.flattened
+        self.run_in_chars = markers.run_in_chars
+        self.run_in_styles = frozenset(markers.run_in_styles)
         _check_numerals(markers.numerals)
         for style in self.styles:
             if not {"num", "num_alt"} & set(style.regex.groupindex):
                 raise RulesError(f"markers.yaml: style {style.name!r}: the pattern needs a group (?P<num>…) for the number")
         names = {s.name for s in self.styles}
+        if unknown := sorted(self.run_in_styles - names):
+            raise RulesError(f"markers.yaml: run_in_styles: unknown style {unknown}")
         for style in self.styles:
             if style.requires is not None and style.requires not in names:
                 raise RulesError(f"markers.yaml: style {style.name!r}: requires unknown style {style.requires!r}")

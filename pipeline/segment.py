@@ -110,7 +110,8 @@ def _scanners(rules: Rules) -> tuple[tuple[re.Pattern[str], ...], list[CompiledS
     line_regex = re.compile(rf"^[ \t]*(?:{union(enumerate(styles))})", re.MULTILINE)
     after_boundary = re.compile(rf"(?<=[{re.escape(boundaries)}])[ \t]*(?:{union(inline)})" if boundaries else "(?!)")
     ordinals = re.compile(union((i, s) for i, s in inline if s.ordinal))
-    return (line_regex, after_boundary, ordinals), styles
+    anywhere = re.compile(union((i, s) for i, s in inline if not s.ordinal))
+    return (line_regex, after_boundary, ordinals, anywhere), styles
 
 
 def _anonymous(pattern: str) -> str:
@@ -118,7 +119,7 @@ def _anonymous(pattern: str) -> str:
 
 
 def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
-    (line_regex, after_boundary, ordinals), styles = _scanners(rules)
+    (line_regex, after_boundary, ordinals, anywhere), styles = _scanners(rules)
     paragraph_of = _paragraph_index(proc, start, end)
     found: dict[int, Marker] = {}
     for regex, at_line_start in ((line_regex, True), (after_boundary, False), (ordinals, False)):
@@ -130,6 +131,8 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
             marker = _marker(style, proc, begin, paragraph_of(begin), at_line_start, _after_boundary(proc, begin, style))
             if marker is not None and (at_line_start or marker.after_boundary or style.ordinal):
                 found[begin] = marker
+    for marker in _run_in_children([m for m in found.values() if m.at_line_start], proc, end, anywhere, styles, rules):
+        found.setdefault(marker.start, marker)
     candidates = sorted(found.values(), key=lambda m: m.start)
     present = {m.style.name for m in candidates}
     candidates = [m for m in candidates if m.style.requires is None or m.style.requires in present]
@@ -148,6 +151,31 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
         for m in candidates
         if m.start in kept or (m.paragraph in flat and m.after_boundary and m.style.rank is not None)
     ]
+
+
+_SENTENCE_MARKS = re.compile(r"[。;:!?\n]")
+
+
+def _run_in_children(headings: list[Marker], proc: str, end: int, anywhere: re.Pattern[str], styles, rules: Rules) -> list[Marker]:
+    """The first child run into each heading's line, glued to the heading's last
+    word (职责2.1 under 2., 原则(1) under 1.4): a marker of another style numbered
+    first of its sequence within ``run_in_chars`` of the heading's marker, before
+    any sentence mark. It nests as a marker at a line start does (by style):
+    the heading's text before it is the heading, what follows is the child's."""
+    children = []
+    for heading in headings:
+        limit = min(end, heading.end + rules.run_in_chars)
+        stop = _SENTENCE_MARKS.search(proc, heading.end, limit)
+        for match in anywhere.finditer(proc, heading.end + 1, stop.start() if stop else limit):
+            style = styles[int(match.lastgroup[1:])]
+            child = _marker(style, proc, match.start(match.lastgroup), heading.paragraph, True, True)
+            if child is None or style.name == heading.style.name or style.name not in rules.run_in_styles:
+                continue
+            first = heading.number * 100 + 1 if "." in proc[child.start : child.end].rstrip("、 ") else 1
+            if child.number == first:
+                children.append(child)
+                break
+    return children
 
 
 def _flattened_paragraphs(markers: list[Marker], proc: str, start: int, end: int, rules: Rules) -> set[int]:

@@ -63,6 +63,7 @@ def _edited_rules(tmp_path, name, old, new):
         ("categories.yaml", "heading_max_chars:", "heading_max_charz:", "categories.yaml.*heading_max_char"),
         ("markers.yaml", "  paren_cn: \"[㈠", "  paren_cn: \"[㈠Ω", "markers.yaml: numerals: paren_cn: the segmenter cannot count 'Ω'"),
         ("markers.yaml", "pattern: \"(?P<num>{circled})、?\"", "pattern: \"({circled})、?\"", "markers.yaml: style 'circled': the pattern needs a group"),
+        ("markers.yaml", "run_in_styles: [decimal,", "run_in_styles: [decimals,", "markers.yaml: run_in_styles: unknown style \\['decimals'\\]"),
         ("institutions.yaml", "  deference_before: 16\n", "  deference_befor: 16\n", "institutions.yaml.*windows: missing \\['deference_before'\\]; unknown \\['deference_befor'\\]"),
         ("institutions.yaml", "  cover: 5\n", "", "institutions.yaml.*weights: missing \\['cover'\\]"),
         ("institutions.yaml", "lexicon: lexicon.txt.gz", "lexicon: places.txt.gz", "institutions.yaml: lexicon: .*places.txt.gz not found \\(plancheck lexicon builds it\\)"),

@@ -259,6 +259,16 @@ def test_a_section_number_glued_to_a_heading_line_is_one_but_not_in_running_text
     assert _markers(norm, rules, text) == [("1", 1), ("1.1", 2), ("2", 1), ("2.1", 2)]
 
 
+def test_a_first_child_run_into_its_headings_line_is_a_child(rules, norm):
+    text = "1.4 工作原则(1)以人为本,减少危害。\n(2)预防为主,及时应对。\n2. 组织架构与职责2.1 应急指挥部负责统一领导。\n2.2 各部门职责\n"
+    assert _markers(norm, rules, text) == [("1.4", 1), ("(1)", 2), ("(2)", 2), ("2.", 1), ("2.1", 2), ("2.2", 2)]
+
+
+def test_numerals_in_running_text_after_a_heading_are_no_run_in_child(rules, norm):
+    text = "（一）坚持“安全第一、预防为主”的方针。\n（二）完成高一、高二选修课。\n"
+    assert _markers(norm, rules, text) == [("（一）", 1), ("（二）", 1)]
+
+
 def test_a_bare_number_before_words_is_no_section_without_dotted_ones(rules, norm):
     assert _markers(norm, rules, "1 总则\n本办法适用于全校。\n2 职责\n") == []
 
