@@ -107,7 +107,7 @@ def _plan(
 ) -> Plan:
     proc, clean = norm.proc, norm.clean
     body = proc[plan.body_start : plan.end]
-    institution = find_institution(proc[plan.start : plan.body_start] or plan.title, body, rules, cover)
+    institution = find_institution(proc[plan.start : plan.body_start] or plan.title, body, rules, cover, page=proc)
     year = plan_year(proc[plan.start : plan.end])
 
     def build(node: ItemNode, item_id: str) -> Item:

@@ -173,6 +173,7 @@ class _InstitutionPatterns:
     declared_not: re.Pattern[str]
     title_name: re.Pattern[str]
     cover_signature: re.Pattern[str]
+    site_owner: tuple[re.Pattern[str], ...]
     title_name_not: re.Pattern[str]
     place: re.Pattern[str]  # two to place_name_max_chars characters
     place_level: re.Pattern[str]  # 县, 市: what a county or city name ends with
@@ -222,6 +223,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         title_name=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}?(?:{_alternation(config.named_bodies)})"),
         title_name_not=re.compile(config.title_name_not),
         cover_signature=re.compile(config.cover_signature),
+        site_owner=tuple(re.compile(pattern) for pattern in config.site_owner),
         place=re.compile(rf"[\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}"),
         place_level=re.compile(_alternation(config.place_levels)),
         scope=re.compile(config.scope),
@@ -343,17 +345,18 @@ def _one_common_word(text: str, lexicon: Lexicon, tags: frozenset[str]) -> bool:
     return len(words) == 1 and words[0][1] not in tags
 
 
-def find_institution(title: str, body: str, rules: Rules, cover: str = "") -> Institution:
+def find_institution(title: str, body: str, rules: Rules, cover: str = "", page: str = "") -> Institution:
     """The body whose plan it is: the issuer the document declares, else the
     best supported of the bodies the text names (mentions, weighted by where
     they stand), else the generic body a self-reference implies (我院 → 卫生院).
     Three steps, each testable alone: the mentions (candidates, with what the
-    place of each says), the evidence they add up to, and the decision."""
+    place of each says), the evidence they add up to, and the decision.
+    ``page``: the whole document, whose footer may name the site it was saved from."""
     declared = declared_issuer(title, body, rules, cover) or title_issuer(title, rules)
     if declared is not None:
         return Institution(declared, True)
     cues = issuer_cue_windows(body, rules)
-    evidence = weigh_mentions(plan_mentions(title, body, cover, cues, rules), rules.institutions)
+    evidence = weigh_mentions(plan_mentions(title, body, cover, cues, rules, page), rules.institutions)
     evidence = self_reference_evidence(evidence, title, body, cues, rules)
     return decide_institution(evidence, title, body, cues, rules)
 
@@ -391,10 +394,10 @@ def issuer_cue_windows(body: str, rules: Rules) -> list[str]:
     return windows + _subjects(body, patterns.issuer_verbs, config.subject_chars, config.clause_marks)
 
 
-def plan_mentions(title: str, body: str, cover: str, cues: list[str], rules: Rules) -> list[Mention]:
+def plan_mentions(title: str, body: str, cover: str, cues: list[str], rules: Rules, page: str = "") -> list[Mention]:
     """Every body the plan names, window by window in a fixed order (title,
-    body, leading groups, signature, cover, issuer cues), with the bodies the
-    cues imply (结合经济开发区实际 → 常山县经济开发区; 结合公司实际 → 公司)."""
+    body, leading groups, signature, cover, issuer cues, the page's site owner),
+    with the bodies the cues imply (结合经济开发区实际 → 常山县经济开发区; 结合公司实际 → 公司)."""
     config = rules.institutions
     patterns = _institution_patterns(rules)
     weights = config.weights
@@ -412,6 +415,9 @@ def plan_mentions(title: str, body: str, cover: str, cues: list[str], rules: Rul
             mentions.append(Mention(place + window, len(body), weights["issuer_cue"], "speaking"))
         if window in config.self_references.values():  # a body without a name
             mentions.append(Mention(window, len(body), weights["issuer_cue"], "speaking", named=False))
+    for pattern in patterns.site_owner:
+        for match in pattern.finditer(page):
+            mentions += body_mentions(match.group("owner"), weights["site_owner"], rules, whole_name=True)
     return mentions
 
 
@@ -468,7 +474,8 @@ def _name_spans(text: str, whole_name: bool, rules: Rules):
     breaking = frozenset(config.name_breaking_tags)
     for match in _proper_named(text, patterns):
         found = match.group()
-        if any(ch in config.not_in_name for ch in found) or lexicon.get(text[match.end() - 1 : match.end() + 1]):
+        runs_on = match.end() < len(text) and lexicon.get(text[match.end() - 1 : match.end() + 1])
+        if runs_on or any(ch in config.not_in_name for ch in found):
             continue  # …or the body word runs on into another word (美丽乡村, 中学生)
         # The sentence's words go first: the lexicon may tag one a name (建立健全 nr).
         bare = patterns.stop.sub("", found)
@@ -510,7 +517,8 @@ def self_reference_evidence(evidence: Evidence, title: str, body: str, cues: lis
     ref = _writer_reference(cue_references + references, config.levels)
     groups = [body[max(0, m.start() - config.windows["group_before"]) : m.end()] for m in patterns.leading_group.finditer(body)]
     own_name = _own_name(ref, [title, *cues, *groups], patterns) if ref else None
-    resolved = ref is not None and any(name.endswith((ref, config.self_references[ref])) for name in evidence.scores)
+    own_kinds = (ref, config.self_references[ref], *config.self_reference_kinds.get(ref, ())) if ref else ()
+    resolved = ref is not None and any(name.endswith(own_kinds) for name in evidence.scores)
     if not (own_name or resolved or cue_references or len(references) >= config.min_self_references):
         return evidence
     generic = _generic_body(ref, title, config)
@@ -520,7 +528,7 @@ def self_reference_evidence(evidence: Evidence, title: str, body: str, cues: lis
     jurisdiction = ref in config.levels
     scores = {
         name: score + support
-        if name.endswith((ref, generic))
+        if name.endswith((generic, *own_kinds))
         else score + mentioned
         if jurisdiction and ref in name[: config.place_name_max_chars + 1]
         else score * config.other_body_weight

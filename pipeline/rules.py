@@ -161,7 +161,7 @@ class OwnerPattern(_Strict):
 
 
 # What institution scoring reads from its weights and windows, by name.
-_INSTITUTION_WEIGHTS = {"title", "leading_group", "signature", "self_reference", "issuer_cue", "cover", "opening"}
+_INSTITUTION_WEIGHTS = {"title", "leading_group", "signature", "self_reference", "issuer_cue", "cover", "site_owner", "opening"}
 _INSTITUTION_WINDOWS = {"deference_before", "placeholder_before", "addressed_before", "group_before", "signature_lines", "signature_max_chars"}
 
 
@@ -209,6 +209,7 @@ class InstitutionRules(_Strict):
     declared: list[str]
     declared_chars: int
     declared_not: str
+    site_owner: list[str]
 
     @model_validator(mode="after")
     def _declared_groups(self):
@@ -219,6 +220,13 @@ class InstitutionRules(_Strict):
                 raise ValueError(f"declared: bad pattern {pattern!r}: {exc}") from exc
             if "issuer" not in groups:
                 raise ValueError(f"declared: the pattern {pattern[:40]!r}… needs a group (?P<issuer>…)")
+        for pattern in self.site_owner:
+            try:
+                groups = re.compile(pattern).groupindex
+            except re.error as exc:
+                raise ValueError(f"site_owner: bad pattern {pattern!r}: {exc}") from exc
+            if "owner" not in groups:
+                raise ValueError(f"site_owner: the pattern {pattern[:40]!r}… needs a group (?P<owner>…)")
         for field, required in (("weights", _INSTITUTION_WEIGHTS), ("windows", _INSTITUTION_WINDOWS)):
             given = set(getattr(self, field))
             if given != required:

@@ -542,3 +542,20 @@ def test_with_nothing_else_the_generic_kind_is_a_word_not_a_character_inside_wor
     body = "一、总则\n为及时处理突发事件，妥善处置各类事故，保障医院正常秩序，制定本预案。\n二、应急处置\n发现险情及时处理。"
     found = _institution("应急预案", body, rules)
     assert (found.name, found.named) == ("医院", False)
+
+
+def test_a_saved_pages_footer_names_the_site_it_came_from_as_a_candidate(rules):
+    from pipeline.extract import find_institution
+
+    body = "一、外来人员联系接待制度\n为维护我校教学秩序，制定本制度。\n二、门卫值班制度\n门卫每天巡查校园。"
+    page = body + "\n\n上海市复兴高级中学版权所有 (c) 1999-2005 联系网站管理员\n"
+    found = find_institution("学校后勤安全有关制度", body, rules, page=page)
+    assert (found.name, found.named) == ("上海市复兴高级中学", True)  # the school it calls 我校
+    portal = body + "\n@ 2008-2023 1wenmi网站版权所有\n"
+    assert find_institution("学校后勤安全有关制度", body, rules, page=portal).named is False
+
+
+def test_a_letterhead_is_one_line_or_two_never_page_chrome_or_two_letterheads(rules):
+    text = "字体:\n小\n|\n大\n华北电力监管局文件\n国家能源局华北监管局文件\n华北监能市场〔2019〕228号\n"
+    found = _institution("差额收益分配方案", text + "一、分配原则\n二、分配方式\n", rules)
+    assert (found.name, found.named) == ("华北电力监管局", True)

@@ -65,6 +65,7 @@ def _edited_rules(tmp_path, name, old, new):
         ("markers.yaml", "pattern: \"(?P<num>{circled})、?\"", "pattern: \"({circled})、?\"", "markers.yaml: style 'circled': the pattern needs a group"),
         ("markers.yaml", "run_in_styles: [decimal,", "run_in_styles: [decimals,", "markers.yaml: run_in_styles: unknown style \\['decimals'\\]"),
         ("institutions.yaml", "  deference_before: 16\n", "  deference_befor: 16\n", "institutions.yaml.*windows: missing \\['deference_before'\\]; unknown \\['deference_befor'\\]"),
+        ("institutions.yaml", "(?P<owner>[\\\\u4e00-\\\\u9fff]{2,30}?)", "([\\\\u4e00-\\\\u9fff]{2,30}?)", "institutions.yaml.*site_owner: the pattern .* needs a group \\(\\?P<owner>"),
         ("institutions.yaml", "  cover: 5\n", "", "institutions.yaml.*weights: missing \\['cover'\\]"),
         ("institutions.yaml", "lexicon: lexicon.txt.gz", "lexicon: places.txt.gz", "institutions.yaml: lexicon: .*places.txt.gz not found \\(plancheck lexicon builds it\\)"),
         ("institutions.yaml", "(?P<issuer>[\\\\u4e00-\\\\u9fff]{2,20}?)令", "([\\\\u4e00-\\\\u9fff]{2,20}?)令", "institutions.yaml.*needs a group \\(\\?P<issuer>"),
