@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .checks import plan_warnings, text_warnings
 from .classify import Decision, classify_tree
-from .extract import find_institution, find_owner, find_when, plan_year
+from .extract import find_institution, find_owner, find_when, plan_year, site_owners
 from .ingest import DEFAULT_MAX_BYTES, Document, IngestError, read_document
 from .models import FileResult, Item, Plan, Source, When, count_items
 from .normalize import NormalizedText, normalize, opencc_converter
@@ -57,8 +57,9 @@ def parse_document(document: Document, rules: Rules, options: ParseOptions = Par
     )
     # The text between a plan and the one before it may be its cover (青山县教育局关于印发…的通知).
     covers = [proc[previous.end if previous else 0 : plan.start] for previous, plan in zip([None, *slices], slices, strict=False)]
+    owners = site_owners(proc, rules)  # a saved page's footer: read once for all its plans
     plans = [
-        _plan(norm, plan, roots, cover, decisions, f"{stem}#{index}", rules, convert, document.page_starts)
+        _plan(norm, plan, roots, cover, decisions, f"{stem}#{index}", rules, convert, owners, document.page_starts)
         for index, (plan, roots, cover) in enumerate(zip(slices, forests, covers, strict=True), 1)
     ]
     plans = _mark_duplicates(plans, [proc[s.body_start : s.end] for s in slices])
@@ -103,11 +104,12 @@ def _plan(
     plan_id: str,
     rules: Rules,
     convert,
+    owners: tuple[str, ...],
     page_starts: tuple[int, ...] = (),
 ) -> Plan:
     proc, clean = norm.proc, norm.clean
     body = proc[plan.body_start : plan.end]
-    institution = find_institution(proc[plan.start : plan.body_start] or plan.title, body, rules, cover, page=proc)
+    institution = find_institution(proc[plan.start : plan.body_start] or plan.title, body, rules, cover, owners)
     year = plan_year(proc[plan.start : plan.end])
 
     def build(node: ItemNode, item_id: str) -> Item:

@@ -345,18 +345,19 @@ def _one_common_word(text: str, lexicon: Lexicon, tags: frozenset[str]) -> bool:
     return len(words) == 1 and words[0][1] not in tags
 
 
-def find_institution(title: str, body: str, rules: Rules, cover: str = "", page: str = "") -> Institution:
+def find_institution(title: str, body: str, rules: Rules, cover: str = "", site_owners: tuple[str, ...] = ()) -> Institution:
     """The body whose plan it is: the issuer the document declares, else the
     best supported of the bodies the text names (mentions, weighted by where
     they stand), else the generic body a self-reference implies (我院 → 卫生院).
     Three steps, each testable alone: the mentions (candidates, with what the
     place of each says), the evidence they add up to, and the decision.
-    ``page``: the whole document, whose footer may name the site it was saved from."""
+    ``site_owners``: the sites the document's page says it was saved from
+    (``site_owners(page, rules)``, read once per document)."""
     declared = declared_issuer(title, body, rules, cover) or title_issuer(title, rules)
     if declared is not None:
         return Institution(declared, True)
     cues = issuer_cue_windows(body, rules)
-    evidence = weigh_mentions(plan_mentions(title, body, cover, cues, rules, page), rules.institutions)
+    evidence = weigh_mentions(plan_mentions(title, body, cover, cues, rules, site_owners), rules.institutions)
     evidence = self_reference_evidence(evidence, title, body, cues, rules)
     return decide_institution(evidence, title, body, cues, rules)
 
@@ -394,7 +395,12 @@ def issuer_cue_windows(body: str, rules: Rules) -> list[str]:
     return windows + _subjects(body, patterns.issuer_verbs, config.subject_chars, config.clause_marks)
 
 
-def plan_mentions(title: str, body: str, cover: str, cues: list[str], rules: Rules, page: str = "") -> list[Mention]:
+def site_owners(page: str, rules: Rules) -> tuple[str, ...]:
+    """The sites a saved page names in its footer (主办单位: X, X版权所有)."""
+    return tuple(match.group("owner") for pattern in _institution_patterns(rules).site_owner for match in pattern.finditer(page))
+
+
+def plan_mentions(title: str, body: str, cover: str, cues: list[str], rules: Rules, owners: tuple[str, ...] = ()) -> list[Mention]:
     """Every body the plan names, window by window in a fixed order (title,
     body, leading groups, signature, cover, issuer cues, the page's site owner),
     with the bodies the cues imply (结合经济开发区实际 → 常山县经济开发区; 结合公司实际 → 公司)."""
@@ -415,9 +421,8 @@ def plan_mentions(title: str, body: str, cover: str, cues: list[str], rules: Rul
             mentions.append(Mention(place + window, len(body), weights["issuer_cue"], "speaking"))
         if window in config.self_references.values():  # a body without a name
             mentions.append(Mention(window, len(body), weights["issuer_cue"], "speaking", named=False))
-    for pattern in patterns.site_owner:
-        for match in pattern.finditer(page):
-            mentions += body_mentions(match.group("owner"), weights["site_owner"], rules, whole_name=True)
+    for owner in owners:
+        mentions += body_mentions(owner, weights["site_owner"], rules, whole_name=True)
     return mentions
 
 

@@ -545,14 +545,15 @@ def test_with_nothing_else_the_generic_kind_is_a_word_not_a_character_inside_wor
 
 
 def test_a_saved_pages_footer_names_the_site_it_came_from_as_a_candidate(rules):
-    from pipeline.extract import find_institution
+    from pipeline.extract import find_institution, site_owners
 
     body = "一、外来人员联系接待制度\n为维护我校教学秩序，制定本制度。\n二、门卫值班制度\n门卫每天巡查校园。"
-    page = body + "\n\n上海市复兴高级中学版权所有 (c) 1999-2005 联系网站管理员\n"
-    found = find_institution("学校后勤安全有关制度", body, rules, page=page)
+    owners = site_owners(body + "\n\n上海市复兴高级中学版权所有 (c) 1999-2005 联系网站管理员\n", rules)
+    assert owners == ("上海市复兴高级中学",)
+    found = find_institution("学校后勤安全有关制度", body, rules, site_owners=owners)
     assert (found.name, found.named) == ("上海市复兴高级中学", True)  # the school it calls 我校
-    portal = body + "\n@ 2008-2023 1wenmi网站版权所有\n"
-    assert find_institution("学校后勤安全有关制度", body, rules, page=portal).named is False
+    portal = site_owners(body + "\n@ 2008-2023 1wenmi网站版权所有\n", rules)
+    assert find_institution("学校后勤安全有关制度", body, rules, site_owners=portal).named is False
 
 
 def test_a_letterhead_is_one_line_or_two_never_page_chrome_or_two_letterheads(rules):
