@@ -202,7 +202,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
     national = f"(?:{_alternation(config.national)})(?!{config.national_not_before}){national_sub}"
     return _InstitutionPatterns(
         level_named=re.compile(f"{national}|{level_named}"),
-        proper_named=re.compile(rf"{config.name_chars}(?:{_alternation(config.named_bodies)})"),
+        proper_named=re.compile(rf"{config.name_chars}(?P<kind>{_alternation(config.named_bodies)})"),
         stop=re.compile(f"^(?:{_alternation(config.stop_prefixes)})+"),
         self_reference=re.compile(config.self_reference.replace("{refs}", _alternation(config.self_references))),
         leading_group=re.compile(config.leading_group),
@@ -239,26 +239,51 @@ def load_lexicon(rules: Rules) -> Lexicon:
     return read_lexicon_file(rules.directory / rules.institutions.lexicon)
 
 
+@dataclass(frozen=True, slots=True)
+class NameReading:
+    """How the lexicon's tags are read for a proper name (from rules/institutions.yaml)."""
+
+    tags: frozenset[str]  # a word of these starts a name (places, organisations, names)
+    unknown_max_chars: int  # a name the lexicon does not know: at most this long
+    unknown_not_tags: frozenset[str]  # …and none of its characters tagged so
+    breaking: frozenset[str]  # a word of these between the name and the body word breaks it
+    tag_max_chars: tuple[tuple[str, int], ...]  # a word of the tag longer than this starts no name
+    whole_not_tags: frozenset[str]  # a word taking in the body word is no name when tagged so
+
+    @classmethod
+    def of(cls, config: InstitutionRules) -> NameReading:
+        return cls(
+            frozenset(config.proper_noun_tags),
+            config.unknown_name_max_chars,
+            frozenset(config.unknown_name_not_tags),
+            frozenset(config.name_breaking_tags),
+            tuple(sorted(config.name_tag_max_chars.items())),
+            frozenset(config.whole_name_not_tags),
+        )
+
+
 @lru_cache(maxsize=4096)
-def proper_name_start(text: str, lexicon: Lexicon, tags: frozenset[str], unknown: tuple[int, frozenset[str]], breaking: frozenset[str]) -> int | None:
+def proper_name_start(text: str, kind_chars: int, lexicon: Lexicon, reading: NameReading) -> int | None:
     """Where the place or proper name that ``text`` (a candidate name, a few
-    characters ending in a body word) ends with starts, by the lexicon's tags:
-    its first place or name word with no verb, preposition or the like between
-    it and the body word (解释权归公司: 归 breaks it). A name the lexicon does
-    not know (中连 in 中连卫生院: two or three characters that make no known
-    word before the body word, none of them a verb or an adjective: not
-    售电公司) starts the text."""
+    characters ending in a body word of ``kind_chars`` characters) ends with
+    starts, by the lexicon's tags: its first place or name word with no verb,
+    preposition or the like between it and the body word (解释权归公司: 归
+    breaks it). A name the lexicon does not know (中连 in 中连卫生院: two or
+    three characters that make no known word before the body word, none of
+    them a verb or an adjective: not 售电公司) starts the text."""
     words = lexicon.cut(text)
     before = words[:-1]
-    max_chars, not_name_tags = unknown
-    if 2 <= len(before) <= max_chars and all(len(word) == 1 and tag not in not_name_tags for word, tag in before):
+    if 2 <= len(before) <= reading.unknown_max_chars and all(len(word) == 1 and tag not in reading.unknown_not_tags for word, tag in before):
         return 0
+    max_chars = dict(reading.tag_max_chars)
     start, position = None, 0
-    for word, tag in words:  # the last word too: 哈尔滨工程大学 is one word
-        if tag in breaking:
+    for word, tag in words:
+        whole = position + len(word) > len(text) - kind_chars  # takes in the body word: 哈尔滨工程大学 is one word
+        if tag in reading.breaking:
             start = None
-        elif start is None and tag in tags and len(word) >= 2:
-            start = position
+        elif start is None and tag in reading.tags and len(word) >= 2 and len(word) <= max_chars.get(tag, len(word)):
+            if not whole or (tag not in reading.whole_not_tags and not _one_common_word(text[position : len(text) - kind_chars], lexicon, reading.tags)):
+                start = position
         position += len(word)
     return start
 
@@ -475,8 +500,7 @@ def _name_spans(text: str, whole_name: bool, rules: Rules):
             yield begin - len(place), match.end(), place + name, name
         else:
             yield match.start(), match.end(), name, None
-    unknown = (config.unknown_name_max_chars, frozenset(config.unknown_name_not_tags))
-    breaking = frozenset(config.name_breaking_tags)
+    reading = NameReading.of(config)
     for match in _proper_named(text, patterns):
         found = match.group()
         runs_on = match.end() < len(text) and lexicon.get(text[match.end() - 1 : match.end() + 1])
@@ -484,7 +508,7 @@ def _name_spans(text: str, whole_name: bool, rules: Rules):
             continue  # …or the body word runs on into another word (美丽乡村, 中学生)
         # The sentence's words go first: the lexicon may tag one a name (建立健全 nr).
         bare = patterns.stop.sub("", found)
-        start = proper_name_start(bare, lexicon, tags, unknown, breaking)
+        start = proper_name_start(bare, len(match.group("kind")), lexicon, reading)
         if start is not None:
             yield match.end() - len(bare) + start, match.end(), patterns.stop.sub("", bare[start:]), None
 
@@ -553,9 +577,10 @@ def self_reference_evidence(evidence: Evidence, title: str, body: str, cues: lis
 
 
 def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str], rules: Rules) -> Institution:
-    """The best supported body; where every body named defers or is tasked, the
-    plan's scope (全县 → 县政府) or sector (全市教育系统 → 市教育局); where none
-    is named, the generic body the text implies."""
+    """The best supported body. Where every body named defers or is tasked,
+    the plan's scope (全县 → 县政府) or sector (全市教育系统 → 市教育局), else
+    the generic body the text implies (我公司 → 公司): a body cited or given
+    tasks is the institution only where the text implies no other."""
     config = rules.institutions
     patterns = _institution_patterns(rules)
     scores = evidence.scores
@@ -564,15 +589,28 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
         levels = [m.group("level") for m in patterns.scope.finditer(body)]
         if implied or levels:
             return Institution(implied or config.scope_bodies[_most_common(levels)], False)
+        unnamed = implied_institution(title, body, cues, rules)
+        if unnamed.name is not None:
+            # …named where a body cited is of that kind (我镇, 各村向镇政府报告: 镇政府).
+            scores = {name: score for name, score in scores.items() if unnamed.name in name}
+            if not scores:
+                return unnamed
     if scores:
         best = max(scores, key=lambda name: (scores[name], -evidence.first_seen[name]))
         return Institution(best, best in evidence.named)
-    # No body named: the generic body the text implies, by self-reference or
-    # by how often it speaks of one (公司, 学校).
+    return implied_institution(title, body, cues, rules)
+
+
+def implied_institution(title: str, body: str, cues: list[str], rules: Rules) -> Institution:
+    """The generic body a text implies where it names none it speaks as: by
+    self-reference (我院 → 卫生院), by the kind its issuer cues speak for
+    (结合街道工作实际), its sector (全县教育系统 → 县教育局), the kind of body
+    it speaks of most (公司, 学校), last the kind its title names (医院感染管理工作计划 → 医院)."""
+    config = rules.institutions
+    patterns = _institution_patterns(rules)
     references = [m.group("ref") for m in patterns.self_reference.finditer(body)]
     if references:
         return Institution(_generic_body(_most_common(references), title, config), False)
-    # 结合街道工作实际: the kind of body the plan speaks for.
     kinds = [config.self_references[window] for window in cues if len(window) > 1 and window in config.self_references]
     if kinds:
         return Institution(_most_common(kinds), False)
@@ -582,7 +620,6 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
     generic = [m.group() for m in patterns.generic.finditer(f"{title}\n{body}")]
     if generic:
         return Institution(_most_common(generic), False)
-    # Last, the kind of body the title names (医院感染管理工作计划 → 医院).
     kinds = [m.group() for m in patterns.body_suffix.finditer(title) if len(m.group()) > 1]
     return Institution(kinds[0], False) if kinds else Institution(None, False)
 

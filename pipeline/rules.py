@@ -210,6 +210,20 @@ class InstitutionRules(_Strict):
     declared_chars: int
     declared_not: str
     site_owner: list[str]
+    title_name_max_chars: int
+    cover_signature: str
+    national_sub_bodies: list[str]
+    national_sub_place_chars: int
+    title_name_not: str
+    own_name: str
+    national_not_before: str
+    place_name_max_chars: int
+    scope: str
+    scope_bodies: dict[str, str]
+    sector_scope: str
+    sector_bodies: dict[str, str]
+    name_tag_max_chars: dict[str, int]
+    whole_name_not_tags: list[str]
 
     @model_validator(mode="after")
     def _declared_groups(self):
@@ -233,18 +247,6 @@ class InstitutionRules(_Strict):
                 missing, unknown = sorted(required - given), sorted(given - required)
                 raise ValueError(f"{field}: " + "; ".join(filter(None, [missing and f"missing {missing}", unknown and f"unknown {unknown}"])))
         return self
-    title_name_max_chars: int
-    cover_signature: str
-    national_sub_bodies: list[str]
-    national_sub_place_chars: int
-    title_name_not: str
-    own_name: str
-    national_not_before: str
-    place_name_max_chars: int
-    scope: str
-    scope_bodies: dict[str, str]
-    sector_scope: str
-    sector_bodies: dict[str, str]
 
 
 class OwnerRules(_Strict):

@@ -430,17 +430,54 @@ def test_each_owner_form(rules, norm, text, owner):
     assert span is not None and proc[span[0] : span[1]] == owner
 
 
-def test_a_name_the_lexicon_does_not_know_starts_at_its_first_character():
-    from pipeline.extract import proper_name_start
+def _reading(**changes):
+    from pipeline.extract import NameReading
+
+    fields = dict(
+        tags=frozenset({"ns", "nt", "nr"}),
+        unknown_max_chars=3,
+        unknown_not_tags=frozenset({"v", "a"}),
+        breaking=frozenset({"v"}),
+        tag_max_chars=(("nr", 3),),
+        whole_not_tags=frozenset({"nr"}),
+    )
+    return NameReading(**{**fields, **changes})
+
+
+def _fixture_lexicon():
     from pipeline.lexicon import compile_lexicon, read_lexicon
 
-    lexicon = read_lexicon(compile_lexicon(["卫生院 2000 nt", "公司 9000 n", "售 900 v", "电 5000 n", "青山 800 ns", "的 90000 uj"], 100, ["ns", "nt"]).splitlines())
-    tags, unknown, breaking = frozenset({"ns", "nt"}), (3, frozenset({"v"})), frozenset({"v"})
-    assert proper_name_start("中连卫生院", lexicon, tags, unknown, breaking) == 0  # two characters no word holds
-    assert proper_name_start("在青山卫生院", lexicon, tags, unknown, breaking) == 1  # a known place starts the name
-    assert proper_name_start("售电公司", lexicon, tags, unknown, breaking) is None  # 售 is a verb: a kind of company, not a name
-    assert proper_name_start("甲乙丙丁卫生院", lexicon, tags, unknown, breaking) == 4  # longer than unknown_name_max_chars: the body word only
-    assert proper_name_start("青山售电公司", lexicon, tags, unknown, breaking) is None  # a verb between the place and the body word
+    words = ["卫生院 2000 nt", "公司 9000 n", "售 900 v", "电 5000 n", "青山 800 ns", "的 90000 uj", "严格执行 300 nr", "严格 3000 a",
+             "执行 3000 v", "初高中 300 nr", "普通中学 300 nt", "普通 3000 a", "中学 3000 n", "青山大学 300 nt", "高中 3000 n"]
+    return read_lexicon(compile_lexicon(words, 100, ["ns", "nt", "nr"]).splitlines())
+
+
+def test_a_name_the_lexicon_does_not_know_starts_at_its_first_character():
+    from pipeline.extract import proper_name_start
+
+    lexicon, reading = _fixture_lexicon(), _reading()
+    assert proper_name_start("中连卫生院", 3, lexicon, reading) == 0  # two characters no word holds
+    assert proper_name_start("在青山卫生院", 3, lexicon, reading) == 1  # a known place starts the name
+    assert proper_name_start("售电公司", 2, lexicon, reading) is None  # 售 is a verb: a kind of company, not a name
+    assert proper_name_start("甲乙丙丁卫生院", 3, lexicon, reading) == 4  # longer than unknown_name_max_chars: the body word only
+    assert proper_name_start("青山售电公司", 2, lexicon, reading) is None  # a verb between the place and the body word
+
+
+def test_a_phrase_the_lexicon_tags_a_personal_name_starts_no_name():
+    from pipeline.extract import proper_name_start
+
+    lexicon = _fixture_lexicon()
+    assert proper_name_start("严格执行公司", 2, lexicon, _reading()) is None  # four characters: no one's name
+    assert proper_name_start("严格执行公司", 2, lexicon, _reading(tag_max_chars=())) == 0  # …unless the rules allow it
+
+
+def test_a_word_taking_in_the_body_word_names_a_body_only_by_an_organisation_tag():
+    from pipeline.extract import proper_name_start
+
+    lexicon = _fixture_lexicon()
+    assert proper_name_start("青山大学", 2, lexicon, _reading()) == 0  # one word, tagged an organisation
+    assert proper_name_start("初高中", 2, lexicon, _reading()) is None  # tagged a personal name
+    assert proper_name_start("普通中学", 2, lexicon, _reading()) is None  # 普通 before 中学 is one common word
 
 
 def test_a_bracketed_issuer_before_the_date_is_declared_with_its_one_character_place(rules):
@@ -525,6 +562,35 @@ def test_the_decision_falls_back_to_the_scope_when_every_body_named_defers(rules
     evidence = Evidence({"市政府": 1.0}, {"市政府": 0}, {"市政府"}, set(), {})
     found = decide_institution(evidence, "整治方案", "在全县范围内开展整治。", [], rules)
     assert (found.name, found.named) == ("县政府", False)
+
+
+def test_the_decision_prefers_the_body_implied_to_one_every_mention_cites(rules):
+    from pipeline.extract import Evidence, decide_institution
+
+    cited = Evidence({"国务院": 0.5}, {"国务院": 0}, {"国务院"}, set(), {})
+    found = decide_institution(cited, "应急预案", "为处理公司各项目部的事故,制定本预案。", [], rules)
+    assert (found.name, found.named) == ("公司", False)
+    # …but where a body cited is of the kind implied, that body, as named.
+    reported_to = Evidence({"镇政府": 0.5}, {"镇政府": 0}, {"镇政府"}, set(), {})
+    found = decide_institution(reported_to, "方案", "结合我镇实际。各村向镇政府报告。", [], rules)
+    assert (found.name, found.named) == ("镇政府", True)
+
+
+def test_a_body_followed_by_its_order_or_document_number_is_cited(rules):
+    body = "为处理公司各项目部的事故,制定本预案。编制依据:《危险化学品安全管理条例》(国务院令第344号);《防雷减灾管理办法》(河谷市人民政府【2008】第99号文)。"
+    found = _institution("安全生产事故应急救援预案", body, rules)
+    assert (found.name, found.named) == ("公司", False)
+
+
+def test_the_signature_of_the_notice_in_a_plans_opening_declares_its_lead_issuer(rules):
+    title = "关于印发电子病历应用管理规范(试行)的通知"
+    body = "各省、自治区卫生计生委:\n现印发给你们,请遵照执行。\n国家卫生计生委办公厅\n国家中医药管理局办公室\n2017年2月15日\n第一章 总则\n"
+    assert _institution(title, body, rules).name == "国家卫生计生委办公厅"
+
+
+def test_a_ministrys_department_is_the_body_named(rules):
+    text = "国家能源局综合司关于做好今冬明春电力保供工作的通知\n各有关单位:\n"
+    assert find_institution("", "一、总体要求\n", rules, text).name == "国家能源局综合司"
 
 
 def test_a_body_word_that_runs_on_into_another_word_names_no_body(rules):
