@@ -51,8 +51,9 @@ def _cues(rules: Rules) -> _Cues:
 
 
 def heading_of(text: str, max_chars: int) -> str | None:
-    """The item's heading: its first clause when short (一、工作目标 / （一）加强领导。)."""
-    first = _HEADING_END.split(text.strip(), 1)[0].strip()
+    """The item's heading: its first clause when short (一、工作目标 / （一）加强领导。),
+    without the spaces a regulation's chapter headings are set with (总　则)."""
+    first = "".join(_HEADING_END.split(text.strip(), 1)[0].split())
     return first if 0 < len(first) <= max_chars else None
 
 

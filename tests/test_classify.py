@@ -31,6 +31,10 @@ def category(rules, text, parent=None, marker="一、", style="cn_list"):
         ("工作要求", "control"),
         ("适用范围", "other"),
         ("联系方式", "other"),
+        ("总　则", "other"),  # a regulation's chapter heading, spaced out
+        ("附 则", "other"),
+        ("编制依据", "other"),
+        ("选取条件", "other"),
     ],
 )
 def test_a_heading_names_its_category(rules, heading, expected):

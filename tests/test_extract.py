@@ -372,6 +372,9 @@ def test_deadlines_relative_to_an_event_are_when(rules):
     assert find_when("应在十五个工作日内办结。", rules).text == "十五个工作日内"
     found = find_when("电网企业按月统计并公布。", rules)
     assert (found.text, found.frequency) == ("按月", "monthly")
+    assert find_when("调度机构于次日10时前发布结果。", rules).text == "次日10时前"
+    assert find_when("自收到申请之次日起二十日内作出决定。", rules).text == "二十日内"  # 次日起 starts the period
+    assert find_when("系统每15分钟采集一次。", rules).text == "每15分钟"
 
 
 def test_a_clause_on_taking_effect_is_no_when(rules):
@@ -408,6 +411,9 @@ def test_school_times_and_year_ranges_without_the_first_year_mark(rules):
         ("6月30号前完成。", "6月30号前", None, "2024-06-30"),
         ("二〇二四年三月底前完成。", "二〇二四年三月底前", None, "2024-03"),
         ("今年年底前全部完成。", "今年年底前", None, "2024-12"),
+        ("09年全面铺开。", "09年", "2009-01", "2009-12"),  # a year of this century in two digits
+        ("三年内完成改造。", "三年内", None, None),  # a deadline relative to the start: no date
+        ("2020年内完成。", "2020年内", "2020-01", "2020-12"),
     ],
 )
 def test_half_years_days_written_hao_chinese_numeral_years_and_this_year(rules, text, when, start, end):
