@@ -491,8 +491,11 @@ def _name_spans(text: str, whole_name: bool, rules: Rules):
         name = patterns.stop.sub("", match.group())
         begin = match.end() - len(name)
         place = _place_name_ending(text[max(0, begin - config.place_name_max_chars) : begin], lexicon, tags) if name[0] in config.levels else None
-        if place is None and name[0] in config.levels and begin > 0 and (lexicon.get(text[begin - 1] + name[0]) or ("", ""))[1] in tags:
+        closing = (lexicon.get(text[begin - 1] + name[0]) or ("", ""))[1] if begin > 0 and name[0] in config.levels else None
+        if place is None and closing in tags:
             place = text[begin - 1]  # a one-character place the lexicon knows with its level: 杞县人民政府
+        elif place is None and closing and not patterns.stop.match(text[begin - 1]):
+            continue  # the level word closes a common word: 社区居委 is no 区居委 (but 全市教育局 is 市教育局)
         if place is None and whole_name and match.end() == len(text) and name[0] in config.levels:
             # A line that is nothing but a name (a signature, a cover's issuer): what
             # stands before 县安委会 is its place even where the lexicon does not know it.

@@ -599,6 +599,13 @@ def test_a_ministrys_department_is_the_body_named(rules):
     assert find_institution("", "一、总体要求\n", rules, text).name == "国家能源局综合司"
 
 
+def test_a_level_word_closing_a_common_word_names_no_level(rules):
+    found = _institution("三资清理工作方案", "为做好清理工作,组织各社区居委开展自查,结合街道实际,制定本方案。", rules)
+    assert (found.name, found.named) == ("街道办事处", False)  # not 区居委: 区 closes 社区
+    found = _institution("环境整治方案", "全市教育局系统开展整治。各乡镇政府配合。", rules)
+    assert found.name == "市教育局"  # 全市 opens the sentence, not a word the body is lost in; 乡镇政府 names no one body
+
+
 def test_a_body_word_that_runs_on_into_another_word_names_no_body(rules):
     body = "为建设美丽乡村，制定本方案。\n一、开展环境整治。\n二、各村组织清扫。"
     assert _institution("农村人居环境整治方案", body, rules).name != "美丽乡"
