@@ -161,7 +161,8 @@ def _parser() -> argparse.ArgumentParser:
     p = command(
         "lexicon",
         "Rebuild the tagged word list institutions are read with (rules/lexicon.txt.gz) from a jieba-format dictionary "
-        "(word, frequency, tag per line; default: jieba's own), keeping what rules/institutions.yaml says (lexicon_min_freq, lexicon_keep_tags).",
+        "(word, frequency, tag per line; default: jieba's own), keeping what rules/institutions.yaml says (lexicon_min_freq, lexicon_keep_tags) "
+        "and correcting it by the place list it names (lexicon_places: China's provinces, cities and counties).",
         _lexicon,
     )
     p.add_argument("--dictionary", type=Path, metavar="FILE", help="a dictionary in jieba's format (default: jieba's dict.txt; needs plancheck[train])")
@@ -406,7 +407,7 @@ def _train(args) -> int:
 def _lexicon(args) -> int:
     import gzip
 
-    from .lexicon import compile_lexicon
+    from .lexicon import compile_lexicon, read_places
     from .rules import DEFAULT_RULES_DIR, institution_rules
 
     dictionary = args.dictionary
@@ -419,8 +420,15 @@ def _lexicon(args) -> int:
         dictionary = Path(jieba.__file__).with_name("dict.txt")
     directory = Path(args.rules) if args.rules else DEFAULT_RULES_DIR
     config = institution_rules(directory)
+    places_path = directory / config.lexicon_places
+    try:
+        with open(places_path, encoding="utf-8") as handle:
+            places = read_places(handle)
+    except (OSError, ValueError) as exc:
+        print(f"plancheck lexicon: {places_path}: {exc}", file=sys.stderr)
+        return 2
     with open(dictionary, encoding="utf-8") as handle:
-        text = compile_lexicon(handle, config.lexicon_min_freq, config.lexicon_keep_tags)
+        text = compile_lexicon(handle, config.lexicon_min_freq, config.lexicon_keep_tags, places, config.lexicon_place_tag, config.lexicon_place_freq)
     out = directory / config.lexicon
     partial = out.with_name(out.name + ".part")
     with gzip.GzipFile(partial, "wb", compresslevel=9, mtime=0) as handle:  # mtime 0: the same input gives the same bytes

@@ -30,6 +30,7 @@ from pathlib import Path
 
 BANDS_PER_NAT = 32  # fine enough to keep jieba's near ties (中正|高中 against 中|正|高中)
 UNKNOWN_TAG = "x"
+PLACE_RANKS = ("major", "county")
 
 
 class Lexicon:
@@ -111,22 +112,60 @@ def load_lexicon(path: Path) -> Lexicon:
     return read_lexicon(data.decode("utf-8").split("\n"))
 
 
-def compile_lexicon(dictionary: Iterable[str], min_freq: int, keep_tags: Iterable[str]) -> str:
+def read_places(lines: Iterable[str]) -> dict[str, str]:
+    """Place words and their rank from a places file (``<word> major|county``
+    per line; ``#`` starts a comment)."""
+    places = {}
+    for number, line in enumerate(lines, 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = line.split()
+        if len(parts) != 2 or parts[1] not in PLACE_RANKS:
+            raise ValueError(f"line {number}: expected <word> major|county, found {line!r}")
+        places[parts[0]] = parts[1]
+    return places
+
+
+def compile_lexicon(
+    dictionary: Iterable[str], min_freq: int, keep_tags: Iterable[str], places: dict[str, str] | None = None, place_tag: str = "ns", place_freq: int = 100
+) -> str:
     """The lexicon file's text from jieba-format dictionary lines (``word freq
     tag``): every single character and every word tagged one of ``keep_tags``
     (places and names, whatever their frequency), and other words used at least
-    ``min_freq`` times (they keep a name from being found inside a common word)."""
+    ``min_freq`` times (they keep a name from being found inside a common word).
+
+    ``places`` (``read_places``) corrects the dictionary where it does not
+    know a place: a ``major`` place (a province or a city: 大连, which jieba
+    tags an adverb) is tagged ``place_tag`` whatever the dictionary says; a
+    ``county`` place only where the dictionary does not know the word as
+    something else (公安县's 公安 stays "police"). A place the dictionary lacks
+    is added with ``place_freq``."""
     keep = set(keep_tags)
+    places = places or {}
     by_char: dict[str, list[str]] = defaultdict(list)
     total = longest = 0
+    seen = set()
+
+    def add(word: str, freq: int, tag: str) -> None:
+        nonlocal longest
+        by_char[word[0]].append(f"{word} {round(math.log(max(freq, 1)) * BANDS_PER_NAT)} {tag}")
+        longest = max(longest, len(word))
+
     for line in dictionary:
         parts = line.split()
         if len(parts) != 3:
             continue
         word, freq, tag = parts[0], int(parts[1]), parts[2]
         total += freq
+        if word in places:
+            seen.add(word)
+            if places[word] == "major" or tag in keep:
+                tag = place_tag
         if len(word) == 1 or tag in keep or freq >= min_freq:
-            by_char[word[0]].append(f"{word} {round(math.log(max(freq, 1)) * BANDS_PER_NAT)} {tag}")
-            longest = max(longest, len(word))
+            add(word, freq, tag)
+    for word in sorted(places.keys() - seen):
+        total += place_freq
+        add(word, place_freq, place_tag)
     lines = (f"{char}\t{chr(9).join(entries)}\n" for char, entries in sorted(by_char.items()))
     return f"total\t{total}\t{longest}\n" + "".join(lines)

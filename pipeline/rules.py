@@ -180,6 +180,9 @@ class InstitutionRules(_Strict):
     lexicon: str
     lexicon_min_freq: int
     lexicon_keep_tags: list[str]
+    lexicon_places: str
+    lexicon_place_tag: str
+    lexicon_place_freq: int
     national: list[str]
     stop_prefixes: list[str]
     self_reference: str

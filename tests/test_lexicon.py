@@ -70,3 +70,24 @@ def test_a_malformed_file_is_refused_with_the_line_or_character_at_fault():
     lexicon = read_lexicon(["total\t10\t2\n", "青\t青山 three ns\n"])  # a line is read when first needed
     with pytest.raises(ValueError, match="the line of '青'"):
         lexicon.cut("青山")
+
+
+def test_a_place_list_corrects_the_dictionarys_tags():
+    from pipeline.lexicon import read_places
+
+    dictionary = [*DICTIONARY, "大连 1034 d", "公安 2800 n"]
+    places = read_places(["# provinces, cities, counties", "大连 major", "公安 county", "罗坝 county", "青山 county"])
+    words = read_lexicon(compile_lexicon(dictionary, 100, ["ns", "nz", "nt"], places).splitlines())
+    assert words.get("大连")[1] == "ns"  # a city: a place whatever the dictionary says
+    assert words.get("公安")[1] == "n"  # a county's stem the dictionary knows as a word: left alone
+    assert words.get("青山")[1] == "ns"
+    log_freq, tag = words.get("罗坝")  # a place the dictionary lacks: added
+    assert tag == "ns" and abs(log_freq - math.log(100)) < 0.02
+    assert words.cut("罗坝卫生院") == [("罗坝", "ns"), ("卫生院", "nt")]
+
+
+def test_a_malformed_place_line_names_its_line():
+    from pipeline.lexicon import read_places
+
+    with pytest.raises(ValueError, match="line 2"):
+        read_places(["大连 major", "大连 city"])
