@@ -161,6 +161,7 @@ class _InstitutionPatterns:
     not_body: re.Pattern[str]
     generic: re.Pattern[str]
     placeholder: re.Pattern[str]
+    placeholder_body: re.Pattern[str]  # XX乡卫生院: the kind of body, its name withheld
     issuer_cues: tuple[re.Pattern[str], ...]
     issuer_verbs: re.Pattern[str]
     body_suffix: re.Pattern[str]
@@ -214,6 +215,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         # A one-character kind (处, 局) is inside too many words (处理, 布局) to count.
         generic=re.compile(_alternation(sorted(kind for kind in _generic_kinds(config) if len(kind) > 1))),
         placeholder=re.compile(config.placeholder),
+        placeholder_body=re.compile(config.placeholder_body.replace("{bodies}", _alternation(config.named_bodies))),
         issuer_cues=tuple(re.compile(cue) for cue in config.issuer_cues),
         issuer_verbs=re.compile("|".join(f"(?:{verb})" for verb in config.issuer_verbs)),
         body_suffix=re.compile(_alternation(config.named_bodies)),
@@ -477,6 +479,10 @@ def body_mentions(text: str, weight: float, rules: Rules, whole_name: bool = Fal
         role = "deferring" if deferring else "tasked" if tasked else "speaking"
         named = not patterns.placeholder.search(text[max(0, start - windows["placeholder_before"]) : start])
         mentions.append(Mention(name, start, weight, role, start < opening_chars, named, short_form))
+    starts = {mention.start for mention in mentions}
+    for match in patterns.placeholder_body.finditer(text):
+        if not starts.intersection(range(match.start(), match.end())):  # 某某镇人民政府 is read above, whole
+            mentions.append(Mention(match.group("kind"), match.start(), weight, "speaking", match.start() < opening_chars, named=False))
     return mentions
 
 

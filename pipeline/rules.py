@@ -194,6 +194,7 @@ class InstitutionRules(_Strict):
     other_body_weight: float
     aliases: dict[str, str]
     placeholder: str
+    placeholder_body: str
     opening_chars: int
     deference: str
     deference_after: str

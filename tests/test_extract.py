@@ -209,7 +209,7 @@ def test_a_town_speaking_for_itself_is_not_its_tasked_committee(rules):
         "3.整治燃气安全。(城建办牵头，镇安委会各成员单位督促整改)"
     )
     found = _institution("全镇安全生产专项整治三年行动实施方案", body, rules)
-    assert (found.name, found.named) == ("镇", False)
+    assert (found.name, found.named) == ("镇政府", False)  # 我镇: the town's government, not named
 
 
 def test_bodies_addressed_as_each_of_a_kind_are_not_the_issuer(rules):
@@ -604,6 +604,16 @@ def test_a_level_word_closing_a_common_word_names_no_level(rules):
     assert (found.name, found.named) == ("街道办事处", False)  # not 区居委: 区 closes 社区
     found = _institution("环境整治方案", "全市教育局系统开展整治。各乡镇政府配合。", rules)
     assert found.name == "市教育局"  # 全市 opens the sentence, not a word the body is lost in; 乡镇政府 names no one body
+
+
+def test_a_placeholder_withholds_the_name_but_gives_the_kind_of_body(rules):
+    found = _institution("传染病防治工作计划", "为做好传染病防治工作,特制定本计划。\n一、加强领导。\nXX乡卫生院\n", rules)
+    assert (found.name, found.named) == ("卫生院", False)
+
+
+def test_a_national_peoples_organisation_is_a_named_body(rules):
+    found = _institution("中国科协2023年工作要点", "2023年,中国科协将坚持以习近平新时代中国特色社会主义思想为指导。\n一、强化思想引领\n", rules)
+    assert (found.name, found.named) == ("中国科协", True)
 
 
 def test_a_body_word_that_runs_on_into_another_word_names_no_body(rules):
