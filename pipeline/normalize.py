@@ -48,6 +48,10 @@ _TONED = re.compile(r"[\u0300-\u036f]")
 _MD_LINE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:#{1,6}[ \t]+|[-*+][ \t]+(?=\S))?", re.MULTILINE)
 _MD_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)[^\n]*?(?<=\S)\1")
+# HTML a Markdown file holds raw (<p id="t1">&emsp;<b>第一条</b>…</p>), which a
+# renderer would show as its text, and attribute lists ({align="center"}) at a line's end.
+_MD_HTML_TAG = re.compile(r"</?(?:p|b|strong|i|em|u|span|a|br|div|font|sup|sub|center|small|big|section)(?:\s[^<>\n]*)?/?>", re.IGNORECASE)
+_MD_ATTRIBUTES = re.compile(r"(?:\{[^{}\n]*=[^{}\n]*\}|\{[#.][\w-]+\})[ \t]*$", re.MULTILINE)
 # Spaces an OCR or PDF copy put inside a date (2026 年 6 月 30 日, 202 4 年): dropped,
 # so that the date reads as one expression.
 _SPACED_DATE = re.compile(r"(?<=\d)[ \t\u3000]+(?=[年月日号]|\d{1,3}[ \t\u3000]*年)|(?<=[年月])[ \t\u3000]+(?=\d)")
@@ -206,9 +210,12 @@ def ocr_space_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
 
 
 def markdown_drops(text: str) -> list[tuple[int, int]]:
-    """Spans of Markdown markup in ``text``: line prefixes, rules, emphasis marks."""
+    """Spans of Markdown markup in ``text``: line prefixes, rules, emphasis marks,
+    raw HTML tags and attribute lists."""
     drops = [m.span() for m in _MD_LINE_PREFIX.finditer(text) if m.end() > m.start() and m.group().strip()]
     drops += [m.span() for m in _MD_RULE.finditer(text)]
+    drops += [m.span() for m in _MD_HTML_TAG.finditer(text)]
+    drops += [m.span() for m in _MD_ATTRIBUTES.finditer(text)]
     for m in _MD_EMPHASIS.finditer(text):
         drops += [(m.start(), m.start() + 2), (m.end() - 2, m.end())]
     return drops

@@ -77,6 +77,19 @@ def test_markdown_markup_is_structure_not_text(rules):
     assert text[start:end].startswith("1.** 到2025年")  # spans index the original, markup and all
 
 
+def test_raw_html_in_markdown_is_read_as_its_text(rules):
+    text = (
+        "## 第一章&emsp;总则{align=\"center\"}\n\n"
+        "<p id=\"t1\">&emsp;&emsp;<b>第一条</b>&emsp;为了规范执法，制定本办法。</p>\n"
+        "<p id=\"t2\">&emsp;&emsp;<b>第二条</b>&emsp;本办法适用于本省。<br>\n&emsp;&emsp;本办法所称执法，是指行政行为。</p>\n"
+    )
+    result = parse_document(Document("rules.md", "0" * 64, "utf-8", text, "markdown"), rules)
+    [plan] = result.plans
+    items = list(walk(plan.items))
+    assert [(item.marker, item.level) for item in items] == [("第一章", 1), ("第一条", 2), ("第二条", 2)]
+    assert items[0].text == "总则" and "<" not in items[2].text
+
+
 def test_markdown_is_recognised_by_its_headings_under_any_name():
     from pipeline.ingest import decode_document
 
