@@ -178,6 +178,8 @@ class _InstitutionPatterns:
     cover_signature: re.Pattern[str]
     site_owner: tuple[re.Pattern[str], ...]
     title_name_not: re.Pattern[str]
+    title_year: re.Pattern[str]
+    joined_name: re.Pattern[str]  # 附属黄浦实验小学 after 上海交通大学
     place: re.Pattern[str]  # two to place_name_max_chars characters
     place_level: re.Pattern[str]  # 县, 市: what a county or city name ends with
 
@@ -226,6 +228,8 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         declared_not=re.compile(config.declared_not),
         title_name=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}?(?:{_alternation(config.named_bodies)})"),
         title_name_not=re.compile(config.title_name_not),
+        title_year=re.compile(config.title_year),
+        joined_name=re.compile(config.joined_name.replace("{bodies}", _alternation(config.named_bodies))),
         cover_signature=re.compile(config.cover_signature),
         site_owner=tuple(re.compile(pattern) for pattern in config.site_owner),
         place=re.compile(rf"[\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}"),
@@ -343,7 +347,7 @@ def _with_place(name: str, title: str, rules: Rules) -> str:
     config = rules.institutions
     if name[0] not in config.levels:
         return name
-    match = re.match(rf"([\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}?){re.escape(name[0])}", title.strip())
+    match = re.match(rf"([\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}?){re.escape(name[0])}", title.strip().lstrip("【[(《「『“"))
     if match is None or _institution_patterns(rules).stop.match(match.group(1)):
         return name
     return match.group(1) + name
@@ -359,13 +363,15 @@ def title_issuer(title: str, rules: Rules) -> str | None:
 
 def _line_issuer(title: str, rules: Rules) -> str | None:
     patterns = _institution_patterns(rules)
+    title = patterns.title_year.sub("", title, count=1)
     match = patterns.title_name.match(title)
     if match is None or patterns.title_name_not.search(match.group()) or patterns.placeholder.search(match.group()):
         return None
     suffix = patterns.body_suffix.search(match.group(), 2)
     if _one_common_word(match.group()[: suffix.start()], load_lexicon(rules), frozenset(rules.institutions.proper_noun_tags)):
         return None  # 科室医院…, 春季幼儿园…: a word, not a name, before the body
-    return match.group()
+    joined = patterns.joined_name.match(title, match.end())
+    return match.group() + (joined.group() if joined else "")
 
 
 @lru_cache(maxsize=4096)
@@ -388,7 +394,10 @@ def find_institution(title: str, body: str, rules: Rules, cover: str = "", site_
     cues = issuer_cue_windows(body, rules)
     evidence = weigh_mentions(plan_mentions(title, body, cover, cues, rules, site_owners), rules.institutions)
     evidence = self_reference_evidence(evidence, title, body, cues, rules)
-    return decide_institution(evidence, title, body, cues, rules)
+    decided = decide_institution(evidence, title, body, cues, rules)
+    if decided.named and decided.name:  # 市政府 in 【武汉市】…预案: 武汉市政府
+        return Institution(_with_place(decided.name, title, rules), True)
+    return decided
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,6 +496,20 @@ def body_mentions(text: str, weight: float, rules: Rules, whole_name: bool = Fal
 
 
 def _name_spans(text: str, whole_name: bool, rules: Rules):
+    """(start, end, name, short form) of each name in ``text``, in order; a
+    name joined to the one before it (上海交通大学附属黄浦实验小学) is one."""
+    joined_name = _institution_patterns(rules).joined_name
+    covered = -1
+    for start, end, name, short_form in sorted(_each_name(text, whole_name, rules)):
+        if start < covered:
+            continue
+        if joined := joined_name.match(text, end):
+            end, name, short_form = joined.end(), name + joined.group(), None
+        covered = end if joined else covered
+        yield start, end, name, short_form
+
+
+def _each_name(text: str, whole_name: bool, rules: Rules):
     """(start, end, name, short form) of each name in ``text``: bodies named by
     level (青山县教育局, with the place before them) and by proper name."""
     config = rules.institutions

@@ -215,6 +215,8 @@ class InstitutionRules(_Strict):
     declared_not: str
     site_owner: list[str]
     title_name_max_chars: int
+    title_year: str
+    joined_name: str
     cover_signature: str
     national_sub_bodies: list[str]
     national_sub_place_chars: int

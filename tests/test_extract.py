@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.extract import find_institution, find_owner, find_when, plan_year
+from pipeline.extract import body_mentions, find_institution, find_owner, find_when, plan_year
 from pipeline.normalize import normalize
 
 
@@ -614,6 +614,26 @@ def test_a_placeholder_withholds_the_name_but_gives_the_kind_of_body(rules):
 def test_a_national_peoples_organisation_is_a_named_body(rules):
     found = _institution("中国科协2023年工作要点", "2023年,中国科协将坚持以习近平新时代中国特色社会主义思想为指导。\n一、强化思想引领\n", rules)
     assert (found.name, found.named) == ("中国科协", True)
+
+
+def test_a_title_opening_with_its_year_and_a_body_named_after_its_parent(rules):
+    found = _institution("2023年河谷大学附属青山实验小学工作计划", "一、指导思想\n坚持立德树人。\n", rules)
+    assert (found.name, found.named) == ("河谷大学附属青山实验小学", True)
+    text = "本方案由河谷医科大学附属第一医院负责解释。"
+    assert [mention.name for mention in body_mentions(text, 1.0, rules)] == ["河谷医科大学附属第一医院"]
+
+
+def test_a_body_named_by_its_level_takes_the_place_the_title_opens_with(rules):
+    body = "1 总则\n1.1 目的\n在市政府统一领导下,做好危险化学品事故应急工作。市政府负责组织实施。\n"
+    found = _institution("【武汉市】危险化学品事故灾难应急预案", body, rules)
+    assert (found.name, found.named) == ("武汉市政府", True)
+
+
+def test_a_source_or_author_line_declares_a_body_not_a_site(rules):
+    front_matter = "---\ntitle: 河谷省行政执法全过程记录办法\nauthor: 河谷省人民政府\n---\n第一条 为了规范执法,制定本办法。\n"
+    assert _institution("河谷省行政执法全过程记录办法", front_matter, rules).name == "河谷省人民政府"
+    page = "来源:新华网\n第一条 为了规范执法,制定本办法。\n"
+    assert _institution("行政执法办法", page, rules).name != "新华网"
 
 
 def test_a_body_word_that_runs_on_into_another_word_names_no_body(rules):
