@@ -200,13 +200,23 @@ def ocr_space_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
     config = rules.boilerplate
     if " " not in text:
         return []
+    keep_after = _compiled(config.ocr_space_keep_after)
     spans: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
         if len(line) >= config.ocr_line_min_chars and " " in line and _SENTENCE_MARK.search(line):
-            spans += [(start + m.start(), start + m.end()) for m in _OCR_SPACE.finditer(line, config.ocr_marker_chars)]
+            spans += [
+                (start + m.start(), start + m.end())
+                for m in _OCR_SPACE.finditer(line, config.ocr_marker_chars)
+                if not keep_after.search(line, max(0, m.start() - 10), m.start())
+            ]
         start += len(line) + 1
     return spans if len(spans) >= config.ocr_spaces_min else []
+
+
+@lru_cache(maxsize=16)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def markdown_drops(text: str) -> list[tuple[int, int]]:

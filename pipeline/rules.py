@@ -51,6 +51,7 @@ class MarkerStyleRule(_Strict):
     inline: bool = False
     after: str = ""
     ordinal: bool = False
+    glued: bool = False  # may follow a word directly when whitespace follows it (a flattened page)
     requires: str | None = None  # another style that must occur in the plan for this one to count
 
 
@@ -100,6 +101,7 @@ class BoilerplateRules(_Strict):
     ocr_line_min_chars: int = Field(ge=1)
     ocr_marker_chars: int = Field(ge=0)
     ocr_spaces_min: int = Field(ge=1)
+    ocr_space_keep_after: str
     escapes_min: int = Field(ge=1)
 
 
@@ -262,7 +264,7 @@ class OwnerRules(_Strict):
 class CompiledStyle:
     """One marker style with its pattern compiled."""
 
-    __slots__ = ("name", "regex", "rank", "inline", "after", "ordinal", "requires")
+    __slots__ = ("name", "regex", "rank", "inline", "after", "ordinal", "glued", "requires")
 
     def __init__(self, rule: MarkerStyleRule, numerals: dict[str, str]):
         self.name = rule.name
@@ -274,6 +276,7 @@ class CompiledStyle:
         self.inline = rule.inline
         self.after = frozenset(rule.after)
         self.ordinal = rule.ordinal
+        self.glued = rule.glued
         self.requires = rule.requires
 
 

@@ -111,7 +111,9 @@ def _scanners(rules: Rules) -> tuple[tuple[re.Pattern[str], ...], list[CompiledS
     after_boundary = re.compile(rf"(?<=[{re.escape(boundaries)}])[ \t]*(?:{union(inline)})" if boundaries else "(?!)")
     ordinals = re.compile(union((i, s) for i, s in inline if s.ordinal))
     anywhere = re.compile(union((i, s) for i, s in inline if not s.ordinal))
-    return (line_regex, after_boundary, ordinals, anywhere), styles
+    glued = [(i, s) for i, s in enumerate(styles) if s.glued]
+    glued_to_word = re.compile(rf"(?:{union(glued)})(?=[ \t\u3000])" if glued else "(?!)")
+    return (line_regex, after_boundary, ordinals, anywhere, glued_to_word), styles
 
 
 def _anonymous(pattern: str) -> str:
@@ -119,16 +121,19 @@ def _anonymous(pattern: str) -> str:
 
 
 def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
-    (line_regex, after_boundary, ordinals, anywhere), styles = _scanners(rules)
+    (line_regex, after_boundary, ordinals, anywhere, glued_to_word), styles = _scanners(rules)
     paragraph_of = _paragraph_index(proc, start, end)
     found: dict[int, Marker] = {}
-    for regex, at_line_start in ((line_regex, True), (after_boundary, False), (ordinals, False)):
+    # A marker glued to the word before it, with a space after it (修订本办法第二条 集团公司…),
+    # is read as one after a boundary: like any inline marker, it needs a sibling.
+    for regex, at_line_start in ((line_regex, True), (after_boundary, False), (ordinals, False), (glued_to_word, False)):
         for match in regex.finditer(proc, start, end):
             style = styles[int(match.lastgroup[1:])]
             begin = match.start(match.lastgroup)
             if begin in found:
                 continue
-            marker = _marker(style, proc, begin, paragraph_of(begin), at_line_start, _after_boundary(proc, begin, style))
+            boundary = regex is glued_to_word or _after_boundary(proc, begin, style)
+            marker = _marker(style, proc, begin, paragraph_of(begin), at_line_start, boundary)
             if marker is not None and (at_line_start or marker.after_boundary or style.ordinal):
                 found[begin] = marker
     for marker in _run_in_children([m for m in found.values() if m.at_line_start], proc, end, anywhere, styles, rules):

@@ -159,3 +159,9 @@ def test_lone_spaces_a_pdf_copy_left_in_running_text_are_dropped(norm):
     text = "其他医疗机构因科研需要查阅、借 阅病历的，应当提出申请，经同意并办理相应手 续后方可查阅。借阅病历应当在3个工 作日内归还。\n国家发展改革委 国家能源局\n"
     clean = norm(text).clean
     assert "借阅病历的" in clean and "3个工作日内" in clean and "国家发展改革委 国家能源局" in clean
+
+
+def test_the_space_after_an_article_run_into_the_text_before_it_stays(norm):
+    text = "为促进环境协调发展,借 阅病历,根据有关法律法规,修订本办法第二条 集团公司环境保护工作遵循属 地管理的原则,做好污 染预防。\n"
+    clean = norm(text).clean
+    assert "第二条 集团公司" in clean and "属地管理" in clean and "污染预防" in clean

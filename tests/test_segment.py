@@ -103,6 +103,15 @@ def test_inline_list_needs_a_sibling(norm, rules):
     assert tree(norm, rules, text) == [("(1)", 1), ("(2)", 1)]
 
 
+def test_articles_run_together_without_punctuation_are_read_by_the_space_after_them(norm, rules):
+    # A page flattened without its breaks or full stops: the space after 第N条 tells the marker.
+    filler = "控制和消除污染,促进企业生产发展,协调社会、企业与经济的需求关系,创造良好的工作生活环境" * 3
+    text = f"环境保护管理办法第一章 总则第一条 为促进企业与环境协调发展,{filler}修订本办法第二条 集团公司环境保护工作遵循属地管理、预防为主的原则,{filler}第二章 监督管理第三条 集团公司遵循环境管理体系标准,{filler}\n"
+    assert tree(norm, rules, text) == [("第一章", 1), ("第一条", 2), ("第二条", 2), ("第二章", 1), ("第三条", 2)]
+    # …while a reference in running text, with no space after it, is none.
+    assert tree(norm, rules, "违反本办法第三条规定的,依照第四条处理。\n") == []
+
+
 def test_restarted_repeated_and_skipped_numbers_are_kept(norm, rules):
     # Seed 000, plan 2: headings stripped, （一） restarts three times.
     text = "（一）坚持党的领导。\n（二）坚持方针。\n（一）持续推进工作。\n（二）改革创新。\n（四）营造环境。\n（四）高效完成任务。\n"
