@@ -286,7 +286,7 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
             else:
                 level = last_structural.level + 1 if last_structural is not None else 1
         else:
-            level = _style_level(marker.style, style_stack, rules)
+            level = _style_level(_style_key(marker, norm.proc, style_stack, open_items), marker.style, style_stack, rules)
             if _restarts_under_same_parent(marker, level, open_items):
                 # A list restarting at 1 with no new parent since its previous
                 # run: the heading between them was stripped, so the list
@@ -318,14 +318,34 @@ def _restarts_under_same_parent(marker: Marker, level: int, open_items: list[Ite
     return bool(siblings) and siblings[-1].marker.style is marker.style
 
 
-def _style_level(style: CompiledStyle, stack: list[str], rules: Rules) -> int:
-    if style.name in stack:
-        del stack[stack.index(style.name) + 1 :]
+def _indent(proc: str, position: int) -> int:
+    """How far the line holding ``position`` is indented before it (spaces, tabs)."""
+    line_start = proc.rfind("\n", 0, position) + 1
+    return len(proc[line_start:position]) - len(proc[line_start:position].lstrip(" \t\u3000"))
+
+
+def _style_key(marker: Marker, proc: str, stack: list[str], open_items: list[ItemNode]) -> str:
+    """The marker's style, or, for a list of the same style indented under an
+    open item of it (5. then, further in, 1. 2.: a nested Markdown list), that
+    style at that indentation: a level of its own."""
+    indent = _indent(proc, marker.start)
+    nested = f"{marker.style.name}>{indent}"
+    if nested in stack:
+        return nested
+    same_style = [item for item in open_items if item.marker.style is marker.style and item.marker.at_line_start]
+    if marker.number == 1 and same_style and indent > _indent(proc, same_style[-1].marker.start):
+        return nested
+    return marker.style.name
+
+
+def _style_level(key: str, style: CompiledStyle, stack: list[str], rules: Rules) -> int:
+    if key in stack:
+        del stack[stack.index(key) + 1 :]
         return len(stack)
-    if style.rank is not None:
-        while stack and (rules.style_ranks.get(stack[-1]) or 0) > style.rank:
+    if style.rank is not None and key == style.name:
+        while stack and (rules.style_ranks.get(stack[-1].split(">")[0]) or 0) > style.rank:
             stack.pop()
-    stack.append(style.name)
+    stack.append(key)
     return len(stack)
 
 

@@ -112,6 +112,11 @@ def test_articles_run_together_without_punctuation_are_read_by_the_space_after_t
     assert tree(norm, rules, "违反本办法第三条规定的,依照第四条处理。\n") == []
 
 
+def test_a_list_indented_under_an_item_of_its_own_style_nests(norm, rules):
+    text = "(一)收入:\n  1. 每一个月为一期。\n  2. 经手人员应办事项:\n     1. 收款存入指定银行。\n     2. 设置日记账。\n  3. 公布收据格式。\n(二)支出:\n"
+    assert tree(norm, rules, text) == [("(一)", 1), ("1.", 2), ("2.", 2), ("1.", 3), ("2.", 3), ("3.", 2), ("(二)", 1)]
+
+
 def test_restarted_repeated_and_skipped_numbers_are_kept(norm, rules):
     # Seed 000, plan 2: headings stripped, （一） restarts three times.
     text = "（一）坚持党的领导。\n（二）坚持方针。\n（一）持续推进工作。\n（二）改革创新。\n（四）营造环境。\n（四）高效完成任务。\n"
