@@ -88,6 +88,7 @@ class SplitRules(_Strict):
     roster_introduced: str
     doc_number: str
     header_max_lines: int
+    annex: str
 
 
 class BoilerplateRules(_Strict):
@@ -314,7 +315,7 @@ class Rules:
         self.separator_regexes = _compile_all(self.split.separators, "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
         split = self.split
-        patterns = [split.preamble, split.preamble_not, split.preamble_hint, split.preamble_title, split.roster, split.roster_introduced, split.doc_number]
+        patterns = [split.preamble, split.preamble_not, split.preamble_hint, split.preamble_title, split.roster, split.roster_introduced, split.doc_number, split.annex]
         (
             self.preamble_regex,
             self.preamble_not_regex,
@@ -323,6 +324,7 @@ class Rules:
             self.roster_regex,
             self.roster_introduced_regex,
             self.doc_number_regex,
+            self.annex_regex,
         ) = _compile_all(patterns, "split.yaml")
         boiler = _load(directory, "boilerplate.yaml", BoilerplateRules)
         self.boilerplate = boiler

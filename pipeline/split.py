@@ -3,7 +3,8 @@
 A plan starts at a separator line (篇1, 第一篇, 【篇二】), at a title line (a
 short line ending in 方案/计划/… with no sentence punctuation), or, when the
 current plan already has items, at a paragraph that announces a plan of its
-own (为…, 特制定本方案) or at a leading-group roster no line introduces.
+own (为…, 特制定本方案), at a leading-group roster no line introduces, or at an
+annex heading with its own title (附件一 请购与采购核准权限).
 A collection's own heading, and text before the first plan that has no
 items, belong to no plan.
 """
@@ -60,6 +61,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
     for index, line in enumerate(lines):
         kind = _kind(line.text, rules)
         current = opened[-1] if opened else None
+        if current is not None and current.has_items and kind != "separator" and rules.annex_regex.match(line.text):
+            kind = "annex"
         if kind == "collection":
             continue
         if kind == "doc_number" and (current is None or current.has_items):
@@ -71,6 +74,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             current.title_lines, current.body_start, current.wraps = [line], line.end, False
         elif kind == "separator":
             opened.append(_Open(line.start, [line], True, line.end))
+        elif kind == "annex":
+            opened.append(_Open(line.start, [line], False, line.end))
         elif kind in ("title", "fragment") and current is not None and current.takes_title_line():
             # Right after a separator, or the first half of a broken title.
             current.title_lines = [line] if current.title_from_separator else [*current.title_lines, line]

@@ -160,3 +160,16 @@ def test_a_page_carrying_its_text_twice_holds_two_plans(norm, rules):
     body = "河谷县关于加快建设统一市场体系的指导意见\n一、总体要求\n坚持统筹推进。\n二、重点任务\n完善市场规则。\n"
     normalized = norm(body + "分享到：\n" + body)
     assert len(split_plans(normalized, rules)) == 2
+
+
+def test_an_annex_with_its_own_title_after_the_items_is_a_plan_of_its_own(norm, rules):
+    text = (
+        "社区财务管理办法\n一、会计事务。\n二、出纳事务,详见附件一。\n"
+        "附件一 请购与采购核准权限\n一、零用金\n1. 提案人:物管\n二、采购项目\n"
+        "附件2:收支情况表.xls\n"
+    )
+    # The list of attachments at the end (附件2:…表.xls) has no items: no plan.
+    assert titles(norm, rules, text) == ["社区财务管理办法", "附件一 请购与采购核准权限"]
+    # A cover notice's 附件 line, before any item, opens nothing.
+    cover = "各单位:\n现将方案印发给你们。\n附件1:安全生产工作方案\n安全生产工作方案\n一、总体要求\n二、主要任务\n"
+    assert titles(norm, rules, cover) == ["安全生产工作方案"]
