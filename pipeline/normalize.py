@@ -174,8 +174,8 @@ def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
     proc = fold(_keep(simplified, drops))
     offsets = np.flatnonzero(_kept(len(text), drops))
 
-    # Pass 2: boilerplate lines and broken lines, decided on the proc copy.
-    drops = _line_drops(proc, rules)
+    # Pass 2: boilerplate lines, a sharing site's chunk numbers and broken lines, decided on the proc copy.
+    drops = _merged(_line_drops(proc, rules) + chunk_number_drops(proc, rules))
     return NormalizedText(original, _keep(clean, drops), _keep(proc, drops), offsets[_kept(len(offsets), drops)], script)
 
 
@@ -260,6 +260,42 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
                 )
         start = end + 1
     return _merged(drops)
+
+
+def chunk_number_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
+    """Spans of a document-sharing site's chunk numbers (1、 2、 3、 opening long
+    lines, each chunk before stopping mid-sentence), with the line break
+    before each but the first: the chunks are one text again."""
+    config = rules.boilerplate
+    pattern = _compiled(config.chunk_number)
+    chunks = []  # (line start, number end) of the run so far
+    previous: tuple[int, int] | None = None  # (start, end) of the last non-blank line
+    last_line_start = len(proc.rstrip()) - len(proc.rstrip().rsplit("\n", 1)[-1])
+    start = 0
+    for line in proc.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            match = pattern.match(line)
+            expected = len(chunks) + 1
+            # Every chunk is long but the text's last, and each after the first
+            # follows a chunk cut mid-sentence.
+            long_enough = len(line.strip()) >= config.chunk_min_chars or start >= last_line_start
+            cut_before = expected == 1 or (previous is not None and proc[previous[1] - 1] not in _CLOSING)
+            if match and int(match.group(1)) == expected and long_enough and cut_before:
+                chunks.append((start, start + match.end()))
+            previous = (start, end)
+        start = end + 1
+    if len(chunks) < 2:
+        return []
+    first_start, first_end = chunks[0]
+    drops = [(first_start, first_end)]
+    for line_start, number_end in chunks[1:]:
+        gap = proc.rfind("\n", 0, line_start)
+        cut = gap
+        while cut > 0 and proc[cut - 1] in " \t\n":
+            cut -= 1
+        drops.append((cut, number_end))
+    return drops
 
 
 def _wrap_width(proc: str, rules: Rules) -> int:

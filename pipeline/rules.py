@@ -103,6 +103,8 @@ class BoilerplateRules(_Strict):
     ocr_marker_chars: int = Field(ge=0)
     ocr_spaces_min: int = Field(ge=1)
     ocr_space_keep_after: str
+    chunk_number: str
+    chunk_min_chars: int = Field(ge=1)
     escapes_min: int = Field(ge=1)
 
 

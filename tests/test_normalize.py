@@ -165,3 +165,15 @@ def test_the_space_after_an_article_run_into_the_text_before_it_stays(norm):
     text = "为促进环境协调发展,借 阅病历,根据有关法律法规,修订本办法第二条 集团公司环境保护工作遵循属 地管理的原则,做好污 染预防。\n"
     clean = norm(text).clean
     assert "第二条 集团公司" in clean and "属地管理" in clean and "污染预防" in clean
+
+
+def test_a_sharing_sites_chunk_numbers_go_and_the_chunks_join(norm):
+    body = "一、指导思想本年度,我院将坚持以人民健康为中心的发展思想,深化医药卫生体制改革,提升基层医疗服务能力,确保公共卫生安全。" * 3
+    text = f"1、{body}二、工作目标国家基本公共卫生服\n2、务项目覆盖率达到99%,居民健康档案建档率达到95%。\n"
+    clean = norm(text).clean
+    assert clean.startswith("一、指导思想") and "国家基本公共卫生服务项目覆盖率" in clean
+
+
+def test_real_list_items_that_open_long_lines_stay(norm):
+    text = "1、为切实加强对防台抗灾工作的领导,因人事变动,经研究决定调整充实我镇防汛抗旱指挥部成员,总指挥:黄某;常务副指挥:陈某;成员:杨某、林某、陈某及各村村委会主任;指挥部下设办公室,办公室主任:陈某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某\n2、分工明确:\n(1)防汛物资筹备组。\n"
+    assert "\n2、分工明确" in norm(text).clean
