@@ -121,8 +121,12 @@ def decode_document(name: str, data: bytes) -> Document:
         raise IngestError(name, "binary file, not text")
     text, encoding, warnings = decode_bytes(name, data)
     if suffix in HTML_SUFFIXES or (_HTML_START.match(text) if suffix in TEXT_SUFFIXES else _HTML_SNIFF.search(data[:4096])):
-        text = html_text(text)
-        return _nonempty(Document(name, digest, encoding, text, warnings=warnings))
+        page = html_text(text)
+        if len(_CHINESE.findall(page)) < _HTML_KEPT_MIN_SHARE * len(_CHINESE.findall(text)):
+            # The text sits in markup a page's reader drops (a Vue template, a string in a script).
+            page = markup_as_text(text)
+            warnings = (*warnings, ResultWarning(code="text-in-code", message="the text is inside code or a template an HTML page hides; read with its tags removed"))
+        return _nonempty(Document(name, digest, encoding, page, warnings=warnings))
     return _nonempty(Document(name, digest, encoding, text, "markdown" if is_markdown(name, text) else "text", warnings))
 
 
@@ -268,6 +272,22 @@ _CHROME_NAME = re.compile(
 )
 # A chrome-looking element holding more than this share of the page's text is the page.
 _CHROME_MAX_SHARE = 0.3
+
+
+# Reading a file as an HTML page must keep at least this share of its Chinese
+# characters; else its text is in code or a template, and the markup is read as text.
+_HTML_KEPT_MIN_SHARE = 0.2
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
+_ATTRIBUTES = r"""(?:[^<>"']|"[^"]*"|'[^']*')*"""  # quoted values may hold > (v-if="a => b")
+_BLOCK_TAG = re.compile(r"</?(?:" + "|".join(sorted(_BLOCK_TAGS)) + r")\b" + _ATTRIBUTES + ">", re.IGNORECASE)
+_ANY_TAG = re.compile(r"</?[A-Za-z!]" + _ATTRIBUTES + ">")
+
+
+def markup_as_text(markup: str) -> str:
+    """A file's markup read as text: block tags end lines, other tags go, entities are read."""
+    import html
+
+    return html.unescape(_ANY_TAG.sub("", _BLOCK_TAG.sub("\n", markup)))
 
 
 def html_text(markup: str) -> str:

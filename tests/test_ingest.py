@@ -259,3 +259,18 @@ def test_word_numbering_and_tables_are_read_as_displayed(rules):
     assert "1、\t加固堤防\t县水利局" in document.text
     [plan] = parse_document(document, rules).plans
     assert [(i.marker, i.level) for i in walk(plan.items)] == [("一、", 1), ("（1）", 2), ("（2）", 2), ("二、", 1), ("（1）", 2), ("1、", 2)]
+
+
+def test_text_inside_a_template_or_a_script_string_is_read_with_its_tags_removed():
+    from pipeline.ingest import decode_document
+
+    vue = (
+        '<template>\n  <div class="plan">\n    <h1 v-if="items.some(item => item.startsWith(\'1\'))">1 总则</h1>\n'
+        "    <p>1.1 编制目的 为做好防汛工作,保障人民群众生命财产安全,制定本预案。</p>\n"
+        "    <p>1.2 适用范围 适用于全市洪涝灾害的预防和应急处置。</p>\n  </div>\n</template>\n<script>export default {}</script>\n"
+    )
+    document = decode_document("plan.vue", vue.encode())
+    assert "1 总则\n" in document.text and "1.1 编制目的" in document.text and "<" not in document.text.split("export")[0]
+    assert [w.code for w in document.warnings] == ["text-in-code"]
+    page = "<html><body><p>一、总体要求</p><p>二、主要任务</p></body></html>"
+    assert not decode_document("page.html", page.encode()).warnings  # a page whose text the reader keeps
