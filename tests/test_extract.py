@@ -636,6 +636,18 @@ def test_a_source_or_author_line_declares_a_body_not_a_site(rules):
     assert _institution("行政执法办法", page, rules).name != "新华网"
 
 
+def test_a_disclosure_pages_publishing_body_and_the_national_congress_declare_the_issuer(rules):
+    page = "关于印发《青山区教育局2022年工作要点》的通知\n  • 公开主体:\n\n    河谷市青山区教育局\n\n各中小学:\n现将工作要点印发给你们。\n"
+    assert _institution("青山区教育局2022年工作要点", page, rules).name == "河谷市青山区教育局"
+    law = "(1988年12月29日第七届全国人民代表大会常务委员会第五次会议通过)\n第一章 总则\n第一条 为了加强标准化工作,制定本法。\n"
+    assert _institution("中华人民共和国标准化法", law, rules).name == "全国人民代表大会常务委员会"
+
+
+def test_a_factory_is_a_body(rules):
+    found = _institution("河谷市青山胶印厂支持文件 文件编号 QY-C-06\n库房管理制度", "1 目的\n为加强库房管理,特制定本制度。\n", rules)
+    assert (found.name, found.named) == ("河谷市青山胶印厂", True)
+
+
 def test_a_body_word_that_runs_on_into_another_word_names_no_body(rules):
     body = "为建设美丽乡村，制定本方案。\n一、开展环境整治。\n二、各村组织清扫。"
     assert _institution("农村人居环境整治方案", body, rules).name != "美丽乡"
