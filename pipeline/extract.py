@@ -182,6 +182,7 @@ class _InstitutionPatterns:
     joined_name: re.Pattern[str]  # 附属黄浦实验小学 after 上海交通大学
     place: re.Pattern[str]  # two to place_name_max_chars characters
     place_level: re.Pattern[str]  # 县, 市: what a county or city name ends with
+    reading: NameReading  # how the lexicon's tags are read for a proper name
 
 
 def _generic_kinds(config: InstitutionRules) -> set[str]:
@@ -234,6 +235,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         site_owner=tuple(re.compile(pattern) for pattern in config.site_owner),
         place=re.compile(rf"[\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}"),
         place_level=re.compile(_alternation(config.place_levels)),
+        reading=NameReading.of(config),
         scope=re.compile(config.scope),
         sector_scope=re.compile(config.sector_scope.replace("{sectors}", _alternation(config.sector_bodies))),
         generic_name=re.compile(_alternation({*config.named_bodies, *config.self_references.values()})),
@@ -534,7 +536,7 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
             yield begin - len(place), match.end(), place + name, name
         else:
             yield match.start(), match.end(), name, None
-    reading = NameReading.of(config)
+    reading = patterns.reading
     for match in _proper_named(text, patterns):
         found = match.group()
         runs_on = match.end() < len(text) and lexicon.get(text[match.end() - 1 : match.end() + 1])

@@ -267,35 +267,31 @@ def chunk_number_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
     lines, each chunk before stopping mid-sentence), with the line break
     before each but the first: the chunks are one text again."""
     config = rules.boilerplate
-    pattern = _compiled(config.chunk_number)
-    chunks = []  # (line start, number end) of the run so far
-    previous: tuple[int, int] | None = None  # (start, end) of the last non-blank line
-    last_line_start = len(proc.rstrip()) - len(proc.rstrip().rsplit("\n", 1)[-1])
-    start = 0
-    for line in proc.split("\n"):
-        end = start + len(line)
-        if line.strip():
-            match = pattern.match(line)
-            expected = len(chunks) + 1
-            # Every chunk is long but the text's last, and each after the first
-            # follows a chunk cut mid-sentence.
-            long_enough = len(line.strip()) >= config.chunk_min_chars or start >= last_line_start
-            cut_before = expected == 1 or (previous is not None and proc[previous[1] - 1] not in _CLOSING)
-            if match and int(match.group(1)) == expected and long_enough and cut_before:
-                chunks.append((start, start + match.end()))
-            previous = (start, end)
-        start = end + 1
+    last_line_start = proc.rstrip().rfind("\n") + 1
+    chunks: list[tuple[int, int]] = []  # (line start, number end) of the run so far
+    # Only lines opening with a number are looked at, and the line before each.
+    for match in _compiled("(?m)" + config.chunk_number).finditer(proc):
+        start = match.start()
+        if int(match.group(1)) != len(chunks) + 1:
+            continue
+        line_end = proc.find("\n", start)
+        line = proc[start : line_end if line_end >= 0 else len(proc)].strip()
+        # Every chunk is long but the text's last, and each after the first
+        # follows a chunk cut mid-sentence.
+        before = _text_end_before(proc, start)
+        cut_before = not chunks or (before > 0 and proc[before - 1] not in _CLOSING)
+        if (len(line) >= config.chunk_min_chars or start >= last_line_start) and cut_before:
+            chunks.append((start, match.end()))
     if len(chunks) < 2:
         return []
-    first_start, first_end = chunks[0]
-    drops = [(first_start, first_end)]
-    for line_start, number_end in chunks[1:]:
-        gap = proc.rfind("\n", 0, line_start)
-        cut = gap
-        while cut > 0 and proc[cut - 1] in " \t\n":
-            cut -= 1
-        drops.append((cut, number_end))
-    return drops
+    return [chunks[0], *((_text_end_before(proc, line_start), number_end) for line_start, number_end in chunks[1:])]
+
+
+def _text_end_before(proc: str, position: int) -> int:
+    """Where the text before ``position`` ends, the whitespace between them aside."""
+    while position > 0 and proc[position - 1].isspace():
+        position -= 1
+    return position
 
 
 def _wrap_width(proc: str, rules: Rules) -> int:

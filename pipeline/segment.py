@@ -328,12 +328,12 @@ def _style_key(marker: Marker, proc: str, stack: list[str], open_items: list[Ite
     """The marker's style, or, for a list of the same style indented under an
     open item of it (5. then, further in, 1. 2.: a nested Markdown list), that
     style at that indentation: a level of its own."""
+    same_style = [item for item in open_items if item.marker.style is marker.style and item.marker.at_line_start] if marker.number == 1 else []
+    if not same_style and not any(key.startswith(f"{marker.style.name}>") for key in stack):
+        return marker.style.name  # the usual case: no indentation to read
     indent = _indent(proc, marker.start)
     nested = f"{marker.style.name}>{indent}"
-    if nested in stack:
-        return nested
-    same_style = [item for item in open_items if item.marker.style is marker.style and item.marker.at_line_start]
-    if marker.number == 1 and same_style and indent > _indent(proc, same_style[-1].marker.start):
+    if nested in stack or (same_style and indent > _indent(proc, same_style[-1].marker.start)):
         return nested
     return marker.style.name
 
