@@ -35,6 +35,8 @@ def category(rules, text, parent=None, marker="一、", style="cn_list"):
         ("附 则", "other"),
         ("编制依据", "other"),
         ("选取条件", "other"),
+        ("组织体系", "control"),  # an emergency plan's command structure
+        ("法律责任", "control"),  # a regulation's penalties
     ],
 )
 def test_a_heading_names_its_category(rules, heading, expected):
