@@ -22,7 +22,7 @@ _DATE_PARTS = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2}
 _CN_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")  # 二〇二四年 → 2024年
 _TWO_DIGIT_YEAR = re.compile(r"(?<!\d)(0\d)(?=年)")  # 09年 → 2009年
 _CN_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
-_THIS_YEAR = re.compile(r"^(?:今年|本年|当年)")
+_THIS_YEAR = re.compile(r"^(?:今年|本年|当年|(?=全年))")  # 全年 alone: the plan's whole year
 _HALF_YEAR = re.compile(r"(?:(?P<y>\d{4})年)?(?P<half>上|下)半年")
 _DEADLINE = re.compile(r"(?:前|以前|之前|底|末)$|^(?:到|(?:从|自)?(?:即日起|(?:印发|发布)之日(?:起)?)至)")
 _DOTTED = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")  # 2023.3.1 → 2023年3月1日

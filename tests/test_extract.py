@@ -412,6 +412,7 @@ def test_school_times_and_year_ranges_without_the_first_year_mark(rules):
         ("二〇二四年三月底前完成。", "二〇二四年三月底前", None, "2024-03"),
         ("今年年底前全部完成。", "今年年底前", None, "2024-12"),
         ("09年全面铺开。", "09年", "2009-01", "2009-12"),  # a year of this century in two digits
+        ("全年开展培训4次。", "全年", "2024-01", "2024-12"),  # the plan's whole year
         ("三年内完成改造。", "三年内", None, None),  # a deadline relative to the start: no date
         ("2020年内完成。", "2020年内", "2020-01", "2020-12"),
     ],
