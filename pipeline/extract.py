@@ -435,9 +435,13 @@ def issuer_cue_windows(body: str, rules: Rules) -> list[str]:
     return windows + _subjects(body, patterns.issuer_verbs, config.subject_chars, config.clause_marks)
 
 
-def site_owners(page: str, rules: Rules) -> tuple[str, ...]:
-    """The sites a saved page names in its footer (主办单位: X, X版权所有)."""
-    return tuple(match.group("owner") for pattern in _institution_patterns(rules).site_owner for match in pattern.finditer(page))
+def site_owners(page: str, rules: Rules, page_title: str = "") -> tuple[str, ...]:
+    """The sites a saved page names in its footer (主办单位: X, X版权所有), and
+    the body its <title> opens with (圣公会基爱小学 S.K.H. Kei Oi Primary School),
+    ``page_title`` in simplified script."""
+    owners = [match.group("owner") for pattern in _institution_patterns(rules).site_owner for match in pattern.finditer(page)]
+    titled = _line_issuer(page_title.strip(), rules) if page_title else None
+    return (*owners, titled) if titled else tuple(owners)
 
 
 def plan_mentions(title: str, body: str, cover: str, cues: list[str], rules: Rules, owners: tuple[str, ...] = ()) -> list[Mention]:
@@ -544,6 +548,9 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
             continue  # …or the body word runs on into another word (美丽乡村, 中学生)
         # The sentence's words go first: the lexicon may tag one a name (建立健全 nr).
         bare = patterns.stop.sub("", found)
+        if whole_name and bare == text.strip():
+            yield match.end() - len(bare), match.end(), bare, None  # a line that is nothing but a name (a signature, a site)
+            continue
         start = proper_name_start(bare, len(match.group("kind")), lexicon, reading)
         if start is not None:
             yield match.end() - len(bare) + start, match.end(), patterns.stop.sub("", bare[start:]), None

@@ -73,6 +73,7 @@ class Document:
     markup: str = "text"  # text | markdown: how normalize reads line prefixes and emphasis
     warnings: tuple[ResultWarning, ...] = ()  # bytes dropped or read in another encoding
     page_starts: tuple[int, ...] = ()  # a PDF's pages: where each starts in ``text``
+    page_title: str = ""  # an HTML page's <title>: often the site that published it
 
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -126,7 +127,7 @@ def decode_document(name: str, data: bytes) -> Document:
             # The text sits in markup a page's reader drops (a Vue template, a string in a script).
             page = markup_as_text(text)
             warnings = (*warnings, ResultWarning(code="text-in-code", message="the text is inside code or a template an HTML page hides; read with its tags removed"))
-        return _nonempty(Document(name, digest, encoding, page, warnings=warnings))
+        return _nonempty(Document(name, digest, encoding, page, warnings=warnings, page_title=page_title(text)))
     return _nonempty(Document(name, digest, encoding, text, "markdown" if is_markdown(name, text) else "text", warnings))
 
 
@@ -281,6 +282,17 @@ _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _ATTRIBUTES = r"""(?:[^<>"']|"[^"]*"|'[^']*')*"""  # quoted values may hold > (v-if="a => b")
 _BLOCK_TAG = re.compile(r"</?(?:" + "|".join(sorted(_BLOCK_TAGS)) + r")\b" + _ATTRIBUTES + ">", re.IGNORECASE)
 _ANY_TAG = re.compile(r"</?[A-Za-z!]" + _ATTRIBUTES + ">")
+
+
+_TITLE = re.compile(r"<title[^<>]*>([^<]*)</title>", re.IGNORECASE)
+
+
+def page_title(markup: str) -> str:
+    """The text of a page's <title>, if it has one."""
+    import html
+
+    match = _TITLE.search(markup, 0, 20_000)
+    return " ".join(html.unescape(match.group(1)).split()) if match else ""
 
 
 def markup_as_text(markup: str) -> str:

@@ -649,6 +649,16 @@ def test_a_factory_is_a_body(rules):
     assert (found.name, found.named) == ("河谷市青山胶印厂", True)
 
 
+def test_the_body_a_pages_title_opens_with_is_a_site_owner(rules):
+    from pipeline.extract import site_owners
+
+    assert site_owners("一、目的\n", rules, "圣公会河谷小学 S.K.H. River Primary School") == ("圣公会河谷小学",)
+    assert site_owners("一、目的\n", rules, "信息公开") == ()
+    body = "我校公益少年团成立于1978年。\n一、宗旨\n二、活动\n"
+    found = find_institution("公益少年团简介", body, rules, site_owners=("圣公会河谷小学",))
+    assert (found.name, found.named) == ("圣公会河谷小学", True)  # a line that is nothing but a name is one, whatever the lexicon says
+
+
 def test_a_body_word_that_runs_on_into_another_word_names_no_body(rules):
     body = "为建设美丽乡村，制定本方案。\n一、开展环境整治。\n二、各村组织清扫。"
     assert _institution("农村人居环境整治方案", body, rules).name != "美丽乡"

@@ -274,3 +274,11 @@ def test_text_inside_a_template_or_a_script_string_is_read_with_its_tags_removed
     assert [w.code for w in document.warnings] == ["text-in-code"]
     page = "<html><body><p>一、总体要求</p><p>二、主要任务</p></body></html>"
     assert not decode_document("page.html", page.encode()).warnings  # a page whose text the reader keeps
+
+
+def test_a_pages_title_is_kept_beside_its_text():
+    from pipeline.ingest import decode_document
+
+    page = "<html><head><title>聖公會河谷小學 S.K.H. River Primary School</title></head><body><p>一、目的</p><p>二、內容</p></body></html>"
+    document = decode_document("page.html", page.encode())
+    assert document.page_title == "聖公會河谷小學 S.K.H. River Primary School" and "聖公會" not in document.text
