@@ -200,7 +200,7 @@ def ocr_space_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
     config = rules.boilerplate
     if " " not in text:
         return []
-    keep_after = _compiled(config.ocr_space_keep_after)
+    keep_after = rules.ocr_space_keep_after_regex
     spans: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
@@ -212,11 +212,6 @@ def ocr_space_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
             ]
         start += len(line) + 1
     return spans if len(spans) >= config.ocr_spaces_min else []
-
-
-@lru_cache(maxsize=16)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
 
 
 def markdown_drops(text: str) -> list[tuple[int, int]]:
@@ -270,9 +265,9 @@ def chunk_number_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
     last_line_start = proc.rstrip().rfind("\n") + 1
     chunks: list[tuple[int, int]] = []  # (line start, number end) of the run so far
     # Only lines opening with a number are looked at, and the line before each.
-    for match in _compiled("(?m)" + config.chunk_number).finditer(proc):
+    for match in rules.chunk_number_regex.finditer(proc):
         start = match.start()
-        if int(match.group(1)) != len(chunks) + 1:
+        if int(match.group("num")) != len(chunks) + 1:
             continue
         line_end = proc.find("\n", start)
         line = proc[start : line_end if line_end >= 0 else len(proc)].strip()

@@ -333,6 +333,9 @@ class Rules:
         self.drop_lines = LinePatterns(boiler.drop_lines, "boilerplate.yaml")
         self.cut_from_lines = LinePatterns(boiler.cut_from, "boilerplate.yaml")
         self.cut_from_min_share = boiler.cut_from_min_share
+        self.ocr_space_keep_after_regex, self.chunk_number_regex = _compile_all([boiler.ocr_space_keep_after, f"(?m){boiler.chunk_number}"], "boilerplate.yaml")
+        if "num" not in self.chunk_number_regex.groupindex:
+            raise RulesError("boilerplate.yaml: chunk_number: the pattern needs a group (?P<num>…) for the number")
         self.join_min_chars = boiler.join_min_chars
         self.wrap_min_chars, self.wrap_min_lines, self.wrap_slack = boiler.wrap_min_chars, boiler.wrap_min_lines, boiler.wrap_slack
         self.categories = _load(directory, "categories.yaml", CategoryRules)

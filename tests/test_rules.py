@@ -68,6 +68,7 @@ def _edited_rules(tmp_path, name, old, new):
         ("institutions.yaml", "(?P<owner>[\\\\u4e00-\\\\u9fff]{2,30}?)", "([\\\\u4e00-\\\\u9fff]{2,30}?)", "institutions.yaml.*site_owner: the pattern .* needs a group \\(\\?P<owner>"),
         ("institutions.yaml", "  cover: 5\n", "", "institutions.yaml.*weights: missing \\['cover'\\]"),
         ("institutions.yaml", "lexicon: lexicon.txt.gz", "lexicon: places.txt.gz", "institutions.yaml: lexicon: .*places.txt.gz not found \\(plancheck lexicon builds it\\)"),
+        ("boilerplate.yaml", 'chunk_number: "^(?P<num>', 'chunk_number: "^(', "boilerplate.yaml: chunk_number: the pattern needs a group \\(\\?P<num>"),
         ("institutions.yaml", "(?P<issuer>[\\\\u4e00-\\\\u9fff]{2,20}?)令", "([\\\\u4e00-\\\\u9fff]{2,20}?)令", "institutions.yaml.*needs a group \\(\\?P<issuer>"),
     ],
 )
