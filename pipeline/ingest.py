@@ -7,6 +7,7 @@ import codecs
 import errno
 import os
 import hashlib
+import html
 import io
 import re
 from dataclasses import dataclass
@@ -282,23 +283,17 @@ _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _ATTRIBUTES = r"""(?:[^<>"']|"[^"]*"|'[^']*')*"""  # quoted values may hold > (v-if="a => b")
 _BLOCK_TAG = re.compile(r"</?(?:" + "|".join(sorted(_BLOCK_TAGS)) + r")\b" + _ATTRIBUTES + ">", re.IGNORECASE)
 _ANY_TAG = re.compile(r"</?[A-Za-z!]" + _ATTRIBUTES + ">")
-
-
 _TITLE = re.compile(r"<title[^<>]*>([^<]*)</title>", re.IGNORECASE)
 
 
 def page_title(markup: str) -> str:
     """The text of a page's <title>, if it has one."""
-    import html
-
     match = _TITLE.search(markup, 0, 20_000)
     return " ".join(html.unescape(match.group(1)).split()) if match else ""
 
 
 def markup_as_text(markup: str) -> str:
     """A file's markup read as text: block tags end lines, other tags go, entities are read."""
-    import html
-
     return html.unescape(_ANY_TAG.sub("", _BLOCK_TAG.sub("\n", markup)))
 
 

@@ -271,7 +271,7 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
         end = _closing_block_start(norm.proc, markers[-1].end, end, rules)
     roots: list[ItemNode] = []
     open_items: list[ItemNode] = []  # the path from a root to the last item
-    style_stack: list[str] = []
+    style_stack: list[StyleKey] = []
     last_structural: ItemNode | None = None
     for index, marker in enumerate(markers):
         item_end = markers[index + 1].start if index + 1 < len(markers) else end
@@ -324,26 +324,32 @@ def _indent(proc: str, position: int) -> int:
     return len(proc[line_start:position]) - len(proc[line_start:position].lstrip(" \t\u3000"))
 
 
-def _style_key(marker: Marker, proc: str, stack: list[str], open_items: list[ItemNode]) -> str:
+# A level of the style stack: a style, and the indentation of a list of that
+# style nested under an item of its own (None for the style's usual level).
+StyleKey = tuple[str, int | None]
+
+
+def _style_key(marker: Marker, proc: str, stack: list[StyleKey], open_items: list[ItemNode]) -> StyleKey:
     """The marker's style, or, for a list of the same style indented under an
     open item of it (5. then, further in, 1. 2.: a nested Markdown list), that
     style at that indentation: a level of its own."""
+    name = marker.style.name
     same_style = [item for item in open_items if item.marker.style is marker.style and item.marker.at_line_start] if marker.number == 1 else []
-    if not same_style and not any(key.startswith(f"{marker.style.name}>") for key in stack):
-        return marker.style.name  # the usual case: no indentation to read
+    if not same_style and not any(key[0] == name and key[1] is not None for key in stack):
+        return (name, None)  # the usual case: no indentation to read
     indent = _indent(proc, marker.start)
-    nested = f"{marker.style.name}>{indent}"
+    nested = (name, indent)
     if nested in stack or (same_style and indent > _indent(proc, same_style[-1].marker.start)):
         return nested
-    return marker.style.name
+    return (name, None)
 
 
-def _style_level(key: str, style: CompiledStyle, stack: list[str], rules: Rules) -> int:
+def _style_level(key: StyleKey, style: CompiledStyle, stack: list[StyleKey], rules: Rules) -> int:
     if key in stack:
         del stack[stack.index(key) + 1 :]
         return len(stack)
-    if style.rank is not None and key == style.name:
-        while stack and (rules.style_ranks.get(stack[-1].split(">")[0]) or 0) > style.rank:
+    if style.rank is not None and key[1] is None:
+        while stack and (rules.style_ranks.get(stack[-1][0]) or 0) > style.rank:
             stack.pop()
     stack.append(key)
     return len(stack)
