@@ -10,6 +10,7 @@ so the map is monotone by construction.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -229,10 +230,12 @@ def markdown_drops(text: str) -> list[tuple[int, int]]:
 def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
     drops: list[tuple[int, int]] = []
     join_min_chars = min(rules.join_min_chars, _wrap_width(proc, rules) - rules.wrap_slack)
+    lines = proc.split("\n")
+    headers = running_header_repeats([line.strip() for line in lines], rules)
     previous_end = -1  # end of the last kept non-blank line's content
     previous_open = False  # that line may continue on the next
     start = 0
-    for line in proc.split("\n"):
+    for index, line in enumerate(lines):
         end = start + len(line)
         stripped = line.strip()
         if stripped:
@@ -240,7 +243,7 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
             if cut and start >= rules.cut_from_min_share * len(proc):
                 drops.append((start, len(proc)))
                 break
-            if cut or rules.drop_lines.search(stripped):
+            if cut or index in headers or rules.drop_lines.search(stripped) or rules.page_lines.search(stripped):
                 drops.append((start, min(end + 1, len(proc))))
             else:
                 content_start = start + len(line) - len(line.lstrip())
@@ -255,6 +258,33 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
                 )
         start = end + 1
     return _merged(drops)
+
+
+def running_header_repeats(lines: list[str], rules: Rules) -> set[int]:
+    """Indices of a running header's lines: a stripped line repeated at least
+    ``running_header_min_repeats`` times, each time within
+    ``running_header_window`` lines of a page line (页次 3/7, — 3 —). Only the
+    line that opens the document stays, once: it is the document's title (a
+    chapter number in the header is no item of the chapter)."""
+    config = rules.boilerplate
+    pages = [index for index, line in enumerate(lines) if line and rules.page_lines.search(line)]
+    if len(pages) < config.running_header_min_repeats:
+        return set()
+    places: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        if line:
+            places.setdefault(line, []).append(index)
+
+    def near_page(index: int) -> bool:
+        nearest = bisect.bisect_left(pages, index - config.running_header_window)
+        return nearest < len(pages) and pages[nearest] <= index + config.running_header_window
+
+    opening = next((index for index, line in enumerate(lines) if line), -1)
+    repeats: set[int] = set()
+    for indices in places.values():
+        if len(indices) >= config.running_header_min_repeats and all(map(near_page, indices)):
+            repeats.update(index for index in indices if index != opening)
+    return repeats
 
 
 def chunk_number_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:

@@ -53,6 +53,7 @@ class MarkerStyleRule(_Strict):
     ordinal: bool = False
     glued: bool = False  # may follow a word directly when whitespace follows it (a flattened page)
     requires: str | None = None  # another style that must occur in the plan for this one to count
+    dotted: bool = False  # its number states its depth (5.5.1): styles that follow nest under it
 
 
 
@@ -93,6 +94,9 @@ class SplitRules(_Strict):
 
 class BoilerplateRules(_Strict):
     drop_lines: list[str]
+    page_lines: list[str]
+    running_header_min_repeats: int = Field(ge=2)
+    running_header_window: int = Field(ge=0)
     cut_from: list[str]
     cut_from_min_share: float = Field(ge=0, le=1)
     join_min_chars: int
@@ -267,7 +271,7 @@ class OwnerRules(_Strict):
 class CompiledStyle:
     """One marker style with its pattern compiled."""
 
-    __slots__ = ("name", "regex", "rank", "inline", "after", "ordinal", "glued", "requires")
+    __slots__ = ("name", "regex", "rank", "inline", "after", "ordinal", "glued", "requires", "dotted")
 
     def __init__(self, rule: MarkerStyleRule, numerals: dict[str, str]):
         self.name = rule.name
@@ -281,6 +285,7 @@ class CompiledStyle:
         self.ordinal = rule.ordinal
         self.glued = rule.glued
         self.requires = rule.requires
+        self.dotted = rule.dotted
 
 
 class Rules:
@@ -309,6 +314,7 @@ class Rules:
         )
         self.closing_line_max_chars = markers.closing_line_max_chars
         self.style_ranks = {s.name: s.rank for s in self.styles}
+        self.dotted_styles = frozenset(s.name for s in self.styles if s.dotted)
         # Any marker at the start of a line: stops line joining and title guesses.
         self.line_marker_regex = re.compile(r"\s*(?:" + "|".join(_ungroup(s.regex.pattern) for s in self.styles) + ")")
         self.split = _load(directory, "split.yaml", SplitRules)
@@ -332,6 +338,7 @@ class Rules:
         self.boilerplate = boiler
         self.drop_lines = LinePatterns(boiler.drop_lines, "boilerplate.yaml")
         self.cut_from_lines = LinePatterns(boiler.cut_from, "boilerplate.yaml")
+        self.page_lines = LinePatterns(boiler.page_lines, "boilerplate.yaml")
         self.cut_from_min_share = boiler.cut_from_min_share
         self.ocr_space_keep_after_regex, self.chunk_number_regex = _compile_all([boiler.ocr_space_keep_after, f"(?m){boiler.chunk_number}"], "boilerplate.yaml")
         if "num" not in self.chunk_number_regex.groupindex:

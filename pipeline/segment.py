@@ -286,7 +286,7 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
             else:
                 level = last_structural.level + 1 if last_structural is not None else 1
         else:
-            level = _style_level(_style_key(marker, norm.proc, style_stack, open_items), marker.style, style_stack, rules)
+            level = _style_level(_style_key(marker, norm.proc, style_stack, open_items), marker, style_stack, rules)
             if _restarts_under_same_parent(marker, level, open_items):
                 # A list restarting at 1 with no new parent since its previous
                 # run: the heading between them was stripped, so the list
@@ -344,12 +344,17 @@ def _style_key(marker: Marker, proc: str, stack: list[StyleKey], open_items: lis
     return (name, None)
 
 
-def _style_level(key: StyleKey, style: CompiledStyle, stack: list[StyleKey], rules: Rules) -> int:
+def _style_level(key: StyleKey, marker: Marker, stack: list[StyleKey], rules: Rules) -> int:
     if key in stack:
         del stack[stack.index(key) + 1 :]
         return len(stack)
+    style = marker.style
     if style.rank is not None and key[1] is None:
-        while stack and (rules.style_ranks.get(stack[-1][0]) or 0) > style.rank:
+        # A list starting at 1 under a dotted number (5.5.1 职责和权限, then 一、厂长)
+        # nests: that number states its own depth. One first seen at 2 or later
+        # continues an outer list whose start was missed: it pops.
+        nests_under_dotted = marker.number == 1
+        while stack and (rules.style_ranks.get(stack[-1][0]) or 0) > style.rank and not (nests_under_dotted and stack[-1][0] in rules.dotted_styles):
             stack.pop()
     stack.append(key)
     return len(stack)

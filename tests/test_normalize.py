@@ -155,6 +155,17 @@ def test_page_numbers_of_a_pdf_copy_are_dropped(norm):
     assert [line for line in norm(text).clean.split("\n") if line.strip()] == ["一、总体要求", "坚持统筹推进。", "二、工作任务"]
 
 
+def test_a_running_header_by_the_page_lines_goes_but_where_it_opens_the_document(norm):
+    page = "某厂质量手册 文件编号 QY-5.0\n5 管理职责\n页 次 {}/3\n"
+    text = page.format(1) + "5.1 管理承诺\n厂长负责。\n" + page.format(2) + "5.2 质量方针\n" + page.format(3) + "5.3 策划\n"
+    assert [line for line in norm(text).clean.split("\n") if line.strip()] == ["某厂质量手册 文件编号 QY-5.0", "5.1 管理承诺", "厂长负责。", "5.2 质量方针", "5.3 策划"]
+
+
+def test_a_heading_each_plan_of_a_collection_repeats_is_no_running_header(norm):
+    text = "篇一\n一、工作目标\n确保安全。\n篇二\n一、工作目标\n确保质量。\n篇三\n一、工作目标\n确保进度。\n"
+    assert norm(text).clean.count("一、工作目标") == 3
+
+
 def test_lone_spaces_a_pdf_copy_left_in_running_text_are_dropped(norm):
     text = "其他医疗机构因科研需要查阅、借 阅病历的，应当提出申请，经同意并办理相应手 续后方可查阅。借阅病历应当在3个工 作日内归还。\n国家发展改革委 国家能源局\n"
     clean = norm(text).clean

@@ -59,6 +59,17 @@ def test_decimal_sub_numbers_sit_below_their_number(norm, rules):
     assert tree(norm, rules, text) == [("4.", 1), ("4.1", 2), ("4.2", 2), ("5.", 1)]
 
 
+def test_a_list_starting_at_one_under_a_dotted_number_nests_under_it(norm, rules):
+    text = "5.5 职责和权限\n5.5.1 职责\n一、厂长\na)全面领导。\n二、副厂长\n5.6 管理评审\n"
+    assert tree(norm, rules, text) == [("5.5", 1), ("5.5.1", 2), ("一、", 3), ("a)", 4), ("二、", 3), ("5.6", 1)]
+
+
+def test_a_list_first_seen_past_its_start_pops_past_a_dotted_number(norm, rules):
+    # 1. 总则 was run into the title line and missed: 2. is still the outer list.
+    text = "1.1 编制目的\n1.2 工作原则\n2. 组织架构\n2.1 指挥部\n"
+    assert tree(norm, rules, text) == [("1.1", 1), ("1.2", 1), ("2.", 1), ("2.1", 2)]
+
+
 def test_inline_ordinals_are_children_of_the_item_holding_them(norm, rules):
     # Seed 002: 四、做好紧急准备。一是建立应急救援队伍。…灭火器二是充分调动…
     text = "四、做好紧急准备。一是建立应急救援队伍。各村建立民兵应急队伍，人人使用灭火器二是充分调动各类救火资源。\n五、切实加大执法力度。\n"
