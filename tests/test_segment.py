@@ -109,6 +109,12 @@ def test_enumeration_like_words_in_running_text_are_not_items(norm, rules, sente
     assert tree(norm, rules, f"为做好安全工作，特制定本方案。{sentence}\n") == []
 
 
+def test_an_inline_list_may_open_after_a_colon(norm, rules):
+    # A model-essay page run into one paragraph: 方案如下:一、…。二、…
+    text = "为开展专项治理,特制定本方案,方案如下:一、治理目的加强教育。二、工作安排召开会议。\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
+
+
 def test_inline_list_needs_a_sibling(norm, rules):
     text = "主要内容：(1)学习党章；(2)学习讲话精神。参见本办法(3)。\n"
     assert tree(norm, rules, text) == [("(1)", 1), ("(2)", 1)]
