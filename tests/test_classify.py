@@ -104,6 +104,13 @@ def test_definitions_effective_dates_and_unit_lists_are_other(rules, text):
     assert category(rules, text, parent="duty", marker="第三条", style="article") == "other"
 
 
+def test_the_conditions_a_rule_applies_to_are_other_and_the_conduct_it_punishes_control(rules):
+    assert category(rules, "符合下列条件者，授予学士学位：", parent="duty", marker="第五条", style="article") == "other"
+    assert category(rules, "下列人员不能确定为村级组织候选人：", parent="duty", marker="3.", style="ar_list") == "other"
+    punished = "举报人有下列情形之一的，依法予以处理；构成犯罪的，依法追究刑事责任："
+    assert category(rules, punished, parent="duty", marker="第二十条", style="article") == "control"
+
+
 def test_a_missing_model_is_a_clear_error_and_rules_carry_on(tmp_path, capsys):
     with pytest.raises(ModelError, match="no trained model"):
         load_model(str(tmp_path))
