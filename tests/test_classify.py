@@ -54,6 +54,7 @@ def test_heading_words_count_only_in_a_real_heading(rules):
         ("坚决杜绝刑事案件和医疗差错事故，确保零事故目标。", "goal"),
         ("加强安全隐患排查，开展专项整治和应急演练培训。", "duty"),
         ("全院职工签订安全生产责任状，落实安全生产责任制，严肃追究问责。", "control"),
+        ("服务资助所需资金纳入市、区部门预算，补贴按季度发放。", "control"),
     ],
 )
 def test_cue_words_decide_items_without_a_parent(rules, text, expected):
