@@ -140,6 +140,11 @@ def test_a_notice_header_names_its_lead_issuer(rules):
     assert find_institution("", "一、总体要求\n", rules, cover).name == "国家发展改革委"
 
 
+def test_a_notice_title_broken_by_a_blank_line_still_names_its_lead_issuer(rules):
+    title = "教育部 财政部 国家发展改革委关于深入推进\n\n世界一流大学和一流学科建设的若干意见\n"
+    assert find_institution(title, "一、准确把握战略定位\n", rules).name == "教育部"
+
+
 def test_a_title_opening_with_a_proper_name_names_the_issuer(rules):
     assert _institution("国立中央大学学生服务学习施行办法", "第一条 为培养学生，订定本办法。", rules).name == "国立中央大学"
     assert _institution("科室医院感染管理工作计划", "一、加强培训。", rules).name != "科室医院"
