@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .checks import plan_warnings, text_warnings
 from .classify import Decision, classify_tree
-from .extract import find_institution, find_owner, find_when, plan_year, site_owners
+from .extract import find_institution, find_owner, find_when, page_sources, plan_year, site_owners
 from .ingest import DEFAULT_MAX_BYTES, Document, IngestError, read_document
 from .models import FileResult, Item, Plan, Source, When, count_items
 from .normalize import NormalizedText, fold, normalize, opencc_converter, to_simplified_aligned
@@ -59,8 +59,9 @@ def parse_document(document: Document, rules: Rules, options: ParseOptions = Par
     covers = [proc[previous.end if previous else 0 : plan.start] for previous, plan in zip([None, *slices], slices, strict=False)]
     # A saved page's footer and <title>: read once for all its plans.
     owners = site_owners(proc, rules, fold(to_simplified_aligned(document.page_title)))
+    sources = page_sources(fold(to_simplified_aligned(document.text[: rules.institutions.page_source_chars])), rules)
     plans = [
-        _plan(norm, plan, roots, cover, decisions, f"{stem}#{index}", rules, convert, owners, document.page_starts)
+        _plan(norm, plan, roots, cover, decisions, f"{stem}#{index}", rules, convert, owners, sources, document.page_starts)
         for index, (plan, roots, cover) in enumerate(zip(slices, forests, covers, strict=True), 1)
     ]
     plans = _mark_duplicates(plans, [proc[s.body_start : s.end] for s in slices])
@@ -106,11 +107,12 @@ def _plan(
     rules: Rules,
     convert,
     owners: tuple[str, ...],
+    sources: tuple[str, ...],
     page_starts: tuple[int, ...] = (),
 ) -> Plan:
     proc, clean = norm.proc, norm.clean
     body = proc[plan.body_start : plan.end]
-    institution = find_institution(proc[plan.start : plan.body_start] or plan.title, body, rules, cover, owners)
+    institution = find_institution(proc[plan.start : plan.body_start] or plan.title, body, rules, cover, owners, sources)
     year = plan_year(proc[plan.start : plan.end])
 
     def build(node: ItemNode, item_id: str) -> Item:

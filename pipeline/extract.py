@@ -173,6 +173,7 @@ class _InstitutionPatterns:
     addressed: re.Pattern[str]
     cover: re.Pattern[str]
     declared: tuple[re.Pattern[str], ...]
+    page_source: re.Pattern[str]
     declared_not: re.Pattern[str]
     title_name: re.Pattern[str]
     cover_signature: re.Pattern[str]
@@ -226,6 +227,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         addressed=re.compile(config.addressed),
         cover=re.compile(config.cover, re.MULTILINE),
         declared=tuple(re.compile(pattern) for pattern in config.declared),
+        page_source=re.compile(config.page_source),
         declared_not=re.compile(config.declared_not),
         title_name=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}?(?:{_alternation(config.named_bodies)})"),
         title_name_not=re.compile(config.title_name_not),
@@ -384,15 +386,22 @@ def _one_common_word(text: str, lexicon: Lexicon, tags: frozenset[str]) -> bool:
     return len(words) == 1 and words[0][1] not in tags
 
 
-def find_institution(title: str, body: str, rules: Rules, cover: str = "", site_owners: tuple[str, ...] = ()) -> Institution:
+def find_institution(
+    title: str, body: str, rules: Rules, cover: str = "", site_owners: tuple[str, ...] = (), page_sources: tuple[str, ...] = ()
+) -> Institution:
     """The body whose plan it is: the issuer the document declares, else the
     best supported of the bodies the text names (mentions, weighted by where
     they stand), else the generic body a self-reference implies (我院 → 卫生院).
     Three steps, each testable alone: the mentions (candidates, with what the
     place of each says), the evidence they add up to, and the decision.
     ``site_owners``: the sites the document's page says it was saved from
-    (``site_owners(page, rules)``, read once per document)."""
+    (``site_owners(page, rules)``, read once per document); ``page_sources``:
+    the bodies its source line names (``page_sources(page_head, rules)``),
+    the issuer where the plan declares none and the page names no owner (a
+    source line often gives the owner's short name: 江苏能源监管办)."""
     declared = declared_issuer(title, body, rules, cover) or title_issuer(title, rules)
+    if declared is None and page_sources and not site_owners:
+        declared = page_sources[0]
     if declared is not None:
         return Institution(declared, True)
     cues = issuer_cue_windows(body, rules)
@@ -435,6 +444,13 @@ def issuer_cue_windows(body: str, rules: Rules) -> list[str]:
     patterns = _institution_patterns(rules)
     windows = [match.group("body") for cue in patterns.issuer_cues for match in cue.finditer(body)]
     return windows + _subjects(body, patterns.issuer_verbs, config.subject_chars, config.clause_marks)
+
+
+def page_sources(page_head: str, rules: Rules) -> tuple[str, ...]:
+    """The bodies a page's source or author line names (来源: 国家卫生计生委能力建设和继续教育中心),
+    read from its head (simplified, half-width) before the chrome is dropped."""
+    pattern = _institution_patterns(rules).page_source
+    return tuple(name for match in pattern.finditer(page_head) if (name := _declared_name(match, rules)))
 
 
 def site_owners(page: str, rules: Rules, page_title: str = "") -> tuple[str, ...]:

@@ -221,6 +221,8 @@ class InstitutionRules(_Strict):
     cover: str
     declared: list[str]
     declared_chars: int
+    page_source: str
+    page_source_chars: int = Field(ge=0)
     declared_not: str
     site_owner: list[str]
     title_name_max_chars: int
@@ -242,7 +244,7 @@ class InstitutionRules(_Strict):
 
     @model_validator(mode="after")
     def _declared_groups(self):
-        for pattern in [*self.declared, self.cover_signature]:
+        for pattern in [*self.declared, self.cover_signature, self.page_source]:
             try:
                 groups = re.compile(pattern).groupindex
             except re.error as exc:

@@ -66,6 +66,13 @@ def test_the_body_that_issues_the_cover_notice_issues_the_plan(rules):
     assert (plan.title, plan.institution, plan.institution_named) == ("医疗机构消防安全专项整治工作方案", "青山县卫生健康局", True)
 
 
+def test_a_pages_source_line_is_chrome_in_the_text_but_names_the_issuer(rules):
+    text = "乡村医生师资培训将在全国开展\n2017-05-18 14:30\n来源：河谷省继续医学教育中心\n【字体：大 中 小】\n(一)培训目标\n提高乡村医生能力。\n(二)培训安排\n分三轮开展。\n"
+    [plan] = parse_document(Document("page.txt", "0" * 64, "utf-8", text), rules).plans
+    assert plan.institution == "河谷省继续医学教育中心"
+    assert "来源" not in "".join(item.text for item in walk(plan.items))
+
+
 def test_markdown_markup_is_structure_not_text(rules):
     text = "# 河谷县节水行动方案\n\n> **发布机构**：河谷县水务局\n\n---\n\n## 一、总体要求\n\n节约用水。\n\n### （一）目标\n\n**1.** 到2025年，用水总量下降。\n\n- 2. 完善计量设施。\n"
     result = parse_document(Document("plan.md", "0" * 64, "utf-8", text, "markdown"), rules)

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.extract import body_mentions, find_institution, find_owner, find_when, plan_year
+from pipeline.extract import body_mentions, find_institution, find_owner, find_when, page_sources, plan_year
 from pipeline.normalize import normalize
 
 
@@ -635,11 +635,19 @@ def test_a_body_named_by_its_level_takes_the_place_the_title_opens_with(rules):
     assert (found.name, found.named) == ("武汉市政府", True)
 
 
-def test_a_source_or_author_line_declares_a_body_not_a_site(rules):
-    front_matter = "---\ntitle: 河谷省行政执法全过程记录办法\nauthor: 河谷省人民政府\n---\n第一条 为了规范执法,制定本办法。\n"
-    assert _institution("河谷省行政执法全过程记录办法", front_matter, rules).name == "河谷省人民政府"
-    page = "来源:新华网\n第一条 为了规范执法,制定本办法。\n"
-    assert _institution("行政执法办法", page, rules).name != "新华网"
+def test_a_source_or_author_line_names_a_body_not_a_site(rules):
+    assert page_sources("---\ntitle: 河谷省行政执法全过程记录办法\nauthor: 河谷省人民政府\n---\n", rules) == ("河谷省人民政府",)
+    assert page_sources("2017-05-18 14:30\n来源:国家卫生计生委能力建设和继续教育中心\n", rules) == ("国家卫生计生委能力建设和继续教育中心",)
+    assert page_sources("来源:新华网\n第一条 为了规范执法,制定本办法。\n", rules) == ()
+
+
+def test_a_page_source_is_the_issuer_where_the_plan_declares_none_and_the_page_names_no_owner(rules):
+    body = "为培养乡村医生师资,在国家卫生计生委科教司的指导下开展培训。\n(一)培训目标\n"
+    sources = ("国家卫生计生委能力建设和继续教育中心",)
+    assert find_institution("乡村医生师资培训", body, rules, page_sources=sources).name == sources[0]
+    # A page whose footer or <title> names its owner gives the owner's full name as evidence instead.
+    owned = find_institution("乡村医生师资培训", body, rules, site_owners=("河谷省卫生健康委",), page_sources=("河谷卫健委",))
+    assert owned.name != "河谷卫健委"
 
 
 def test_a_disclosure_pages_publishing_body_and_the_national_congress_declare_the_issuer(rules):
