@@ -181,6 +181,7 @@ class _InstitutionPatterns:
     title_name_not: re.Pattern[str]
     title_year: re.Pattern[str]
     joined_name: re.Pattern[str]  # 附属黄浦实验小学 after 上海交通大学
+    whole_line_body: re.Pattern[str]  # a line that is one name ending in a body word
     place: re.Pattern[str]  # two to place_name_max_chars characters
     place_level: re.Pattern[str]  # 县, 市: what a county or city name ends with
     reading: NameReading  # how the lexicon's tags are read for a proper name
@@ -236,6 +237,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         cover_signature=re.compile(config.cover_signature),
         site_owner=tuple(re.compile(pattern) for pattern in config.site_owner),
         place=re.compile(rf"[\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}"),
+        whole_line_body=re.compile(rf"{name_char}{{2,{config.whole_line_name_max_chars}}}?(?:{_alternation([*config.level_bodies, *config.named_bodies])})"),
         place_level=re.compile(_alternation(config.place_levels)),
         reading=NameReading.of(config),
         scope=re.compile(config.scope),
@@ -538,6 +540,16 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
     level (青山县教育局, with the place before them) and by proper name."""
     config = rules.institutions
     patterns = _institution_patterns(rules)
+    if (
+        whole_name
+        and patterns.whole_line_body.fullmatch(line := text.strip())
+        and not patterns.stop.match(line)
+        and not any(patterns.placeholder.search(line, 0, end) for end in range(1, len(line)))  # 某某镇人民政府 names no one
+    ):
+        # A line that is one name ending in a body word (a site's 主办单位: 桃园市政府教育局):
+        # the office under a government or school is part of it, not a second name.
+        yield text.index(line), text.index(line) + len(line), line, None
+        return
     tags = frozenset(config.proper_noun_tags)
     lexicon = load_lexicon(rules)
     for match in patterns.level_named.finditer(text):

@@ -226,6 +226,7 @@ class InstitutionRules(_Strict):
     declared_not: str
     site_owner: list[str]
     title_name_max_chars: int
+    whole_line_name_max_chars: int = Field(ge=2)
     title_year: str
     joined_name: str
     cover_signature: str

@@ -641,6 +641,13 @@ def test_a_source_or_author_line_names_a_body_not_a_site(rules):
     assert page_sources("来源:新华网\n第一条 为了规范执法,制定本办法。\n", rules) == ()
 
 
+def test_a_line_that_is_one_name_keeps_the_office_under_a_government_or_school(rules):
+    assert [m.name for m in body_mentions("桃园市政府教育局", 3.0, rules, whole_name=True)] == ["桃园市政府教育局"]
+    assert [m.name for m in body_mentions("河谷县复兴高级中学团委", 3.0, rules, whole_name=True)] == ["河谷县复兴高级中学团委"]
+    # In running text the government is named alone: the words after it are another phrase.
+    assert "桃园市政府" in [m.name for m in body_mentions("桃园市政府教育局主办本次竞赛。", 1.0, rules)]
+
+
 def test_a_page_source_is_the_issuer_where_the_plan_declares_none_and_the_page_names_no_owner(rules):
     body = "为培养乡村医生师资,在国家卫生计生委科教司的指导下开展培训。\n(一)培训目标\n"
     sources = ("国家卫生计生委能力建设和继续教育中心",)
