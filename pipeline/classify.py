@@ -88,7 +88,8 @@ def time_slot(own_text: str, style: str, rules: Rules) -> str | None:
         found = match.group().strip()
         bracketed = match.start() > 0 and heading[match.start() - 1] in "(（"
         opening = match.start() < config.time_slot_opening_chars
-        if (bracketed or opening) and rules.frequency(found) is None:
+        labelled = rules.time_slot_label_regex.fullmatch(heading[: match.start()]) is not None  # 颁奖日期:5月27日
+        if (bracketed or opening or labelled) and rules.frequency(found) is None:
             return found
     return None
 

@@ -21,6 +21,7 @@ _YEAR = re.compile(r"(20\d\d)年")
 _DATE_PARTS = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?")
 _CN_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")  # 二〇二四年 → 2024年
 _TWO_DIGIT_YEAR = re.compile(r"(?<!\d)(0\d)(?=年)")  # 09年 → 2009年
+_ROC_YEAR = re.compile(r"(?<!\d)(1\d\d)(?=年\d{1,2}月)")  # 104年5月 (Taiwan, 民国) → 2015年5月
 _CN_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 _THIS_YEAR = re.compile(r"^(?:今年|本年|当年|(?=全年))")  # 全年 alone: the plan's whole year
 _HALF_YEAR = re.compile(r"(?:(?P<y>\d{4})年)?(?P<half>上|下)半年")
@@ -81,6 +82,7 @@ def _dates(expression: str, year: int | None) -> tuple[str | None, str | None]:
         return None, None
     expression = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), expression)
     expression = _TWO_DIGIT_YEAR.sub(r"20\1", expression)
+    expression = _ROC_YEAR.sub(lambda m: str(int(m.group(1)) + 1911), expression)
     if year is not None:
         expression = _THIS_YEAR.sub(f"{year}年", expression)  # 今年年底前: the plan's year
     expression = _CN_DAY_OR_MONTH.sub(lambda m: str(chinese_number(m.group()) or m.group()), expression)

@@ -78,6 +78,12 @@ def test_a_date_opening_a_long_first_sentence_is_the_items_slot(rules):
     assert category(rules, text, parent="duty", marker="1、", style="ar_list") == "schedule"
 
 
+def test_a_date_after_a_label_naming_a_time_is_the_items_slot(rules):
+    assert category(rules, "颁奖日期:104年5月27日(星期三)", parent="duty", marker="(三)", style="cn_paren") == "schedule"
+    # …but a goal's deadline after its own label is no slot.
+    assert category(rules, "工作目标:2025年底前实现全覆盖。", parent="goal", marker="1.", style="ar_list") == "goal"
+
+
 def test_the_situation_a_plan_starts_from_is_other(rules):
     text = "存在部分企业主体责任落实不到位、隐患排查整改不彻底等问题;"
     assert category(rules, text, parent="duty", marker="一是", style="ordinal") == "other"

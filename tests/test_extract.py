@@ -420,6 +420,7 @@ def test_school_times_and_year_ranges_without_the_first_year_mark(rules):
         ("全年开展培训4次。", "全年", "2024-01", "2024-12"),  # the plan's whole year
         ("三年内完成改造。", "三年内", None, None),  # a deadline relative to the start: no date
         ("2020年内完成。", "2020年内", "2020-01", "2020-12"),
+        ("颁奖日期:104年5月27日(星期三)", "104年5月27日", "2015-05-27", "2015-05-27"),  # a Taiwan (民国) year
     ],
 )
 def test_half_years_days_written_hao_chinese_numeral_years_and_this_year(rules, text, when, start, end):
