@@ -34,20 +34,25 @@ class Decision:
 @dataclass(frozen=True, slots=True)
 class _Cues:
     heading: list[tuple[str, str]]  # (keyword, category), longest first
+    style_heading: dict[str, list[tuple[str, str]]]  # the same for headings of one marker style
     cue_regex: re.Pattern[str]
     cue_weight: dict[str, tuple[str, float]]
+
+
+def _longest_first(headings: dict[str, list[str]]) -> list[tuple[str, str]]:
+    return sorted(((word, cat) for cat, words in headings.items() for word in words), key=lambda kv: -len(kv[0]))
 
 
 @lru_cache(maxsize=4)
 def _cues(rules: Rules) -> _Cues:
     config = rules.categories
-    heading = sorted(((word, cat) for cat, words in config.headings.items() for word in words), key=lambda kv: -len(kv[0]))
     weights: dict[str, tuple[str, float]] = {}
     for category, words in config.cues.items():
         for word, weight in words.items():
             weights[word] = (category, weight)
     pattern = "|".join(sorted(map(re.escape, weights), key=len, reverse=True)) or "(?!)"
-    return _Cues(heading, re.compile(pattern), weights)
+    style_heading = {style: _longest_first(headings) for style, headings in config.style_headings.items()}
+    return _Cues(_longest_first(config.headings), style_heading, re.compile(pattern), weights)
 
 
 def heading_of(text: str, max_chars: int) -> str | None:
@@ -61,8 +66,11 @@ def _is_section_heading(heading: str, max_chars: int) -> bool:
     return len(heading) <= max_chars and "," not in heading
 
 
-def heading_category(heading: str, rules: Rules) -> tuple[str, str] | None:
-    for word, category in _cues(rules).heading:
+def heading_category(heading: str, rules: Rules, style: str = "") -> tuple[str, str] | None:
+    """The category a heading's word names: first the words of its marker's
+    style (第一章 总则 is a regulation's purpose and principles), then all."""
+    cues = _cues(rules)
+    for word, category in (*cues.style_heading.get(style, ()), *cues.heading):
         if word in heading:
             return category, word
     return None
@@ -105,7 +113,7 @@ def classify_by_rules(own_text: str, marker: str, parent: str | None, rules: Rul
             return Decision(category, f"pattern {match.group()[:12]!r}", scores, strong=True)
     if (slot := time_slot(own_text, style, rules)) is not None:
         return Decision(config.time_slot_category, f"time slot {slot!r}", scores, strong=True)
-    if heading is not None and _is_section_heading(heading, config.heading_word_max_chars) and (named := heading_category(heading, rules)) is not None:
+    if heading is not None and _is_section_heading(heading, config.heading_word_max_chars) and (named := heading_category(heading, rules, style)) is not None:
         return Decision(named[0], f"heading word {named[1]!r}", scores, strong=True)
     best = max(scores, key=scores.get)
     if parent is None:

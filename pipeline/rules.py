@@ -131,6 +131,7 @@ class CategoryRules(_Strict):
             raise ValueError(f"categories: must be the output contract's {sorted(known)}, not {self.categories}")
         named = {
             "headings": set(self.headings),
+            "style_headings": {category for by_category in self.style_headings.values() for category in by_category},
             "patterns": set(self.patterns),
             "cues": set(self.cues),
             "inherit": set(self.inherit) | set(self.inherit.values()),
@@ -143,6 +144,7 @@ class CategoryRules(_Strict):
         return self
 
     headings: dict[str, list[str]]
+    style_headings: dict[str, dict[str, list[str]]] = {}
     patterns: dict[str, list[str]]
     cues: dict[str, dict[str, float]]
     time_slot_category: str

@@ -43,6 +43,12 @@ def test_a_heading_names_its_category(rules, heading, expected):
     assert category(rules, f"{heading}\n为确保工作顺利开展，制定如下措施。") == expected
 
 
+def test_a_heading_word_may_name_another_category_under_another_marker(rules):
+    # A regulation's 第一章 总则 states its purpose and principles; a plan's 1 总则 its basis and scope.
+    assert category(rules, "总则", marker="第一章", style="chapter") == "goal"
+    assert category(rules, "总则", marker="1", style="section_number") == "other"
+
+
 def test_heading_words_count_only_in_a_real_heading(rules):
     # 明确任务,落实责任 is an instruction, not the 工作任务 section.
     assert category(rules, "明确任务,落实责任。将责任层层拆解到人，形成责任体系。", parent="control") == "control"
