@@ -322,7 +322,7 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     patterns = _institution_patterns(rules)
     # A title broken over lines with a blank line between (…关于深入推进\n\n世界一流…的意见) is one header.
     title_lines = "\n".join(line.strip() for line in title.splitlines() if line.strip())
-    text = f"{cover}\n{title_lines}\n{body[: rules.institutions.declared_chars]}"
+    text = f"{cover.rstrip()}\n{title_lines}\n{body[: rules.institutions.declared_chars]}"
     found = [name for pattern in patterns.declared for match in pattern.finditer(text) if (name := _declared_name(match, rules))]
     found += [name for match in patterns.cover_signature.finditer(cover.rstrip()) if (name := _declared_name(match, rules))]
     if not found:

@@ -145,6 +145,13 @@ def test_a_notice_title_broken_by_a_blank_line_still_names_its_lead_issuer(rules
     assert find_institution(title, "一、准确把握战略定位\n", rules).name == "教育部"
 
 
+def test_a_notice_header_split_between_cover_and_title_after_a_page_title_line(rules):
+    # The page's title line (doc number glued before the issuer) comes first; the header's first
+    # line ends the cover, its second is the plan's title.
+    cover = "国办发〔2015〕38号国务院办公厅关于城市公立医院综合改革试点的指导意见 \t \n\t\t\n\n国务院办公厅关于城市公立医院\n"
+    assert find_institution("综合改革试点的指导意见", "城市公立医院综合改革是重要任务。\n一、总体要求\n", rules, cover).name == "国务院办公厅"
+
+
 def test_a_title_opening_with_a_proper_name_names_the_issuer(rules):
     assert _institution("国立中央大学学生服务学习施行办法", "第一条 为培养学生，订定本办法。", rules).name == "国立中央大学"
     assert _institution("科室医院感染管理工作计划", "一、加强培训。", rules).name != "科室医院"
