@@ -320,9 +320,9 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     its fullest form: a longer declared name ending with it (浙江省卫生健康委
     for 省卫生健康委), else the place the text puts before it (奉化区教育局)."""
     patterns = _institution_patterns(rules)
-    # A title broken over lines with a blank line between (…关于深入推进\n\n世界一流…的意见) is one header.
-    title_lines = "\n".join(line.strip() for line in title.splitlines() if line.strip())
-    text = f"{cover.rstrip()}\n{title_lines}\n{body[: rules.institutions.declared_chars]}"
+    # Blank lines between a header's lines (…关于深入推进\n\n世界一流…的意见) or between a
+    # signature and its date, as web pages set them, do not part them.
+    text = _without_blank_lines(f"{cover}\n{title}\n{body[: rules.institutions.declared_chars]}")
     found = [name for pattern in patterns.declared for match in pattern.finditer(text) if (name := _declared_name(match, rules))]
     found += [name for match in patterns.cover_signature.finditer(cover.rstrip()) if (name := _declared_name(match, rules))]
     if not found:
@@ -330,6 +330,10 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     first = found[0]
     fuller = [name for name in found if name.endswith(first)]
     return _with_place(max(fuller, key=len), title, rules)
+
+
+def _without_blank_lines(text: str) -> str:
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 def _declared_name(match: re.Match[str], rules: Rules) -> str | None:

@@ -152,6 +152,11 @@ def test_a_notice_header_split_between_cover_and_title_after_a_page_title_line(r
     assert find_institution("综合改革试点的指导意见", "城市公立医院综合改革是重要任务。\n一、总体要求\n", rules, cover).name == "国务院办公厅"
 
 
+def test_blank_lines_a_web_page_sets_do_not_part_a_signature_from_its_date(rules):
+    cover = "河谷市教育局印发《关于做好随迁\n\n子女中考工作的实施方案》的通知\n\n各区教育局:\n\n现印发给你们。\n\n河谷市教育局\n\n2014年4月21日\n\n(承办部门:基础教育处)\n"
+    assert find_institution("关于做好随迁子女中考工作的实施方案", "一、工作目的\n", rules, cover).name == "河谷市教育局"
+
+
 def test_a_title_opening_with_a_proper_name_names_the_issuer(rules):
     assert _institution("国立中央大学学生服务学习施行办法", "第一条 为培养学生，订定本办法。", rules).name == "国立中央大学"
     assert _institution("科室医院感染管理工作计划", "一、加强培训。", rules).name != "科室医院"
