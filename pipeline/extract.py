@@ -176,6 +176,7 @@ class _InstitutionPatterns:
     cover: re.Pattern[str]
     declared: tuple[re.Pattern[str], ...]
     page_source: re.Pattern[str]
+    short_form: re.Pattern[str]  # 深圳市公立医院管理中心(以下简称市医管中心)
     declared_not: re.Pattern[str]
     title_name: re.Pattern[str]
     cover_signature: re.Pattern[str]
@@ -231,6 +232,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         cover=re.compile(config.cover, re.MULTILINE),
         declared=tuple(re.compile(pattern) for pattern in config.declared),
         page_source=re.compile(config.page_source),
+        short_form=re.compile(config.short_form),
         declared_not=re.compile(config.declared_not),
         title_name=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}?(?:{_alternation(config.named_bodies)})"),
         title_name_not=re.compile(config.title_name_not),
@@ -411,14 +413,30 @@ def find_institution(
     if declared is None and page_sources and not site_owners:
         declared = page_sources[0]
     if declared is not None:
-        return Institution(declared, True)
+        return Institution(full_name(declared, f"{title}\n{body}", rules), True)
     cues = issuer_cue_windows(body, rules)
     evidence = weigh_mentions(plan_mentions(title, body, cover, cues, rules, site_owners), rules.institutions)
     evidence = self_reference_evidence(evidence, title, body, cues, rules)
     decided = decide_institution(evidence, title, body, cues, rules)
     if decided.named and decided.name:  # 市政府 in 【武汉市】…预案: 武汉市政府
-        return Institution(_with_place(decided.name, title, rules), True)
+        return Institution(full_name(_with_place(decided.name, title, rules), f"{title}\n{body}", rules), True)
     return decided
+
+
+def full_name(name: str, text: str, rules: Rules) -> str:
+    """The full name ``text`` gives a body it names by a short form
+    (深圳市公立医院管理中心(以下简称市医管中心) for 市医管中心 or 深圳市医管中心):
+    the place or proper name the definition's clause ends with."""
+    patterns = _institution_patterns(rules)
+    for match in patterns.short_form.finditer(text):
+        short, clause = match.group("short"), match.group("full")
+        if not name.endswith(short) or (start := proper_name_start(clause, 2, load_lexicon(rules), patterns.reading)) is None:
+            continue
+        # What the name adds to the short form is the full name's place (深圳 of 深圳市医管中心),
+        # not a name of its own (神华准能集团公司 is itself a short form of a longer name).
+        if clause[start:].startswith(name[: len(name) - len(short)]):
+            return clause[start:]
+    return name
 
 
 @dataclass(frozen=True, slots=True)

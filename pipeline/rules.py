@@ -225,6 +225,7 @@ class InstitutionRules(_Strict):
     declared: list[str]
     declared_chars: int
     page_source: str
+    short_form: str
     page_source_chars: int = Field(ge=0)
     declared_not: str
     site_owner: list[str]

@@ -157,6 +157,15 @@ def test_blank_lines_a_web_page_sets_do_not_part_a_signature_from_its_date(rules
     assert find_institution("关于做好随迁子女中考工作的实施方案", "一、工作目的\n", rules, cover).name == "河谷市教育局"
 
 
+def test_a_body_named_by_a_short_form_the_text_defines_gets_its_full_name(rules):
+    cover = "市医管中心关于印发深圳市市属公立医院运行管理暂行办法的通知\n"
+    body = "第一条 为规范管理,制定本办法。\n第二条 本办法适用于深圳市公立医院管理中心(以下简称市医管中心)所辖公立医院。\n"
+    assert find_institution("深圳市市属公立医院运行管理暂行办法", body, rules, cover).name == "深圳市公立医院管理中心"
+    # A name that is itself a short form of another (准能集团公司 for 准格尔能源集团有限责任公司) stays as written.
+    body = "神华准能集团公司安全生产工作方案\n为加强神华准格尔能源集团有限责任公司(以下简称“集团公司”)安全管理,制定本方案。\n一、目标\n"
+    assert find_institution("神华准能集团公司安全生产工作方案", body, rules).name == "神华准能集团公司"
+
+
 def test_a_title_opening_with_a_proper_name_names_the_issuer(rules):
     assert _institution("国立中央大学学生服务学习施行办法", "第一条 为培养学生，订定本办法。", rules).name == "国立中央大学"
     assert _institution("科室医院感染管理工作计划", "一、加强培训。", rules).name != "科室医院"
