@@ -166,6 +166,11 @@ def test_a_body_named_by_a_short_form_the_text_defines_gets_its_full_name(rules)
     assert find_institution("神华准能集团公司安全生产工作方案", body, rules).name == "神华准能集团公司"
 
 
+def test_social_organisations_are_bodies_by_their_own_name_only(rules):
+    assert _institution("常德市慈善总会募集资金管理办法", "第一条 为规范募集资金管理,特制定本办法。", rules).name == "常德市慈善总会"
+    assert [m.name for m in body_mentions("加强与行业协会的合作,发挥红十字会和商会作用。", 1.0, rules)] == []
+
+
 def test_a_title_opening_with_a_proper_name_names_the_issuer(rules):
     assert _institution("国立中央大学学生服务学习施行办法", "第一条 为培养学生，订定本办法。", rules).name == "国立中央大学"
     assert _institution("科室医院感染管理工作计划", "一、加强培训。", rules).name != "科室医院"
