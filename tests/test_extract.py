@@ -171,6 +171,11 @@ def test_social_organisations_are_bodies_by_their_own_name_only(rules):
     assert [m.name for m in body_mentions("加强与行业协会的合作,发挥红十字会和商会作用。", 1.0, rules)] == []
 
 
+def test_a_standards_cover_line_declares_the_body_that_issues_it(rules):
+    cover = "河谷支付科技有限公司\n反洗钱工作考核评价管理办法(试行)\n2021-05-19实施\n河谷支付科技有限公司 发布\n"
+    assert find_institution("反洗钱工作考核评价管理办法(试行)", "第一章 总则\n第一条 为规范考核,制定本办法。\n", rules, cover).name == "河谷支付科技有限公司"
+
+
 def test_a_title_opening_with_a_proper_name_names_the_issuer(rules):
     assert _institution("国立中央大学学生服务学习施行办法", "第一条 为培养学生，订定本办法。", rules).name == "国立中央大学"
     assert _institution("科室医院感染管理工作计划", "一、加强培训。", rules).name != "科室医院"
