@@ -124,6 +124,11 @@ def test_the_conditions_a_rule_applies_to_are_other_and_the_conduct_it_punishes_
     assert category(rules, punished, parent="duty", marker="第二十条", style="article") == "control"
 
 
+def test_the_purpose_a_rule_states_for_itself_is_a_goal_and_its_basis_alone_is_not(rules):
+    assert category(rules, "为规范公立医院的管理和服务行为,制定本办法。", parent="other", marker="第一条", style="article") == "goal"
+    assert category(rules, "根据《环境保护税法》,制定本条例。", parent="other", marker="第一条", style="article") == "other"
+
+
 def test_a_missing_model_is_a_clear_error_and_rules_carry_on(tmp_path, capsys):
     with pytest.raises(ModelError, match="no trained model"):
         load_model(str(tmp_path))
