@@ -28,7 +28,7 @@ class Decision:
     category: str
     why: str
     scores: dict[str, float]
-    strong: bool = False  # a time slot or a heading word decided it
+    kind: str  # what decided it: one of rules.DECISION_KINDS, or "model"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,19 +110,19 @@ def classify_by_rules(own_text: str, marker: str, parent: str | None, rules: Rul
     opening = own_text.lstrip()[:120]
     for category, regex in rules.category_patterns.items():
         if match := regex.search(opening):
-            return Decision(category, f"pattern {match.group()[:12]!r}", scores, strong=True)
+            return Decision(category, f"pattern {match.group()[:12]!r}", scores, "pattern")
     if (slot := time_slot(own_text, style, rules)) is not None:
-        return Decision(config.time_slot_category, f"time slot {slot!r}", scores, strong=True)
+        return Decision(config.time_slot_category, f"time slot {slot!r}", scores, "time_slot")
     if heading is not None and _is_section_heading(heading, config.heading_word_max_chars) and (named := heading_category(heading, rules, style)) is not None:
-        return Decision(named[0], f"heading word {named[1]!r}", scores, strong=True)
+        return Decision(named[0], f"heading word {named[1]!r}", scores, "heading")
     best = max(scores, key=scores.get)
     if parent is None:
         if scores[best] > 0:
-            return Decision(best, f"cue score {scores[best]:.1f}", scores)
-        return Decision(config.default, "default", scores)
+            return Decision(best, f"cue score {scores[best]:.1f}", scores, "cues")
+        return Decision(config.default, "default", scores, "default")
     if best != parent and scores[best] - scores[parent] > config.override_margin:
-        return Decision(best, f"cues outweigh parent's {parent} ({scores[best]:.1f} vs {scores[parent]:.1f})", scores)
-    return Decision(parent, f"inherited from parent ({parent})", scores)
+        return Decision(best, f"cues outweigh parent's {parent} ({scores[best]:.1f} vs {scores[parent]:.1f})", scores, "cues_outweigh")
+    return Decision(parent, f"inherited from parent ({parent})", scores, "inherited")
 
 
 def rule_summary(decision: Decision) -> str:
@@ -135,8 +135,8 @@ def classify_tree(roots: list[ItemNode], own_text, marker_text, rules: Rules, mo
 
     ``own_text(node)`` and ``marker_text(node)`` read the proc text. The rules
     decide every item first; with a model, one batched pass then decides
-    what the rules did not settle by a time slot or a heading word (``both``),
-    or everything (``model``)."""
+    the items whose rule decision is of a kind ``model_may_override`` lists
+    (``both``: weak evidence, such as no cue at all), or everything (``model``)."""
     decisions: dict[int, Decision] = {}
     model_inputs: list[tuple[ItemNode, str]] = []
 
@@ -144,7 +144,7 @@ def classify_tree(roots: list[ItemNode], own_text, marker_text, rules: Rules, mo
         text, marker = own_text(node), marker_text(node)
         decision = classify_by_rules(text, marker, inherited, rules, node.marker.style.name)
         decisions[node.start] = decision
-        if model is not None and mode != "rules" and not (mode == "both" and decision.strong):
+        if model is not None and mode != "rules" and (mode == "model" or decision.kind in rules.categories.model_may_override):
             parent_heading = heading_of(own_text(parent), rules.categories.heading_max_chars) or "" if parent else ""
             parent_category = decisions[parent.start].category if parent else None
             model_inputs.append((node, model_text(marker, text, parent_heading, parent_category, rule_summary(decision))))
@@ -161,5 +161,5 @@ def classify_tree(roots: list[ItemNode], own_text, marker_text, rules: Rules, mo
         best = max(probabilities, key=probabilities.get)
         if mode == "both" and probabilities[best] < rules.categories.model_override_confidence:
             continue
-        decisions[node.start] = Decision(best, f"model p={probabilities[best]:.2f} (rules: {rule.category}, {rule.why})", probabilities)
+        decisions[node.start] = Decision(best, f"model p={probabilities[best]:.2f} (rules: {rule.category}, {rule.why})", probabilities, "model")
     return decisions

@@ -119,6 +119,10 @@ class WarningRules(_Strict):
     marker_lines_min: int = Field(ge=1)
 
 
+# What can decide an item's category by rules (classify.Decision.kind), strongest first.
+DECISION_KINDS = ("pattern", "time_slot", "heading", "cues_outweigh", "cues", "inherited", "default")
+
+
 class CategoryRules(_Strict):
     categories: list[str]
 
@@ -138,6 +142,8 @@ class CategoryRules(_Strict):
             "time_slot_category": {self.time_slot_category},
             "default": {self.default},
         }
+        if unknown_kinds := set(self.model_may_override) - set(DECISION_KINDS):
+            raise ValueError(f"model_may_override: unknown kind(s) {sorted(unknown_kinds)}; kinds are {list(DECISION_KINDS)}")
         for field, values in named.items():
             if unknown := values - known:
                 raise ValueError(f"{field}: unknown categor{'ies' if len(unknown) > 1 else 'y'} {sorted(unknown)}; categories are {sorted(known)}")
@@ -157,6 +163,7 @@ class CategoryRules(_Strict):
     heading_word_max_chars: int
     override_margin: float
     model_override_confidence: float
+    model_may_override: list[str]
 
 
 class WhenRules(_Strict):

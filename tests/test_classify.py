@@ -129,6 +129,31 @@ def test_the_purpose_a_rule_states_for_itself_is_a_goal_and_its_basis_alone_is_n
     assert category(rules, "根据《环境保护税法》,制定本条例。", parent="other", marker="第一条", style="article") == "other"
 
 
+class _SureOfControl:
+    """A stand-in model that is always sure an item is a control."""
+
+    def predict(self, texts):
+        return [{"goal": 0.0, "duty": 0.0, "schedule": 0.0, "control": 1.0, "other": 0.0} for _ in texts]
+
+
+def test_the_model_overrides_only_the_kinds_of_rule_decision_it_may(norm, rules):
+    result = norm("一、工作任务\n（一）开展隐患排查。\n二、其他事项\n")
+    tasks, others = segment_plan(result, 0, len(result.proc), rules)
+    [inspection] = tasks.children
+
+    def own(node):
+        return result.proc[node.marker.end : node.end]
+
+    def marker(node):
+        return result.proc[node.start : node.marker.end]
+
+    both = classify_tree([tasks, others], own, marker, rules, _SureOfControl(), "both")
+    assert (both[tasks.start].category, both[tasks.start].kind) == ("duty", "heading")  # a heading word settles it
+    assert (both[inspection.start].category, both[inspection.start].kind) == ("duty", "inherited")  # not the model's to overturn
+    assert (both[others.start].category, both[others.start].kind) == ("control", "model")  # no rule evidence at all
+    assert classify_tree([tasks, others], own, marker, rules, _SureOfControl(), "model")[inspection.start].category == "control"
+
+
 def test_a_missing_model_is_a_clear_error_and_rules_carry_on(tmp_path, capsys):
     with pytest.raises(ModelError, match="no trained model"):
         load_model(str(tmp_path))

@@ -69,6 +69,7 @@ def _edited_rules(tmp_path, name, old, new):
         ("institutions.yaml", "  cover: 5\n", "", "institutions.yaml.*weights: missing \\['cover'\\]"),
         ("institutions.yaml", "lexicon: lexicon.txt.gz", "lexicon: places.txt.gz", "institutions.yaml: lexicon: .*places.txt.gz not found \\(plancheck lexicon builds it\\)"),
         ("boilerplate.yaml", 'chunk_number: "^(?P<num>', 'chunk_number: "^(', "boilerplate.yaml: chunk_number: the pattern needs a group \\(\\?P<num>"),
+        ("categories.yaml", "model_may_override: [cues_outweigh,", "model_may_override: [inheritance,", "categories.yaml.*model_may_override: unknown kind\\(s\\) \\['inheritance'\\]"),
         ("institutions.yaml", "(?P<issuer>[\\\\u4e00-\\\\u9fff]{2,20}?)令", "([\\\\u4e00-\\\\u9fff]{2,20}?)令", "institutions.yaml.*needs a group \\(\\?P<issuer>"),
     ],
 )
