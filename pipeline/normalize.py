@@ -231,7 +231,9 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
     drops: list[tuple[int, int]] = []
     join_min_chars = min(rules.join_min_chars, _wrap_width(proc, rules) - rules.wrap_slack)
     lines = proc.split("\n")
-    headers = running_header_repeats([line.strip() for line in lines], rules)
+    stripped_lines = [line.strip() for line in lines]
+    pages = [index for index, line in enumerate(stripped_lines) if line and rules.page_lines.search(line)]
+    dropped = set(pages).union(running_header_repeats(stripped_lines, pages, rules))
     previous_end = -1  # end of the last kept non-blank line's content
     previous_open = False  # that line may continue on the next
     start = 0
@@ -243,7 +245,7 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
             if cut and start >= rules.cut_from_min_share * len(proc):
                 drops.append((start, len(proc)))
                 break
-            if cut or index in headers or rules.drop_lines.search(stripped) or rules.page_lines.search(stripped):
+            if cut or index in dropped or rules.drop_lines.search(stripped):
                 drops.append((start, min(end + 1, len(proc))))
             else:
                 content_start = start + len(line) - len(line.lstrip())
@@ -260,14 +262,13 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
     return _merged(drops)
 
 
-def running_header_repeats(lines: list[str], rules: Rules) -> set[int]:
+def running_header_repeats(lines: list[str], pages: list[int], rules: Rules) -> set[int]:
     """Indices of a running header's lines: a stripped line repeated at least
     ``running_header_min_repeats`` times, each time within
-    ``running_header_window`` lines of a page line (页次 3/7, — 3 —). Only the
-    line that opens the document stays, once: it is the document's title (a
-    chapter number in the header is no item of the chapter)."""
+    ``running_header_window`` lines of a page line (``pages``, in order: 页次 3/7,
+    — 3 —). Only the line that opens the document stays, once: it is the
+    document's title (a chapter number in the header is no item of the chapter)."""
     config = rules.boilerplate
-    pages = [index for index, line in enumerate(lines) if line and rules.page_lines.search(line)]
     if len(pages) < config.running_header_min_repeats:
         return set()
     places: dict[str, list[int]] = {}
