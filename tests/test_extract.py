@@ -179,6 +179,8 @@ def test_a_standards_cover_line_declares_the_body_that_issues_it(rules):
 def test_a_title_opening_with_a_proper_name_names_the_issuer(rules):
     assert _institution("国立中央大学学生服务学习施行办法", "第一条 为培养学生，订定本办法。", rules).name == "国立中央大学"
     assert _institution("科室医院感染管理工作计划", "一、加强培训。", rules).name != "科室医院"
+    # 关于城乡…方案 opens with 关于, not a name: 城乡 is no 乡.
+    assert _institution("关于城乡居民基本医保政策一体化实施方案", "一、工作目标\n", rules).name != "关于城乡"
 
 
 def test_with_no_body_named_the_generic_body_mentioned_most(rules):
