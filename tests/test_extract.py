@@ -140,21 +140,37 @@ def test_a_notice_header_names_its_lead_issuer(rules):
     assert find_institution("", "一、总体要求\n", rules, cover).name == "国家发展改革委"
 
 
-def test_a_notice_title_broken_by_a_blank_line_still_names_its_lead_issuer(rules):
-    title = "教育部 财政部 国家发展改革委关于深入推进\n\n世界一流大学和一流学科建设的若干意见\n"
-    assert find_institution(title, "一、准确把握战略定位\n", rules).name == "教育部"
-
-
-def test_a_notice_header_split_between_cover_and_title_after_a_page_title_line(rules):
-    # The page's title line (doc number glued before the issuer) comes first; the header's first
-    # line ends the cover, its second is the plan's title.
-    cover = "国办发〔2015〕38号国务院办公厅关于城市公立医院综合改革试点的指导意见 \t \n\t\t\n\n国务院办公厅关于城市公立医院\n"
-    assert find_institution("综合改革试点的指导意见", "城市公立医院综合改革是重要任务。\n一、总体要求\n", rules, cover).name == "国务院办公厅"
-
-
-def test_blank_lines_a_web_page_sets_do_not_part_a_signature_from_its_date(rules):
-    cover = "河谷市教育局印发《关于做好随迁\n\n子女中考工作的实施方案》的通知\n\n各区教育局:\n\n现印发给你们。\n\n河谷市教育局\n\n2014年4月21日\n\n(承办部门:基础教育处)\n"
-    assert find_institution("关于做好随迁子女中考工作的实施方案", "一、工作目的\n", rules, cover).name == "河谷市教育局"
+@pytest.mark.parametrize(
+    ("title", "body", "cover", "issuer"),
+    [
+        # a notice title broken by a blank line (教育部 … 国家发展改革委关于…\n\n…的若干意见): the lead issuer
+        ("教育部 财政部 国家发展改革委关于深入推进\n\n世界一流大学和一流学科建设的若干意见\n", "一、准确把握战略定位\n", "", "教育部"),
+        # a header split between the cover and the title, after a page-title line with the doc number glued on
+        (
+            "综合改革试点的指导意见",
+            "城市公立医院综合改革是重要任务。\n一、总体要求\n",
+            "国办发〔2015〕38号国务院办公厅关于城市公立医院综合改革试点的指导意见 \t \n\t\t\n\n国务院办公厅关于城市公立医院\n",
+            "国务院办公厅",
+        ),
+        # blank lines a web page sets between a signature and its date
+        (
+            "关于做好随迁子女中考工作的实施方案",
+            "一、工作目的\n",
+            "河谷市教育局印发《关于做好随迁\n\n子女中考工作的实施方案》的通知\n\n各区教育局:\n\n现印发给你们。\n\n河谷市教育局\n\n2014年4月21日\n\n(承办部门:基础教育处)\n",
+            "河谷市教育局",
+        ),
+        # a standard's or company rule's cover line: X 发布
+        (
+            "反洗钱工作考核评价管理办法(试行)",
+            "第一章 总则\n第一条 为规范考核,制定本办法。\n",
+            "河谷支付科技有限公司\n反洗钱工作考核评价管理办法(试行)\n2021-05-19实施\n河谷支付科技有限公司 发布\n",
+            "河谷支付科技有限公司",
+        ),
+    ],
+    ids=["title-broken-by-blank-line", "header-split-cover-title", "signature-blank-line-date", "standard-cover-fabu"],
+)
+def test_what_a_document_declares_survives_the_way_pages_set_it(rules, title, body, cover, issuer):
+    assert find_institution(title, body, rules, cover).name == issuer
 
 
 def test_a_body_named_by_a_short_form_the_text_defines_gets_its_full_name(rules):
@@ -169,11 +185,6 @@ def test_a_body_named_by_a_short_form_the_text_defines_gets_its_full_name(rules)
 def test_social_organisations_are_bodies_by_their_own_name_only(rules):
     assert _institution("常德市慈善总会募集资金管理办法", "第一条 为规范募集资金管理,特制定本办法。", rules).name == "常德市慈善总会"
     assert [m.name for m in body_mentions("加强与行业协会的合作,发挥红十字会和商会作用。", 1.0, rules)] == []
-
-
-def test_a_standards_cover_line_declares_the_body_that_issues_it(rules):
-    cover = "河谷支付科技有限公司\n反洗钱工作考核评价管理办法(试行)\n2021-05-19实施\n河谷支付科技有限公司 发布\n"
-    assert find_institution("反洗钱工作考核评价管理办法(试行)", "第一章 总则\n第一条 为规范考核,制定本办法。\n", rules, cover).name == "河谷支付科技有限公司"
 
 
 def test_a_title_opening_with_a_proper_name_names_the_issuer(rules):
