@@ -74,6 +74,7 @@ def find_when(text: str, rules: Rules, year: int | None = None) -> TimeExpressio
 
 
 _CITED = re.compile(r"《[^》\n]{1,80}》")
+_CLAUSE_TAIL = re.compile(r"[\u4e00-\u9fff]+$")  # the Chinese characters a text ends with
 _MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月")
 
 
@@ -428,13 +429,17 @@ def full_name(name: str, text: str, rules: Rules) -> str:
     (深圳市公立医院管理中心(以下简称市医管中心) for 市医管中心 or 深圳市医管中心):
     the place or proper name the definition's clause ends with."""
     patterns = _institution_patterns(rules)
-    for match in patterns.short_form.finditer(text):
-        short, clause = match.group("short"), match.group("full")
-        if not name.endswith(short) or (start := proper_name_start(clause, 2, load_lexicon(rules), patterns.reading)) is None:
+    window = rules.institutions.short_form_clause_chars
+    for match in patterns.short_form.finditer(text):  # found by its literal (以下简称; the clause before it is read back
+        tail = _CLAUSE_TAIL.search(text, max(0, match.start() - window), match.start())
+        if tail is None or not name.endswith(short := match.group("short")):
             continue
+        clause = tail.group()
+        # The clause ends in a body word of two or more characters (中心, 公司).
+        start = proper_name_start(clause, 2, load_lexicon(rules), patterns.reading)
         # What the name adds to the short form is the full name's place (深圳 of 深圳市医管中心),
         # not a name of its own (神华准能集团公司 is itself a short form of a longer name).
-        if clause[start:].startswith(name[: len(name) - len(short)]):
+        if start is not None and clause[start:].startswith(name[: len(name) - len(short)]):
             return clause[start:]
     return name
 

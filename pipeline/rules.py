@@ -233,6 +233,7 @@ class InstitutionRules(_Strict):
     declared_chars: int
     page_source: str
     short_form: str
+    short_form_clause_chars: int = Field(ge=2)
     page_source_chars: int = Field(ge=0)
     declared_not: str
     site_owner: list[str]
