@@ -28,6 +28,7 @@ from pipeline.normalize import normalize
         ("排查整治(2020年6月中下旬至12月)。", "2020年6月中下旬至12月", "2020-06", "2020-12", None),
         ("动员部署(即日起至2020年7月底)。", "即日起至2020年7月底", None, "2020-07", None),
         ("每年9至10月开展一次专项检查。", "每年9至10月", None, None, "yearly"),
+        ("每年6月20日前报送上一年度报告。", "每年6月20日前", None, None, "yearly"),  # the day of a yearly deadline
         ("巩固提升(20**年全年)。", "20**年全年", None, None, None),
         ("每年5月至9月,各学校每周开展一次防溺水教育。", "每年5月至9月", None, None, "yearly"),
         ("各县区局每月5日前报送上月工作进展。", "每月5日前", None, None, "monthly"),
