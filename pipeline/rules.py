@@ -68,6 +68,7 @@ class MarkerRules(_Strict):
     run_in_chars: int = Field(ge=0)
     run_in_styles: list[str]
     closing_date: str
+    closing_imprint: str
     closing_line_max_chars: int
     closing_line_not: str
     attachments: str
@@ -324,8 +325,8 @@ class Rules:
         for style in self.styles:
             if style.requires is not None and style.requires not in names:
                 raise RulesError(f"markers.yaml: style {style.name!r}: requires unknown style {style.requires!r}")
-        self.closing_date_regex, self.closing_line_not_regex, self.attachments_regex = _compile_all(
-            [markers.closing_date, markers.closing_line_not, f"(?m)^(?:{markers.attachments})"], "markers.yaml"
+        self.closing_date_regex, self.closing_imprint_regex, self.closing_line_not_regex, self.attachments_regex = _compile_all(
+            [markers.closing_date, markers.closing_imprint, markers.closing_line_not, f"(?m)^(?:{markers.attachments})"], "markers.yaml"
         )
         self.closing_line_max_chars = markers.closing_line_max_chars
         self.style_ranks = {s.name: s.rank for s in self.styles}

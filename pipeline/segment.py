@@ -371,19 +371,33 @@ def _attachments_start(proc: str, markers: list[Marker], end: int, rules: Rules)
 
 
 def _closing_block_start(proc: str, start: int, end: int, rules: Rules) -> int:
-    """Where the plan's closing block (signature lines, then a date line)
-    begins in ``[start, end)``, the text after the last marker; ``end`` if
-    the text does not end with a date line."""
+    """Where the plan's closing block begins in ``[start, end)``, the text
+    after the last marker: the signature lines above its first closing line
+    (a date line ending the text or under a signature line, or an imprint or
+    history line); ``end`` if there is none. The marker's own line stays."""
     lines = proc[start:end].rstrip().split("\n")
-    if len(lines) < 2 or not rules.closing_date_regex.match(lines[-1].strip()):
+    closing = next((index for index in range(1, len(lines)) if _is_closing_line(lines, index, rules)), None)
+    if closing is None:
         return end
-    kept = len(lines) - 1
-    while kept > 1:  # the marker's own line always stays
-        line = lines[kept - 1].strip()
-        if line and (len(line) > rules.closing_line_max_chars or rules.closing_line_not_regex.search(line)):
-            break
+    kept = closing
+    while kept > 1 and _is_signature_line(lines[kept - 1].strip(), rules):
         kept -= 1
     return start + len("\n".join(lines[:kept]))
+
+
+def _is_closing_line(lines: list[str], index: int, rules: Rules) -> bool:
+    line = lines[index].strip()
+    if rules.closing_imprint_regex.match(line):
+        return True
+    if not rules.closing_date_regex.match(line):
+        return False
+    above = next((index_above for index_above in range(index - 1, 0, -1) if lines[index_above].strip()), None)  # blank lines aside
+    return index == len(lines) - 1 or (above is not None and _is_signature_line(lines[above].strip(), rules))
+
+
+def _is_signature_line(line: str, rules: Rules) -> bool:
+    """A short line without sentence punctuation (empty lines pass too)."""
+    return not line or (len(line) <= rules.closing_line_max_chars and not rules.closing_line_not_regex.search(line))
 
 
 def _trim_end(proc: str, start: int, end: int) -> int:

@@ -70,6 +70,19 @@ def test_a_list_first_seen_past_its_start_pops_past_a_dotted_number(norm, rules)
     assert tree(norm, rules, text) == [("1.1", 1), ("1.2", 1), ("2.", 1), ("2.1", 2)]
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "\n广东省科技厅\n\n2015年8月14日\n\n天成医疗科技服务部为企业提供项目申报服务,欢迎来电咨询。\n",  # a signature, then a page's ad
+        "内 发:各学院、机关部门\n华东理工大学校长办公室 2019年9月2日印发\n",  # an imprint line
+        "民国93年06月09日教务会议通过\n民国94年06月08日教务会议修正通过\n",  # a rule's history
+    ],
+)
+def test_the_closing_block_after_the_last_item_is_no_part_of_it(norm, rules, closing):
+    texts = own_texts(norm, rules, f"一、工作要求\n认真组织实施。\n二、联系方式\n联系人:规财处\n{closing}")
+    assert texts[-1].rstrip().endswith(("联系人:规财处", "机关部门"))
+
+
 def test_inline_ordinals_are_children_of_the_item_holding_them(norm, rules):
     # Seed 002: 四、做好紧急准备。一是建立应急救援队伍。…灭火器二是充分调动…
     text = "四、做好紧急准备。一是建立应急救援队伍。各村建立民兵应急队伍，人人使用灭火器二是充分调动各类救火资源。\n五、切实加大执法力度。\n"
