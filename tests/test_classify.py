@@ -110,6 +110,7 @@ def test_children_inherit_unless_their_own_words_clearly_differ(rules):
     [
         "本制度所称安全生产隐患，是指违反安全生产法律法规的行为。",
         "本制度自发布之日起执行。",
+        "本办法经教务会议通过后实施，修正时亦同。",
         "化工企业:玉桥化工厂、友谊肉联厂、金湘木业有限公司;",
     ],
 )
@@ -120,6 +121,7 @@ def test_definitions_effective_dates_and_unit_lists_are_other(rules, text):
 def test_the_conditions_a_rule_applies_to_are_other_and_the_conduct_it_punishes_control(rules):
     assert category(rules, "符合下列条件者，授予学士学位：", parent="duty", marker="第五条", style="article") == "other"
     assert category(rules, "下列人员不能确定为村级组织候选人：", parent="duty", marker="3.", style="ar_list") == "other"
+    assert category(rules, "有以下情形之一的，不予受理：", parent="duty", marker="（二）", style="cn_paren") == "control"
     punished = "举报人有下列情形之一的，依法予以处理；构成犯罪的，依法追究刑事责任："
     assert category(rules, punished, parent="duty", marker="第二十条", style="article") == "control"
 
