@@ -19,6 +19,8 @@ import os
 import signal
 import sqlite3
 import sys
+import threading
+import time
 import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -462,10 +464,22 @@ def _results(args: list[tuple], workers: int, options: RunOptions) -> Iterator[F
         yield from _pool_results(args, workers)
 
 
-def _ignore_interrupts() -> None:
+# How often a worker checks that the process that started it is still there.
+ORPHAN_CHECK_SECONDS = 1.0
+
+
+def _init_worker(parent: int) -> None:
     """Ctrl-C is the main process's to handle: it stops handing out work and
-    leaves complete outputs only."""
+    leaves complete outputs only. A worker whose main process is gone (killed
+    with SIGKILL, which no handler sees) exits instead of waiting for work forever."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(ORPHAN_CHECK_SECONDS)
+    os._exit(1)  # no cleanup to run: the work in flight is redone by the next run
 
 
 def _pool_results(args: list[tuple], workers: int) -> Iterator[FileOutput]:
@@ -480,7 +494,7 @@ def _pool_results(args: list[tuple], workers: int) -> Iterator[FileOutput]:
         isolating = bool(suspects)
         queue = suspects if isolating else pending
         limit = 1 if isolating else workers * 4
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupts) as pool:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(os.getpid(),)) as pool:
             running: dict = {}
             try:
                 while queue or running:

@@ -257,6 +257,18 @@ def _outputs(out: Path) -> dict[str, bytes]:
     return found
 
 
+def _processes_writing_to(out: Path) -> list[int]:
+    """Processes (Linux /proc) whose command line names ``out``."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if str(out).encode() in cmdline.read_bytes():
+                found.append(int(cmdline.parent.name))
+        except OSError:  # a process that ended while being read
+            continue
+    return found
+
+
 @pytest.mark.parametrize("moment", ["parsing", "writing"])
 def test_sigkill_then_a_rerun_equals_a_clean_run(tmp_path, moment):
     import signal
@@ -283,6 +295,10 @@ def test_sigkill_then_a_rerun_equals_a_clean_run(tmp_path, moment):
             time.sleep(0.005)
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=60)
+    # Its workers notice and exit: none is left waiting for work.
+    while _processes_writing_to(out) and time.time() < deadline:
+        time.sleep(0.1)
+    assert not _processes_writing_to(out)
     run([corpus], out, options)
     assert not list(out.glob(".*.part"))
     assert _outputs(out) == _outputs(clean)
