@@ -12,7 +12,7 @@ from .classify import Decision, classify_tree
 from .extract import find_institution, find_owner, find_when, page_sources, plan_year, site_owners
 from .ingest import DEFAULT_MAX_BYTES, Document, IngestError, read_document
 from .models import FileResult, Item, Plan, Source, When, count_items
-from .normalize import NormalizedText, fold, normalize, opencc_converter, to_simplified_aligned
+from .normalize import NormalizedText, normalize, opencc_converter, processing_form
 from .rules import Rules, load_rules
 from .segment import ItemNode, segment_plan
 from .split import PlanSlice, split_plans
@@ -58,8 +58,8 @@ def parse_document(document: Document, rules: Rules, options: ParseOptions = Par
     # The text between a plan and the one before it may be its cover (青山县教育局关于印发…的通知).
     covers = [proc[previous.end if previous else 0 : plan.start] for previous, plan in zip([None, *slices], slices, strict=False)]
     # A saved page's footer and <title>: read once for all its plans.
-    owners = site_owners(proc, rules, fold(to_simplified_aligned(document.page_title)))
-    sources = page_sources(fold(to_simplified_aligned(document.text[: rules.institutions.page_source_chars])), rules)
+    owners = site_owners(proc, rules, processing_form(document.page_title))
+    sources = page_sources(processing_form(document.text[: rules.institutions.page_source_chars]), rules)
     plans = [
         _plan(norm, plan, roots, cover, decisions, f"{stem}#{index}", rules, convert, owners, sources, document.page_starts)
         for index, (plan, roots, cover) in enumerate(zip(slices, forests, covers, strict=True), 1)

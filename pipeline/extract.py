@@ -577,7 +577,8 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
     ):
         # A line that is one name ending in a body word (a site's 主办单位: 桃园市政府教育局):
         # the office under a government or school is part of it, not a second name.
-        yield text.index(line), text.index(line) + len(line), line, None
+        begin = text.index(line)
+        yield begin, begin + len(line), line, None
         return
     tags = frozenset(config.proper_noun_tags)
     lexicon = load_lexicon(rules)
@@ -607,9 +608,6 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
             continue  # …or the body word runs on into another word (美丽乡村, 中学生)
         # The sentence's words go first: the lexicon may tag one a name (建立健全 nr).
         bare = patterns.stop.sub("", found)
-        if whole_name and bare == text.strip():
-            yield match.end() - len(bare), match.end(), bare, None  # a line that is nothing but a name (a signature, a site)
-            continue
         start = proper_name_start(bare, len(match.group("kind")), lexicon, reading)
         if start is not None:
             yield match.end() - len(bare) + start, match.end(), patterns.stop.sub("", bare[start:]), None
