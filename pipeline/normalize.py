@@ -257,6 +257,7 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
                     and stripped[-1] not in _CLOSING
                     and bool(_CJK.match(stripped[-1]))
                     and not rules.is_title(stripped)
+                    and not rules.closed_line_regex.search(stripped)
                 )
         start = end + 1
     return _merged(drops)

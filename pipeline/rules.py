@@ -101,6 +101,7 @@ class BoilerplateRules(_Strict):
     cut_from: list[str]
     cut_from_min_share: float = Field(ge=0, le=1)
     join_min_chars: int
+    closed_line: str
     wrap_min_chars: int
     wrap_min_lines: int
     wrap_slack: int
@@ -360,6 +361,7 @@ class Rules:
         if "num" not in self.chunk_number_regex.groupindex:
             raise RulesError("boilerplate.yaml: chunk_number: the pattern needs a group (?P<num>…) for the number")
         self.join_min_chars = boiler.join_min_chars
+        (self.closed_line_regex,) = _compile_all([boiler.closed_line], "boilerplate.yaml")
         self.wrap_min_chars, self.wrap_min_lines, self.wrap_slack = boiler.wrap_min_chars, boiler.wrap_min_lines, boiler.wrap_slack
         self.categories = _load(directory, "categories.yaml", CategoryRules)
         self.category_patterns = {cat: _union(p, "categories.yaml") for cat, p in self.categories.patterns.items()}

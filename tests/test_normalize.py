@@ -76,6 +76,12 @@ def test_title_lines_are_not_joined(norm):
     assert norm(text).clean.split("\n")[0].endswith("实施方案一")
 
 
+def test_a_notices_title_line_is_whole_though_it_ends_without_punctuation(norm):
+    # A page puts a notice's title, then its document number, in blocks of their own.
+    text = "河谷省科学技术厅关于组织申报2015年省应用型科技研发专项资金项目的通知\n\n河科函字[2015]12号\n各地级以上市科技局:"
+    assert norm(text).clean.split("\n")[0].endswith("项目的通知")
+
+
 def test_web_boilerplate_is_dropped(norm):
     lines = [
         "当前位置:首页>方案>三年行动专项整治方案(优秀19篇)",
@@ -86,6 +92,7 @@ def test_web_boilerplate_is_dropped(norm):
         "以下是小编收集整理的安全生产实施方案6篇,欢迎阅读,希望大家能够喜欢。",
         "生產2.11W",
         "发布日期：2023-01-10  来源：XX镇人民政府  字号：大 中 小",
+        "新闻来源：河谷省科技厅",
         "【字体：大 中 小】",
         "[打印本页] [关闭窗口]",
         "本文已影响 2.35W 人",
