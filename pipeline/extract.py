@@ -265,6 +265,7 @@ class NameReading:
     tags: frozenset[str]  # a word of these starts a name (places, organisations, names)
     unknown_max_chars: int  # a name the lexicon does not know: at most this long
     unknown_not_tags: frozenset[str]  # …and none of its characters tagged so
+    unknown_lead_tags: frozenset[str]  # …but its first may be tagged so
     breaking: frozenset[str]  # a word of these between the name and the body word breaks it
     tag_max_chars: tuple[tuple[str, int], ...]  # a word of the tag longer than this starts no name
     whole_not_tags: frozenset[str]  # a word taking in the body word is no name when tagged so
@@ -275,6 +276,7 @@ class NameReading:
             frozenset(config.proper_noun_tags),
             config.unknown_name_max_chars,
             frozenset(config.unknown_name_not_tags),
+            frozenset(config.unknown_name_lead_tags),
             frozenset(config.name_breaking_tags),
             tuple(sorted(config.name_tag_max_chars.items())),
             frozenset(config.whole_name_not_tags),
@@ -289,10 +291,13 @@ def proper_name_start(text: str, kind_chars: int, lexicon: Lexicon, reading: Nam
     preposition or the like between it and the body word (解释权归公司: 归
     breaks it). A name the lexicon does not know (中连 in 中连卫生院: two or
     three characters that make no known word before the body word, none of
-    them a verb or an adjective: not 售电公司) starts the text."""
+    them a verb or an adjective but the first, which may be an adjective:
+    黄泥塘小学, not 售电公司) starts the text."""
     words = lexicon.cut(text)
     before = words[:-1]
-    if 2 <= len(before) <= reading.unknown_max_chars and all(len(word) == 1 and tag not in reading.unknown_not_tags for word, tag in before):
+    if 2 <= len(before) <= reading.unknown_max_chars and all(
+        len(word) == 1 and (tag not in reading.unknown_not_tags or (index == 0 and tag in reading.unknown_lead_tags)) for index, (word, tag) in enumerate(before)
+    ):
         return 0
     max_chars = dict(reading.tag_max_chars)
     start, position = None, 0

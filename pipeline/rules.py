@@ -197,6 +197,7 @@ class InstitutionRules(_Strict):
     proper_noun_tags: list[str]
     unknown_name_max_chars: int
     unknown_name_not_tags: list[str]
+    unknown_name_lead_tags: list[str]
     name_breaking_tags: list[str]
     lexicon: str
     lexicon_min_freq: int

@@ -306,6 +306,7 @@ def test_a_development_zone_named_only_by_its_kind_takes_its_county(rules):
         ("北京大学2023年实验室安全工作方案", "北京大学"),
         ("青山县人民医院2023年院感防控工作计划", "青山县人民医院"),
         ("城关小学2023年防溺水工作方案", "城关小学"),  # 城 starts place names, not only 城镇
+        ("黄泥塘小学校园欺凌专项治理工作方案", "黄泥塘小学"),  # a place name may open with an adjective (黄)
     ],
 )
 def test_a_title_naming_its_body_by_proper_name(rules, title, name):
@@ -495,6 +496,7 @@ def _reading(**changes):
         tags=frozenset({"ns", "nt", "nr"}),
         unknown_max_chars=3,
         unknown_not_tags=frozenset({"v", "a"}),
+        unknown_lead_tags=frozenset(),
         breaking=frozenset({"v"}),
         tag_max_chars=(("nr", 3),),
         whole_not_tags=frozenset({"nr"}),
@@ -506,7 +508,7 @@ def _fixture_lexicon():
     from pipeline.lexicon import compile_lexicon, read_lexicon
 
     words = ["卫生院 2000 nt", "公司 9000 n", "售 900 v", "电 5000 n", "青山 800 ns", "的 90000 uj", "严格执行 300 nr", "严格 3000 a",
-             "执行 3000 v", "初高中 300 nr", "普通中学 300 nt", "普通 3000 a", "中学 3000 n", "青山大学 300 nt", "高中 3000 n"]
+             "执行 3000 v", "黄 3000 a", "泥 3000 n", "塘 3000 n", "初高中 300 nr", "普通中学 300 nt", "普通 3000 a", "中学 3000 n", "青山大学 300 nt", "高中 3000 n"]
     return read_lexicon(compile_lexicon(words, 100, ["ns", "nt", "nr"]).splitlines())
 
 
@@ -517,6 +519,9 @@ def test_a_name_the_lexicon_does_not_know_starts_at_its_first_character():
     assert proper_name_start("中连卫生院", 3, lexicon, reading) == 0  # two characters no word holds
     assert proper_name_start("在青山卫生院", 3, lexicon, reading) == 1  # a known place starts the name
     assert proper_name_start("售电公司", 2, lexicon, reading) is None  # 售 is a verb: a kind of company, not a name
+    assert proper_name_start("黄泥塘中学", 2, lexicon, reading) is None  # 黄 is an adjective…
+    # …which may open a place name where the rules say so (黄泥塘, 白沙, 大坪)
+    assert proper_name_start("黄泥塘中学", 2, lexicon, _reading(unknown_lead_tags=frozenset({"a"}))) == 0
     assert proper_name_start("甲乙丙丁卫生院", 3, lexicon, reading) == 4  # longer than unknown_name_max_chars: the body word only
     assert proper_name_start("青山售电公司", 2, lexicon, reading) is None  # a verb between the place and the body word
 
@@ -582,6 +587,13 @@ def test_a_mention_inside_a_cited_title_defers_and_a_placeholder_names_no_body(r
 
     mentions = body_mentions(normalize("依据《县农业局关于秸秆禁烧的通知》，XX县教育局成立领导小组。", rules).proc, 1.0, rules)
     assert [(m.name, m.role, m.named) for m in mentions] == [("县农业局", "deferring", True), ("县教育局", "speaking", False)]
+
+
+def test_a_body_whose_document_the_staff_study_defers(rules):
+    from pipeline.extract import body_mentions
+
+    mentions = body_mentions("学校组织全体教职工集中学习国务院教育督导委员会办公室决定开展专项治理的通知。", 1.0, rules)
+    assert {m.role for m in mentions} == {"deferring"}
 
 
 def test_the_evidence_scales_a_mention_by_its_role_and_its_place_in_the_opening(rules):
@@ -685,6 +697,7 @@ def test_a_source_or_author_line_names_a_body_not_a_site(rules):
     assert page_sources("---\ntitle: 河谷省行政执法全过程记录办法\nauthor: 河谷省人民政府\n---\n", rules) == ("河谷省人民政府",)
     assert page_sources("2017-05-18 14:30\n来源:国家卫生计生委能力建设和继续教育中心\n", rules) == ("国家卫生计生委能力建设和继续教育中心",)
     assert page_sources("新闻来源:河谷省科技厅\n", rules) == ("河谷省科技厅",)
+    assert page_sources("发布时间:2021-07-08 16:15 信息来源:青山县民政局\n", rules) == ("青山县民政局",)
     assert page_sources("来源:新华网\n第一条 为了规范执法,制定本办法。\n", rules) == ()
 
 
