@@ -96,8 +96,10 @@ class ItemNode:
 @lru_cache(maxsize=4)
 def _scanners(rules: Rules) -> tuple[tuple[re.Pattern[str], ...], list[CompiledStyle]]:
     """Regexes for markers at line starts, inline markers after a boundary
-    character, and inline ordinals anywhere (the only inline markers that may
-    follow a word); the named group ``s<i>`` tells which style matched.
+    character, inline ordinals anywhere (the only inline markers that may
+    follow a word), run-in children anywhere (looked for only just after a
+    heading's marker) and glued markers; the named group ``s<i>`` tells which
+    style matched.
     Scanning for boundaries first is several times faster than trying every
     inline style at every character."""
     styles = rules.styles
@@ -110,10 +112,10 @@ def _scanners(rules: Rules) -> tuple[tuple[re.Pattern[str], ...], list[CompiledS
     line_regex = re.compile(rf"^[ \t]*(?:{union(enumerate(styles))})", re.MULTILINE)
     after_boundary = re.compile(rf"(?<=[{re.escape(boundaries)}])[ \t]*(?:{union(inline)})" if boundaries else "(?!)")
     ordinals = re.compile(union((i, s) for i, s in inline if s.ordinal))
-    anywhere = re.compile(union((i, s) for i, s in inline if not s.ordinal))
+    run_in = re.compile(union((i, s) for i, s in enumerate(styles) if s.name in rules.run_in_styles))
     glued = [(i, s) for i, s in enumerate(styles) if s.glued]
     glued_to_word = re.compile(rf"(?:{union(glued)})(?=[ \t\u3000])" if glued else "(?!)")
-    return (line_regex, after_boundary, ordinals, anywhere, glued_to_word), styles
+    return (line_regex, after_boundary, ordinals, run_in, glued_to_word), styles
 
 
 def _anonymous(pattern: str) -> str:
@@ -121,7 +123,7 @@ def _anonymous(pattern: str) -> str:
 
 
 def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
-    (line_regex, after_boundary, ordinals, anywhere, glued_to_word), styles = _scanners(rules)
+    (line_regex, after_boundary, ordinals, run_in, glued_to_word), styles = _scanners(rules)
     paragraph_of = _paragraph_index(proc, start, end)
     found: dict[int, Marker] = {}
     # A marker glued to the word before it, with a space after it (修订本办法第二条 集团公司…),
@@ -136,8 +138,8 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
             marker = _marker(style, proc, begin, paragraph_of(begin), at_line_start, boundary)
             if marker is not None and (at_line_start or marker.after_boundary or style.ordinal):
                 found[begin] = marker
-    for marker in _run_in_children([m for m in found.values() if m.at_line_start], proc, end, anywhere, styles, rules):
-        found.setdefault(marker.start, marker)
+    for marker in _run_in_children(sorted((m for m in found.values() if m.at_line_start), key=lambda m: m.start), proc, end, run_in, styles, rules):
+        found[marker.start] = marker  # a run-in child, though also read as glued or inline (which needs a sibling)
     candidates = sorted(found.values(), key=lambda m: m.start)
     present = {m.style.name for m in candidates}
     candidates = [m for m in candidates if m.style.requires is None or m.style.requires in present]
@@ -161,25 +163,31 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
 _SENTENCE_MARKS = re.compile(r"[。;:!?\n]")
 
 
-def _run_in_children(headings: list[Marker], proc: str, end: int, anywhere: re.Pattern[str], styles, rules: Rules) -> list[Marker]:
+def _run_in_children(headings: list[Marker], proc: str, end: int, run_in: re.Pattern[str], styles, rules: Rules) -> list[Marker]:
     """The first child run into each heading's line, glued to the heading's last
-    word (职责2.1 under 2., 原则(1) under 1.4): a marker of another style numbered
-    first of its sequence within ``run_in_chars`` of the heading's marker, before
-    any sentence mark. It nests as a marker at a line start does (by style):
-    the heading's text before it is the heading, what follows is the child's."""
+    word (职责2.1 under 2., 原则(1) under 1.4) or after spaces (第二章 规划建设 第八条):
+    a marker of another style within ``run_in_chars`` of the heading's marker,
+    before any sentence mark, numbered first of its sequence or next after the
+    last of its style at a line start before the heading (articles number on
+    across chapters). It nests as a marker at a line start does (by style): the
+    heading's text before it is the heading, what follows is the child's.
+    ``headings``: the markers at line starts, in order."""
     children = []
+    last_number: dict[str, int] = {}
     for heading in headings:
         limit = min(end, heading.end + rules.run_in_chars)
         stop = _SENTENCE_MARKS.search(proc, heading.end, limit)
-        for match in anywhere.finditer(proc, heading.end + 1, stop.start() if stop else limit):
+        for match in run_in.finditer(proc, heading.end + 1, stop.start() if stop else limit):
             style = styles[int(match.lastgroup[1:])]
             child = _marker(style, proc, match.start(match.lastgroup), heading.paragraph, True, True)
-            if child is None or style.name == heading.style.name or style.name not in rules.run_in_styles:
+            if child is None or style.name == heading.style.name:
                 continue
             first = heading.number * 100 + 1 if "." in proc[child.start : child.end].rstrip("、 ") else 1
-            if child.number == first:
+            if child.number in (first, last_number.get(style.name, 0) + 1):
                 children.append(child)
+                last_number[style.name] = child.number
                 break
+        last_number[heading.style.name] = heading.number
     return children
 
 

@@ -308,6 +308,12 @@ def test_a_first_child_run_into_its_headings_line_is_a_child(rules, norm):
     assert _markers(norm, rules, text) == [("1.4", 1), ("(1)", 2), ("(2)", 2), ("2.", 1), ("2.1", 2), ("2.2", 2)]
 
 
+def test_an_article_run_into_its_chapters_line_is_a_child_though_articles_number_on(rules, norm):
+    # A law database's export: each chapter's first article on the chapter's line.
+    text = "第一章　总则　　第一条 　为规范管理，制定本办法。\n第二条 　本办法适用于全州。\n第二章　规划建设　　第三条 　主管部门应当编制规划。\n"
+    assert _markers(norm, rules, text) == [("第一章", 1), ("第一条", 2), ("第二条", 2), ("第二章", 1), ("第三条", 2)]
+
+
 def test_numerals_in_running_text_after_a_heading_are_no_run_in_child(rules, norm):
     text = "（一）坚持“安全第一、预防为主”的方针。\n（二）完成高一、高二选修课。\n"
     assert _markers(norm, rules, text) == [("（一）", 1), ("（二）", 1)]
