@@ -232,8 +232,9 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
     join_min_chars = min(rules.join_min_chars, _wrap_width(proc, rules) - rules.wrap_slack)
     lines = proc.split("\n")
     stripped_lines = [line.strip() for line in lines]
-    pages = [index for index, line in enumerate(stripped_lines) if line and rules.page_lines.search(line)]
-    dropped = set(pages).union(running_header_repeats(stripped_lines, pages, rules))
+    prefixed = {index for index, line in enumerate(stripped_lines) if line and rules.page_prefix_regex.match(line)}
+    pages = sorted(prefixed.union(index for index, line in enumerate(stripped_lines) if line and rules.page_lines.search(line)))
+    dropped = set(pages).difference(prefixed).union(running_header_repeats(stripped_lines, pages, rules))
     previous_end = -1  # end of the last kept non-blank line's content
     previous_open = False  # that line may continue on the next
     start = 0
@@ -249,6 +250,10 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
                 drops.append((start, min(end + 1, len(proc))))
             else:
                 content_start = start + len(line) - len(line.lstrip())
+                if index in prefixed:  # — 2 — 第一章 总则: the page number goes, its line stays
+                    number_end = content_start + rules.page_prefix_regex.match(stripped).end()
+                    drops.append((content_start, number_end))
+                    content_start, stripped = number_end, line[number_end - start :].strip()
                 if previous_open and not _opens_unit(stripped, rules):
                     drops.append((previous_end, content_start))
                 previous_end = start + len(line.rstrip())

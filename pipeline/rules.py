@@ -72,6 +72,7 @@ class MarkerRules(_Strict):
     closing_line_max_chars: int
     closing_line_not: str
     attachments: str
+    blank_slot: str
     styles: list[MarkerStyleRule]
 
 
@@ -96,6 +97,7 @@ class SplitRules(_Strict):
 class BoilerplateRules(_Strict):
     drop_lines: list[str]
     page_lines: list[str]
+    page_prefix: str
     running_header_min_repeats: int = Field(ge=2)
     running_header_window: int = Field(ge=0)
     cut_from: list[str]
@@ -327,8 +329,8 @@ class Rules:
         for style in self.styles:
             if style.requires is not None and style.requires not in names:
                 raise RulesError(f"markers.yaml: style {style.name!r}: requires unknown style {style.requires!r}")
-        self.closing_date_regex, self.closing_imprint_regex, self.closing_line_not_regex, self.attachments_regex = _compile_all(
-            [markers.closing_date, markers.closing_imprint, markers.closing_line_not, f"(?m)^(?:{markers.attachments})"], "markers.yaml"
+        self.closing_date_regex, self.closing_imprint_regex, self.closing_line_not_regex, self.attachments_regex, self.blank_slot_regex = _compile_all(
+            [markers.closing_date, markers.closing_imprint, markers.closing_line_not, f"(?m)^(?:{markers.attachments})", markers.blank_slot], "markers.yaml"
         )
         self.closing_line_max_chars = markers.closing_line_max_chars
         self.style_ranks = {s.name: s.rank for s in self.styles}
@@ -362,7 +364,7 @@ class Rules:
         if "num" not in self.chunk_number_regex.groupindex:
             raise RulesError("boilerplate.yaml: chunk_number: the pattern needs a group (?P<num>…) for the number")
         self.join_min_chars = boiler.join_min_chars
-        (self.closed_line_regex,) = _compile_all([boiler.closed_line], "boilerplate.yaml")
+        self.closed_line_regex, self.page_prefix_regex = _compile_all([boiler.closed_line, boiler.page_prefix], "boilerplate.yaml")
         self.wrap_min_chars, self.wrap_min_lines, self.wrap_slack = boiler.wrap_min_chars, boiler.wrap_min_lines, boiler.wrap_slack
         self.categories = _load(directory, "categories.yaml", CategoryRules)
         self.category_patterns = {cat: _union(p, "categories.yaml") for cat, p in self.categories.patterns.items()}

@@ -277,6 +277,7 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
         end = _attachments_start(norm.proc, markers, end, rules)
         markers = [marker for marker in markers if marker.start < end]
         end = _closing_block_start(norm.proc, markers[-1].end, end, rules)
+        markers = _without_blank_slots(norm.proc, markers, rules)
     roots: list[ItemNode] = []
     open_items: list[ItemNode] = []  # the path from a root to the last item
     style_stack: list[StyleKey] = []
@@ -309,6 +310,19 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
         if not nested:
             last_structural = node
     return roots
+
+
+def _without_blank_slots(proc: str, markers: list[Marker], rules: Rules) -> list[Marker]:
+    """``markers`` but a form's empty numbered slots: a marker with nothing but
+    fill characters (``blank_slot``) before the next marker, which is its own next sibling."""
+    return [
+        marker
+        for marker, following in zip(markers, [*markers[1:], None])
+        if following is None
+        or following.style is not marker.style
+        or following.number != marker.number + 1
+        or not rules.blank_slot_regex.fullmatch(proc, marker.end, following.start)
+    ]
 
 
 def _continued_item(marker: Marker, open_items: list[ItemNode]) -> ItemNode | None:

@@ -82,6 +82,12 @@ def test_a_notices_title_line_is_whole_though_it_ends_without_punctuation(norm):
     assert norm(text).clean.split("\n")[0].endswith("项目的通知")
 
 
+def test_a_page_number_at_the_start_of_a_line_goes_and_its_text_stays(norm):
+    text = "— 1 — 河谷支付科技有限公司\n制度管理信息表\n— 2 — 第一章  总 则\n第一条  为防范风险，制定本制度。\n"
+    lines = norm(text).clean.split("\n")
+    assert lines[0] == "河谷支付科技有限公司" and lines[2] == "第一章  总 则"
+
+
 def test_web_boilerplate_is_dropped(norm):
     lines = [
         "当前位置:首页>方案>三年行动专项整治方案(优秀19篇)",

@@ -314,6 +314,11 @@ def test_an_article_run_into_its_chapters_line_is_a_child_though_articles_number
     assert _markers(norm, rules, text) == [("第一章", 1), ("第一条", 2), ("第二条", 2), ("第二章", 1), ("第三条", 2)]
 
 
+def test_a_forms_empty_numbered_slots_are_no_items(rules, norm):
+    text = "本次修订要点\n1、新建制度\n2、\n3、\n4、/\n第一章 总则\n第一条 为防范风险，制定本制度。\n"
+    assert _markers(norm, rules, text) == [("1、", 1), ("4、", 1), ("第一章", 1), ("第一条", 2)]
+
+
 def test_numerals_in_running_text_after_a_heading_are_no_run_in_child(rules, norm):
     text = "（一）坚持“安全第一、预防为主”的方针。\n（二）完成高一、高二选修课。\n"
     assert _markers(norm, rules, text) == [("（一）", 1), ("（二）", 1)]
