@@ -92,6 +92,7 @@ class SplitRules(_Strict):
     doc_number: str
     header_max_lines: int
     annex: str
+    introduces: str
 
 
 class BoilerplateRules(_Strict):
@@ -343,7 +344,7 @@ class Rules:
         self.separator_regexes = _compile_all(self.split.separators, "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
         split = self.split
-        patterns = [split.preamble, split.preamble_not, split.preamble_hint, split.preamble_title, split.roster, split.roster_introduced, split.doc_number, split.annex]
+        patterns = [split.preamble, split.preamble_not, split.preamble_hint, split.preamble_title, split.roster, split.roster_introduced, split.doc_number, split.annex, split.introduces]
         (
             self.preamble_regex,
             self.preamble_not_regex,
@@ -353,6 +354,7 @@ class Rules:
             self.roster_introduced_regex,
             self.doc_number_regex,
             self.annex_regex,
+            self.introduces_regex,
         ) = _compile_all(patterns, "split.yaml")
         boiler = _load(directory, "boilerplate.yaml", BoilerplateRules)
         self.boilerplate = boiler

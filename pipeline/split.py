@@ -63,6 +63,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         current = opened[-1] if opened else None
         if current is not None and current.has_items and kind != "separator" and rules.annex_regex.match(line.text):
             kind = "annex"
+        if kind == "title" and current is not None and current.has_items and index and rules.introduces_regex.search(lines[index - 1].text):
+            kind = "body"  # …指引如下: then the table's caption
         if kind == "collection":
             continue
         if kind == "doc_number" and (current is None or current.has_items):

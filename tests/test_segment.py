@@ -314,6 +314,11 @@ def test_an_article_run_into_its_chapters_line_is_a_child_though_articles_number
     assert _markers(norm, rules, text) == [("第一章", 1), ("第一条", 2), ("第二条", 2), ("第二章", 1), ("第三条", 2)]
 
 
+def test_a_decimal_in_a_tables_cell_is_a_value_not_a_marker(rules, norm):
+    text = "1.1 筹集建设\n各年度安排如下：\n年份\t用地\n2012\t\n4.1\t\n281\n1.2 用地供应\n"
+    assert _markers(norm, rules, text) == [("1.1", 1), ("1.2", 1)]
+
+
 def test_a_forms_empty_numbered_slots_are_no_items(rules, norm):
     text = "本次修订要点\n1、新建制度\n2、\n3、\n4、/\n第一章 总则\n第一条 为防范风险，制定本制度。\n"
     assert _markers(norm, rules, text) == [("1、", 1), ("4、", 1), ("第一章", 1), ("第一条", 2)]

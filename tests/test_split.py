@@ -173,3 +173,12 @@ def test_an_annex_with_its_own_title_after_the_items_is_a_plan_of_its_own(norm, 
     # A cover notice's 附件 line, before any item, opens nothing.
     cover = "各单位:\n现将方案印发给你们。\n附件1:安全生产工作方案\n安全生产工作方案\n一、总体要求\n二、主要任务\n"
     assert titles(norm, rules, cover) == ["安全生产工作方案"]
+
+
+def test_a_tables_caption_after_a_line_that_introduces_it_opens_no_plan(norm, rules):
+    text = (
+        "河谷市住房保障发展规划\n第一条 用地安排\n全市供应用地4.1平方公里。\n"
+        "第二条 年度指引\n各年度用地规模，年度指引如下：\n2011—2015年保障性住房用地供应指引\n单位：平方公里\n"
+        "第三条 资金安排\n全市预计安排资金715亿元。\n"
+    )
+    assert titles(norm, rules, text) == ["河谷市住房保障发展规划"]
