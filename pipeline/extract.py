@@ -179,6 +179,7 @@ class _InstitutionPatterns:
     page_source: re.Pattern[str]
     short_form: re.Pattern[str]  # 深圳市公立医院管理中心(以下简称市医管中心)
     declared_not: re.Pattern[str]
+    joint_tail: re.Pattern[str]
     title_name: re.Pattern[str]
     cover_signature: re.Pattern[str]
     site_owner: tuple[re.Pattern[str], ...]
@@ -235,6 +236,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         page_source=re.compile(config.page_source),
         short_form=re.compile(config.short_form),
         declared_not=re.compile(config.declared_not),
+        joint_tail=re.compile(config.joint_tail),
         title_name=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}?(?:{_alternation(config.named_bodies)})"),
         title_name_not=re.compile(config.title_name_not),
         title_year=re.compile(config.title_year),
@@ -323,10 +325,11 @@ def _place_name_ending(text: str, lexicon: Lexicon, tags: frozenset[str]) -> str
 
 
 def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str | None:
-    """The issuer a document declares (metadata line, letterhead, notice header,
+    """The issuer a document declares (letterhead, notice header, metadata line,
     the cover's signature), as written. The first declaration found wins, in
     its fullest form: a longer declared name ending with it (浙江省卫生健康委
-    for 省卫生健康委), else the place the text puts before it (奉化区教育局)."""
+    for 省卫生健康委) or spelling its body word out (广州市卫生健康委员会 for
+    广州市卫生健康委), else the place the text puts before it (奉化区教育局)."""
     patterns = _institution_patterns(rules)
     # Blank lines between a header's lines (…关于深入推进\n\n世界一流…的意见) or between a
     # signature and its date, as web pages set them, do not part them.
@@ -336,7 +339,8 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     if not found:
         return None
     first = found[0]
-    fuller = [name for name in found if name.endswith(first)]
+    spelt_out = {first[: -len(short)] + full for short, full in rules.institutions.full_forms.items() if first.endswith(short)}
+    fuller = [name for name in found if name.endswith(first) or name in spelt_out]
     return _with_place(max(fuller, key=len), title, rules)
 
 
@@ -355,7 +359,7 @@ def _declared_name(match: re.Match[str], rules: Rules) -> str | None:
         lead = "".join(tokens)
     else:
         lead = tokens[0]
-    name = (lead + (match.groupdict().get("issuer_body") or "")).strip("\"'“”")
+    name = patterns.joint_tail.sub("", (lead + (match.groupdict().get("issuer_body") or "")).strip("\"'“”"))
     for long, short in rules.institutions.aliases.items():
         name = name.replace(long, short)
     if len(name) < 2 or patterns.declared_not.search(name) or name in rules.institutions.level_bodies:

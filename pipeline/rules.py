@@ -241,6 +241,8 @@ class InstitutionRules(_Strict):
     short_form: str
     short_form_clause_chars: int = Field(ge=2)
     page_source_chars: int = Field(ge=0)
+    joint_tail: str
+    full_forms: dict[str, str]
     declared_not: str
     site_owner: list[str]
     title_name_max_chars: int

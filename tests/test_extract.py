@@ -724,6 +724,22 @@ def test_a_disclosure_pages_publishing_body_and_the_national_congress_declare_th
     assert _institution("中华人民共和国标准化法", law, rules).name == "全国人民代表大会常务委员会"
 
 
+def test_a_pages_own_header_outranks_the_publishing_body_of_a_page_reposting_it(rules):
+    page = (
+        "发布机构:\n河谷市青山区财政局\n名称:\n河谷市民政局 河谷市财政局关于印发河谷市助餐服务管理办法的通知\n"
+        "河谷市民政局 河谷市财政局关于印发河谷市助餐服务管理办法的通知\n各区民政局:\n现印发给你们。\n"
+    )
+    assert _institution("河谷市助餐服务管理办法", page, rules).name == "河谷市民政局"
+
+
+def test_a_header_naming_a_lead_and_so_many_others_names_the_lead_in_its_full_form(rules):
+    page = (
+        "发布机构:\n河谷市卫生健康委员会\n名称:\n河谷市卫生健康委等4部门关于印发家庭医生签约服务实施方案的通知\n"
+        "河谷市卫生健康委等4部门关于印发家庭医生签约服务实施方案的通知\n各区卫生健康局:\n现印发给你们。\n"
+    )
+    assert _institution("家庭医生签约服务实施方案", page, rules).name == "河谷市卫生健康委员会"
+
+
 def test_a_factory_is_a_body(rules):
     found = _institution("河谷市青山胶印厂支持文件 文件编号 QY-C-06\n库房管理制度", "1 目的\n为加强库房管理,特制定本制度。\n", rules)
     assert (found.name, found.named) == ("河谷市青山胶印厂", True)
