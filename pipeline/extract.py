@@ -181,6 +181,7 @@ class _InstitutionPatterns:
     declared_not: re.Pattern[str]
     joint_tail: re.Pattern[str]
     title_name: re.Pattern[str]
+    title_name_longest: re.Pattern[str]
     cover_signature: re.Pattern[str]
     site_owner: tuple[re.Pattern[str], ...]
     title_name_not: re.Pattern[str]
@@ -238,6 +239,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         declared_not=re.compile(config.declared_not),
         joint_tail=re.compile(config.joint_tail),
         title_name=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}?(?:{_alternation(config.named_bodies)})"),
+        title_name_longest=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}(?:{_alternation(config.named_bodies)})"),
         title_name_not=re.compile(config.title_name_not),
         title_year=re.compile(config.title_year),
         joined_name=re.compile(config.joined_name.replace("{bodies}", _alternation(config.named_bodies))),
@@ -393,6 +395,12 @@ def _line_issuer(title: str, rules: Rules) -> str | None:
     match = patterns.title_name.match(title)
     if match is None or patterns.title_name_not.search(match.group()) or patterns.placeholder.search(match.group()):
         return None
+    # A body under the one named first, with a body word of its own after it
+    # (国立台北大学学生自治会), is the name; not a body word overlapping the first (小学校园).
+    longer = patterns.title_name_longest.match(title)
+    own_word = patterns.body_suffix.search(longer.group(), match.end()) if longer else None
+    if own_word and own_word.end() == longer.end() and not patterns.title_name_not.search(longer.group()):
+        match = longer
     suffix = patterns.body_suffix.search(match.group(), 2)
     if _one_common_word(match.group()[: suffix.start()], load_lexicon(rules), frozenset(rules.institutions.proper_noun_tags)):
         return None  # 科室医院…, 春季幼儿园…: a word, not a name, before the body

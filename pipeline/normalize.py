@@ -52,6 +52,8 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)[^\n]*?(?<=\S)\1")
 # HTML a Markdown file holds raw (<p id="t1">&emsp;<b>第一条</b>…</p>), which a
 # renderer would show as its text, and attribute lists ({align="center"}) at a line's end.
 _MD_HTML_TAG = re.compile(r"</?(?:p|b|strong|i|em|u|span|a|br|div|font|sup|sub|center|small|big|section)(?:\s[^<>\n]*)?/?>", re.IGNORECASE)
+# A static-site generator's containers and tabs (VuePress ::: tabs, @tab 条例, [[toc]]): markup lines.
+_MD_CONTAINER = re.compile(r"^[ \t]*(?::{3,}.*|@tab\b.*|\[\[toc\]\])[ \t]*$", re.MULTILINE)
 _MD_ATTRIBUTES = re.compile(r"(?:\{[^{}\n]*=[^{}\n]*\}|\{[#.][\w-]+\})[ \t]*$", re.MULTILINE)
 # Spaces an OCR or PDF copy put inside a date (2026 年 6 月 30 日, 202 4 年): dropped,
 # so that the date reads as one expression.
@@ -166,6 +168,7 @@ def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
     drops += [m.span() for m in _SPACE_ENTITY.finditer(text)]
     drops += [m.span() for m in _SPACED_DATE.finditer(text)]
     drops += ocr_space_drops(text, rules)
+    drops += front_matter_drops(text, rules)
     if markup == "markdown":
         drops += markdown_drops(text)
     drops = _merged(drops)
@@ -215,11 +218,31 @@ def ocr_space_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
     return spans if len(spans) >= config.ocr_spaces_min else []
 
 
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+def front_matter_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """Spans of the YAML front matter opening a file (---, key: value lines, ---),
+    which is metadata, but for the value of its first title key
+    (``front_matter_title_keys``: titleFull, title), which stays as the text's
+    first line."""
+    block = _FRONT_MATTER.match(text)
+    if block is None:
+        return []
+    for key in rules.boilerplate.front_matter_title_keys:
+        value = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*:[ \t]*[\"']?([^\r\n]*?)[\"']?[ \t]*\r?$", block.group(1), re.MULTILINE)
+        if value and value.group(1):
+            start, end = block.start(1) + value.start(1), block.start(1) + value.end(1)
+            return [(0, start), (end, block.end() - 1)]
+    return [(0, block.end())]
+
+
 def markdown_drops(text: str) -> list[tuple[int, int]]:
-    """Spans of Markdown markup in ``text``: line prefixes, rules, emphasis marks,
-    raw HTML tags and attribute lists."""
+    """Spans of Markdown markup in ``text``: line prefixes, rules, containers,
+    emphasis marks, raw HTML tags and attribute lists."""
     drops = [m.span() for m in _MD_LINE_PREFIX.finditer(text) if m.end() > m.start() and m.group().strip()]
     drops += [m.span() for m in _MD_RULE.finditer(text)]
+    drops += [m.span() for m in _MD_CONTAINER.finditer(text)]
     drops += [m.span() for m in _MD_HTML_TAG.finditer(text)]
     drops += [m.span() for m in _MD_ATTRIBUTES.finditer(text)]
     for m in _MD_EMPHASIS.finditer(text):

@@ -99,6 +99,7 @@ class BoilerplateRules(_Strict):
     drop_lines: list[str]
     page_lines: list[str]
     page_prefix: str
+    front_matter_title_keys: list[str]
     running_header_min_repeats: int = Field(ge=2)
     running_header_window: int = Field(ge=0)
     cut_from: list[str]

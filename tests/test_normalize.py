@@ -88,6 +88,20 @@ def test_a_page_number_at_the_start_of_a_line_goes_and_its_text_stays(norm):
     assert lines[0] == "河谷支付科技有限公司" and lines[2] == "第一章  总 则"
 
 
+def test_a_front_matter_is_metadata_but_for_its_title(norm):
+    text = "---\ntitleFull: 河谷大学学生代表推派办法\ntitleShort: 推派办法\nhistory:\n - 112年5月19日通过。\n---\n第1条\n本办法依章程制订之。\n"
+    assert norm(text).clean.split("\n")[:2] == ["河谷大学学生代表推派办法", "第1条"]
+    assert norm("---\nicon: article\n---\n第一条 为规范管理，制定本办法。\n").clean.strip() == "第一条 为规范管理，制定本办法。"
+
+
+def test_a_static_sites_containers_and_tabs_are_markup():
+    from pipeline.normalize import markdown_drops
+
+    text = "::: details 目录\n::: tabs\n@tab 章节\n[[toc]]\n:::\n第一条 为规范管理。\n"
+    kept = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in markdown_drops(text)))
+    assert [line for line in kept.split("\n") if line.strip()] == ["第一条 为规范管理。"]
+
+
 def test_web_boilerplate_is_dropped(norm):
     lines = [
         "当前位置:首页>方案>三年行动专项整治方案(优秀19篇)",
