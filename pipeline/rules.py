@@ -93,6 +93,7 @@ class SplitRules(_Strict):
     header_max_lines: int
     annex: str
     introduces: str
+    continued_after: str
 
 
 class BoilerplateRules(_Strict):
@@ -347,7 +348,7 @@ class Rules:
         self.separator_regexes = _compile_all(self.split.separators, "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
         split = self.split
-        patterns = [split.preamble, split.preamble_not, split.preamble_hint, split.preamble_title, split.roster, split.roster_introduced, split.doc_number, split.annex, split.introduces]
+        patterns = [split.preamble, split.preamble_not, split.preamble_hint, split.preamble_title, split.roster, split.roster_introduced, split.doc_number, split.annex, split.introduces, split.continued_after]
         (
             self.preamble_regex,
             self.preamble_not_regex,
@@ -358,6 +359,7 @@ class Rules:
             self.doc_number_regex,
             self.annex_regex,
             self.introduces_regex,
+            self.continued_after_regex,
         ) = _compile_all(patterns, "split.yaml")
         boiler = _load(directory, "boilerplate.yaml", BoilerplateRules)
         self.boilerplate = boiler

@@ -65,6 +65,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             kind = "annex"
         if kind == "title" and current is not None and current.has_items and index and rules.introduces_regex.search(lines[index - 1].text):
             kind = "body"  # …指引如下: then the table's caption
+        if kind == "preamble" and index and rules.continued_after_regex.search(lines[index - 1].text):
+            kind = "body"  # the rest of a sentence broken off at a comma
         if kind == "collection":
             continue
         if kind == "doc_number" and (current is None or current.has_items):

@@ -182,3 +182,11 @@ def test_a_tables_caption_after_a_line_that_introduces_it_opens_no_plan(norm, ru
         "第三条 资金安排\n全市预计安排资金715亿元。\n"
     )
     assert titles(norm, rules, text) == ["河谷市住房保障发展规划"]
+
+
+def test_a_sentence_broken_off_at_a_comma_goes_on_and_opens_no_plan(norm, rules):
+    text = (
+        "河谷支付公司考核管理办法\n第一章 总则\n第一条 为全面评价公司各部门工作质量，提升管理水平，\n"
+        "根据有关法律法规和公司规章制度，制定本办法。\n第二条 本办法适用于公司各部门。\n"
+    )
+    assert titles(norm, rules, text) == ["河谷支付公司考核管理办法"]
