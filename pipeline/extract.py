@@ -427,7 +427,7 @@ def find_institution(
     the bodies its source line names (``page_sources(page_head, rules)``),
     the issuer where the plan declares none and the page names no owner (a
     source line often gives the owner's short name: 江苏能源监管办)."""
-    declared = declared_issuer(title, body, rules, cover) or title_issuer(title, rules)
+    declared = declared_issuer(title, body, rules, cover) or signed_issuer(body, rules) or title_issuer(title, rules)
     if declared is None and page_sources and not site_owners:
         declared = page_sources[0]
     if declared is not None:
@@ -522,7 +522,7 @@ def plan_mentions(title: str, body: str, cover: str, cues: list[str], rules: Rul
     mentions += body_mentions(body, 1.0, rules, opening_chars=config.opening_chars)
     for group in patterns.leading_group.finditer(body):
         mentions += body_mentions(body[max(0, group.start() - windows["group_before"]) : group.end()], weights["leading_group"], rules)
-    mentions += body_mentions((_signature(body, windows) or "").strip(), weights["signature"], rules, whole_name=True)
+    mentions += body_mentions((_signature(body, windows, rules.closing_date_regex) or "").strip(), weights["signature"], rules, whole_name=True)
     for match in patterns.cover.finditer(cover):  # 青山县教育局关于印发…的通知
         mentions += body_mentions(match.group("issuer").strip(), weights["cover"], rules, whole_name=True)
     for window in cues:
@@ -590,7 +590,7 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
         whole_name
         and patterns.whole_line_body.fullmatch(line := text.strip())
         and not patterns.stop.match(line)
-        and not any(patterns.placeholder.search(line, 0, end) for end in range(1, len(line)))  # 某某镇人民政府 names no one
+        and not _placeholder_in(line, patterns)
     ):
         # A line that is one name ending in a body word (a site's 主办单位: 桃园市政府教育局):
         # the office under a government or school is part of it, not a second name.
@@ -831,10 +831,54 @@ def _most_common(values: list[str]) -> str:
     return max(counts, key=counts.__getitem__)
 
 
-def _signature(body: str, windows: dict[str, int]) -> str | None:
-    """A short last line naming a body (the signature), before an optional date."""
-    lines = [line.strip() for line in body.strip().split("\n")[-windows["signature_lines"] :] if line.strip()]
-    for line in reversed(lines):
-        if len(line) <= windows["signature_max_chars"] and not re.search(r"[。;,:]", line) and not re.search(r"\d+月\d+日|年\d+月", line):
+def _signature(body: str, windows: dict[str, int], date_line: re.Pattern[str]) -> str | None:
+    """The signature: the short line naming a body above the last date standing
+    on a line of its own (annex tables may follow it), else a short last line
+    before an optional date."""
+    lines = [line.strip() for line in body.strip().split("\n") if line.strip()]
+    for index in range(len(lines) - 1, 0, -1):
+        if date_line.match(lines[index]) and _is_signature_line(lines[index - 1], windows):
+            return lines[index - 1]
+    for line in reversed(lines[-windows["signature_lines"] :]):
+        if _is_signature_line(line, windows) and not re.search(r"\d+月\d+日|年\d+月", line):
             return line
     return None
+
+
+def signed_issuer(body: str, rules: Rules) -> str | None:
+    """The body that signs the plan: a line that is one whole name, above a date
+    standing on a line of its own (博罗县人民政府龙溪街道办事处 / 2024年4月12日)."""
+    patterns = _institution_patterns(rules)
+    name = _line_above_last_date(body, rules.closing_date_regex)
+    if name and patterns.whole_line_body.fullmatch(name) and not patterns.stop.match(name) and not _placeholder_in(name, patterns):
+        return name
+    return None
+
+
+def _placeholder_in(name: str, patterns: _InstitutionPatterns) -> bool:
+    """A placeholder stands somewhere in the name: 某某镇人民政府 names no one."""
+    return any(patterns.placeholder.search(name, 0, end) for end in range(1, len(name)))
+
+
+def _line_above_last_date(body: str, date_line: re.Pattern[str]) -> str | None:
+    """The line above the last date standing on a line of its own (a signature's), if any."""
+    lines = [line.strip() for line in body.strip().split("\n") if line.strip()]
+    return next((lines[index - 1] for index in range(len(lines) - 1, 0, -1) if date_line.match(lines[index])), None)
+
+
+def _signature(body: str, windows: dict[str, int], date_line: re.Pattern[str]) -> str | None:
+    """The signature: the short line naming a body above the last date standing
+    on a line of its own (annex tables may follow it), else a short last line
+    before an optional date."""
+    above = _line_above_last_date(body, date_line)
+    if above and _is_signature_line(above, windows):
+        return above
+    lines = [line.strip() for line in body.strip().split("\n")[-windows["signature_lines"] :] if line.strip()]
+    for line in reversed(lines):
+        if _is_signature_line(line, windows) and not re.search(r"\d+月\d+日|年\d+月", line):
+            return line
+    return None
+
+
+def _is_signature_line(line: str, windows: dict[str, int]) -> bool:
+    return len(line) <= windows["signature_max_chars"] and not re.search(r"[。;,:]", line)

@@ -741,6 +741,20 @@ def test_a_header_naming_a_lead_and_so_many_others_names_the_lead_in_its_full_fo
     assert _institution("家庭医生签约服务实施方案", page, rules).name == "河谷市卫生健康委员会"
 
 
+def test_the_body_signing_above_a_date_is_the_issuer_though_annex_tables_follow(rules):
+    from pipeline.extract import signed_issuer
+
+    body = (
+        "为加强组织领导，确保2024年底基本建成，由振兴办牵头。\n一、工作目标\n二、工作措施\n"
+        "附件：1.拟建设项目\n河谷县人民政府青山街道办事处\n2024年4月12日\n附件1：\n拟建设项目\n序号\t项目\n"
+    )
+    assert signed_issuer(body, rules) == "河谷县人民政府青山街道办事处"
+    assert _institution("结窝村典型村培育实施方案", body, rules).name == "河谷县人民政府青山街道办事处"
+    # A placeholder signs for no one, and a date with no name above it names no signer.
+    assert signed_issuer("一、工作目标\nXX镇人民政府\n2024年4月12日\n", rules) is None
+    assert signed_issuer("一、工作目标\n2024年4月12日\n", rules) is None
+
+
 def test_a_factory_is_a_body(rules):
     found = _institution("河谷市青山胶印厂支持文件 文件编号 QY-C-06\n库房管理制度", "1 目的\n为加强库房管理,特制定本制度。\n", rules)
     assert (found.name, found.named) == ("河谷市青山胶印厂", True)
