@@ -209,9 +209,11 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
     levels = "".join(map(re.escape, config.levels))
     long_bodies = _alternation(b for b in config.level_bodies if len(b) > 1)
     any_body = _alternation(config.level_bodies)
-    name_char = rf"[^\W\da-zA-Z_{re.escape(config.not_in_name)}]"
+    body_ends = "".join(sorted({body[-1] for body in (*config.level_bodies, *config.named_bodies)}))
+    name_char = rf"(?:[^\W\da-zA-Z_{re.escape(config.not_in_name)}]|(?<![{re.escape(body_ends)}])[{re.escape(config.joining_in_name)}])"
     # Whole bodies first: 市安委会 is 市 + 安委会, not 市安委 + 会.
-    level_named = rf"[{levels}](?:(?:{long_bodies})|{name_char}{{1,{config.level_body_max_chars}}}?(?:{any_body}))"
+    joined = rf"(?={name_char}{{0,{config.joined_body_max_chars}}}?[{re.escape(config.joining_in_name)}]){name_char}{{1,{config.joined_body_max_chars}}}?(?:{any_body})"
+    level_named = rf"[{levels}](?:(?:{long_bodies})|{name_char}{{1,{config.level_body_max_chars}}}?(?:{any_body})|{joined})"
     national_sub = rf"(?:[\u4e00-\u9fff]{{0,{config.national_sub_place_chars}}}?(?:{_alternation(config.national_sub_bodies)}))?"
     national = f"(?:{_alternation(config.national)})(?!{config.national_not_before}){national_sub}"
     return _InstitutionPatterns(

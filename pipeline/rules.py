@@ -196,6 +196,8 @@ class InstitutionRules(_Strict):
     level_bodies: list[str]
     level_body_max_chars: int
     not_in_name: str
+    joining_in_name: str
+    joined_body_max_chars: int
     not_bodies: list[str]
     named_bodies: list[str]
     name_chars: str

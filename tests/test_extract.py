@@ -755,6 +755,16 @@ def test_the_body_signing_above_a_date_is_the_issuer_though_annex_tables_follow(
     assert signed_issuer("一、工作目标\n2024年4月12日\n", rules) is None
 
 
+def test_a_departments_name_joined_by_和_is_one_name_but_two_bodies_joined_by_和_are_two(rules):
+    from pipeline.extract import body_mentions
+
+    names = [m.name for m in body_mentions("深圳市卫生和计划生育委员会审理行政复议案件。", 1.0, rules)]
+    assert "深圳市卫生和计划生育委员会" in names
+    names = [m.name for m in body_mentions("由市人力资源和社会保障局负责。", 1.0, rules)]
+    assert "市人力资源和社会保障局" in names
+    assert {m.name for m in body_mentions("市教育局和市卫生局配合。", 1.0, rules)} == {"市教育局", "市卫生局"}
+
+
 def test_a_factory_is_a_body(rules):
     found = _institution("河谷市青山胶印厂支持文件 文件编号 QY-C-06\n库房管理制度", "1 目的\n为加强库房管理,特制定本制度。\n", rules)
     assert (found.name, found.named) == ("河谷市青山胶印厂", True)
