@@ -330,7 +330,7 @@ def _place_name_ending(text: str, lexicon: Lexicon, tags: frozenset[str]) -> str
 
 def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str | None:
     """The issuer a document declares (letterhead, notice header, metadata line,
-    the cover's signature), as written. The first declaration found wins, in
+    the cover's signature, the plan's own), as written. The first declaration found wins, in
     its fullest form: a longer declared name ending with it (浙江省卫生健康委
     for 省卫生健康委) or spelling its body word out (广州市卫生健康委员会 for
     广州市卫生健康委), else the place the text puts before it (奉化区教育局)."""
@@ -340,6 +340,7 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     text = _without_blank_lines(f"{cover}\n{title}\n{body[: rules.institutions.declared_chars]}")
     found = [name for pattern in patterns.declared for match in pattern.finditer(text) if (name := _declared_name(match, rules))]
     found += [name for match in patterns.cover_signature.finditer(cover.rstrip()) if (name := _declared_name(match, rules))]
+    found += [name for name in [signed_issuer(body, rules)] if name]
     if not found:
         return None
     first = found[0]
@@ -429,7 +430,7 @@ def find_institution(
     the bodies its source line names (``page_sources(page_head, rules)``),
     the issuer where the plan declares none and the page names no owner (a
     source line often gives the owner's short name: 江苏能源监管办)."""
-    declared = declared_issuer(title, body, rules, cover) or signed_issuer(body, rules) or title_issuer(title, rules)
+    declared = declared_issuer(title, body, rules, cover) or title_issuer(title, rules)
     if declared is None and page_sources and not site_owners:
         declared = page_sources[0]
     if declared is not None:
@@ -848,12 +849,22 @@ def _signature(body: str, windows: dict[str, int], date_line: re.Pattern[str]) -
 
 
 def signed_issuer(body: str, rules: Rules) -> str | None:
-    """The body that signs the plan: a line that is one whole name, above a date
-    standing on a line of its own (博罗县人民政府龙溪街道办事处 / 2024年4月12日)."""
+    """The body that signs the plan, above a date standing on a line of its own
+    (博罗县人民政府龙溪街道办事处 / 2024年4月12日): of the short lines just above
+    the date (joint signers sign a line each), the first that is one whole name."""
     patterns = _institution_patterns(rules)
-    name = _line_above_last_date(body, rules.closing_date_regex)
-    if name and patterns.whole_line_body.fullmatch(name) and not patterns.stop.match(name) and not _placeholder_in(name, patterns):
-        return name
+    windows = rules.institutions.windows
+    lines = [line.strip() for line in body.strip().split("\n") if line.strip()]
+    date = next((index for index in range(len(lines) - 1, 0, -1) if rules.closing_date_regex.match(lines[index])), 0)
+    block = []
+    for line in reversed(lines[:date]):
+        if not _is_signature_line(line, windows):
+            break
+        block.insert(0, line)
+    for line in block:
+        whole = patterns.whole_line_body.fullmatch(line) or patterns.level_named.fullmatch(line)
+        if whole and not patterns.stop.match(line) and not _placeholder_in(line, patterns):
+            return line
     return None
 
 

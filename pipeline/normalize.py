@@ -52,6 +52,8 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)[^\n]*?(?<=\S)\1")
 # HTML a Markdown file holds raw (<p id="t1">&emsp;<b>第一条</b>…</p>), which a
 # renderer would show as its text, and attribute lists ({align="center"}) at a line's end.
 _MD_HTML_TAG = re.compile(r"</?(?:p|b|strong|i|em|u|span|a|br|div|font|sup|sub|center|small|big|section)(?:\s[^<>\n]*)?/?>", re.IGNORECASE)
+# A hard line break: a backslash ending a line.
+_MD_HARD_BREAK = re.compile(r"\\(?=[ \t]*\r?$)", re.MULTILINE)
 # A static-site generator's containers and tabs (VuePress ::: tabs, @tab 条例, [[toc]]): markup lines.
 _MD_CONTAINER = re.compile(r"^[ \t]*(?::{3,}.*|@tab\b.*|\[\[toc\]\])[ \t]*$", re.MULTILINE)
 _MD_ATTRIBUTES = re.compile(r"(?:\{[^{}\n]*=[^{}\n]*\}|\{[#.][\w-]+\})[ \t]*$", re.MULTILINE)
@@ -239,10 +241,11 @@ def front_matter_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
 
 def markdown_drops(text: str) -> list[tuple[int, int]]:
     """Spans of Markdown markup in ``text``: line prefixes, rules, containers,
-    emphasis marks, raw HTML tags and attribute lists."""
+    hard breaks, emphasis marks, raw HTML tags and attribute lists."""
     drops = [m.span() for m in _MD_LINE_PREFIX.finditer(text) if m.end() > m.start() and m.group().strip()]
     drops += [m.span() for m in _MD_RULE.finditer(text)]
     drops += [m.span() for m in _MD_CONTAINER.finditer(text)]
+    drops += [m.span() for m in _MD_HARD_BREAK.finditer(text)]
     drops += [m.span() for m in _MD_HTML_TAG.finditer(text)]
     drops += [m.span() for m in _MD_ATTRIBUTES.finditer(text)]
     for m in _MD_EMPHASIS.finditer(text):

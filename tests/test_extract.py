@@ -750,6 +750,12 @@ def test_the_body_signing_above_a_date_is_the_issuer_though_annex_tables_follow(
     )
     assert signed_issuer(body, rules) == "河谷县人民政府青山街道办事处"
     assert _institution("结窝村典型村培育实施方案", body, rules).name == "河谷县人民政府青山街道办事处"
+    # Joint signers sign a line each: the first leads, and a letterhead's short form takes its full name.
+    joint = "一、加强组织领导\n各地要定期督促检查。\n中国人民银行\n国家发展改革委\n财政部\n2025年11月26日\n"
+    assert signed_issuer(joint, rules) == "中国人民银行"
+    body = "一、总体要求\n各地要加强纳税信用建设。\n国家发展改革委办公厅\n税务总局办公厅\n2019年8月20日\n"
+    found = find_institution("关于加强纳税信用建设的通知", body, rules, cover="发展改革委办公厅 文件\n")
+    assert found.name == "国家发展改革委办公厅"
     # A placeholder signs for no one, and a date with no name above it names no signer.
     assert signed_issuer("一、工作目标\nXX镇人民政府\n2024年4月12日\n", rules) is None
     assert signed_issuer("一、工作目标\n2024年4月12日\n", rules) is None

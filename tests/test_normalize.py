@@ -100,6 +100,9 @@ def test_a_static_sites_containers_and_tabs_are_markup():
     text = "::: details 目录\n::: tabs\n@tab 章节\n[[toc]]\n:::\n第一条 为规范管理。\n"
     kept = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in markdown_drops(text)))
     assert [line for line in kept.split("\n") if line.strip()] == ["第一条 为规范管理。"]
+    signed = "> 中国人民银行\\\n> 财政部\\\n> 2025年11月26日\n"
+    kept = "".join(ch for i, ch in enumerate(signed) if not any(a <= i < b for a, b in markdown_drops(signed)))
+    assert kept.split("\n")[:3] == ["中国人民银行", "财政部", "2025年11月26日"]  # a hard break's backslash is markup
 
 
 def test_web_boilerplate_is_dropped(norm):
