@@ -180,6 +180,7 @@ class _InstitutionPatterns:
     short_form: re.Pattern[str]  # 深圳市公立医院管理中心(以下简称市医管中心)
     declared_not: re.Pattern[str]
     joint_tail: re.Pattern[str]
+    bracketed_tag: re.Pattern[str]
     title_name: re.Pattern[str]
     title_name_longest: re.Pattern[str]
     cover_signature: re.Pattern[str]
@@ -240,6 +241,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         short_form=re.compile(config.short_form),
         declared_not=re.compile(config.declared_not),
         joint_tail=re.compile(config.joint_tail),
+        bracketed_tag=re.compile(config.bracketed_tag),
         title_name=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}?(?:{_alternation(config.named_bodies)})"),
         title_name_longest=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}(?:{_alternation(config.named_bodies)})"),
         title_name_not=re.compile(config.title_name_not),
@@ -364,7 +366,7 @@ def _declared_name(match: re.Match[str], rules: Rules) -> str | None:
         lead = "".join(tokens)
     else:
         lead = tokens[0]
-    name = patterns.joint_tail.sub("", (lead + (match.groupdict().get("issuer_body") or "")).strip("\"'“”"))
+    name = patterns.joint_tail.sub("", patterns.bracketed_tag.sub("", lead + (match.groupdict().get("issuer_body") or "")).strip("\"'“”"))
     for long, short in rules.institutions.aliases.items():
         name = name.replace(long, short)
     if len(name) < 2 or patterns.declared_not.search(name) or name in rules.institutions.level_bodies:

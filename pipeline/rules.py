@@ -245,6 +245,7 @@ class InstitutionRules(_Strict):
     short_form: str
     short_form_clause_chars: int = Field(ge=2)
     page_source_chars: int = Field(ge=0)
+    bracketed_tag: str
     joint_tail: str
     full_forms: dict[str, str]
     declared_not: str

@@ -771,6 +771,11 @@ def test_a_departments_name_joined_by_和_is_one_name_but_two_bodies_joined_by_�
     assert {m.name for m in body_mentions("市教育局和市卫生局配合。", 1.0, rules)} == {"市教育局", "市卫生局"}
 
 
+def test_a_tag_bracketed_before_a_declared_name_is_no_part_of_it(rules):
+    page = "(转载)河谷市人民政府办公厅关于印发河谷市住房管理办法的通知\n各区人民政府:\n现印发给你们。\n"
+    assert _institution("河谷市住房管理办法", page, rules).name == "河谷市人民政府办公厅"
+
+
 def test_a_factory_is_a_body(rules):
     found = _institution("河谷市青山胶印厂支持文件 文件编号 QY-C-06\n库房管理制度", "1 目的\n为加强库房管理,特制定本制度。\n", rules)
     assert (found.name, found.named) == ("河谷市青山胶印厂", True)
