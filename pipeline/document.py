@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .checks import plan_warnings, text_warnings
 from .classify import Decision, classify_tree
-from .extract import find_institution, find_owner, find_when, page_sources, plan_year, site_owners
+from .extract import Institution, enclosure_issuers, find_institution, find_owner, find_when, page_sources, plan_year, site_owners
 from .ingest import DEFAULT_MAX_BYTES, Document, IngestError, read_document
 from .models import FileResult, Item, Plan, Source, When, count_items
 from .normalize import NormalizedText, normalize, opencc_converter, processing_form
@@ -64,6 +64,13 @@ def parse_document(document: Document, rules: Rules, options: ParseOptions = Par
         _plan(norm, plan, roots, cover, decisions, f"{stem}#{index}", rules, convert, owners, sources, document.page_starts)
         for index, (plan, roots, cover) in enumerate(zip(slices, forests, covers, strict=True), 1)
     ]
+    issuers = enclosure_issuers(
+        [processing_form(s.title) for s in slices],
+        [proc[previous.body_start if previous else 0 : plan.start] for previous, plan in zip([None, *slices], slices, strict=False)],
+        [Institution(p.institution, p.institution_named) for p in plans],
+        rules,
+    )
+    plans = [plan.model_copy(update={"institution": issuer.name, "institution_named": issuer.named}) for plan, issuer in zip(plans, issuers, strict=True)]
     plans = _mark_duplicates(plans, [proc[s.body_start : s.end] for s in slices])
     plans = [plan.model_copy(update={"warnings": plan_warnings(plan, rules)}) for plan in plans]
     warnings = [*document.warnings, *text_warnings(proc, plans, rules)]

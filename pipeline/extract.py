@@ -446,6 +446,22 @@ def find_institution(
     return decided
 
 
+def enclosure_issuers(titles: list[str], preceding: list[str], institutions: list[Institution], rules: Rules) -> list[Institution]:
+    """The institutions of a file's plans, where a plan the plan before it lists
+    as an enclosure (附件：优秀奖学金评定细则, then that document) takes that plan's
+    institution: it is a document of that plan's body. ``titles``: each plan's
+    title; ``preceding``: the text from the previous plan's body to the plan's
+    start (its cover); both in the processing form."""
+    result: list[Institution] = []
+    for index, (title, institution) in enumerate(zip(titles, institutions, strict=True)):
+        if index and title and result[-1].name:
+            listing = rules.attachments_regex.search(preceding[index])
+            if listing and "".join(title.split()) in "".join(preceding[index][listing.start() :].split()):
+                institution = result[-1]
+        result.append(institution)
+    return result
+
+
 def full_name(name: str, text: str, rules: Rules) -> str:
     """The full name ``text`` gives a body it names by a short form
     (深圳市公立医院管理中心(以下简称市医管中心) for 市医管中心 or 深圳市医管中心):

@@ -776,6 +776,15 @@ def test_a_tag_bracketed_before_a_declared_name_is_no_part_of_it(rules):
     assert _institution("河谷市住房管理办法", page, rules).name == "河谷市人民政府办公厅"
 
 
+def test_an_enclosure_the_plan_before_lists_is_a_document_of_that_plans_body(rules):
+    from pipeline.extract import Institution, enclosure_issuers
+
+    found = [Institution("河谷大学", True), Institution("中德工学院", True), Institution("河谷县教育局", True)]
+    titles = ["河谷大学奖学金评定条例", "优秀奖学金评定细则", "河谷县教育局工作要点"]
+    preceding = ["", "第十五条 本条例由评审委员会负责解释。\n附件:优秀奖学金评定细则\n附件\n", "十、奖金按照最高一项奖励。\n"]
+    assert [i.name for i in enclosure_issuers(titles, preceding, found, rules)] == ["河谷大学", "河谷大学", "河谷县教育局"]
+
+
 def test_a_factory_is_a_body(rules):
     found = _institution("河谷市青山胶印厂支持文件 文件编号 QY-C-06\n库房管理制度", "1 目的\n为加强库房管理,特制定本制度。\n", rules)
     assert (found.name, found.named) == ("河谷市青山胶印厂", True)
