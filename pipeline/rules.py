@@ -66,6 +66,8 @@ class MarkerRules(_Strict):
     numerals: dict[str, str]
     flattened: FlattenedRules
     run_in_chars: int = Field(ge=0)
+    heading_line_min_chars: int = Field(ge=1)
+    heading_line_max_chars: int = Field(ge=1)
     run_in_styles: list[str]
     closing_date: str
     closing_imprint: str
@@ -326,6 +328,7 @@ class Rules:
         self.styles = [CompiledStyle(s, markers.numerals) for s in markers.styles]
         self.flattened = markers.flattened
         self.run_in_chars = markers.run_in_chars
+        self.heading_line_min_chars, self.heading_line_max_chars = markers.heading_line_min_chars, markers.heading_line_max_chars
         self.run_in_styles = frozenset(markers.run_in_styles)
         _check_numerals(markers.numerals)
         for style in self.styles:

@@ -295,7 +295,9 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
             else:
                 level = last_structural.level + 1 if last_structural is not None else 1
         else:
-            level = _style_level(_style_key(marker, norm.proc, style_stack, open_items), marker, style_stack, rules)
+            # Not under a top-level entry: a list ranked above it starts a new section there (1、…2、签订责任状, then （一）).
+            under_heading = marker.number == 1 and len(open_items) >= 2 and _is_heading(norm.proc, markers[index - 1], marker, rules)
+            level = _style_level(_style_key(marker, norm.proc, style_stack, open_items), marker, style_stack, rules, under_heading)
             if _restarts_under_same_parent(marker, level, open_items):
                 # A list restarting at 1 with no new parent since its previous
                 # run: the heading between them was stripped, so the list
@@ -366,15 +368,27 @@ def _style_key(marker: Marker, proc: str, stack: list[StyleKey], open_items: lis
     return (name, None)
 
 
-def _style_level(key: StyleKey, marker: Marker, stack: list[StyleKey], rules: Rules) -> int:
+def _is_heading(proc: str, previous: Marker, marker: Marker, rules: Rules) -> bool:
+    """The item before ``marker`` is a heading: its own text, up to ``marker``, a
+    short line without sentence marks (② 指挥部的主要职责), or ending in a colon."""
+    own = proc[previous.end : marker.start].strip()
+    short = rules.heading_line_min_chars <= len(own) <= rules.heading_line_max_chars
+    return "\n" not in own and (own.endswith(":") or (short and not _SENTENCE_MARKS.search(own)))
+
+
+def _style_level(key: StyleKey, marker: Marker, stack: list[StyleKey], rules: Rules, under_heading: bool = False) -> int:
     if key in stack:
         del stack[stack.index(key) + 1 :]
         return len(stack)
     style = marker.style
     if style.rank is not None and key[1] is None:
-        # A list starting at 1 under a dotted number (5.5.1 职责和权限, then 一、厂长)
-        # nests: that number states its own depth. One first seen at 2 or later
-        # continues an outer list whose start was missed: it pops.
+        # A list starting at 1 under a dotted number (5.5.1 职责和权限, then 一、厂长),
+        # or under a heading of its own (② 指挥部的主要职责, then (1)), nests: that
+        # number states its own depth, the heading introduces the list. One first
+        # seen at 2 or later continues an outer list whose start was missed: it pops.
+        if under_heading:
+            stack.append(key)
+            return len(stack)
         nests_under_dotted = marker.number == 1
         while stack and (rules.style_ranks.get(stack[-1][0]) or 0) > style.rank and not (nests_under_dotted and stack[-1][0] in rules.dotted_styles):
             stack.pop()

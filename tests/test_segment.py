@@ -319,6 +319,14 @@ def test_a_decimal_in_a_tables_cell_is_a_value_not_a_marker(rules, norm):
     assert _markers(norm, rules, text) == [("1.1", 1), ("1.2", 1)]
 
 
+def test_a_list_starting_at_1_under_a_heading_nests_whatever_its_styles_rank(rules, norm):
+    text = (
+        "2.1 应急指挥部\n① 组成人员\n总指挥由市长担任。\n② 指挥部的主要职责\n(1)发布启动应急预案的命令；\n(2)向市政府报告。\n"
+        "2.2 现场指挥部\n① 现场指挥部实行指挥长负责制。\n"
+    )
+    assert _markers(norm, rules, text) == [("2.1", 1), ("①", 2), ("②", 2), ("(1)", 3), ("(2)", 3), ("2.2", 1), ("①", 2)]
+
+
 def test_a_forms_empty_numbered_slots_are_no_items(rules, norm):
     text = "本次修订要点\n1、新建制度\n2、\n3、\n4、/\n第一章 总则\n第一条 为防范风险，制定本制度。\n"
     assert _markers(norm, rules, text) == [("1、", 1), ("4、", 1), ("第一章", 1), ("第一条", 2)]
