@@ -318,7 +318,7 @@ def test_a_decimal_in_a_tables_cell_is_a_value_not_a_marker(rules, norm):
     text = "1.1 筹集建设\n各年度安排如下：\n年份\t用地\n2012\t\n4.1\t\n281\n1.2 用地供应\n"
     assert _markers(norm, rules, text) == [("1.1", 1), ("1.2", 1)]
     # …but a number whose text starts on the next line is a marker, and a unit there is no text.
-    text = "6.1 \n市公安局根据救援需要，保障道路畅通。\n6.2 储能按12.5\n小时确定。\n"
+    text = "6.1 \n市公安局根据救援需要，保障道路畅通。\n6.2 储能时长按\n12.5 \n小时确定。\n"
     assert _markers(norm, rules, text) == [("6.1", 1), ("6.2", 1)]
 
 
