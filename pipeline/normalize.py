@@ -171,6 +171,7 @@ def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
     drops += [m.span() for m in _SPACED_DATE.finditer(text)]
     drops += ocr_space_drops(text, rules)
     drops += front_matter_drops(text, rules)
+    drops += record_key_drops(text)
     if markup == "markdown":
         drops += markdown_drops(text)
     drops = _merged(drops)
@@ -218,6 +219,22 @@ def ocr_space_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
             ]
         start += len(line) + 1
     return spans if len(spans) >= config.ocr_spaces_min else []
+
+
+# A data file's records (a JSON array, a JS object): "title": "…", or title: '…', a
+# field a line; in a JSON text the quote and comma closing a field's value too.
+_RECORD_KEY = re.compile(r"""^[ \t]*["']?[A-Za-z_]\w*["']?[ \t]*:[ \t]*["'`]""", re.MULTILINE)
+_RECORD_VALUE_END = re.compile(r"""["'`][ \t]*,?[ \t]*\r?$""", re.MULTILINE)
+
+
+def record_key_drops(text: str) -> list[tuple[int, int]]:
+    """Spans of the syntax around a data file's text fields: each field's key
+    and opening quote (so that a record's title field reads as a title line),
+    and in a JSON text, which opens with [ or {, each value's closing quote."""
+    drops = [m.span() for m in _RECORD_KEY.finditer(text)]
+    if text.lstrip()[:1] in ("[", "{"):
+        drops += [m.span() for m in _RECORD_VALUE_END.finditer(text)]
+    return drops
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .normalize import NormalizedText
 from .rules import Rules
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_PUNCT = re.compile(r"[。!?;]")
 _CLOSING = frozenset("。!?;:,、")
 
@@ -166,8 +167,8 @@ def _title_fragment(lines: list[_Line], index: int, leading: list[_Line], curren
     if index == 0 or current is not None or not leading or leading[-1] is not lines[index - 1]:
         return None
     previous = lines[index - 1]
-    if len(previous.text) > 30 or previous.text[-1] in _CLOSING or _SENTENCE_PUNCT.search(previous.text):
-        return None
+    if len(previous.text) > 30 or previous.text[-1] in _CLOSING or _SENTENCE_PUNCT.search(previous.text) or not _CJK.search(previous.text):
+        return None  # …nor a line without words ({ of a data file's record)
     if rules.closing_date_regex.match(previous.text):
         return None
     return previous

@@ -190,3 +190,11 @@ def test_a_sentence_broken_off_at_a_comma_goes_on_and_opens_no_plan(norm, rules)
         "根据有关法律法规和公司规章制度，制定本办法。\n第二条 本办法适用于公司各部门。\n"
     )
     assert titles(norm, rules, text) == ["河谷支付公司考核管理办法"]
+
+
+def test_records_of_a_data_file_are_plans_of_their_own(norm, rules):
+    text = (
+        '[\n{\n"title": "河谷市公共租赁住房保障办法",\n"original_text": "第一条 为完善住房保障体系，制定本办法。\n第二条 本办法适用于本市。"\n},\n'
+        '{\n"title": "关于推出河谷市公共租赁住房房源的通告",\n"original_text": "一、房源情况\n二、申请条件"\n}\n]\n'
+    )
+    assert titles(norm, rules, text) == ["河谷市公共租赁住房保障办法", "关于推出河谷市公共租赁住房房源的通告"]
