@@ -294,6 +294,15 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
                 level = continued.level
             else:
                 level = last_structural.level + 1 if last_structural is not None else 1
+        elif index and _restarts_under_own_heading(marker, markers[index - 1], open_items, norm.proc, rules):
+            # 4、拼版人员 then 1、根据…: a list of the heading's own style, one level down.
+            level = open_items[-1].level + 1
+            del style_stack[level - 1 :]
+            style_stack.append((marker.style.name, _RESTARTED))
+        elif (marker.style.name, _RESTARTED) in style_stack and (continued := _continued_item(marker, open_items)) is not None:
+            # With such a list open, a number goes on with the list it continues: 2、 the inner one, 5、 the outer.
+            level = continued.level
+            del style_stack[level:]
         else:
             # Not under a top-level entry: a list ranked above it starts a new section there (1、…2、签订责任状, then （一）).
             under_heading = marker.number == 1 and len(open_items) >= 2 and _is_heading(norm.proc, markers[index - 1], marker, rules)
@@ -325,6 +334,26 @@ def _without_blank_slots(proc: str, markers: list[Marker], rules: Rules) -> list
         or following.number != marker.number + 1
         or not rules.blank_slot_regex.fullmatch(proc, marker.end, following.start)
     ]
+
+
+# The stack key's indentation for a list restarting under a heading of its own style.
+_RESTARTED = -1
+
+
+def _restarts_under_own_heading(marker: Marker, previous: Marker, open_items: list[ItemNode], proc: str, rules: Rules) -> bool:
+    """``marker`` starts at 1 right after a heading of its own style numbered 2 or
+    more, at the same indentation (4、拼版人员 then 1、根据…, a PDF copy): a list
+    under that heading, not a new run."""
+    return (
+        marker.number == 1
+        and bool(open_items)
+        and open_items[-1].marker is previous
+        and previous.style is marker.style
+        and previous.suffix == marker.suffix
+        and previous.number >= 2
+        and _indent(proc, marker.start) == _indent(proc, previous.start)  # indentation, where there is some, tells
+        and _is_heading(proc, previous, marker, rules)
+    )
 
 
 def _continued_item(marker: Marker, open_items: list[ItemNode]) -> ItemNode | None:

@@ -330,6 +330,17 @@ def test_a_list_starting_at_1_under_a_heading_nests_whatever_its_styles_rank(rul
     assert _markers(norm, rules, text) == [("2.1", 1), ("①", 2), ("②", 2), ("(1)", 3), ("(2)", 3), ("2.2", 1), ("①", 2)]
 
 
+def test_a_list_restarting_under_a_heading_of_its_own_style_nests_and_the_outer_list_goes_on(rules, norm):
+    # A PDF copy: no indentation tells the post headings from their duties.
+    text = (
+        "二、管理岗位职责\n3、质检员执行质检员职责。\n4、拼版人员\n1、根据生产任务单要求操作；\n2、按时完成作业计划；\n"
+        "5、晒版人员\n1、严格按作业指导书操作；\n"
+    )
+    assert _markers(norm, rules, text) == [
+        ("二、", 1), ("3、", 2), ("4、", 2), ("1、", 3), ("2、", 3), ("5、", 2), ("1、", 3),
+    ]
+
+
 def test_a_forms_empty_numbered_slots_are_no_items(rules, norm):
     text = "本次修订要点\n1、新建制度\n2、\n3、\n4、/\n第一章 总则\n第一条 为防范风险，制定本制度。\n"
     assert _markers(norm, rules, text) == [("1、", 1), ("4、", 1), ("第一章", 1), ("第一条", 2)]
