@@ -779,16 +779,18 @@ def _proper_named(text: str, patterns: _InstitutionPatterns):
 
 def _subjects(text: str, verbs: re.Pattern[str], max_chars: int, marks: str) -> list[str]:
     """The clause before each verb (区政府 in 。区政府成立…领导小组), when it
-    starts within ``max_chars`` (at a clause mark or the start of the text)."""
+    starts within ``max_chars`` (at a clause mark or the start of the text),
+    the spaces that indent it aside."""
     subjects = []
     for verb in verbs.finditer(text):
         start = verb.start()
-        window = text[max(0, start - max_chars) : start]
+        # Looked for a little further back than max_chars: a page may indent the line with many spaces.
+        window = text[max(0, start - 4 * max_chars) : start]
         cut = max(window.rfind(mark) for mark in marks)
-        if cut < 0 and start > max_chars:
+        if cut < 0 and start > len(window):
             continue
-        subject = window[cut + 1 :]
-        if len(subject) >= 2:
+        subject = window[cut + 1 :].strip()
+        if 2 <= len(subject) <= max_chars:
             subjects.append(subject)
     return subjects
 

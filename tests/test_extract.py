@@ -785,6 +785,13 @@ def test_an_enclosure_the_plan_before_lists_is_a_document_of_that_plans_body(rul
     assert [i.name for i in enclosure_issuers(titles, preceding, found, rules)] == ["河谷大学", "河谷大学", "河谷县教育局"]
 
 
+def test_the_body_setting_up_a_command_headquarters_on_an_indented_line_speaks_for_the_plan(rules):
+    from pipeline.extract import issuer_cue_windows
+
+    body = "2.1 应急救援指挥部\n                市人民政府成立市道路交通事故应急救援指挥部,负责应对工作。\n"
+    assert "市人民政府" in issuer_cue_windows(body, rules)
+
+
 def test_a_factory_is_a_body(rules):
     found = _institution("河谷市青山胶印厂支持文件 文件编号 QY-C-06\n库房管理制度", "1 目的\n为加强库房管理,特制定本制度。\n", rules)
     assert (found.name, found.named) == ("河谷市青山胶印厂", True)
