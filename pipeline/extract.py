@@ -882,10 +882,15 @@ def signed_issuer(body: str, rules: Rules) -> str | None:
         if not _is_signature_line(line, windows):
             break
         block.insert(0, line)
-    for line in block:
+    def is_name(line: str) -> bool:
         whole = patterns.whole_line_body.fullmatch(line) or patterns.level_named.fullmatch(line)
-        if whole and not patterns.stop.match(line) and not _placeholder_in(line, patterns):
+        return bool(whole) and not patterns.stop.match(line) and not _placeholder_in(line, patterns)
+
+    for line, following in zip(block, [*block[1:], ""]):
+        if is_name(line):
             return line
+        if following and is_name(line + following):  # a name broken over two lines (国家发展 / 改革委办公厅)
+            return line + following
     return None
 
 

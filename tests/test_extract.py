@@ -756,6 +756,8 @@ def test_the_body_signing_above_a_date_is_the_issuer_though_annex_tables_follow(
     body = "一、总体要求\n各地要加强纳税信用建设。\n国家发展改革委办公厅\n税务总局办公厅\n2019年8月20日\n"
     found = find_institution("关于加强纳税信用建设的通知", body, rules, cover="发展改革委办公厅 文件\n")
     assert found.name == "国家发展改革委办公厅"
+    broken = "一、总体要求\n(十五)本通知自发布之日起施行。\n国家发展\n改革委办公厅\n国家能源局综合司\n2020年3月26日\n"
+    assert signed_issuer(broken, rules) == "国家发展改革委办公厅"  # a signer's name broken over two lines
     # A placeholder signs for no one, and a date with no name above it names no signer.
     assert signed_issuer("一、工作目标\nXX镇人民政府\n2024年4月12日\n", rules) is None
     assert signed_issuer("一、工作目标\n2024年4月12日\n", rules) is None
@@ -790,6 +792,13 @@ def test_the_body_setting_up_a_command_headquarters_on_an_indented_line_speaks_f
 
     body = "2.1 应急救援指挥部\n                市人民政府成立市道路交通事故应急救援指挥部,负责应对工作。\n"
     assert "市人民政府" in issuer_cue_windows(body, rules)
+
+
+def test_a_body_cited_by_its_orders_or_announcements_number_defers(rules):
+    from pipeline.extract import body_mentions
+
+    text = "根据《支付服务管理办法》(中国人民银行令〔2010〕第2号)、《收单业务管理办法》(中国人民银行公告〔2013〕第9号)制定本制度。"
+    assert {m.role for m in body_mentions(text, 1.0, rules)} == {"deferring"}
 
 
 def test_a_factory_is_a_body(rules):
