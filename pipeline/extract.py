@@ -544,7 +544,7 @@ def plan_mentions(title: str, body: str, cover: str, cues: list[str], rules: Rul
     mentions += body_mentions(body, 1.0, rules, opening_chars=config.opening_chars)
     for group in patterns.leading_group.finditer(body):
         mentions += body_mentions(body[max(0, group.start() - windows["group_before"]) : group.end()], weights["leading_group"], rules)
-    mentions += body_mentions((_signature(body, windows, rules.closing_date_regex) or "").strip(), weights["signature"], rules, whole_name=True)
+    mentions += body_mentions((_signature(body, rules) or "").strip(), weights["signature"], rules, whole_name=True)
     for match in patterns.cover.finditer(cover):  # 青山县教育局关于印发…的通知
         mentions += body_mentions(match.group("issuer").strip(), weights["cover"], rules, whole_name=True)
     for window in cues:
@@ -855,37 +855,17 @@ def _most_common(values: list[str]) -> str:
     return max(counts, key=counts.__getitem__)
 
 
-def _signature(body: str, windows: dict[str, int], date_line: re.Pattern[str]) -> str | None:
-    """The signature: the short line naming a body above the last date standing
-    on a line of its own (annex tables may follow it), else a short last line
-    before an optional date."""
-    lines = [line.strip() for line in body.strip().split("\n") if line.strip()]
-    for index in range(len(lines) - 1, 0, -1):
-        if date_line.match(lines[index]) and _is_signature_line(lines[index - 1], windows):
-            return lines[index - 1]
-    for line in reversed(lines[-windows["signature_lines"] :]):
-        if _is_signature_line(line, windows) and not re.search(r"\d+月\d+日|年\d+月", line):
-            return line
-    return None
-
-
 def signed_issuer(body: str, rules: Rules) -> str | None:
     """The body that signs the plan, above a date standing on a line of its own
-    (博罗县人民政府龙溪街道办事处 / 2024年4月12日): of the short lines just above
-    the date (joint signers sign a line each), the first that is one whole name."""
+    (博罗县人民政府龙溪街道办事处 / 2024年4月12日): of the signature block's lines
+    (joint signers sign a line each), the first that is one whole name."""
     patterns = _institution_patterns(rules)
-    windows = rules.institutions.windows
-    lines = [line.strip() for line in body.strip().split("\n") if line.strip()]
-    date = next((index for index in range(len(lines) - 1, 0, -1) if rules.closing_date_regex.match(lines[index])), 0)
-    block = []
-    for line in reversed(lines[:date]):
-        if not _is_signature_line(line, windows):
-            break
-        block.insert(0, line)
+
     def is_name(line: str) -> bool:
         whole = patterns.whole_line_body.fullmatch(line) or patterns.level_named.fullmatch(line)
         return bool(whole) and not patterns.stop.match(line) and not _placeholder_in(line, patterns)
 
+    block = _signature_block(body, rules)
     for line, following in zip(block, [*block[1:], ""]):
         if is_name(line):
             return line
@@ -899,19 +879,26 @@ def _placeholder_in(name: str, patterns: _InstitutionPatterns) -> bool:
     return any(patterns.placeholder.search(name, 0, end) for end in range(1, len(name)))
 
 
-def _line_above_last_date(body: str, date_line: re.Pattern[str]) -> str | None:
-    """The line above the last date standing on a line of its own (a signature's), if any."""
+def _signature_block(body: str, rules: Rules) -> list[str]:
+    """The short lines just above the last date standing on a line of its own
+    (annex tables may follow it): a signature block, empty if there is none."""
+    windows = rules.institutions.windows
     lines = [line.strip() for line in body.strip().split("\n") if line.strip()]
-    return next((lines[index - 1] for index in range(len(lines) - 1, 0, -1) if date_line.match(lines[index])), None)
+    date = next((index for index in range(len(lines) - 1, 0, -1) if rules.closing_date_regex.match(lines[index])), 0)
+    block: list[str] = []
+    for line in reversed(lines[:date]):
+        if not _is_signature_line(line, windows):
+            break
+        block.insert(0, line)
+    return block
 
 
-def _signature(body: str, windows: dict[str, int], date_line: re.Pattern[str]) -> str | None:
-    """The signature: the short line naming a body above the last date standing
-    on a line of its own (annex tables may follow it), else a short last line
-    before an optional date."""
-    above = _line_above_last_date(body, date_line)
-    if above and _is_signature_line(above, windows):
-        return above
+def _signature(body: str, rules: Rules) -> str | None:
+    """The signature: the last line of the signature block, else a short last
+    line before an optional date."""
+    windows = rules.institutions.windows
+    if block := _signature_block(body, rules):
+        return block[-1]
     lines = [line.strip() for line in body.strip().split("\n")[-windows["signature_lines"] :] if line.strip()]
     for line in reversed(lines):
         if _is_signature_line(line, windows) and not re.search(r"\d+月\d+日|年\d+月", line):
