@@ -513,7 +513,7 @@ def issuer_cue_windows(body: str, rules: Rules) -> list[str]:
     config = rules.institutions
     patterns = _institution_patterns(rules)
     windows = [match.group("body") for cue in patterns.issuer_cues for match in cue.finditer(body)]
-    return windows + _subjects(body, patterns.issuer_verbs, config.subject_chars, config.clause_marks)
+    return windows + _subjects(body, patterns.issuer_verbs, config.subject_chars, config.subject_indent_chars, config.clause_marks)
 
 
 def page_sources(page_head: str, rules: Rules) -> tuple[str, ...]:
@@ -777,15 +777,14 @@ def _proper_named(text: str, patterns: _InstitutionPatterns):
             yield match
 
 
-def _subjects(text: str, verbs: re.Pattern[str], max_chars: int, marks: str) -> list[str]:
+def _subjects(text: str, verbs: re.Pattern[str], max_chars: int, indent_chars: int, marks: str) -> list[str]:
     """The clause before each verb (区政府 in 。区政府成立…领导小组), when it
     starts within ``max_chars`` (at a clause mark or the start of the text),
-    the spaces that indent it aside."""
+    up to ``indent_chars`` spaces that indent it aside."""
     subjects = []
     for verb in verbs.finditer(text):
         start = verb.start()
-        # Looked for a little further back than max_chars: a page may indent the line with many spaces.
-        window = text[max(0, start - 4 * max_chars) : start]
+        window = text[max(0, start - max_chars - indent_chars) : start]
         cut = max(window.rfind(mark) for mark in marks)
         if cut < 0 and start > len(window):
             continue

@@ -238,22 +238,23 @@ def record_key_drops(text: str) -> list[tuple[int, int]]:
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_FRONT_MATTER_FIELD = re.compile(r"^[ \t]*([\w-]+)[ \t]*:[ \t]*[\"']?([^\r\n]*?)[\"']?[ \t]*\r?$", re.MULTILINE)
 
 
 def front_matter_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
     """Spans of the YAML front matter opening a file (---, key: value lines, ---),
-    which is metadata, but for the value of its first title key
-    (``front_matter_title_keys``: titleFull, title), which stays as the text's
+    which is metadata, but for the longest value of a title key
+    (``front_matter_title_key``: title, titleFull), which stays as the text's
     first line."""
     block = _FRONT_MATTER.match(text)
     if block is None:
         return []
-    for key in rules.boilerplate.front_matter_title_keys:
-        value = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*:[ \t]*[\"']?([^\r\n]*?)[\"']?[ \t]*\r?$", block.group(1), re.MULTILINE)
-        if value and value.group(1):
-            start, end = block.start(1) + value.start(1), block.start(1) + value.end(1)
-            return [(0, start), (end, block.end() - 1)]
-    return [(0, block.end())]
+    titles = [field for field in _FRONT_MATTER_FIELD.finditer(block.group(1)) if field.group(2) and rules.front_matter_title_key_regex.search(field.group(1))]
+    if not titles:
+        return [(0, block.end())]
+    title = max(titles, key=lambda field: len(field.group(2)))
+    start, end = block.start(1) + title.start(2), block.start(1) + title.end(2)
+    return [(0, start), (end, block.end() - 1)]
 
 
 def markdown_drops(text: str) -> list[tuple[int, int]]:

@@ -102,7 +102,7 @@ class BoilerplateRules(_Strict):
     drop_lines: list[str]
     page_lines: list[str]
     page_prefix: str
-    front_matter_title_keys: list[str]
+    front_matter_title_key: str
     running_header_min_repeats: int = Field(ge=2)
     running_header_window: int = Field(ge=0)
     cut_from: list[str]
@@ -234,6 +234,7 @@ class InstitutionRules(_Strict):
     issuer_cues: list[str]
     issuer_verbs: list[str]
     subject_chars: int
+    subject_indent_chars: int = Field(ge=0)
     place_named_kinds: list[str]
     place_levels: list[str]
     clause_marks: str
@@ -377,7 +378,9 @@ class Rules:
         if "num" not in self.chunk_number_regex.groupindex:
             raise RulesError("boilerplate.yaml: chunk_number: the pattern needs a group (?P<num>…) for the number")
         self.join_min_chars = boiler.join_min_chars
-        self.closed_line_regex, self.page_prefix_regex = _compile_all([boiler.closed_line, boiler.page_prefix], "boilerplate.yaml")
+        self.closed_line_regex, self.page_prefix_regex, self.front_matter_title_key_regex = _compile_all(
+            [boiler.closed_line, boiler.page_prefix, boiler.front_matter_title_key], "boilerplate.yaml"
+        )
         self.wrap_min_chars, self.wrap_min_lines, self.wrap_slack = boiler.wrap_min_chars, boiler.wrap_min_lines, boiler.wrap_slack
         self.categories = _load(directory, "categories.yaml", CategoryRules)
         self.category_patterns = {cat: _union(p, "categories.yaml") for cat, p in self.categories.patterns.items()}

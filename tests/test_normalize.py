@@ -91,6 +91,9 @@ def test_a_page_number_at_the_start_of_a_line_goes_and_its_text_stays(norm):
 def test_a_front_matter_is_metadata_but_for_its_title(norm):
     text = "---\ntitleFull: 河谷大学学生代表推派办法\ntitleShort: 推派办法\nhistory:\n - 112年5月19日通过。\n---\n第1条\n本办法依章程制订之。\n"
     assert norm(text).clean.split("\n")[:2] == ["河谷大学学生代表推派办法", "第1条"]
+    # Whatever the keys are called, the longest title is the document's (a short title is shorter).
+    text = "---\ntitle: 河谷省行政执法全过程记录办法\nshortTitle: 河谷执法记录办法\nauthor: 河谷省人民政府\n---\n第一条 为规范执法，制定本办法。\n"
+    assert norm(text).clean.split("\n")[0] == "河谷省行政执法全过程记录办法"
     assert norm("---\nicon: article\n---\n第一条 为规范管理，制定本办法。\n").clean.strip() == "第一条 为规范管理，制定本办法。"
 
 
