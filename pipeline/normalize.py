@@ -224,6 +224,7 @@ def ocr_space_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
 # A data file's records (a JSON array, a JS object): "title": "…", or title: '…', a
 # field a line; in a JSON text the quote and comma closing a field's value too.
 _RECORD_KEY = re.compile(r"""^[ \t]*["']?[A-Za-z_]\w*["']?[ \t]*:[ \t]*["'`]""", re.MULTILINE)
+_JSON_START = re.compile(r"\s*[\[{]")
 _RECORD_VALUE_END = re.compile(r"""["'`][ \t]*,?[ \t]*\r?$""", re.MULTILINE)
 
 
@@ -232,7 +233,7 @@ def record_key_drops(text: str) -> list[tuple[int, int]]:
     and opening quote (so that a record's title field reads as a title line),
     and in a JSON text, which opens with [ or {, each value's closing quote."""
     drops = [m.span() for m in _RECORD_KEY.finditer(text)]
-    if text.lstrip()[:1] in ("[", "{"):
+    if _JSON_START.match(text):
         drops += [m.span() for m in _RECORD_VALUE_END.finditer(text)]
     return drops
 
