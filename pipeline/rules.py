@@ -273,6 +273,9 @@ class InstitutionRules(_Strict):
 
     @model_validator(mode="after")
     def _declared_groups(self):
+        # The list is an order of trust: a pattern given twice is an editing slip.
+        if repeated := sorted({pattern[:40] for pattern in self.declared if self.declared.count(pattern) > 1}):
+            raise ValueError(f"declared: the pattern(s) {repeated}… appear twice; each declaration has one place in the order")
         for pattern in [*self.declared, self.cover_signature, self.page_source]:
             try:
                 groups = re.compile(pattern).groupindex
