@@ -184,6 +184,8 @@ class _InstitutionPatterns:
     title_name: re.Pattern[str]
     title_name_longest: re.Pattern[str]
     cover_signature: re.Pattern[str]
+    page_metadata: re.Pattern[str]
+    opening_signature: re.Pattern[str]
     site_owner: tuple[re.Pattern[str], ...]
     title_name_not: re.Pattern[str]
     title_year: re.Pattern[str]
@@ -248,6 +250,8 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         title_year=re.compile(config.title_year),
         joined_name=re.compile(config.joined_name.replace("{bodies}", _alternation(config.named_bodies))),
         cover_signature=re.compile(config.cover_signature),
+        page_metadata=re.compile(config.page_metadata),
+        opening_signature=re.compile(config.opening_signature),
         site_owner=tuple(re.compile(pattern) for pattern in config.site_owner),
         place=re.compile(rf"[\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}"),
         whole_line_body=re.compile(rf"{name_char}{{2,{config.whole_line_name_max_chars}}}?(?:{_alternation([*config.level_bodies, *config.named_bodies])})"),
@@ -331,9 +335,10 @@ def _place_name_ending(text: str, lexicon: Lexicon, tags: frozenset[str]) -> str
 
 
 def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str | None:
-    """The issuer a document declares (letterhead, notice header, metadata line,
-    the cover's signature, the plan's own), as written. The first declaration
-    found wins, in its fullest form: a longer declared name ending with it
+    """The issuer a document declares, as written: by its head (letterhead,
+    notice header), then its signatures (the cover's, the plan's own), then a
+    page's metadata line. The first declaration found wins (of several head
+    names, the one a signature repeats), in its fullest form: a longer declared name ending with it
     (浙江省卫生健康委 for 省卫生健康委) or spelling its body word out
     (广州市卫生健康委员会 for 广州市卫生健康委), else the place the text puts
     before it (奉化区教育局)."""
@@ -341,12 +346,20 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     # Blank lines between a header's lines (…关于深入推进\n\n世界一流…的意见) or between a
     # signature and its date, as web pages set them, do not part them.
     text = _without_blank_lines(f"{cover}\n{title}\n{body[: rules.institutions.declared_chars]}")
-    found = [name for pattern in patterns.declared for match in pattern.finditer(text) if (name := _declared_name(match, rules))]
-    found += [name for match in patterns.cover_signature.finditer(cover.rstrip()) if (name := _declared_name(match, rules))]
-    found += [name for name in [signed_issuer(body, rules)] if name]
+    head = [name for pattern in patterns.declared for match in pattern.finditer(text) if (name := _declared_name(match, rules))]
+    # A body's whole name on the line right above the title (财付通支付科技有限公司 / …管理办法) heads it.
+    above = next((line.strip() for line in reversed(cover.split("\n")) if line.strip()), "")
+    head += [above] if _is_whole_name(above, patterns) else []
+    signatures = [name for match in patterns.opening_signature.finditer(text) if (name := _declared_name(match, rules))]
+    signatures += [name for match in patterns.cover_signature.finditer(cover.rstrip()) if (name := _declared_name(match, rules))]
+    signatures += [name for name in [signed_issuer(body, rules)] if name]
+    metadata = [name for match in patterns.page_metadata.finditer(text) if (name := _declared_name(match, rules))]
+    found = head + signatures + metadata
     if not found:
         return None
-    first = found[0]
+    # A head naming several bodies (an old letterhead line above the new) is
+    # decided by the signature: the name declared at both head and foot leads.
+    first = next((name for name in head if name in signatures), found[0])
     spelt_out = {first[: -len(short)] + full for short, full in rules.institutions.full_forms.items() if first.endswith(short)}
     fuller = [name for name in found if name.endswith(first) or name in spelt_out]
     return _with_place(max(fuller, key=len), title, rules)
@@ -860,17 +873,19 @@ def signed_issuer(body: str, rules: Rules) -> str | None:
     (joint signers sign a line each), the first that is one whole name."""
     patterns = _institution_patterns(rules)
 
-    def is_name(line: str) -> bool:
-        whole = patterns.whole_line_body.fullmatch(line) or patterns.level_named.fullmatch(line)
-        return bool(whole) and not patterns.stop.match(line) and not _placeholder_in(line, patterns)
-
     block = _signature_block(body, rules)
     for line, following in zip(block, [*block[1:], ""]):
-        if is_name(line):
+        if _is_whole_name(line, patterns):
             return line
-        if following and is_name(line + following):  # a name broken over two lines (国家发展 / 改革委办公厅)
+        if following and _is_whole_name(line + following, patterns):  # a name broken over two lines (国家发展 / 改革委办公厅)
             return line + following
     return None
+
+
+def _is_whole_name(line: str, patterns: _InstitutionPatterns) -> bool:
+    """The line is one body's whole name (博罗县人民政府龙溪街道办事处), no placeholder's."""
+    whole = patterns.whole_line_body.fullmatch(line) or patterns.level_named.fullmatch(line)
+    return bool(whole) and not patterns.stop.match(line) and not _placeholder_in(line, patterns)
 
 
 def _placeholder_in(name: str, patterns: _InstitutionPatterns) -> bool:

@@ -280,6 +280,7 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
     prefixed = {index for index, line in enumerate(stripped_lines) if line and rules.page_prefix_regex.match(line)}
     pages = sorted(prefixed.union(index for index, line in enumerate(stripped_lines) if line and rules.page_lines.search(line)))
     dropped = set(pages).difference(prefixed).union(running_header_repeats(stripped_lines, pages, rules))
+    dropped |= bare_page_numbers(stripped_lines, dropped, rules)
     previous_end = -1  # end of the last kept non-blank line's content
     previous_open = False  # that line may continue on the next
     start = 0
@@ -308,9 +309,28 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
                     and bool(_CJK.match(stripped[-1]))
                     and not rules.is_title(stripped)
                     and not rules.closed_line_regex.search(stripped)
+                    and not rules.display_line_regex.match(stripped)
                 )
         start = end + 1
     return _merged(drops)
+
+
+def bare_page_numbers(lines: list[str], dropped: set[int], rules: Rules) -> set[int]:
+    """Indices of page numbers standing alone on a line (1, 2, 3 as a PDF copy
+    sets them) and of the running header beside them: the numbers count up by
+    one, each next to the same repeated line, pages apart. A table's serial
+    numbers are set rows apart, beside different cells, and stay."""
+    config = rules.boilerplate
+    numbers = [index for index, line in enumerate(lines) if index not in dropped and rules.bare_page_number_regex.match(line)]
+    repeats = running_header_repeats(lines, numbers, rules)
+    window = config.running_header_window
+    paged = [index for index in numbers if any(index - window <= other <= index + window for other in repeats)]
+    values = [int(lines[index]) for index in paged]
+    counting = all(later == earlier + 1 for earlier, later in zip(values, values[1:]))
+    apart = all(later - earlier >= config.page_min_lines for earlier, later in zip(paged, paged[1:]))
+    if len(paged) < config.running_header_min_repeats or not (counting and apart):
+        return set()
+    return set(paged) | repeats
 
 
 def running_header_repeats(lines: list[str], pages: list[int], rules: Rules) -> set[int]:
@@ -403,8 +423,9 @@ def _merged(drops: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _opens_unit(line: str, rules: Rules) -> bool:
-    """A line that starts an item or is a title is never joined onto the previous one."""
-    return bool(rules.line_marker_regex.match(line)) or rules.is_title(line)
+    """A line that starts an item, is a title or is set in display type is never
+    joined onto the previous one."""
+    return bool(rules.line_marker_regex.match(line)) or rules.is_title(line) or bool(rules.display_line_regex.match(line))
 
 
 def processing_form(text: str) -> str:

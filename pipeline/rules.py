@@ -109,6 +109,9 @@ class BoilerplateRules(_Strict):
     cut_from_min_share: float = Field(ge=0, le=1)
     join_min_chars: int
     closed_line: str
+    bare_page_number: str
+    page_min_lines: int = Field(ge=1)
+    display_line: str
     wrap_min_chars: int
     wrap_min_lines: int
     wrap_slack: int
@@ -258,6 +261,8 @@ class InstitutionRules(_Strict):
     title_year: str
     joined_name: str
     cover_signature: str
+    page_metadata: str
+    opening_signature: str
     national_sub_bodies: list[str]
     national_sub_place_chars: int
     title_name_not: str
@@ -276,7 +281,7 @@ class InstitutionRules(_Strict):
         # The list is an order of trust: a pattern given twice is an editing slip.
         if repeated := sorted({pattern[:40] for pattern in self.declared if self.declared.count(pattern) > 1}):
             raise ValueError(f"declared: the pattern(s) {repeated}… appear twice; each declaration has one place in the order")
-        for pattern in [*self.declared, self.cover_signature, self.page_source]:
+        for pattern in [*self.declared, self.opening_signature, self.cover_signature, self.page_metadata, self.page_source]:
             try:
                 groups = re.compile(pattern).groupindex
             except re.error as exc:
@@ -381,8 +386,8 @@ class Rules:
         if "num" not in self.chunk_number_regex.groupindex:
             raise RulesError("boilerplate.yaml: chunk_number: the pattern needs a group (?P<num>…) for the number")
         self.join_min_chars = boiler.join_min_chars
-        self.closed_line_regex, self.page_prefix_regex, self.front_matter_title_key_regex = _compile_all(
-            [boiler.closed_line, boiler.page_prefix, boiler.front_matter_title_key], "boilerplate.yaml"
+        self.closed_line_regex, self.display_line_regex, self.page_prefix_regex, self.front_matter_title_key_regex, self.bare_page_number_regex = _compile_all(
+            [boiler.closed_line, boiler.display_line, boiler.page_prefix, boiler.front_matter_title_key, boiler.bare_page_number], "boilerplate.yaml"
         )
         self.wrap_min_chars, self.wrap_min_lines, self.wrap_slack = boiler.wrap_min_chars, boiler.wrap_min_lines, boiler.wrap_slack
         self.categories = _load(directory, "categories.yaml", CategoryRules)

@@ -733,6 +733,27 @@ def test_a_pages_own_header_outranks_the_publishing_body_of_a_page_reposting_it(
     assert _institution("河谷市助餐服务管理办法", page, rules).name == "河谷市民政局"
 
 
+def test_of_two_letterheads_the_one_the_signature_repeats_leads(rules):
+    cover = (
+        "河谷电力监管局文件\n国家能源局河谷监管局文件\n河谷监能〔2019〕8号\n河谷能源监管局关于印发交易分配方案的通知\n"
+        "各有关单位：\n现将方案印发给你们。\n国家能源局河谷监管局\n2019年8月2日\n(联系电话:010-5196)\n"
+    )
+    assert find_institution("交易分配方案", "一、计量\n", rules, cover).name == "国家能源局河谷监管局"
+
+
+def test_a_bodys_whole_name_on_the_line_above_the_title_declares_it(rules):
+    assert find_institution("培训管理办法", "第一条 为规范公司培训,制定本办法。\n", rules, "\n河谷支付科技有限公司\n").name == "河谷支付科技有限公司"
+    assert find_institution("培训管理办法", "第一条 为规范公司培训,制定本办法。\n", rules, "\n各有关单位:\n").name != "各有关单位"
+
+
+def test_a_cover_signature_outranks_the_page_metadata_naming_the_office_that_posted_it(rules):
+    cover = (
+        "发布机构 河谷县人民政府办公室\n河政发〔2023〕7号\n关于印发河谷县突发事件总体应急预案的通知\n"
+        "各乡镇人民政府：\n现将预案印发给你们。\n\n河谷县人民政府\n\n2023年3月9日\n"
+    )
+    assert find_institution("河谷县突发事件总体应急预案", "1 总则\n", rules, cover).name == "河谷县人民政府"
+
+
 def test_a_header_naming_a_lead_and_so_many_others_names_the_lead_in_its_full_form(rules):
     page = (
         "发布机构:\n河谷市卫生健康委员会\n名称:\n河谷市卫生健康委等4部门关于印发家庭医生签约服务实施方案的通知\n"

@@ -82,6 +82,16 @@ def test_a_notices_title_line_is_whole_though_it_ends_without_punctuation(norm):
     assert norm(text).clean.split("\n")[0].endswith("项目的通知")
 
 
+def test_a_spaced_out_letterhead_a_pdf_copy_put_mid_sentence_stands_alone(norm):
+    text = (
+        "河谷能源监管局经商河谷省发展改革委、能源局和河谷电网公司等单位，结合\n国 家 能 源 局 河 谷 监 管 局 文 件\n"
+        "河谷区域电力市场建设运行实际，组织制定了本方案。\n"
+    )
+    lines = norm(text).proc.split("\n")
+    assert lines[0].endswith("结合") and lines[1] == "国 家 能 源 局 河 谷 监 管 局 文 件"
+    assert lines[2].startswith("河谷区域")
+
+
 def test_a_page_number_at_the_start_of_a_line_goes_and_its_text_stays(norm):
     text = "— 1 — 河谷支付科技有限公司\n制度管理信息表\n— 2 — 第一章  总 则\n第一条  为防范风险，制定本制度。\n"
     lines = norm(text).clean.split("\n")
@@ -200,6 +210,22 @@ def test_a_running_header_by_the_page_lines_goes_but_where_it_opens_the_document
     page = "某厂质量手册 文件编号 QY-5.0\n5 管理职责\n页 次 {}/3\n"
     text = page.format(1) + "5.1 管理承诺\n厂长负责。\n" + page.format(2) + "5.2 质量方针\n" + page.format(3) + "5.3 策划\n"
     assert [line for line in norm(text).clean.split("\n") if line.strip()] == ["某厂质量手册 文件编号 QY-5.0", "5.1 管理承诺", "厂长负责。", "5.2 质量方针", "5.3 策划"]
+
+
+def test_bare_page_numbers_counting_up_beside_a_running_header_go_with_it(norm):
+    header = "河谷支付科技有限公司培训管理办法"
+    def page(number):
+        articles = "".join(f"第{number}{n}条 公司应当做好培训工作,规范各部门培训。\n" for n in range(11))
+        return f"{header}\n{number}\n{articles}"
+
+    lines = [line for line in norm("河谷支付科技有限公司\n" + page(1) + page(2) + page(3)).clean.split("\n") if line.strip()]
+    assert header not in lines and not any(line.isdigit() for line in lines) and len(lines) == 34
+
+
+def test_a_tables_serial_numbers_are_no_page_numbers(norm):
+    rows = "".join(f"{n}\n市教育局\n完成第{n}项排查\n" for n in range(1, 6))
+    lines = [line for line in norm("序号\n责任单位\n任务\n" + rows).clean.split("\n") if line.strip()]
+    assert lines.count("市教育局") == 5 and "3" in lines
 
 
 def test_a_heading_each_plan_of_a_collection_repeats_is_no_running_header(norm):
