@@ -68,6 +68,8 @@ _SENTENCE_MARK = re.compile("[，。；]")
 _SPACE_ENTITY = re.compile(r"&(?:emsp|ensp|nbsp|thinsp|#12288|#160|#8195);")
 _CLOSING = frozenset("。!?;:…”’」』)]】》、,.")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A sentence in the processing copy (half-width punctuation but the full stop).
+_SENTENCE_END = re.compile(r"[。;,!?]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +283,7 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
     pages = sorted(prefixed.union(index for index, line in enumerate(stripped_lines) if line and rules.page_lines.search(line)))
     dropped = set(pages).difference(prefixed).union(running_header_repeats(stripped_lines, pages, rules))
     dropped |= bare_page_numbers(stripped_lines, dropped, rules)
+    dropped |= table_of_contents(stripped_lines, rules)
     previous_end = -1  # end of the last kept non-blank line's content
     previous_open = False  # that line may continue on the next
     start = 0
@@ -331,6 +334,38 @@ def bare_page_numbers(lines: list[str], dropped: set[int], rules: Rules) -> set[
     if len(paged) < config.running_header_min_repeats or not (counting and apart):
         return set()
     return set(paged) | repeats
+
+
+def table_of_contents(lines: list[str], rules: Rules) -> set[int]:
+    """Indices of a table of contents' entries without page numbers: the short
+    lines after a 目录 line, up to the line where the body repeats an entry's
+    heading (第一章 总则, then 总  则) or a sentence starts, when most of them
+    are numbered (第一条 规划背景, 附件1 …); the body's headings stay."""
+    config = rules.boilerplate
+    entries: set[int] = set()
+    for start, line in enumerate(lines):
+        if not rules.toc_heading_regex.match(line):
+            continue
+        run = [index for index in range(start + 1, min(len(lines), start + 1 + config.toc_max_lines)) if lines[index]]
+        keys: set[str] = set()
+        taken: list[int] = []
+        for index in run:
+            text = lines[index]
+            key = _heading_key(text, rules)
+            if len(text) > config.toc_entry_max_chars or _SENTENCE_END.search(text) or key in keys:
+                break
+            keys.add(key)
+            taken.append(index)
+        numbered = sum(1 for index in taken if rules.line_marker_regex.match(lines[index]) or rules.toc_entry_regex.match(lines[index]))
+        if taken and numbered >= config.toc_numbered_share * len(taken):
+            entries.update(taken)
+    return entries
+
+
+def _heading_key(line: str, rules: Rules) -> str:
+    """A heading's words without its number or spacing (第一章 总  则 → 总则)."""
+    marker = rules.line_marker_regex.match(line)
+    return "".join(_CJK.findall(line[marker.end() if marker else 0 :]))
 
 
 def running_header_repeats(lines: list[str], pages: list[int], rules: Rules) -> set[int]:

@@ -109,6 +109,11 @@ class BoilerplateRules(_Strict):
     cut_from_min_share: float = Field(ge=0, le=1)
     join_min_chars: int
     closed_line: str
+    toc_heading: str
+    toc_entry: str
+    toc_max_lines: int = Field(ge=0)
+    toc_entry_max_chars: int = Field(ge=1)
+    toc_numbered_share: float = Field(ge=0, le=1)
     bare_page_number: str
     page_min_lines: int = Field(ge=1)
     display_line: str
@@ -386,8 +391,17 @@ class Rules:
         if "num" not in self.chunk_number_regex.groupindex:
             raise RulesError("boilerplate.yaml: chunk_number: the pattern needs a group (?P<num>…) for the number")
         self.join_min_chars = boiler.join_min_chars
-        self.closed_line_regex, self.display_line_regex, self.page_prefix_regex, self.front_matter_title_key_regex, self.bare_page_number_regex = _compile_all(
-            [boiler.closed_line, boiler.display_line, boiler.page_prefix, boiler.front_matter_title_key, boiler.bare_page_number], "boilerplate.yaml"
+        (
+            self.closed_line_regex,
+            self.display_line_regex,
+            self.page_prefix_regex,
+            self.front_matter_title_key_regex,
+            self.bare_page_number_regex,
+            self.toc_heading_regex,
+            self.toc_entry_regex,
+        ) = _compile_all(
+            [boiler.closed_line, boiler.display_line, boiler.page_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry],
+            "boilerplate.yaml"
         )
         self.wrap_min_chars, self.wrap_min_lines, self.wrap_slack = boiler.wrap_min_chars, boiler.wrap_min_lines, boiler.wrap_slack
         self.categories = _load(directory, "categories.yaml", CategoryRules)

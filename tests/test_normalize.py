@@ -228,6 +228,17 @@ def test_a_tables_serial_numbers_are_no_page_numbers(norm):
     assert lines.count("市教育局") == 5 and "3" in lines
 
 
+def test_a_table_of_contents_without_page_numbers_goes_up_to_the_body_repeating_an_entry(norm):
+    text = "河谷村村庄规划\n目  录\n第一章 总  则\n第一条 规划背景\n第二章 规划内容\n附件 1 意见征询\n总  则\n规划背景\n本村位于河谷县东部，总面积23平方公里。\n"
+    lines = [line for line in norm(text).clean.split("\n") if line.strip()]
+    assert lines == ["河谷村村庄规划", "总  则", "规划背景", "本村位于河谷县东部，总面积23平方公里。"]
+
+
+def test_short_lines_after_a_contents_link_that_are_no_entries_stay(norm):
+    text = "目录\n首页\n河谷县安全生产工作方案\n为加强安全生产，制定本方案。\n一、工作目标\n"
+    assert "河谷县安全生产工作方案" in norm(text).clean
+
+
 def test_a_heading_each_plan_of_a_collection_repeats_is_no_running_header(norm):
     text = "篇一\n一、工作目标\n确保安全。\n篇二\n一、工作目标\n确保质量。\n篇三\n一、工作目标\n确保进度。\n"
     assert norm(text).clean.count("一、工作目标") == 3

@@ -54,6 +54,11 @@ def test_usual_nesting(norm, rules):
     assert tree(norm, rules, text) == [("一、", 1), ("（一）", 2), ("1.", 3), ("（1）", 4), ("①", 5), ("②", 5), ("二、", 1)]
 
 
+def test_a_half_paren_list_nests_below_a_full_paren_one(norm, rules):
+    text = "（1）国家政策文件依据\n1)《土地管理法》；\n2)《城乡规划法》。\n（2）省级政策文件依据\n1)《土地利用总体规划条例》。\n"
+    assert tree(norm, rules, text) == [("（1）", 1), ("1)", 2), ("2)", 2), ("（2）", 1), ("1)", 2)]
+
+
 def test_decimal_sub_numbers_sit_below_their_number(norm, rules):
     text = "4.加强培训\n4.1 岗前培训\n4.2 在岗培训\n5.加强检查\n"
     assert tree(norm, rules, text) == [("4.", 1), ("4.1", 2), ("4.2", 2), ("5.", 1)]
