@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon
 from .lexicon import load_lexicon as read_lexicon_file
-from .rules import InstitutionRules, Rules
+from .rules import CITED_DOCUMENT, InstitutionRules, Rules
 from .segment import chinese_number
 
 _YEAR = re.compile(r"(20\d\d)年")
@@ -59,12 +59,8 @@ def plan_year(text: str) -> int | None:
 
 def find_when(text: str, rules: Rules, year: int | None = None) -> TimeExpression | None:
     """First time expression of ``text`` (proc), with a normalised form. A date
-    in the title of a cited document (《…（2021—2025年）》) is not the item's."""
-    match = rules.when_pattern.search(text)
-    if match is not None and "《" in text:
-        cited = [m.span() for m in _CITED.finditer(text)]
-        if any(a <= match.start() < b for a, b in cited):  # look further only when the first is cited
-            match = next((m for m in rules.when_pattern.finditer(text) if not any(a <= m.start() < b for a, b in cited)), None)
+    in the title of a cited document (《…（2021—2025年）》, 《…》（2019年修订）) is not the item's."""
+    match = next(rules.when_matches(text), None)
     if match is None:
         return None
     found = match.group().rstrip()
@@ -73,7 +69,6 @@ def find_when(text: str, rules: Rules, year: int | None = None) -> TimeExpressio
     return TimeExpression(match.start(), match.start() + len(found), found, start_date, end_date, frequency)
 
 
-_CITED = re.compile(r"《[^》\n]{1,80}》")
 _CLAUSE_TAIL = re.compile(r"[\u4e00-\u9fff]+$")  # the Chinese characters a text ends with
 _MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月")
 
@@ -456,8 +451,21 @@ def find_institution(
     evidence = self_reference_evidence(evidence, title, body, cues, rules)
     decided = decide_institution(evidence, title, body, cues, rules)
     if decided.named and decided.name:  # 市政府 in 【武汉市】…预案: 武汉市政府
-        return Institution(full_name(_with_place(decided.name, title, rules), f"{title}\n{body}", rules), True)
+        named = _with_place(decided.name, title, rules)
+        if named == decided.name:  # …else in a text naming 合肥市 most: 合肥市政府
+            named = _with_main_place(named, body, rules)
+        return Institution(full_name(named, f"{title}\n{body}", rules), True)
     return decided
+
+
+def _with_main_place(name: str, body: str, rules: Rules) -> str:
+    """A level's government named by its level word alone (市政府) with the place
+    of that level the text names most (合肥市), where there is one: the plan of
+    我市 is that place's. A department keeps the name the text gives it (市人社局)."""
+    if name[0] not in rules.institutions.levels or name[1:] not in rules.institutions.government_words:
+        return name
+    place = _main_place(body, rules)
+    return place + name[1:] if place and place.endswith(name[0]) else name
 
 
 def enclosure_issuers(titles: list[str], preceding: list[str], institutions: list[Institution], rules: Rules) -> list[Institution]:
@@ -577,7 +585,7 @@ def body_mentions(text: str, weight: float, rules: Rules, whole_name: bool = Fal
     config = rules.institutions
     patterns = _institution_patterns(rules)
     windows = config.windows
-    cited = [m.span() for m in _CITED.finditer(text)]  # a body inside 《…》 wrote a document the plan cites
+    cited = [m.span() for m in CITED_DOCUMENT.finditer(text)]  # a body inside 《…》 wrote a document the plan cites
     mentions = []
     for start, end, name, short_form in _name_spans(text, whole_name, rules):
         for long, short in config.aliases.items():

@@ -260,6 +260,7 @@ class InstitutionRules(_Strict):
     joint_tail: str
     full_forms: dict[str, str]
     declared_not: str
+    government_words: list[str]
     site_owner: list[str]
     title_name_max_chars: int
     whole_line_name_max_chars: int = Field(ge=2)
@@ -418,6 +419,13 @@ class Rules:
         self.owner_patterns = [AnchoredPattern(_compile_all([p.pattern], "owners.yaml")[0], p.anchor, p.anchor_lead, "owners.yaml") for p in self.owners.patterns]
 
 
+    def when_matches(self, text: str) -> Iterator[re.Match[str]]:
+        """The time expressions of ``text`` outside the names of the documents it
+        cites: a date in 《…(2021—2025年)》 or in 《…》(2019年修订) is the
+        document's, not the text's."""
+        cited = [m.span() for m in CITED_DOCUMENT.finditer(text)] if "《" in text else []
+        return (m for m in self.when_pattern.finditer(text) if not any(a <= m.start() < b for a, b in cited))
+
     def frequency(self, expression: str) -> str | None:
         """The frequency a time expression states (每周星期一前 → weekly), if any."""
         for word, name in self._frequencies:
@@ -437,6 +445,8 @@ class Rules:
 
 
 _SENTENCE_PUNCT = re.compile(r"[。!?;]")
+# A cited document's name, with the note in brackets right after it (《…》(2019年修订)).
+CITED_DOCUMENT = re.compile(r"《[^》\n]{1,80}》(?:[(（][^()（）\n]{1,20}[)）])?")
 
 
 class _RulesLoader(_Loader):

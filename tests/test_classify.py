@@ -97,6 +97,7 @@ def test_the_situation_a_plan_starts_from_is_other(rules):
 
 def test_a_year_in_a_topic_name_is_not_a_time_slot(rules):
     assert category(rules, "危险化学品安全专项整治2021年集中攻坚。", parent="duty", marker="(三)", style="cn_paren") == "duty"
+    assert category(rules, "《中华人民共和国土地管理法》(2019年修订);", parent="other", marker="1)", style="ar_half_paren") == "other"
 
 
 def test_children_inherit_unless_their_own_words_clearly_differ(rules):
@@ -112,9 +113,11 @@ def test_children_inherit_unless_their_own_words_clearly_differ(rules):
         "本制度自发布之日起执行。",
         "本办法经教务会议通过后实施，修正时亦同。",
         "化工企业:玉桥化工厂、友谊肉联厂、金湘木业有限公司;",
+        "本办法适用于本市行政区域内政务数据的采集、共享和开放。",
+        "本市政务部门采集汇聚、共享开放政务数据,适用本办法。",
     ],
 )
-def test_definitions_effective_dates_and_unit_lists_are_other(rules, text):
+def test_definitions_scope_effective_dates_and_unit_lists_are_other(rules, text):
     assert category(rules, text, parent="duty", marker="第三条", style="article") == "other"
 
 

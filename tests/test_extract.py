@@ -50,6 +50,7 @@ from pipeline.normalize import normalize
         ("十二月底前完成总结。", "十二月底前", None, "2014-12", None),
         ("年底前完成辖区视频监控全覆盖。", "年底前", None, None, None),
         ("根据《人居环境整治五年行动方案（2021—2025年）》，2023年底前完成改厕。", "2023年底前", None, "2023-12", None),
+        ("依据《中华人民共和国安全生产法》（2002年11月1日施行），每季度开展检查。", "每季度", None, None, "quarterly"),
     ],
 )
 def test_time_expressions_verbatim_with_normalised_form(rules, text, when, start, end, frequency):
@@ -744,6 +745,30 @@ def test_of_two_letterheads_the_one_the_signature_repeats_leads(rules):
 def test_a_bodys_whole_name_on_the_line_above_the_title_declares_it(rules):
     assert find_institution("培训管理办法", "第一条 为规范公司培训,制定本办法。\n", rules, "\n河谷支付科技有限公司\n").name == "河谷支付科技有限公司"
     assert find_institution("培训管理办法", "第一条 为规范公司培训,制定本办法。\n", rules, "\n各有关单位:\n").name != "各有关单位"
+
+
+def test_a_governments_order_declares_it_and_the_mayor_signing_is_no_body(rules):
+    cover = "河谷市人民政府令\n\n(第16号)\n《河谷市政务数据管理办法》已经市人民政府常务会议审议通过，现予公布。\n市长 王青山\n\n2020年5月15日\n"
+    assert find_institution("河谷市政务数据管理办法", "第一条 为了加强政务数据管理，制定本办法。\n", rules, cover).name == "河谷市人民政府"
+
+
+def test_a_body_the_text_names_as_its_own_本部_is_the_writer(rules):
+    body = "1. 河谷部(以下简称本部)为支持退休者再就业，特订定本计划。\n2. 本计划主办机关为本部发展署，其任务如下：\n"
+    assert _institution("", body, rules).name == "河谷部"
+
+
+def test_the_government_of_我市_takes_the_city_the_text_names_most(rules):
+    body = (
+        "1 总则\n为有效预防和控制河谷市突发公共卫生事件，结合我市实际，制定本预案。\n"
+        "2 组织体系\n市政府成立河谷市突发公共卫生事件应急指挥部，市政府分管副市长任指挥长。\n"
+        "市政府负责全市应急处置工作。市卫计委负责卫生应急日常工作。河谷市各区要建立相应机构。\n"
+    )
+    found = _institution("公共卫生事件预案", body, rules)
+    assert found.name.startswith("河谷市") and found.name.endswith("政府")
+
+
+def test_a_ministry_under_its_former_name_is_a_national_body(rules):
+    assert [m.name for m in body_mentions("国土资源部负责组织全国土地变更调查。", 1.0, rules)] == ["国土资源部"]
 
 
 def test_a_cover_signature_outranks_the_page_metadata_naming_the_office_that_posted_it(rules):

@@ -202,7 +202,7 @@ def test_whitespace_written_as_escapes_is_read_as_whitespace(norm):
 
 
 def test_page_numbers_of_a_pdf_copy_are_dropped(norm):
-    text = "一、总体要求\n— 3 —\n坚持统筹推进。\n第 4 页 共 9 页\n二、工作任务\n- 5 -\n"
+    text = "一、总体要求\n— 3 —\n坚持统筹推进。\n第 4 页 共 9 页\n二、工作任务\n- 5 -\n·69·\n"
     assert [line for line in norm(text).clean.split("\n") if line.strip()] == ["一、总体要求", "坚持统筹推进。", "二、工作任务"]
 
 
