@@ -330,7 +330,8 @@ def bare_page_numbers(lines: list[str], dropped: set[int], rules: Rules) -> set[
     paged = [index for index in numbers if any(index - window <= other <= index + window for other in repeats)]
     values = [int(lines[index]) for index in paged]
     counting = all(later == earlier + 1 for earlier, later in zip(values, values[1:]))
-    apart = all(later - earlier >= config.page_min_lines for earlier, later in zip(paged, paged[1:]))
+    # …pages apart, but for one short page (a cover with only the title)
+    apart = sum(later - earlier < config.page_min_lines for earlier, later in zip(paged, paged[1:])) <= 1
     if len(paged) < config.running_header_min_repeats or not (counting and apart):
         return set()
     return set(paged) | repeats

@@ -222,6 +222,14 @@ def test_bare_page_numbers_counting_up_beside_a_running_header_go_with_it(norm):
     assert header not in lines and not any(line.isdigit() for line in lines) and len(lines) == 34
 
 
+def test_a_short_title_page_among_bare_page_numbers_is_still_a_page(norm):
+    header = "河谷支付科技有限公司分公司管理办法"
+    articles = ["".join(f"第{page}{n}条 分公司应当遵守本办法,规范经营。\n" for n in range(11)) for page in (2, 3)]
+    text = f"{header}\n1\n河谷支付科技有限公司\n分公司管理办法\n{header}\n2\n{articles[0]}{header}\n3\n{articles[1]}"
+    lines = [line for line in norm(text).clean.split("\n") if line.strip()]
+    assert header not in lines[1:] and not any(line.isdigit() for line in lines)
+
+
 def test_a_tables_serial_numbers_are_no_page_numbers(norm):
     rows = "".join(f"{n}\n市教育局\n完成第{n}项排查\n" for n in range(1, 6))
     lines = [line for line in norm("序号\n责任单位\n任务\n" + rows).clean.split("\n") if line.strip()]
