@@ -54,6 +54,11 @@ def test_usual_nesting(norm, rules):
     assert tree(norm, rules, text) == [("一、", 1), ("（一）", 2), ("1.", 3), ("（1）", 4), ("①", 5), ("②", 5), ("二、", 1)]
 
 
+def test_four_part_numbers_sit_below_three_part_ones_and_a_wrapped_amount_is_no_number(norm, rules):
+    text = "1 防御洪水方案\n1.2 河道防洪方案\n1.2.1 防御标准内洪水方案\n1.2.1.1 合河至淇门段\n(1)水库库水位超过 253.93 米时,控泄不大于\n60 立方米每秒。\n1.2.1.2 淇门至浚内沟口段\n"
+    assert tree(norm, rules, text) == [("1", 1), ("1.2", 2), ("1.2.1", 3), ("1.2.1.1", 4), ("(1)", 5), ("1.2.1.2", 4)]
+
+
 def test_a_half_paren_list_nests_below_a_full_paren_one(norm, rules):
     text = "（1）国家政策文件依据\n1)《土地管理法》；\n2)《城乡规划法》。\n（2）省级政策文件依据\n1)《土地利用总体规划条例》。\n"
     assert tree(norm, rules, text) == [("（1）", 1), ("1)", 2), ("2)", 2), ("（2）", 1), ("1)", 2)]
