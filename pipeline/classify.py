@@ -156,27 +156,11 @@ def classify_tree(roots: list[ItemNode], own_text, marker_text, rules: Rules, mo
         visit(root, None, None)
     if model is None or mode == "rules" or not model_inputs:
         return decisions
-    overridden = False
     for (node, _), probabilities in zip(model_inputs, model.predict(text for _, text in model_inputs), strict=True):
         rule = decisions[node.start]
         best = max(probabilities, key=probabilities.get)
         if mode == "both" and probabilities[best] < rules.categories.model_override_confidence:
             continue
         decisions[node.start] = Decision(best, f"model p={probabilities[best]:.2f} (rules: {rule.category}, {rule.why})", probabilities, "model")
-        overridden = overridden or best != rule.category
     return decisions
 
-
-def _pass_on_overrides(roots: list[ItemNode], decisions: dict[int, Decision], own_text, marker_text, rules: Rules) -> None:
-    """Children inherit the category their parent ends with: where the model
-    overrode a parent, the rules decide its children again from it."""
-
-    def visit(node: ItemNode) -> None:
-        passed_on = rules.categories.inherit.get(decisions[node.start].category, decisions[node.start].category)
-        for child in node.children:
-            if decisions[child.start].kind != "model":
-                decisions[child.start] = classify_by_rules(own_text(child), marker_text(child), passed_on, rules, child.marker.style.name)
-            visit(child)
-
-    for root in roots:
-        visit(root)
