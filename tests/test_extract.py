@@ -771,6 +771,16 @@ def test_a_ministry_under_its_former_name_is_a_national_body(rules):
     assert [m.name for m in body_mentions("国土资源部负责组织全国土地变更调查。", 1.0, rules)] == ["国土资源部"]
 
 
+def test_the_body_a_cover_notice_says_drew_up_the_plan_declares_it(rules):
+    cover = (
+        "关于印发《河谷市公共租赁住房管理办法》的通知\n各区县住房城乡建设委:\n"
+        "为做好公共租赁住房管理工作,根据河谷市人民政府《关于加强公共租赁住房管理的通知》,"
+        "河谷市住房和城乡建设委员会制定了《河谷市公共租赁住房管理办法》,现印发给你们,请认真执行。\n二〇一一年十一月二十九日\n"
+    )
+    body = "第一条 为规范公共租赁住房管理,制定本办法。\n第二条 区县人民政府负责本地区的审核工作。区县人民政府应当公示。\n"
+    assert find_institution("河谷市公共租赁住房管理办法", body, rules, cover).name == "河谷市住房和城乡建设委员会"
+
+
 def test_a_cover_signature_outranks_the_page_metadata_naming_the_office_that_posted_it(rules):
     cover = (
         "发布机构 河谷县人民政府办公室\n河政发〔2023〕7号\n关于印发河谷县突发事件总体应急预案的通知\n"
