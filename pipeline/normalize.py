@@ -283,7 +283,8 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
     pages = sorted(prefixed.union(index for index, line in enumerate(stripped_lines) if line and rules.page_lines.search(line)))
     dropped = set(pages).difference(prefixed).union(running_header_repeats(stripped_lines, pages, rules))
     dropped |= bare_page_numbers(stripped_lines, dropped, rules)
-    dropped |= table_of_contents(stripped_lines, rules)
+    contents = table_of_contents(stripped_lines, rules)
+    dropped |= contents
     previous_end = -1  # end of the last kept non-blank line's content
     previous_open = False  # that line may continue on the next
     start = 0
@@ -297,6 +298,8 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
                 break
             if cut or index in dropped or rules.drop_lines.search(stripped):
                 drops.append((start, min(end + 1, len(proc))))
+                if index in contents or rules.toc_heading_regex.match(stripped):
+                    previous_open = False  # a sentence goes on over a page break, not over a table of contents
             else:
                 content_start = start + len(line) - len(line.lstrip())
                 if index in prefixed:  # — 2 — 第一章 总则: the page number goes, its line stays

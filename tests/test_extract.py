@@ -781,6 +781,11 @@ def test_the_body_a_cover_notice_says_drew_up_the_plan_declares_it(rules):
     assert find_institution("河谷市公共租赁住房管理办法", body, rules, cover).name == "河谷市住房和城乡建设委员会"
 
 
+def test_a_cover_pages_issuer_line_with_its_month_declares_it(rules):
+    body = "河谷省防汛抗旱指挥部2025 年 6 月\n1 防御洪水方案\n浚县新镇、高庄镇负责转移群众。\n"
+    assert _institution("河谷省海河流域防洪预案", body, rules).name == "河谷省防汛抗旱指挥部"
+
+
 def test_a_cover_signature_outranks_the_page_metadata_naming_the_office_that_posted_it(rules):
     cover = (
         "发布机构 河谷县人民政府办公室\n河政发〔2023〕7号\n关于印发河谷县突发事件总体应急预案的通知\n"

@@ -242,6 +242,12 @@ def test_a_table_of_contents_without_page_numbers_goes_up_to_the_body_repeating_
     assert lines == ["河谷村村庄规划", "总  则", "规划背景", "本村位于河谷县东部，总面积23平方公里。"]
 
 
+def test_no_line_is_joined_across_a_table_of_contents(norm):
+    opening = "河谷省防汛抗旱指挥部组织编制河谷省海河流域卫河防洪预案并报省政府批准实施"
+    text = f"{opening}\n目 录\n1 防御洪水方案\n1.1 水库防洪方案\n附表 1-1 居民安全撤离及安置计划表\n卫河流域的防洪工作遵循安全第一的方针。\n"
+    assert norm(text).clean.split("\n")[0] == opening
+
+
 def test_short_lines_after_a_contents_link_that_are_no_entries_stay(norm):
     text = "目录\n首页\n河谷县安全生产工作方案\n为加强安全生产，制定本方案。\n一、工作目标\n"
     assert "河谷县安全生产工作方案" in norm(text).clean
