@@ -757,8 +757,18 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
                 return unnamed
     if scores:
         best = max(scores, key=lambda name: (scores[name], -evidence.first_seen[name]))
-        return Institution(best, best in evidence.named)
+        return Institution(_government_of_plan(best, title, evidence, config) or best, best in evidence.named)
     return implied_institution(title, body, cues, rules)
+
+
+def _government_of_plan(best: str, title: str, evidence: Evidence, config: InstitutionRules) -> str | None:
+    """A plan of the kind a government issues (预案: the departments the text names
+    most are those it commands) whose title names no body: the level's government
+    it names speaking (市人民政府成立…指挥部), of the best body's level."""
+    if not re.search(config.government_plan_title, title.strip()) or best[0] not in config.levels:
+        return None
+    governments = [best[0] + word for word in config.government_words]
+    return next((name for name in governments if name in evidence.speaking and name in evidence.scores), None)
 
 
 def implied_institution(title: str, body: str, cues: list[str], rules: Rules) -> Institution:

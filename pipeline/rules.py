@@ -261,6 +261,7 @@ class InstitutionRules(_Strict):
     full_forms: dict[str, str]
     declared_not: str
     government_words: list[str]
+    government_plan_title: str
     site_owner: list[str]
     title_name_max_chars: int
     whole_line_name_max_chars: int = Field(ge=2)

@@ -786,6 +786,16 @@ def test_a_cover_pages_issuer_line_with_its_month_declares_it(rules):
     assert _institution("河谷省海河流域防洪预案", body, rules).name == "河谷省防汛抗旱指挥部"
 
 
+def test_a_预案_whose_title_names_no_body_is_the_governments_not_the_department_named_most(rules):
+    from pipeline.extract import Evidence, _government_of_plan
+
+    scores = {"市公安局": 18.25, "市交委": 7.75, "市人民政府": 6.0}
+    evidence = Evidence(scores, {name: 0 for name in scores}, set(scores), {"市公安局", "市交委", "市人民政府"}, {})
+    assert _government_of_plan("市公安局", "交通突发事件预案", evidence, rules.institutions) == "市人民政府"
+    assert _government_of_plan("市公安局", "交通突发事件工作方案", evidence, rules.institutions) is None
+    assert _government_of_plan("医院", "火灾应急预案", evidence, rules.institutions) is None
+
+
 def test_a_cover_signature_outranks_the_page_metadata_naming_the_office_that_posted_it(rules):
     cover = (
         "发布机构 河谷县人民政府办公室\n河政发〔2023〕7号\n关于印发河谷县突发事件总体应急预案的通知\n"
