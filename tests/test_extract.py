@@ -734,22 +734,48 @@ def test_a_pages_own_header_outranks_the_publishing_body_of_a_page_reposting_it(
     assert _institution("河谷市助餐服务管理办法", page, rules).name == "河谷市民政局"
 
 
-def test_of_two_letterheads_the_one_the_signature_repeats_leads(rules):
-    cover = (
-        "河谷电力监管局文件\n国家能源局河谷监管局文件\n河谷监能〔2019〕8号\n河谷能源监管局关于印发交易分配方案的通知\n"
-        "各有关单位：\n现将方案印发给你们。\n国家能源局河谷监管局\n2019年8月2日\n(联系电话:010-5196)\n"
-    )
-    assert find_institution("交易分配方案", "一、计量\n", rules, cover).name == "国家能源局河谷监管局"
-
-
-def test_a_bodys_whole_name_on_the_line_above_the_title_declares_it(rules):
-    assert find_institution("培训管理办法", "第一条 为规范公司培训,制定本办法。\n", rules, "\n河谷支付科技有限公司\n").name == "河谷支付科技有限公司"
-    assert find_institution("培训管理办法", "第一条 为规范公司培训,制定本办法。\n", rules, "\n各有关单位:\n").name != "各有关单位"
-
-
-def test_a_governments_order_declares_it_and_the_mayor_signing_is_no_body(rules):
-    cover = "河谷市人民政府令\n\n(第16号)\n《河谷市政务数据管理办法》已经市人民政府常务会议审议通过，现予公布。\n市长 王青山\n\n2020年5月15日\n"
-    assert find_institution("河谷市政务数据管理办法", "第一条 为了加强政务数据管理，制定本办法。\n", rules, cover).name == "河谷市人民政府"
+@pytest.mark.parametrize(
+    ("title", "body", "cover", "issuer"),
+    [
+        pytest.param(
+            "交易分配方案",
+            "一、计量\n",
+            "河谷电力监管局文件\n国家能源局河谷监管局文件\n河谷监能〔2019〕8号\n河谷能源监管局关于印发交易分配方案的通知\n"
+            "各有关单位：\n现将方案印发给你们。\n国家能源局河谷监管局\n2019年8月2日\n(联系电话:010-5196)\n",
+            "国家能源局河谷监管局",
+            id="of two letterheads the one the signature repeats",
+        ),
+        pytest.param(
+            "培训管理办法", "第一条 为规范公司培训,制定本办法。\n", "\n河谷支付科技有限公司\n", "河谷支付科技有限公司", id="a whole name on the line above the title"
+        ),
+        pytest.param(
+            "河谷市政务数据管理办法",
+            "第一条 为了加强政务数据管理，制定本办法。\n",
+            "河谷市人民政府令\n\n(第16号)\n《河谷市政务数据管理办法》已经市人民政府常务会议审议通过，现予公布。\n市长 王青山\n\n2020年5月15日\n",
+            "河谷市人民政府",
+            id="a government's order, the mayor signing no body",
+        ),
+        pytest.param(
+            "河谷市公共租赁住房管理办法",
+            "第一条 为规范公共租赁住房管理,制定本办法。\n第二条 区县人民政府负责本地区的审核工作。区县人民政府应当公示。\n",
+            "关于印发《河谷市公共租赁住房管理办法》的通知\n各区县住房城乡建设委:\n"
+            "为做好公共租赁住房管理工作,根据河谷市人民政府《关于加强公共租赁住房管理的通知》,"
+            "河谷市住房和城乡建设委员会制定了《河谷市公共租赁住房管理办法》,现印发给你们,请认真执行。\n二〇一一年十一月二十九日\n",
+            "河谷市住房和城乡建设委员会",
+            id="the body a cover notice says drew up the plan",
+        ),
+        pytest.param(
+            "河谷县突发事件总体应急预案",
+            "1 总则\n",
+            "发布机构 河谷县人民政府办公室\n河政发〔2023〕7号\n关于印发河谷县突发事件总体应急预案的通知\n"
+            "各乡镇人民政府：\n现将预案印发给你们。\n\n河谷县人民政府\n\n2023年3月9日\n",
+            "河谷县人民政府",
+            id="a cover signature over the page metadata of the office that posted it",
+        ),
+    ],
+)
+def test_the_issuer_a_cover_declares(rules, title, body, cover, issuer):
+    assert find_institution(title, body, rules, cover).name == issuer
 
 
 def test_a_body_the_text_names_as_its_own_本部_is_the_writer(rules):
@@ -771,16 +797,6 @@ def test_a_ministry_under_its_former_name_is_a_national_body(rules):
     assert [m.name for m in body_mentions("国土资源部负责组织全国土地变更调查。", 1.0, rules)] == ["国土资源部"]
 
 
-def test_the_body_a_cover_notice_says_drew_up_the_plan_declares_it(rules):
-    cover = (
-        "关于印发《河谷市公共租赁住房管理办法》的通知\n各区县住房城乡建设委:\n"
-        "为做好公共租赁住房管理工作,根据河谷市人民政府《关于加强公共租赁住房管理的通知》,"
-        "河谷市住房和城乡建设委员会制定了《河谷市公共租赁住房管理办法》,现印发给你们,请认真执行。\n二〇一一年十一月二十九日\n"
-    )
-    body = "第一条 为规范公共租赁住房管理,制定本办法。\n第二条 区县人民政府负责本地区的审核工作。区县人民政府应当公示。\n"
-    assert find_institution("河谷市公共租赁住房管理办法", body, rules, cover).name == "河谷市住房和城乡建设委员会"
-
-
 def test_a_cover_pages_issuer_line_with_its_month_declares_it(rules):
     body = "河谷省防汛抗旱指挥部2025 年 6 月\n1 防御洪水方案\n浚县新镇、高庄镇负责转移群众。\n"
     assert _institution("河谷省海河流域防洪预案", body, rules).name == "河谷省防汛抗旱指挥部"
@@ -794,14 +810,6 @@ def test_a_预案_whose_title_names_no_body_is_the_governments_not_the_departmen
     assert _government_of_plan("市公安局", "交通突发事件预案", evidence, rules.institutions) == "市人民政府"
     assert _government_of_plan("市公安局", "交通突发事件工作方案", evidence, rules.institutions) is None
     assert _government_of_plan("医院", "火灾应急预案", evidence, rules.institutions) is None
-
-
-def test_a_cover_signature_outranks_the_page_metadata_naming_the_office_that_posted_it(rules):
-    cover = (
-        "发布机构 河谷县人民政府办公室\n河政发〔2023〕7号\n关于印发河谷县突发事件总体应急预案的通知\n"
-        "各乡镇人民政府：\n现将预案印发给你们。\n\n河谷县人民政府\n\n2023年3月9日\n"
-    )
-    assert find_institution("河谷县突发事件总体应急预案", "1 总则\n", rules, cover).name == "河谷县人民政府"
 
 
 def test_a_header_naming_a_lead_and_so_many_others_names_the_lead_in_its_full_form(rules):
