@@ -97,7 +97,7 @@ def time_slot(own_text: str, style: str, rules: Rules) -> str | None:
         bracketed = match.start() > 0 and heading[match.start() - 1] in "(（"
         opening = match.start() < config.time_slot_opening_chars
         labelled = rules.time_slot_label_regex.fullmatch(heading[: match.start()]) is not None  # 颁奖日期:5月27日
-        if (bracketed or opening or labelled) and rules.frequency(found) is None:
+        if (bracketed or opening or labelled) and rules.frequency(found) is None and not rules.time_slot_not_regex.search(found):
             return found
     return None
 

@@ -173,6 +173,7 @@ class CategoryRules(_Strict):
     time_slot_category: str
     time_slot_opening_chars: int
     time_slot_label: str
+    time_slot_not: str
     time_slot_markers: list[str]
     inherit: dict[str, str]
     default: str
@@ -408,7 +409,7 @@ class Rules:
         self.wrap_min_chars, self.wrap_min_lines, self.wrap_slack = boiler.wrap_min_chars, boiler.wrap_min_lines, boiler.wrap_slack
         self.categories = _load(directory, "categories.yaml", CategoryRules)
         self.category_patterns = {cat: _union(p, "categories.yaml") for cat, p in self.categories.patterns.items()}
-        (self.time_slot_label_regex,) = _compile_all([self.categories.time_slot_label], "categories.yaml")
+        self.time_slot_label_regex, self.time_slot_not_regex = _compile_all([self.categories.time_slot_label, self.categories.time_slot_not], "categories.yaml")
         self.when = _load(directory, "when.yaml", WhenRules)
         self.when_pattern = AnchoredPattern(_union(self.when.patterns, "when.yaml"), self.when.anchor, self.when.anchor_lead, "when.yaml")
         self._frequencies = sorted(self.when.frequencies.items(), key=lambda kv: -len(kv[0]))

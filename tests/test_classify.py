@@ -98,6 +98,7 @@ def test_the_situation_a_plan_starts_from_is_other(rules):
 def test_a_year_in_a_topic_name_is_not_a_time_slot(rules):
     assert category(rules, "危险化学品安全专项整治2021年集中攻坚。", parent="duty", marker="(三)", style="cn_paren") == "duty"
     assert category(rules, "《中华人民共和国土地管理法》(2019年修订);", parent="other", marker="1)", style="ar_half_paren") == "other"
+    assert category(rules, "开会五日前公布会议议程和相关事项;", parent="duty", marker="(一)", style="cn_paren") == "duty"
 
 
 def test_children_inherit_unless_their_own_words_clearly_differ(rules):

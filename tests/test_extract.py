@@ -51,6 +51,10 @@ from pipeline.normalize import normalize
         ("年底前完成辖区视频监控全覆盖。", "年底前", None, None, None),
         ("根据《人居环境整治五年行动方案（2021—2025年）》，2023年底前完成改厕。", "2023年底前", None, "2023-12", None),
         ("依据《中华人民共和国安全生产法》（2002年11月1日施行），每季度开展检查。", "每季度", None, None, "quarterly"),
+        ("社会单位应当在60天前报告。", "60天前", None, None, None),
+        ("租赁合同期满前3个月提出申请。", "前3个月", None, None, None),
+        ("公示5个工作日后无异议的,予以登记。", "5个工作日后", None, None, None),
+        ("评估每三年开展一次。", "每三年", None, None, None),
     ],
 )
 def test_time_expressions_verbatim_with_normalised_form(rules, text, when, start, end, frequency):
