@@ -333,10 +333,10 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     """The issuer a document declares, as written: by its head (letterhead,
     notice header), then its signatures (the cover's, the plan's own), then a
     page's metadata line. The first declaration found wins (of several head
-    names, the one a signature repeats), in its fullest form: a longer declared name ending with it
-    (浙江省卫生健康委 for 省卫生健康委) or spelling its body word out
-    (广州市卫生健康委员会 for 广州市卫生健康委), else the place the text puts
-    before it (奉化区教育局)."""
+    names, the one a signature repeats), in its fullest form: a longer
+    declared name ending with it (浙江省卫生健康委 for 省卫生健康委) or
+    spelling its body word out (广州市卫生健康委员会 for 广州市卫生健康委),
+    else the place the text puts before it (奉化区教育局)."""
     patterns = _institution_patterns(rules)
     # Blank lines between a header's lines (…关于深入推进\n\n世界一流…的意见) or between a
     # signature and its date, as web pages set them, do not part them.
