@@ -97,7 +97,7 @@ def time_slot(own_text: str, style: str, rules: Rules) -> str | None:
         bracketed = match.start() > 0 and heading[match.start() - 1] in "(（"
         opening = match.start() < config.time_slot_opening_chars
         labelled = rules.time_slot_label_regex.fullmatch(heading[: match.start()]) is not None  # 颁奖日期:5月27日
-        if (bracketed or opening or labelled) and rules.frequency(found) is None and not rules.time_slot_not_regex.search(found):
+        if (bracketed or opening or labelled) and rules.frequency(found) is None and not rules.relative_when_regex.fullmatch(found):
             return found
     return None
 
@@ -163,4 +163,3 @@ def classify_tree(roots: list[ItemNode], own_text, marker_text, rules: Rules, mo
             continue
         decisions[node.start] = Decision(best, f"model p={probabilities[best]:.2f} (rules: {rule.category}, {rule.why})", probabilities, "model")
     return decisions
-

@@ -173,7 +173,6 @@ class CategoryRules(_Strict):
     time_slot_category: str
     time_slot_opening_chars: int
     time_slot_label: str
-    time_slot_not: str
     time_slot_markers: list[str]
     inherit: dict[str, str]
     default: str
@@ -186,6 +185,7 @@ class CategoryRules(_Strict):
 
 class WhenRules(_Strict):
     patterns: list[str]
+    relative: list[str]
     frequencies: dict[str, str]
     anchor: str
     anchor_lead: int
@@ -409,9 +409,10 @@ class Rules:
         self.wrap_min_chars, self.wrap_min_lines, self.wrap_slack = boiler.wrap_min_chars, boiler.wrap_min_lines, boiler.wrap_slack
         self.categories = _load(directory, "categories.yaml", CategoryRules)
         self.category_patterns = {cat: _union(p, "categories.yaml") for cat, p in self.categories.patterns.items()}
-        self.time_slot_label_regex, self.time_slot_not_regex = _compile_all([self.categories.time_slot_label, self.categories.time_slot_not], "categories.yaml")
+        (self.time_slot_label_regex,) = _compile_all([self.categories.time_slot_label], "categories.yaml")
         self.when = _load(directory, "when.yaml", WhenRules)
-        self.when_pattern = AnchoredPattern(_union(self.when.patterns, "when.yaml"), self.when.anchor, self.when.anchor_lead, "when.yaml")
+        self.when_pattern = AnchoredPattern(_union([*self.when.patterns, *self.when.relative], "when.yaml"), self.when.anchor, self.when.anchor_lead, "when.yaml")
+        self.relative_when_regex = _union(self.when.relative, "when.yaml")
         self._frequencies = sorted(self.when.frequencies.items(), key=lambda kv: -len(kv[0]))
         self.institutions = _load(directory, "institutions.yaml", InstitutionRules)
         if not (directory / self.institutions.lexicon).is_file():
