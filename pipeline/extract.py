@@ -184,6 +184,7 @@ class _InstitutionPatterns:
     site_owner: tuple[re.Pattern[str], ...]
     title_name_not: re.Pattern[str]
     title_year: re.Pattern[str]
+    government_plan_title: re.Pattern[str]
     joined_name: re.Pattern[str]  # 附属黄浦实验小学 after 上海交通大学
     whole_line_body: re.Pattern[str]  # a line that is one name ending in a body word
     place: re.Pattern[str]  # two to place_name_max_chars characters
@@ -243,6 +244,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         title_name_longest=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}(?:{_alternation(config.named_bodies)})"),
         title_name_not=re.compile(config.title_name_not),
         title_year=re.compile(config.title_year),
+        government_plan_title=re.compile(config.government_plan_title),
         joined_name=re.compile(config.joined_name.replace("{bodies}", _alternation(config.named_bodies))),
         cover_signature=re.compile(config.cover_signature),
         page_metadata=re.compile(config.page_metadata),
@@ -757,15 +759,16 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
                 return unnamed
     if scores:
         best = max(scores, key=lambda name: (scores[name], -evidence.first_seen[name]))
-        return Institution(_government_of_plan(best, title, evidence, config) or best, best in evidence.named)
+        return Institution(_government_of_plan(best, title, evidence, rules) or best, best in evidence.named)
     return implied_institution(title, body, cues, rules)
 
 
-def _government_of_plan(best: str, title: str, evidence: Evidence, config: InstitutionRules) -> str | None:
+def _government_of_plan(best: str, title: str, evidence: Evidence, rules: Rules) -> str | None:
     """A plan of the kind a government issues (预案: the departments the text names
     most are those it commands) whose title names no body: the level's government
     it names speaking (市人民政府成立…指挥部), of the best body's level."""
-    if not re.search(config.government_plan_title, title.strip()) or best[0] not in config.levels:
+    config = rules.institutions
+    if not _institution_patterns(rules).government_plan_title.search(title.strip()) or best[0] not in config.levels:
         return None
     governments = [best[0] + word for word in config.government_words]
     return next((name for name in governments if name in evidence.speaking and name in evidence.scores), None)
@@ -890,7 +893,6 @@ def signed_issuer(body: str, rules: Rules) -> str | None:
     (博罗县人民政府龙溪街道办事处 / 2024年4月12日): of the signature block's lines
     (joint signers sign a line each), the first that is one whole name."""
     patterns = _institution_patterns(rules)
-
     block = _signature_block(body, rules)
     for line, following in zip(block, [*block[1:], ""]):
         if _is_whole_name(line, patterns):

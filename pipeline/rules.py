@@ -421,7 +421,6 @@ class Rules:
         self.warnings = _load(directory, "warnings.yaml", WarningRules)
         self.owner_patterns = [AnchoredPattern(_compile_all([p.pattern], "owners.yaml")[0], p.anchor, p.anchor_lead, "owners.yaml") for p in self.owners.patterns]
 
-
     def when_matches(self, text: str) -> Iterator[re.Match[str]]:
         """The time expressions of ``text`` outside the names of the documents it
         cites: a date in 《…(2021—2025年)》 or in 《…》(2019年修订) is the

@@ -811,9 +811,9 @@ def test_a_预案_whose_title_names_no_body_is_the_governments_not_the_departmen
 
     scores = {"市公安局": 18.25, "市交委": 7.75, "市人民政府": 6.0}
     evidence = Evidence(scores, {name: 0 for name in scores}, set(scores), {"市公安局", "市交委", "市人民政府"}, {})
-    assert _government_of_plan("市公安局", "交通突发事件预案", evidence, rules.institutions) == "市人民政府"
-    assert _government_of_plan("市公安局", "交通突发事件工作方案", evidence, rules.institutions) is None
-    assert _government_of_plan("医院", "火灾应急预案", evidence, rules.institutions) is None
+    assert _government_of_plan("市公安局", "交通突发事件预案", evidence, rules) == "市人民政府"
+    assert _government_of_plan("市公安局", "交通突发事件工作方案", evidence, rules) is None
+    assert _government_of_plan("医院", "火灾应急预案", evidence, rules) is None
 
 
 def test_a_header_naming_a_lead_and_so_many_others_names_the_lead_in_its_full_form(rules):
