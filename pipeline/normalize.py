@@ -281,7 +281,7 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
     stripped_lines = [line.strip() for line in lines]
     prefixed = {index for index, line in enumerate(stripped_lines) if line and rules.page_prefix_regex.match(line)}
     pages = sorted(prefixed.union(index for index, line in enumerate(stripped_lines) if line and rules.page_lines.search(line)))
-    dropped = set(pages).difference(prefixed).union(running_header_repeats(stripped_lines, pages, rules))
+    dropped = set(pages).difference(prefixed).union(running_header_repeats(stripped_lines, pages, rules), title_headers(stripped_lines, pages, rules))
     dropped |= bare_page_numbers(stripped_lines, dropped, rules)
     contents = table_of_contents(stripped_lines, rules)
     dropped |= contents
@@ -319,6 +319,31 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
                 )
         start = end + 1
     return _merged(drops)
+
+
+def title_headers(lines: list[str], pages: list[int], rules: Rules) -> set[int]:
+    """Indices of lines right beside a page line that repeat a title set
+    earlier, on one line or broken over two, its number aside: a short
+    document's running header, printed once or twice in a handbook. A line
+    with a number of its own (十四、…) is the title, not its header."""
+    beside = sorted({index for page in pages for index in (page - 1, page + 1) if 0 <= index < len(lines) and lines[index]} - set(pages))
+    if not beside:
+        return set()
+    keys = [_heading_key(line, rules) if line and not _SENTENCE_END.search(line) else "" for line in lines]
+    seen: set[str] = set()
+    headers: set[int] = set()
+    previous = ""  # the key of the last non-blank line
+    next_beside = 0
+    for index, key in enumerate(keys):
+        while next_beside < len(beside) and beside[next_beside] == index:
+            numbered = rules.line_marker_regex.match(lines[index]) is not None  # 十四、… is the title itself
+            if len(key) >= rules.boilerplate.title_header_min_chars and key in seen and not numbered:
+                headers.add(index)
+            next_beside += 1
+        if lines[index]:
+            seen.update((key, previous + key) if key else ())
+            previous = key
+    return headers
 
 
 def bare_page_numbers(lines: list[str], dropped: set[int], rules: Rules) -> set[int]:

@@ -105,6 +105,7 @@ class BoilerplateRules(_Strict):
     front_matter_title_key: str
     running_header_min_repeats: int = Field(ge=2)
     running_header_window: int = Field(ge=0)
+    title_header_min_chars: int = Field(ge=1)
     cut_from: list[str]
     cut_from_min_share: float = Field(ge=0, le=1)
     join_min_chars: int

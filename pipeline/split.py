@@ -59,9 +59,19 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
     lines = _lines(norm.proc)
     opened: list[_Open] = []
     leading: list[_Line] = []  # text before any plan start
+    skip_to = 0
     for index, line in enumerate(lines):
+        if index < skip_to:
+            continue
         kind = _kind(line.text, rules)
         current = opened[-1] if opened else None
+        if kind == "marker" and (entry := _entry_header(lines, index, rules)) is not None:
+            # 十五、华东理工大学大类招生专业分流实施办法 / 校教〔2017〕23 号: a collection's
+            # numbered entry, a document of its own, titled without its number.
+            number_line, title = entry
+            opened.append(_Open(line.start, lines[index:number_line], False, lines[number_line].end, title_override=title))
+            skip_to = number_line + 1
+            continue
         if current is not None and current.has_items and kind != "separator" and rules.annex_regex.match(line.text):
             kind = "annex"
         if kind == "title" and current is not None and current.has_items and index and rules.introduces_regex.search(lines[index - 1].text):
@@ -92,7 +102,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             if fragment is not None:
                 leading.pop()
             opened.append(_Open((fragment or line).start, [fragment, line] if fragment else [line], False, line.end))
-        elif kind == "preamble" and (current is not None and current.has_items or _has_marker_line(leading, rules)):
+        elif kind == "preamble" and (current.has_items if current is not None else _has_marker_line(leading, rules)):
             if current is None:
                 # Text with items before this preamble: a plan of its own, titled
                 # by its first line when that line reads as a heading.
@@ -158,6 +168,24 @@ def _header_lines(lines: list[_Line], index: int, rules: Rules) -> list[_Line]:
             break
         header.insert(0, line)
     return header
+
+
+def _entry_header(lines: list[_Line], index: int, rules: Rules) -> tuple[int, str] | None:
+    """A collection's numbered entry: the marker line at ``index`` and the
+    heading-like lines after it up to a document number (at most
+    ``header_max_lines`` in all), which without the marker read as a title.
+    Returns the number line's index and the title."""
+    marker = rules.line_marker_regex.match(lines[index].text)
+    parts = [lines[index].text[marker.end() :].strip()]
+    for following in range(index + 1, min(len(lines), index + 1 + rules.split.header_max_lines)):
+        text = lines[following].text
+        if rules.doc_number_regex.match(text):
+            title = "".join(parts)
+            return (following, title) if rules.is_title(title) and not _SENTENCE_PUNCT.search(title) else None
+        if not _heading_like(lines[following], rules):
+            return None
+        parts.append(text)
+    return None
 
 
 def _title_fragment(lines: list[_Line], index: int, leading: list[_Line], current: _Open | None, rules: Rules) -> _Line | None:

@@ -280,3 +280,22 @@ def test_a_sharing_sites_chunk_numbers_go_and_the_chunks_join(norm):
 def test_real_list_items_that_open_long_lines_stay(norm):
     text = "1、为切实加强对防台抗灾工作的领导,因人事变动,经研究决定调整充实我镇防汛抗旱指挥部成员,总指挥:黄某;常务副指挥:陈某;成员:杨某、林某、陈某及各村村委会主任;指挥部下设办公室,办公室主任:陈某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某\n2、分工明确:\n(1)防汛物资筹备组。\n"
     assert "\n2、分工明确" in norm(text).clean
+
+
+def test_a_short_documents_title_repeated_beside_its_page_number_is_its_running_header(norm):
+    text = (
+        "十六、河谷大学本科生转专业\n实施细则(修订)\n一、基本原则\n学生可在规定时间内申请转专业。\n"
+        "河谷大学本科生转专业实施细则(修订)\n·77·\n二、操作程序\n学院提交录取计划。\n"
+    )
+    lines = [line for line in norm(text).clean.split("\n") if line.strip()]
+    assert "河谷大学本科生转专业实施细则(修订)" not in lines and lines[:2] == ["十六、河谷大学本科生转专业", "实施细则(修订)"]
+
+
+def test_a_numbered_title_beside_a_page_number_stays_though_its_header_came_first(norm):
+    text = "学生成绩由教务处存档。\n河谷大学新生入学资格审查实施办法\n·69·\n十四、河谷大学新生入学资格审查实施办法\n校教〔2021〕21号\n"
+    assert "十四、河谷大学新生入学资格审查实施办法" in norm(text).clean
+
+
+def test_a_breadcrumb_trail_is_page_chrome(norm):
+    text = "您现在的位置:\n复兴信息公开 → 信息公开 → 计划总结 → 发展规划\n河谷中学发展规划\n一、目标\n"
+    assert "→" not in norm(text).clean

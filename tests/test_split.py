@@ -198,3 +198,11 @@ def test_records_of_a_data_file_are_plans_of_their_own(norm, rules):
         '{\n"title": "关于推出河谷市公共租赁住房房源的通告",\n"original_text": "一、房源情况\n二、申请条件"\n}\n]\n'
     )
     assert titles(norm, rules, text) == ["河谷市公共租赁住房保障办法", "关于推出河谷市公共租赁住房房源的通告"]
+
+
+def test_a_collections_numbered_entry_above_a_document_number_is_a_plan_titled_without_its_number(norm, rules):
+    text = (
+        "十三、关于学生查分的有关规定\n校教字[2004] 016号(2016年7月修订)\n1. 考生可以在网上查阅成绩。\n2. 查阅结果报开课院系。\n"
+        "十四、河谷大学新生入学资格审查\n实施办法\n校教〔2021〕21号\n为切实保护学生权益，根据有关规定，特制定本办法。\n第一条 审查工作由教务处负责。\n"
+    )
+    assert titles(norm, rules, text) == ["关于学生查分的有关规定", "河谷大学新生入学资格审查实施办法"]
