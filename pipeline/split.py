@@ -78,6 +78,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             kind = "body"  # …指引如下: then the table's caption
         if kind == "preamble" and index and rules.continued_after_regex.search(lines[index - 1].text):
             kind = "body"  # the rest of a sentence broken off at a comma
+        if kind == "preamble" and index and _bare_marker(lines[index - 1].text, rules):
+            kind = "body"  # 第一条 on a line of its own, then its text: 为了…制定本办法。
         if kind == "collection":
             continue
         if kind == "doc_number" and (current is None or current.has_items):
@@ -206,6 +208,12 @@ def _heading_like(line: _Line, rules: Rules) -> bool:
     """A short line with no sentence punctuation and no marker: a title."""
     text = line.text
     return len(text) <= rules.split.title_max_chars and not _SENTENCE_PUNCT.search(text) and not rules.line_marker_regex.match(text)
+
+
+def _bare_marker(text: str, rules: Rules) -> bool:
+    """A line that is a marker and nothing more (第一条, 一、)."""
+    marker = rules.line_marker_regex.match(text)
+    return marker is not None and not text[marker.end() :].strip()
 
 
 def _has_marker_line(lines: list[_Line], rules: Rules) -> bool:

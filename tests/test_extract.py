@@ -434,6 +434,14 @@ def test_deadlines_relative_to_an_event_are_when(rules):
     assert find_when("系统每15分钟采集一次。", rules).text == "每15分钟"
 
 
+def test_taiwan_texts_dates_and_deadlines_are_when(rules):
+    assert find_when("本办法中华民国一百零六年二月十六日修正之条文施行。", rules).text == "中华民国一百零六年二月十六日"
+    assert find_when("于活动五个工作天前提出申请。", rules).text == "五个工作天前"
+    assert find_when("相关资料须于委员会会期前 1 个月提送审查。", rules).text == "前 1 个月"
+    found = find_when("学务处于每年五月十五日前通知学生。", rules)
+    assert (found.text, found.frequency) == ("每年五月十五日前", "yearly")
+
+
 def test_a_clause_on_taking_effect_is_no_when(rules):
     assert find_when("本办法自印发之日起施行。", rules) is None
 

@@ -391,3 +391,8 @@ def test_a_page_flattened_into_one_line_keeps_its_list(rules, norm):
     markers = _markers(norm, rules, text)
     # 一、 has no sibling on the page, yet heads the list the page flattened
     assert markers == [("一、", 1)] + [(f"({n})", 2) for n in range(1, 7)]
+
+
+def test_a_taiwan_texts_amendment_dates_are_no_section_numbers(norm, rules):
+    text = "97.6.6 服務學習指導委員會會議通過\n99.6.30 服務學習指導委員會會議通過\n一. 本細則依本校辦法訂定。\n二. 課程內容如下：\n1. 校區環境清潔。\n"
+    assert tree(norm, rules, text) == [("一.", 1), ("二.", 1), ("1.", 2)]

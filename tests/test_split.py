@@ -206,3 +206,8 @@ def test_a_collections_numbered_entry_above_a_document_number_is_a_plan_titled_w
         "十四、河谷大学新生入学资格审查\n实施办法\n校教〔2021〕21号\n为切实保护学生权益，根据有关规定，特制定本办法。\n第一条 审查工作由教务处负责。\n"
     )
     assert titles(norm, rules, text) == ["关于学生查分的有关规定", "河谷大学新生入学资格审查实施办法"]
+
+
+def test_an_articles_purpose_on_the_line_after_its_bare_number_opens_no_plan(norm, rules):
+    text = "一、总则\n第一条\n为了加强乡村建设工程质量管理，根据有关法律法规，结合本省实际，制定本办法。\n第二条\n本办法适用于本省行政区域。\n"
+    assert len(split_plans(norm(text), rules)) == 1
