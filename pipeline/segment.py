@@ -27,6 +27,7 @@ _CN_UNITS = {"十": 10, "百": 100}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _PAREN_AR = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 _PAREN_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _FINANCIAL = str.maketrans("壹贰叁参肆伍陆柒捌玖拾佰", "一二三三四五六七八九十百")
 
 
@@ -56,6 +57,8 @@ def marker_number(raw: str) -> int | None:
         return _PAREN_AR.index(raw) + 1
     if raw in _PAREN_CN:
         return _PAREN_CN.index(raw) + 1
+    if raw in _ROMAN:
+        return _ROMAN.index(raw) + 1
     if len(raw) == 1 and raw.isascii() and raw.isalpha():
         return ord(raw.lower()) - ord("a") + 1
     if "." in raw:  # 4.1 → 401, 1.2.3 → 10203: siblings differ by one

@@ -20,6 +20,7 @@ from .rules import Rules
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_PUNCT = re.compile(r"[。!?;]")
 _CLOSING = frozenset("。!?;:,、")
+_QUESTION = re.compile(r"[^。!;\n]{2,60}\?")  # a first sentence that asks
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +217,13 @@ def _bare_marker(text: str, rules: Rules) -> bool:
     return marker is not None and not text[marker.end() :].strip()
 
 
+def _questions_only(lines: list[_Line], rules: Rules) -> bool:
+    """Every marker line opens with a question (一、《通知》制定的背景是什么?): a
+    policy Q&A (政策解读) answering about a plan, not a plan."""
+    heads = [line.text[marker.end() :] for line in lines if (marker := rules.line_marker_regex.match(line.text))]
+    return bool(heads) and all(_QUESTION.match(head) for head in heads)
+
+
 def _has_marker_line(lines: list[_Line], rules: Rules) -> bool:
     return any(rules.line_marker_regex.match(line.text) for line in lines)
 
@@ -229,7 +237,7 @@ def _close(opened: list[_Open], leading: list[_Line], norm: NormalizedText, rule
         first = leading[0]
         title = clean[first.start : first.end] if _heading_like(first, rules) else ""
         return [PlanSlice(title, first.start, first.end if title else first.start, len(clean))]
-    if _has_marker_line(leading, rules):
+    if _has_marker_line(leading, rules) and not _questions_only(leading, rules):
         first = leading[0]
         opened.insert(0, _Open(first.start, [], False, first.start, has_items=True, title_override=""))
     repeated = _repeated_prefixes(opened, clean)

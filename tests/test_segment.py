@@ -396,3 +396,8 @@ def test_a_page_flattened_into_one_line_keeps_its_list(rules, norm):
 def test_a_taiwan_texts_amendment_dates_are_no_section_numbers(norm, rules):
     text = "97.6.6 服務學習指導委員會會議通過\n99.6.30 服務學習指導委員會會議通過\n一. 本細則依本校辦法訂定。\n二. 課程內容如下：\n1. 校區環境清潔。\n"
     assert tree(norm, rules, text) == [("一.", 1), ("二.", 1), ("1.", 2)]
+
+
+def test_roman_numerals_list_inside_the_section_they_follow(norm, rules):
+    text = "1 总则\n1.1 事件分级\nⅠ.特别重大事件。\nⅡ.重大事件。\n1.2 工作原则\n"
+    assert tree(norm, rules, text) == [("1", 1), ("1.1", 2), ("Ⅰ.", 3), ("Ⅱ.", 3), ("1.2", 2)]

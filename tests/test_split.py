@@ -211,3 +211,12 @@ def test_a_collections_numbered_entry_above_a_document_number_is_a_plan_titled_w
 def test_an_articles_purpose_on_the_line_after_its_bare_number_opens_no_plan(norm, rules):
     text = "一、总则\n第一条\n为了加强乡村建设工程质量管理，根据有关法律法规，结合本省实际，制定本办法。\n第二条\n本办法适用于本省行政区域。\n"
     assert len(split_plans(norm(text), rules)) == 1
+
+
+def test_a_policy_qa_before_the_first_plan_is_no_plan(norm, rules):
+    text = (
+        "一、《通知》制定的背景是什么?当前,知识产权地位日益凸显。\n二、《通知》的主要内容有哪些?一是压减周期。\n"
+        "河谷市知识产权保护工作方案\n一、总体要求\n二、重点任务\n"
+    )
+    assert titles(norm, rules, text) == ["河谷市知识产权保护工作方案"]
+    assert len(split_plans(norm("一、工作目标\n确保安全。\n二、工作措施\n加强巡查。\n"), rules)) == 1
