@@ -74,6 +74,7 @@ class MarkerRules(_Strict):
     closing_line_max_chars: int
     closing_line_not: str
     attachments: str
+    annex_heading: str
     blank_slot: str
     styles: list[MarkerStyleRule]
 
@@ -358,8 +359,8 @@ class Rules:
         for style in self.styles:
             if style.requires is not None and style.requires not in names:
                 raise RulesError(f"markers.yaml: style {style.name!r}: requires unknown style {style.requires!r}")
-        self.closing_date_regex, self.closing_imprint_regex, self.closing_line_not_regex, self.attachments_regex, self.blank_slot_regex = _compile_all(
-            [markers.closing_date, markers.closing_imprint, markers.closing_line_not, f"(?m)^(?:{markers.attachments})", markers.blank_slot], "markers.yaml"
+        self.closing_date_regex, self.closing_imprint_regex, self.closing_line_not_regex, self.attachments_regex, self.annex_heading_regex, self.blank_slot_regex = _compile_all(
+            [markers.closing_date, markers.closing_imprint, markers.closing_line_not, f"(?m)^(?:{markers.attachments})", f"(?m)^[ \\t]*(?:{markers.annex_heading})[ \\t]*$", markers.blank_slot], "markers.yaml"
         )
         self.closing_line_max_chars = markers.closing_line_max_chars
         self.style_ranks = {s.name: s.rank for s in self.styles}

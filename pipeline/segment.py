@@ -274,11 +274,34 @@ def _has_sibling(marker: Marker, positions: dict[tuple, list[int]]) -> bool:
 
 
 def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> list[ItemNode]:
-    """The item tree of the plan text ``[start, end)``."""
-    markers = find_markers(norm.proc, start, end, rules)
+    """The item tree of the plan text ``[start, end)``: its body's items, up to
+    the list of attachments after them, then those of each annex that follows
+    under a heading of its own (附件 / 附件2 alone on a line), numbered afresh."""
+    markers = [marker for marker in find_markers(norm.proc, start, end, rules) if not _in_table_row(norm.proc, marker.start)]
+    if not markers:
+        return []
+    body_end = _attachments_start(norm.proc, markers, end, rules)
+    roots = _tree(norm, [marker for marker in markers if marker.start < body_end], body_end, rules)
+    for annex_start, annex_end in _annex_bodies(norm.proc, body_end, end, rules):
+        roots += _tree(norm, [marker for marker in markers if annex_start <= marker.start < annex_end], annex_end, rules)
+    return roots
+
+
+def _in_table_row(proc: str, position: int) -> bool:
+    """A Markdown table row (| 1 | 龙溪 | 1. 项目类别分为… |): its cells are a table's data, no list."""
+    return proc[proc.rfind("\n", 0, position) + 1 : position].lstrip().startswith("|")
+
+
+def _annex_bodies(proc: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
+    """The spans of ``[start, end)`` after each annex heading line, each up to the next."""
+    heads = [match.span() for match in rules.annex_heading_regex.finditer(proc, start, end)]
+    ends = [next_start for next_start, _ in heads[1:]] + [end] if heads else []
+    return [(head_end, annex_end) for (_, head_end), annex_end in zip(heads, ends, strict=True)]
+
+
+def _tree(norm: NormalizedText, markers: list[Marker], end: int, rules: Rules) -> list[ItemNode]:
+    """The item tree of ``markers``, the last item ending at ``end`` or at the closing block before it."""
     if markers:
-        end = _attachments_start(norm.proc, markers, end, rules)
-        markers = [marker for marker in markers if marker.start < end]
         end = _closing_block_start(norm.proc, markers[-1].end, end, rules)
         markers = _without_blank_slots(norm.proc, markers, rules)
     roots: list[ItemNode] = []

@@ -401,3 +401,16 @@ def test_a_taiwan_texts_amendment_dates_are_no_section_numbers(norm, rules):
 def test_roman_numerals_list_inside_the_section_they_follow(norm, rules):
     text = "1 总则\n1.1 事件分级\nⅠ.特别重大事件。\nⅡ.重大事件。\n1.2 工作原则\n"
     assert tree(norm, rules, text) == [("1", 1), ("1.1", 2), ("Ⅰ.", 3), ("Ⅱ.", 3), ("1.2", 2)]
+
+
+def test_an_annex_under_a_heading_of_its_own_holds_items_numbered_afresh(norm, rules):
+    text = (
+        "第十二条 市人社部门制定办事指南。\n第十三条 本办法自印发之日起施行。\n附件:积分指标及分值表\n"
+        "附件\n积分指标及分值表\n合法稳定住所\n1. 办理居住证,每满1年计8分。\n2. 累计居住年限:\n(1)合法产权住所(20分);\n"
+    )
+    assert tree(norm, rules, text) == [("第十二条", 1), ("第十三条", 1), ("1.", 1), ("2.", 1), ("(1)", 2)]
+
+
+def test_a_markdown_table_rows_numbered_cells_are_no_items(norm, rules):
+    text = "一、建设项目\n| 序号 | 项目 | 备注 |\n| 1 | 巷道硬底化 | 1. 项目类别分为三类;2. 内容需细化 |\n二、保障措施\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
