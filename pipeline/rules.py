@@ -370,6 +370,7 @@ class Rules:
         self.split = _load(directory, "split.yaml", SplitRules)
         words = "|".join(map(re.escape, self.split.title_words))
         self.title_regex = re.compile(f"(?:{words}){self.split.title_suffix}$")
+        self.title_word_regex = re.compile(words)
         self.separator_regexes = _compile_all(self.split.separators, "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
         split = self.split

@@ -307,6 +307,7 @@ def _tree(norm: NormalizedText, markers: list[Marker], end: int, rules: Rules) -
     roots: list[ItemNode] = []
     open_items: list[ItemNode] = []  # the path from a root to the last item
     style_stack: list[StyleKey] = []
+    nestings: set[tuple[str, str]] = set()  # (outer, inner) styles this plan has nested against their ranks
     last_structural: ItemNode | None = None
     for index, marker in enumerate(markers):
         item_end = markers[index + 1].start if index + 1 < len(markers) else end
@@ -332,7 +333,7 @@ def _tree(norm: NormalizedText, markers: list[Marker], end: int, rules: Rules) -
         else:
             # Not under a top-level entry: a list ranked above it starts a new section there (1、…2、签订责任状, then （一）).
             under_heading = marker.number == 1 and len(open_items) >= 2 and _is_heading(norm.proc, markers[index - 1], marker, rules)
-            level = _style_level(_style_key(marker, norm.proc, style_stack, open_items), marker, style_stack, rules, under_heading)
+            level = _style_level(_style_key(marker, norm.proc, style_stack, open_items), marker, style_stack, rules, nestings, under_heading)
             if _restarts_under_same_parent(marker, level, open_items):
                 # A list restarting at 1 with no new parent since its previous
                 # run: the heading between them was stripped, so the list
@@ -431,7 +432,7 @@ def _is_heading(proc: str, previous: Marker, marker: Marker, rules: Rules) -> bo
     return "\n" not in own and (own.endswith(":") or (short and not _SENTENCE_MARKS.search(own)))
 
 
-def _style_level(key: StyleKey, marker: Marker, stack: list[StyleKey], rules: Rules, under_heading: bool = False) -> int:
+def _style_level(key: StyleKey, marker: Marker, stack: list[StyleKey], rules: Rules, nestings: set[tuple[str, str]], under_heading: bool = False) -> int:
     if key in stack:
         del stack[stack.index(key) + 1 :]
         return len(stack)
@@ -441,11 +442,19 @@ def _style_level(key: StyleKey, marker: Marker, stack: list[StyleKey], rules: Ru
         # or under a heading of its own (② 指挥部的主要职责, then (1)), nests: that
         # number states its own depth, the heading introduces the list. One first
         # seen at 2 or later continues an outer list whose start was missed: it pops.
+        # Once a plan has nested one style in another so, a list of that style
+        # starting at 1 nests there again, heading or not (the text's own order).
         if under_heading:
+            if stack:
+                nestings.add((stack[-1][0], style.name))
             stack.append(key)
             return len(stack)
-        nests_under_dotted = marker.number == 1
-        while stack and (rules.style_ranks.get(stack[-1][0]) or 0) > style.rank and not (nests_under_dotted and stack[-1][0] in rules.dotted_styles):
+        starts = marker.number == 1
+        while (
+            stack
+            and (rules.style_ranks.get(stack[-1][0]) or 0) > style.rank
+            and not (starts and (stack[-1][0] in rules.dotted_styles or (stack[-1][0], style.name) in nestings))
+        ):
             stack.pop()
     stack.append(key)
     return len(stack)

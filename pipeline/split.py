@@ -108,10 +108,9 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         elif kind == "preamble" and (current.has_items if current is not None else _has_marker_line(leading, rules)):
             if current is None:
                 # Text with items before this preamble: a plan of its own, titled
-                # by its first line when that line reads as a heading.
-                first = leading[0]
-                titled = _heading_like(first, rules)
-                opened.append(_Open(first.start, [first] if titled else [], False, first.end if titled else first.start, body_seen=True, has_items=True))
+                # by the heading its leading lines give it.
+                first, title = leading[0], _leading_title(leading, rules)
+                opened.append(_Open(first.start, [title] if title else [], False, title.end if title else first.start, body_seen=True, has_items=True))
                 leading.clear()
             named = rules.preamble_title_regex.search(line.text)
             opened.append(_Open(line.start, [], False, line.start, body_seen=True, title_override=named.group(1) if named else ""))
@@ -217,6 +216,18 @@ def _bare_marker(text: str, rules: Rules) -> bool:
     return marker is not None and not text[marker.end() :].strip()
 
 
+def _leading_title(leading: list[_Line], rules: Rules) -> _Line | None:
+    """The heading of a plan that opens with no title line: of the heading-like
+    lines before its first item, the last that names a kind of plan (a page's
+    own heading, 复兴高级中学…新规划工作设想, below its menu), else the first
+    line when it reads as a heading."""
+    first_item = next((index for index, line in enumerate(leading) if rules.line_marker_regex.match(line.text)), len(leading))
+    named = [line for line in leading[:first_item] if _heading_like(line, rules) and rules.title_word_regex.search(line.text)]
+    if named:
+        return named[-1]
+    return leading[0] if _heading_like(leading[0], rules) else None
+
+
 def _questions_only(lines: list[_Line], rules: Rules) -> bool:
     """Every marker line opens with a question (一、《通知》制定的背景是什么?): a
     policy Q&A (政策解读) answering about a plan, not a plan."""
@@ -233,13 +244,13 @@ def _close(opened: list[_Open], leading: list[_Line], norm: NormalizedText, rule
     slices = []
     if not opened and leading:
         # No title or separator anywhere: the whole text is one plan, titled by
-        # its first line when that line is short.
-        first = leading[0]
-        title = clean[first.start : first.end] if _heading_like(first, rules) else ""
-        return [PlanSlice(title, first.start, first.end if title else first.start, len(clean))]
+        # the heading its leading lines give it.
+        first, heading = leading[0], _leading_title(leading, rules)
+        title = clean[heading.start : heading.end] if heading else ""
+        return [PlanSlice(title, first.start, heading.end if heading else first.start, len(clean))]
     if _has_marker_line(leading, rules) and not _questions_only(leading, rules):
-        first = leading[0]
-        opened.insert(0, _Open(first.start, [], False, first.start, has_items=True, title_override=""))
+        first, title = leading[0], _leading_title(leading, rules)
+        opened.insert(0, _Open(first.start, [title] if title else [], False, title.end if title else first.start, has_items=True))
     repeated = _repeated_prefixes(opened, clean)
     for index, plan in enumerate(opened):
         end = opened[index + 1].start if index + 1 < len(opened) else len(clean)

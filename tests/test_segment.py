@@ -414,3 +414,13 @@ def test_an_annex_under_a_heading_of_its_own_holds_items_numbered_afresh(norm, r
 def test_a_markdown_table_rows_numbered_cells_are_no_items(norm, rules):
     text = "一、建设项目\n| 序号 | 项目 | 备注 |\n| 1 | 巷道硬底化 | 1. 项目类别分为三类;2. 内容需细化 |\n二、保障措施\n"
     assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
+
+
+def test_a_style_nested_once_against_its_rank_nests_there_again_without_a_heading(norm, rules):
+    text = (
+        "3 预警\n3.1 预警信息\n① 气象信息\n（1）气象局负责监测。\n（2）水文站负责预报。\n"
+        "② 暴雨预警 气象部门负责暴雨的预报,预警信号分三级。\n（1）黄色预警信号。\n（2）红色预警信号。\n③ 接警 值班室负责接警。\n"
+    )
+    assert tree(norm, rules, text) == [
+        ("3", 1), ("3.1", 2), ("①", 3), ("（1）", 4), ("（2）", 4), ("②", 3), ("（1）", 4), ("（2）", 4), ("③", 3),
+    ]

@@ -220,3 +220,9 @@ def test_a_policy_qa_before_the_first_plan_is_no_plan(norm, rules):
     )
     assert titles(norm, rules, text) == ["河谷市知识产权保护工作方案"]
     assert len(split_plans(norm("一、工作目标\n确保安全。\n二、工作措施\n加强巡查。\n"), rules)) == 1
+
+
+def test_a_page_with_no_title_line_is_titled_by_its_heading_below_the_menu(norm, rules):
+    text = "学校主页\n专栏首页\n您现在的位置:\n河谷中学各处室新规划工作设想(德育)\n索引号:\n1.继续加强德育研究\n2.凸现德育特色\n"
+    assert titles(norm, rules, text) == ["河谷中学各处室新规划工作设想(德育)"]
+    assert titles(norm, rules, "学校主页\n1.继续加强德育研究\n2.凸现德育特色\n") == ["学校主页"]
