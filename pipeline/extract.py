@@ -213,7 +213,10 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
     # Whole bodies first: 市安委会 is 市 + 安委会, not 市安委 + 会.
     joined = rf"(?={name_char}{{0,{config.joined_body_max_chars}}}?[{re.escape(config.joining_in_name)}]){name_char}{{1,{config.joined_body_max_chars}}}?(?:{any_body})"
     level_named = rf"[{levels}](?:(?:{long_bodies})|{name_char}{{1,{config.level_body_max_chars}}}?(?:{any_body})|{joined})"
-    national_sub = rf"(?:[\u4e00-\u9fff]{{0,{config.national_sub_place_chars}}}?(?:{_alternation(config.national_sub_bodies)}))?"
+    national_sub = (
+        rf"(?:[\u4e00-\u9fff]{{0,{config.national_sub_place_chars}}}?(?:{_alternation(config.national_sub_bodies)})"
+        rf"|[\u4e00-\u9fff]{{2,{config.national_unit_chars}}}?(?:{_alternation(config.national_unit_bodies)}))?"
+    )
     national = f"(?:{_alternation(config.national)})(?!{config.national_not_before}){national_sub}"
     return _InstitutionPatterns(
         level_named=re.compile(f"{national}|{level_named}"),

@@ -276,7 +276,9 @@ def markdown_drops(text: str) -> list[tuple[int, int]]:
 
 def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
     drops: list[tuple[int, int]] = []
-    join_min_chars = min(rules.join_min_chars, _wrap_width(proc, rules) - rules.wrap_slack)
+    wrap_width = _wrap_width(proc, rules)
+    join_min_chars = min(rules.join_min_chars, wrap_width - rules.wrap_slack) if wrap_width else rules.join_min_chars
+    previous_wrapped = False  # the last kept line was cut at a wrap width the text shows
     lines = proc.split("\n")
     stripped_lines = [line.strip() for line in lines]
     prefixed = {index for index, line in enumerate(stripped_lines) if line and rules.page_prefix_regex.match(line)}
@@ -306,7 +308,10 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
                     number_end = content_start + rules.page_prefix_regex.match(stripped).end()
                     drops.append((content_start, number_end))
                     content_start, stripped = number_end, line[number_end - start :].strip()
-                if previous_open and not _opens_unit(stripped, rules):
+                # A line that reads as a title but goes on with a sentence cut at the text's wrap width
+                # (…年度工作 / 计划和工作总结应纳入公司…工作计划) is that sentence's rest.
+                run_on = previous_wrapped and not rules.line_marker_regex.match(stripped) and not rules.display_line_regex.match(stripped)
+                if previous_open and (run_on or not _opens_unit(stripped, rules)):
                     drops.append((previous_end, content_start))
                 previous_end = start + len(line.rstrip())
                 previous_open = (
@@ -317,6 +322,7 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
                     and not rules.closed_line_regex.search(stripped)
                     and not rules.display_line_regex.match(stripped)
                 )
+                previous_wrapped = previous_open and wrap_width is not None and abs(len(stripped) - wrap_width) <= rules.wrap_slack
         start = end + 1
     return _merged(drops)
 
@@ -455,11 +461,10 @@ def _text_end_before(proc: str, position: int) -> int:
     return position
 
 
-def _wrap_width(proc: str, rules: Rules) -> int:
+def _wrap_width(proc: str, rules: Rules) -> int | None:
     """The width a text was wrapped at (a copy from a PDF or a fixed-width page):
     the most common length of lines that stop mid-sentence and run on into the
-    next line, when at least ``wrap_min_lines`` share it; else the width that
-    leaves the length limit alone."""
+    next line, when at least ``wrap_min_lines`` share it; else None."""
     lines = [line.strip() for line in proc.split("\n")]
     lengths = Counter(
         len(line)
@@ -472,7 +477,7 @@ def _wrap_width(proc: str, rules: Rules) -> int:
         and not rules.is_title(line)
     )
     width, count = max(lengths.items(), key=lambda kv: (kv[1], kv[0]), default=(0, 0))
-    return width if count >= rules.wrap_min_lines else rules.join_min_chars + rules.wrap_slack
+    return width if count >= rules.wrap_min_lines else None
 
 
 def _merged(drops: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -275,6 +275,8 @@ class InstitutionRules(_Strict):
     opening_signature: str
     national_sub_bodies: list[str]
     national_sub_place_chars: int
+    national_unit_bodies: list[str]
+    national_unit_chars: int = Field(ge=2)
     title_name_not: str
     own_name: str
     national_not_before: str

@@ -28,6 +28,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _PAREN_AR = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 _PAREN_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_AR_STOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 _FINANCIAL = str.maketrans("壹贰叁参肆伍陆柒捌玖拾佰", "一二三三四五六七八九十百")
 
 
@@ -59,6 +60,8 @@ def marker_number(raw: str) -> int | None:
         return _PAREN_CN.index(raw) + 1
     if raw in _ROMAN:
         return _ROMAN.index(raw) + 1
+    if raw in _AR_STOP:
+        return _AR_STOP.index(raw) + 1
     if len(raw) == 1 and raw.isascii() and raw.isalpha():
         return ord(raw.lower()) - ord("a") + 1
     if "." in raw:  # 4.1 → 401, 1.2.3 → 10203: siblings differ by one

@@ -940,3 +940,12 @@ def test_a_letterhead_is_one_line_or_two_never_page_chrome_or_two_letterheads(ru
     text = "字体:\n小\n|\n大\n华北电力监管局文件\n国家能源局华北监管局文件\n华北监能市场〔2019〕228号\n"
     found = _institution("差额收益分配方案", text + "一、分配原则\n二、分配方式\n", rules)
     assert (found.name, found.named) == ("华北电力监管局", True)
+
+
+def test_a_unit_a_national_body_runs_keeps_its_whole_name(rules):
+    body = (
+        "第一条 为加强国家卫生计生委能力建设和继续教育中心专家委员会的管理,制定本办法。\n"
+        "第二条 专家委员会由国家卫生计生委能力建设和继续教育中心组建和管理。\n"
+    )
+    found = find_institution("专家委员会管理办法", body, rules)
+    assert found.name == "国家卫生计生委能力建设和继续教育中心"

@@ -299,3 +299,11 @@ def test_a_numbered_title_beside_a_page_number_stays_though_its_header_came_firs
 def test_a_breadcrumb_trail_is_page_chrome(norm):
     text = "您现在的位置:\n复兴信息公开 → 信息公开 → 计划总结 → 发展规划\n河谷中学发展规划\n一、目标\n"
     assert "→" not in norm(text).clean
+
+
+def test_a_title_like_line_going_on_with_a_sentence_cut_at_the_wrap_width_is_joined(norm):
+    wrapped = "".join(f"第{n}条 公司应当于每年年初制定金融知识普及与消费者教育年度工作\n计划内容并报送消费者权益保护部备案审核通过。\n" for n in "一二三")
+    cut = "第四条 公司金融知识普及与金融消费者教育的年度工作计划与总结应"  # as long as the lines above
+    text = wrapped + cut + "\n计划和工作总结应纳入公司整体工作计划\n"
+    lines = [line for line in norm(text).clean.split("\n") if line.strip()]
+    assert lines[-1] == cut + "计划和工作总结应纳入公司整体工作计划"

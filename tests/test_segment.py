@@ -424,3 +424,8 @@ def test_a_style_nested_once_against_its_rank_nests_there_again_without_a_headin
     assert tree(norm, rules, text) == [
         ("3", 1), ("3.1", 2), ("①", 3), ("（1）", 4), ("（2）", 4), ("②", 3), ("（1）", 4), ("（2）", 4), ("③", 3),
     ]
+
+
+def test_a_number_and_its_full_stop_set_as_one_character_is_a_marker(norm, rules):
+    text = "一、住宿資格\n（一）員工申請住宿。\n⒈ 填寫申請表。\n⒉ 經主管核定。\n二、宿舍管理\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("（一）", 2), ("⒈", 3), ("⒉", 3), ("二、", 1)]

@@ -226,3 +226,8 @@ def test_a_page_with_no_title_line_is_titled_by_its_heading_below_the_menu(norm,
     text = "学校主页\n专栏首页\n您现在的位置:\n河谷中学各处室新规划工作设想(德育)\n索引号:\n1.继续加强德育研究\n2.凸现德育特色\n"
     assert titles(norm, rules, text) == ["河谷中学各处室新规划工作设想(德育)"]
     assert titles(norm, rules, "学校主页\n1.继续加强德育研究\n2.凸现德育特色\n") == ["学校主页"]
+
+
+def test_a_procedures_title_ending_in_guicheng_opens_a_plan(norm, rules):
+    text = "大厦治安守则\n一、维护交易秩序。\n二、做好防盗工作。\n世贸大厦安全防火管理规程\n1、各楼层配备灭火器。\n2、定期检查消防设施。\n"
+    assert titles(norm, rules, text) == ["大厦治安守则", "世贸大厦安全防火管理规程"]
