@@ -442,6 +442,11 @@ def test_taiwan_texts_dates_and_deadlines_are_when(rules):
     assert (found.text, found.frequency) == ("每年五月十五日前", "yearly")
 
 
+def test_a_look_back_window_is_no_deadline(rules):
+    assert find_when("近5年内未受过刑事处罚。", rules) is None
+    assert find_when("申请人应在5年内完成。", rules).text == "5年内"
+
+
 def test_a_clause_on_taking_effect_is_no_when(rules):
     assert find_when("本办法自印发之日起施行。", rules) is None
 

@@ -429,3 +429,8 @@ def test_a_style_nested_once_against_its_rank_nests_there_again_without_a_headin
 def test_a_number_and_its_full_stop_set_as_one_character_is_a_marker(norm, rules):
     text = "一、住宿資格\n（一）員工申請住宿。\n⒈ 填寫申請表。\n⒉ 經主管核定。\n二、宿舍管理\n"
     assert tree(norm, rules, text) == [("一、", 1), ("（一）", 2), ("⒈", 3), ("⒉", 3), ("二、", 1)]
+
+
+def test_a_chapter_heading_set_one_character_a_line_is_no_list_of_attachments(norm, rules):
+    text = "第八章\n奖励\n第三十六条 学校建立年度报告制度。\n第九章\n附\n则\n第三十七条 本办法由教务处负责解释。\n"
+    assert [marker for marker, _ in tree(norm, rules, text)] == ["第八章", "第三十六条", "第九章", "第三十七条"]
