@@ -418,13 +418,24 @@ def _line_issuer(title: str, rules: Rules) -> str | None:
     # (国立台北大学学生自治会), is the name; not a body word overlapping the first (小学校园).
     longer = patterns.title_name_longest.match(title)
     own_word = patterns.body_suffix.search(longer.group(), match.end()) if longer else None
-    if own_word and own_word.end() == longer.end() and not patterns.title_name_not.search(longer.group()):
-        match = longer
+    lexicon = load_lexicon(rules)
+    if own_word and own_word.end() == longer.end() and not patterns.title_name_not.search(longer.group()) and _word_ends_at(title, longer.end(), lexicon):
+        match = longer  # …but not a body word that opens a longer word (上海财经大学|大学生创新…)
     suffix = patterns.body_suffix.search(match.group(), 2)
-    if _one_common_word(match.group()[: suffix.start()], load_lexicon(rules), frozenset(rules.institutions.proper_noun_tags)):
+    if _one_common_word(match.group()[: suffix.start()], lexicon, frozenset(rules.institutions.proper_noun_tags)):
         return None  # 科室医院…, 春季幼儿园…: a word, not a name, before the body
     joined = patterns.joined_name.match(title, match.end())
     return match.group() + (joined.group() if joined else "")
+
+
+def _word_ends_at(text: str, index: int, lexicon: Lexicon) -> bool:
+    """A word of ``text``, as the lexicon cuts it, ends at ``index``."""
+    end = 0
+    for word, _ in lexicon.cut(text):
+        end += len(word)
+        if end >= index:
+            return end == index
+    return True
 
 
 @lru_cache(maxsize=4096)

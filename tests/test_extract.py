@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.extract import body_mentions, find_institution, find_owner, find_when, page_sources, plan_year
+from pipeline.extract import body_mentions, find_institution, find_owner, find_when, page_sources, plan_year, title_issuer
 from pipeline.normalize import normalize
 
 
@@ -954,3 +954,13 @@ def test_a_unit_a_national_body_runs_keeps_its_whole_name(rules):
     )
     found = find_institution("专家委员会管理办法", body, rules)
     assert found.name == "国家卫生计生委能力建设和继续教育中心"
+
+
+def test_a_title_name_ends_where_a_word_ends(rules):
+    assert title_issuer("上海财经大学大学生创新创业训练计划管理办法", rules) == "上海财经大学"
+    assert title_issuer("国立台北大学学生自治会资讯公开办法", rules) == "国立台北大学学生自治会"
+
+
+def test_a_national_bodys_provincial_branch_keeps_its_whole_name(rules):
+    cover = "中国人民银行贵州省分行关于印发2025年重点工作的通知\n各市(州)中心支行:\n"
+    assert find_institution("", "一是强政治。二是稳增长。\n", rules, cover).name == "中国人民银行贵州省分行"
