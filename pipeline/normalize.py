@@ -279,6 +279,7 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
     wrap_width = _wrap_width(proc, rules)
     join_min_chars = min(rules.join_min_chars, wrap_width - rules.wrap_slack) if wrap_width else rules.join_min_chars
     previous_wrapped = False  # the last kept line was cut at a wrap width the text shows
+    previous_single = False  # the last kept line was one character
     lines = proc.split("\n")
     stripped_lines = [line.strip() for line in lines]
     prefixed = {index for index, line in enumerate(stripped_lines) if line and rules.page_prefix_regex.match(line)}
@@ -311,8 +312,11 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
                 # A line that reads as a title but goes on with a sentence cut at the text's wrap width
                 # (…年度工作 / 计划和工作总结应纳入公司…工作计划) is that sentence's rest.
                 run_on = previous_wrapped and not rules.line_marker_regex.match(stripped) and not rules.display_line_regex.match(stripped)
-                if previous_open and (run_on or not _opens_unit(stripped, rules)):
+                # A heading set one character to a line (附 / 则, 规 / 划 / 目 / 标) is one heading.
+                vertical = previous_single and _CJK.fullmatch(stripped) is not None
+                if vertical or previous_open and (run_on or not _opens_unit(stripped, rules)):
                     drops.append((previous_end, content_start))
+                previous_single = _CJK.fullmatch(stripped) is not None
                 previous_end = start + len(line.rstrip())
                 previous_open = (
                     len(stripped) >= join_min_chars

@@ -307,3 +307,9 @@ def test_a_title_like_line_going_on_with_a_sentence_cut_at_the_wrap_width_is_joi
     text = wrapped + cut + "\n计划和工作总结应纳入公司整体工作计划\n"
     lines = [line for line in norm(text).clean.split("\n") if line.strip()]
     assert lines[-1] == cut + "计划和工作总结应纳入公司整体工作计划"
+
+
+def test_a_heading_set_one_character_to_a_line_is_one_line(norm):
+    text = "第九章\n附\n则\n第三十七条 本办法由教务处负责解释。\n规\n\n划\n\n目\n\n标\n1.继续加强德育研究\n"
+    lines = [line for line in norm(text).clean.split("\n") if line.strip()]
+    assert lines == ["第九章", "附则", "第三十七条 本办法由教务处负责解释。", "规划目标", "1.继续加强德育研究"]
