@@ -277,6 +277,7 @@ class InstitutionRules(_Strict):
     national_sub_place_chars: int
     national_unit_bodies: list[str]
     national_unit_chars: int = Field(ge=2)
+    common_word_body_max_chars: int = Field(ge=1)
     title_name_not: str
     own_name: str
     national_not_before: str

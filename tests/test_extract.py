@@ -964,3 +964,8 @@ def test_a_title_name_ends_where_a_word_ends(rules):
 def test_a_national_bodys_provincial_branch_keeps_its_whole_name(rules):
     cover = "中国人民银行贵州省分行关于印发2025年重点工作的通知\n各市(州)中心支行:\n"
     assert find_institution("", "一是强政治。二是稳增长。\n", rules, cover).name == "中国人民银行贵州省分行"
+
+
+def test_a_common_word_names_a_school_before_a_long_body_word(rules):
+    assert title_issuer("复兴高级中学各处室完成办学规划情况及新规划工作设想", rules) == "复兴高级中学"
+    assert title_issuer("春季幼儿园安全工作计划", rules) is None
