@@ -969,3 +969,7 @@ def test_a_national_bodys_provincial_branch_keeps_its_whole_name(rules):
 def test_a_common_word_names_a_school_before_a_long_body_word(rules):
     assert title_issuer("复兴高级中学各处室完成办学规划情况及新规划工作设想", rules) == "复兴高级中学"
     assert title_issuer("春季幼儿园安全工作计划", rules) is None
+
+
+def test_a_centre_under_a_university_is_the_titles_body(rules):
+    assert title_issuer("静宜大学服务学习发展中心学生助理管理要点", rules) == "静宜大学服务学习发展中心"
