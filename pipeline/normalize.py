@@ -46,7 +46,8 @@ _TONED = re.compile(r"[\u0300-\u036f]")
 # paired emphasis go, so a marker behind them (## 一、, > **1.**, - (一)) is at
 # its line start. Rules (---) go whole. Only in documents read as Markdown:
 # elsewhere ** is a placeholder (20**年).
-_MD_LINE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:#{1,6}[ \t]+|[-*+][ \t]+(?=\S))?", re.MULTILINE)
+# (a bullet, but not the dash of a page number set - 2 -)
+_MD_LINE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:#{1,6}[ \t]+|[-*+][ \t]+(?=\S)(?!\d{1,3}[ \t]*[-—–][ \t]*$))?", re.MULTILINE)
 _MD_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)[^\n]*?(?<=\S)\1")
 # HTML a Markdown file holds raw (<p id="t1">&emsp;<b>第一条</b>…</p>), which a

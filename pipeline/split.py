@@ -102,7 +102,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             current.body_start = line.end
         elif kind == "title":
             fragment = _title_fragment(lines, index, leading, current, rules)
-            if fragment is not None:
+            if fragment is not None and current is None:
                 leading.pop()
             opened.append(_Open((fragment or line).start, [fragment, line] if fragment else [line], False, line.end))
         elif kind == "preamble" and (current.has_items if current is not None else _has_marker_line(leading, rules)):
@@ -192,15 +192,15 @@ def _entry_header(lines: list[_Line], index: int, rules: Rules) -> tuple[int, st
 
 def _title_fragment(lines: list[_Line], index: int, leading: list[_Line], current: _Open | None, rules: Rules) -> _Line | None:
     """The first half of a title broken over two lines, when it stands right
-    before the title at the top of the file (before any plan); never the date
-    that closes a cover notice."""
-    if index == 0 or current is not None or not leading or leading[-1] is not lines[index - 1]:
+    before the title at the top of the file (before any plan) or in a plan with
+    no items yet (a cover notice); never the date that closes a cover notice."""
+    if index == 0 or (current.has_items if current is not None else not leading or leading[-1] is not lines[index - 1]):
         return None
     previous = lines[index - 1]
     if len(previous.text) > 30 or previous.text[-1] in _CLOSING or _SENTENCE_PUNCT.search(previous.text) or not _CJK.search(previous.text):
         return None  # …nor a line without words ({ of a data file's record)
-    if rules.closing_date_regex.match(previous.text):
-        return None
+    if rules.closing_date_regex.match(previous.text) or rules.annex_heading_regex.match(previous.text):
+        return None  # …nor an annex's own heading (附件, then the annex's title)
     return previous
 
 

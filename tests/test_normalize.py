@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.normalize import is_pinyin
+from pipeline.normalize import is_pinyin, normalize
 
 from .conftest import seed
 
@@ -313,3 +313,9 @@ def test_a_heading_set_one_character_to_a_line_is_one_line(norm):
     text = "第九章\n附\n则\n第三十七条 本办法由教务处负责解释。\n规\n\n划\n\n目\n\n标\n1.继续加强德育研究\n"
     lines = [line for line in norm(text).clean.split("\n") if line.strip()]
     assert lines == ["第九章", "附则", "第三十七条 本办法由教务处负责解释。", "规划目标", "1.继续加强德育研究"]
+
+
+def test_a_page_number_set_with_dashes_in_markdown_is_no_bullet(rules):
+    text = "上海财经大学\n2021年4月30日\n- 2 -\n上海财经大学推荐免试研究生管理办法\n"
+    lines = [line for line in normalize(text, rules, "markdown").clean.split("\n") if line.strip()]
+    assert lines == ["上海财经大学", "2021年4月30日", "上海财经大学推荐免试研究生管理办法"]

@@ -231,3 +231,12 @@ def test_a_page_with_no_title_line_is_titled_by_its_heading_below_the_menu(norm,
 def test_a_procedures_title_ending_in_guicheng_opens_a_plan(norm, rules):
     text = "大厦治安守则\n一、维护交易秩序。\n二、做好防盗工作。\n世贸大厦安全防火管理规程\n1、各楼层配备灭火器。\n2、定期检查消防设施。\n"
     assert titles(norm, rules, text) == ["大厦治安守则", "世贸大厦安全防火管理规程"]
+
+
+def test_a_title_broken_after_a_cover_notice_is_joined(norm, rules):
+    text = (
+        "所属通知:河谷大学推荐免试研究生工作管理办法(试行)\n发布单位:河谷大学教务处\n关于印发《管理办法》的通知\n"
+        "各学院:\n现印发给你们,请认真遵照执行。\n河谷大学\n2021年4月30日\n河谷大学推荐优秀应届本科毕业生免试攻读\n"
+        "研究生工作管理办法(2020年9月修订)\n第一章 总则\n第一条 为规范推免工作,制定本办法。\n"
+    )
+    assert titles(norm, rules, text) == ["河谷大学推荐优秀应届本科毕业生免试攻读研究生工作管理办法(2020年9月修订)"]
