@@ -314,10 +314,10 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
                 # (…年度工作 / 计划和工作总结应纳入公司…工作计划) is that sentence's rest.
                 run_on = previous_wrapped and not rules.line_marker_regex.match(stripped) and not rules.display_line_regex.match(stripped)
                 # A heading set one character to a line (附 / 则, 规 / 划 / 目 / 标) is one heading.
-                vertical = previous_single and _CJK.fullmatch(stripped) is not None
-                if vertical or previous_open and (run_on or not _opens_unit(stripped, rules)):
+                single = _CJK.fullmatch(stripped) is not None
+                if previous_single and single or previous_open and (run_on or not _opens_unit(stripped, rules)):
                     drops.append((previous_end, content_start))
-                previous_single = _CJK.fullmatch(stripped) is not None
+                previous_single = single
                 previous_end = start + len(line.rstrip())
                 previous_open = (
                     len(stripped) >= join_min_chars

@@ -109,8 +109,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             if current is None:
                 # Text with items before this preamble: a plan of its own, titled
                 # by the heading its leading lines give it.
-                first, title = leading[0], _leading_title(leading, rules)
-                opened.append(_Open(first.start, [title] if title else [], False, title.end if title else first.start, body_seen=True, has_items=True))
+                opened.append(_leading_plan(leading, rules, body_seen=True))
                 leading.clear()
             named = rules.preamble_title_regex.search(line.text)
             opened.append(_Open(line.start, [], False, line.start, body_seen=True, title_override=named.group(1) if named else ""))
@@ -228,6 +227,12 @@ def _leading_title(leading: list[_Line], rules: Rules) -> _Line | None:
     return leading[0] if _heading_like(leading[0], rules) else None
 
 
+def _leading_plan(leading: list[_Line], rules: Rules, body_seen: bool = False) -> _Open:
+    """The plan the text before any plan start makes, when it holds items."""
+    first, title = leading[0], _leading_title(leading, rules)
+    return _Open(first.start, [title] if title else [], False, title.end if title else first.start, body_seen=body_seen, has_items=True)
+
+
 def _questions_only(lines: list[_Line], rules: Rules) -> bool:
     """Every marker line opens with a question (一、《通知》制定的背景是什么?): a
     policy Q&A (政策解读) answering about a plan, not a plan."""
@@ -249,8 +254,7 @@ def _close(opened: list[_Open], leading: list[_Line], norm: NormalizedText, rule
         title = clean[heading.start : heading.end] if heading else ""
         return [PlanSlice(title, first.start, heading.end if heading else first.start, len(clean))]
     if _has_marker_line(leading, rules) and not _questions_only(leading, rules):
-        first, title = leading[0], _leading_title(leading, rules)
-        opened.insert(0, _Open(first.start, [title] if title else [], False, title.end if title else first.start, has_items=True))
+        opened.insert(0, _leading_plan(leading, rules))
     repeated = _repeated_prefixes(opened, clean)
     for index, plan in enumerate(opened):
         end = opened[index + 1].start if index + 1 < len(opened) else len(clean)

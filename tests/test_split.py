@@ -229,8 +229,8 @@ def test_a_page_with_no_title_line_is_titled_by_its_heading_below_the_menu(norm,
 
 
 def test_a_procedures_title_ending_in_guicheng_opens_a_plan(norm, rules):
-    text = "大厦治安守则\n一、维护交易秩序。\n二、做好防盗工作。\n世贸大厦安全防火管理规程\n1、各楼层配备灭火器。\n2、定期检查消防设施。\n"
-    assert titles(norm, rules, text) == ["大厦治安守则", "世贸大厦安全防火管理规程"]
+    text = "河谷物业治安守则\n一、维护小区秩序。\n二、做好防盗工作。\n河谷物业配电房安全操作规程\n1、进入配电房须两人同行。\n2、定期检查绝缘用具。\n"
+    assert titles(norm, rules, text) == ["河谷物业治安守则", "河谷物业配电房安全操作规程"]
 
 
 def test_a_title_broken_after_a_cover_notice_is_joined(norm, rules):
