@@ -397,7 +397,10 @@ def _continued_item(marker: Marker, open_items: list[ItemNode]) -> ItemNode | No
 def _restarts_under_same_parent(marker: Marker, level: int, open_items: list[ItemNode]) -> bool:
     if level < 2 or marker.number != 1 or len(open_items) < level - 1:
         return False
-    siblings = open_items[level - 2].children
+    parent = open_items[level - 2]
+    if parent.marker.style.dotted:  # 1.5 states its own depth: a list restarting under it is a second list there
+        return False
+    siblings = parent.children
     return bool(siblings) and siblings[-1].marker.style is marker.style
 
 

@@ -202,6 +202,12 @@ def test_a_list_restarting_under_the_same_parent_takes_the_parents_place(norm, r
     assert tree(norm, rules, text) == [("(五)", 1), ("1.", 2), ("2.", 2), ("1.", 1), ("2.", 1)]
 
 
+def test_a_list_restarting_under_a_dotted_number_stays_under_it(norm, rules):
+    # 1.3 states its depth; the heading 1.4 that would part the two lists is missing (a template left it out).
+    text = "1 总则\n1.3 工作原则\n1.统一领导。\n2.分级负责。\n1.总体预案。\n2.专项预案。\n2 组织体系\n2.1 领导机构\n"
+    assert tree(norm, rules, text) == [("1", 1), ("1.3", 2), ("1.", 3), ("2.", 3), ("1.", 3), ("2.", 3), ("2", 1), ("2.1", 2)]
+
+
 def test_an_amount_at_a_line_start_is_not_a_sub_number(norm, rules):
     assert tree(norm, rules, "4.加强保障\n1.5万元用于购置消防器材。\n4.1 岗前培训\n") == [("4.", 1), ("4.1", 2)]
 
