@@ -288,7 +288,7 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
     dropped = set(pages).difference(prefixed).union(running_header_repeats(stripped_lines, pages, rules), title_headers(stripped_lines, pages, rules))
     dropped |= bare_page_numbers(stripped_lines, dropped, rules)
     contents = table_of_contents(stripped_lines, rules)
-    dropped |= contents
+    dropped |= contents | site_menu(stripped_lines, rules)
     previous_end = -1  # end of the last kept non-blank line's content
     previous_open = False  # that line may continue on the next
     start = 0
@@ -400,6 +400,23 @@ def table_of_contents(lines: list[str], rules: Rules) -> set[int]:
         if taken and numbered >= config.toc_numbered_share * len(taken):
             entries.update(taken)
     return entries
+
+
+def site_menu(lines: list[str], rules: Rules) -> set[int]:
+    """Indices of a site's menu: a run of at least ``menu_min_lines`` non-blank
+    lines, each a short label (``menu_item``), blank lines between them aside."""
+    menus: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, "."]):
+        if not line:
+            continue
+        if rules.menu_item_regex.match(line) and not rules.line_marker_regex.match(line):
+            run.append(index)
+            continue
+        if len(run) >= rules.boilerplate.menu_min_lines:
+            menus.update(run)
+        run = []
+    return menus
 
 
 def _heading_key(line: str, rules: Rules) -> str:

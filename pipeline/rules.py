@@ -116,6 +116,8 @@ class BoilerplateRules(_Strict):
     toc_max_lines: int = Field(ge=0)
     toc_entry_max_chars: int = Field(ge=1)
     toc_numbered_share: float = Field(ge=0, le=1)
+    menu_min_lines: int = Field(ge=2)
+    menu_item: str
     bare_page_number: str
     page_min_lines: int = Field(ge=1)
     display_line: str
@@ -408,8 +410,9 @@ class Rules:
             self.bare_page_number_regex,
             self.toc_heading_regex,
             self.toc_entry_regex,
+            self.menu_item_regex,
         ) = _compile_all(
-            [boiler.closed_line, boiler.display_line, boiler.page_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry],
+            [boiler.closed_line, boiler.display_line, boiler.page_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.menu_item],
             "boilerplate.yaml"
         )
         self.wrap_min_chars, self.wrap_min_lines, self.wrap_slack = boiler.wrap_min_chars, boiler.wrap_min_lines, boiler.wrap_slack

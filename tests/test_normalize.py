@@ -301,6 +301,16 @@ def test_a_breadcrumb_trail_is_page_chrome(norm):
     assert "→" not in norm(text).clean
 
 
+def test_a_sites_menu_is_page_chrome_and_a_tables_cells_are_not(norm):
+    menu = "\n".join(["网站首页", "机构概况", "新闻动态", "通知公告", "办事指南", "下载中心", "联系我们", "留言板"])
+    text = f"{menu}\n\n河谷社区议事规则\n一、议事范围\n二、议事程序\n"
+    assert norm(text).clean.split() == ["河谷社区议事规则", "一、议事范围", "二、议事程序"]
+    table = "\n".join(["序号", "项目", "分值", "1", "卫生", "10", "2", "纪律", "10", "3", "考勤", "5"])
+    assert norm(table).clean.split() == table.split()  # numbers break the run: cells, no menu
+    headings = "\n".join(["工作目标", "工作任务", "工作要求"])
+    assert norm(headings).clean.split() == headings.split()  # fewer than a menu's lines
+
+
 def test_a_title_like_line_going_on_with_a_sentence_cut_at_the_wrap_width_is_joined(norm):
     wrapped = "".join(f"第{n}条 公司应当于每年年初制定金融知识普及与消费者教育年度工作\n计划内容并报送消费者权益保护部备案审核通过。\n" for n in "一二三")
     cut = "第四条 公司金融知识普及与金融消费者教育的年度工作计划与总结应"  # as long as the lines above
