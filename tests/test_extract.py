@@ -206,6 +206,12 @@ def test_with_no_body_named_the_generic_body_mentioned_most(rules):
     assert (found.name, found.named) == ("公司", False)
 
 
+def test_with_no_body_named_the_generic_kind_is_the_longest_the_text_says(rules):
+    body = "第一条 本业主委员会是业主大会的执行机构。\n第二条 业主委员会主任主持业主委员会工作。"
+    found = _institution("（小区名称）业主委员会议事规则", body, rules)
+    assert (found.name, found.named) == ("业主委员会", False)  # an owners' committee, not any 委员会
+
+
 def test_a_placeholder_name_is_not_named(rules):
     body = "为做好安全生产工作，特制定本方案。\n一、工作目标\n某某镇人民政府\n2023年5月20日"
     found = _institution("安全生产工作方案", body, rules)
