@@ -295,8 +295,10 @@ def test_sigkill_then_a_rerun_equals_a_clean_run(tmp_path, moment):
             time.sleep(0.005)
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=60)
-    # Its workers notice and exit: none is left waiting for work.
-    while _processes_writing_to(out) and time.time() < deadline:
+    # Its workers notice and exit: none is left waiting for work (a deadline of its
+    # own: on a loaded machine the run before the kill may have used up the first).
+    exit_deadline = time.time() + 60
+    while _processes_writing_to(out) and time.time() < exit_deadline:
         time.sleep(0.1)
     assert not _processes_writing_to(out)
     run([corpus], out, options)
