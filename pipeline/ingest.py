@@ -78,8 +78,9 @@ class Document:
 
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
-# Markdown saved under any text name: ATX headings (## 一、总体要求) on two lines or more.
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+# Markdown saved under any text name: ATX headings (## 一、总体要求) on two lines or more,
+# the marks set off by a space, a tab or an ideographic space (##\u3000, as Chinese sites type it).
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t\u3000]+\S", re.MULTILINE)
 
 
 def is_markdown(name: str, text: str) -> bool:

@@ -3,6 +3,7 @@ from hypothesis import strategies as st
 
 from pipeline.ingest import Document
 from pipeline.models import walk
+from pipeline.normalize import normalize
 from pipeline.document import parse_document, parse_path
 
 from .conftest import seed
@@ -103,3 +104,13 @@ def test_markdown_is_recognised_by_its_headings_under_any_name():
     markdown = "# 标题\n\n## 一、总体要求\n\n## 二、工作任务\n".encode()
     assert decode_document("plan.txt", markdown).markup == "markdown"
     assert decode_document("plan.txt", "一、20**年工作\n二、**市\n".encode()).markup == "text"
+
+
+def test_markdown_headings_set_off_by_an_ideographic_space_are_headings(rules):
+    from pipeline.ingest import decode_document
+
+    page = "**河谷市人口管理文件**\n\n##\u3000河谷市人口管理若干意见\n\n一、工作思路\n\n###\u3000河谷市户籍迁入规定\n\n第一条 为规范户籍迁入,制定本规定。\n"
+    document = decode_document("page.txt", page.encode())
+    assert document.markup == "markdown"
+    clean = normalize(document.text, rules, document.markup).clean
+    assert "#" not in clean and "*" not in clean and "河谷市人口管理若干意见" in clean
