@@ -170,6 +170,7 @@ class _InstitutionPatterns:
     tasked: re.Pattern[str]
     addressed: re.Pattern[str]
     cover: re.Pattern[str]
+    cover_issues: re.Pattern[str]
     declared: tuple[re.Pattern[str], ...]
     page_source: re.Pattern[str]
     short_form: re.Pattern[str]  # 深圳市公立医院管理中心(以下简称市医管中心)
@@ -237,6 +238,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         tasked=re.compile(config.tasked),
         addressed=re.compile(config.addressed),
         cover=re.compile(config.cover, re.MULTILINE),
+        cover_issues=re.compile(config.cover_issues),
         declared=tuple(re.compile(pattern) for pattern in config.declared),
         page_source=re.compile(config.page_source),
         short_form=re.compile(config.short_form),
@@ -484,18 +486,28 @@ def _with_main_place(name: str, body: str, rules: Rules) -> str:
     return place + name[1:] if place and place.endswith(name[0]) else name
 
 
-def enclosure_issuers(titles: list[str], preceding: list[str], institutions: list[Institution], rules: Rules) -> list[Institution]:
-    """The institutions of a file's plans, where a plan the plan before it lists
-    as an enclosure (附件：优秀奖学金评定细则, then that document) takes that plan's
-    institution: it is a document of that plan's body. ``titles``: each plan's
-    title; ``preceding``: the text from the previous plan's body to the plan's
-    start (its cover); both in the processing form."""
+def enclosure_issuers(
+    titles: list[str], preceding: list[str], heads: list[str], institutions: list[Institution], rules: Rules
+) -> list[Institution]:
+    """The institutions of a file's plans, where a plan is a document another
+    plan's body issued: one the plan before it lists as an enclosure (附件：优秀
+    奖学金评定细则, then that document), or one an earlier plan's cover notice
+    hands out by name (《…若干意见》及五个配套文件《…规定》…现予印发, then those
+    documents). ``titles``: each plan's title; ``preceding``: the text from the
+    previous plan's body to the plan's start; ``heads``: the text from the
+    previous plan's end to the plan's body (its cover and title); all in the
+    processing form."""
+    issues = _institution_patterns(rules).cover_issues
+    issued_in = ["".join(head.split()) if issues.search(head) else "" for head in heads]
     result: list[Institution] = []
     for index, (title, institution) in enumerate(zip(titles, institutions, strict=True)):
-        if index and title and result[-1].name:
+        if index and title:
+            key = "".join(title.split())
             listing = rules.attachments_regex.search(preceding[index])
-            if listing and "".join(title.split()) in "".join(preceding[index][listing.start() :].split()):
+            if result[-1].name and listing and key in "".join(preceding[index][listing.start() :].split()):
                 institution = result[-1]
+            elif issuer := next((result[j] for j in range(index) if result[j].name and f"《{key}》" in issued_in[j]), None):
+                institution = issuer
         result.append(institution)
     return result
 

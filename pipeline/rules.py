@@ -255,6 +255,7 @@ class InstitutionRules(_Strict):
     addressed: str
     tasked_weight: float
     cover: str
+    cover_issues: str
     declared: list[str]
     declared_chars: int
     page_source: str

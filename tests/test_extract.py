@@ -146,6 +146,12 @@ def test_a_notice_header_names_its_lead_issuer(rules):
     assert find_institution("", "一、总体要求\n", rules, cover).name == "国家发展改革委"
 
 
+def test_an_older_notice_header_without_about_declares_its_issuer(rules):
+    cover = "河谷市人民政府\u3000印发河谷市关于加强人口管理的若干意见的通知(2005年8月1日)\n河府〔2005〕12号\n"
+    # The plan's own title opens with the place alone (河谷市关于…): the notice's issuer is the body.
+    assert find_institution("河谷市关于加强人口管理的若干意见", "一、工作思路\n", rules, cover).name == "河谷市人民政府"
+
+
 @pytest.mark.parametrize(
     ("title", "body", "cover", "issuer"),
     [
@@ -887,7 +893,20 @@ def test_an_enclosure_the_plan_before_lists_is_a_document_of_that_plans_body(rul
     found = [Institution("河谷大学", True), Institution("中德工学院", True), Institution("河谷县教育局", True)]
     titles = ["河谷大学奖学金评定条例", "优秀奖学金评定细则", "河谷县教育局工作要点"]
     preceding = ["", "第十五条 本条例由评审委员会负责解释。\n附件:优秀奖学金评定细则\n附件\n", "十、奖金按照最高一项奖励。\n"]
-    assert [i.name for i in enclosure_issuers(titles, preceding, found, rules)] == ["河谷大学", "河谷大学", "河谷县教育局"]
+    assert [i.name for i in enclosure_issuers(titles, preceding, ["", "", ""], found, rules)] == ["河谷大学", "河谷大学", "河谷县教育局"]
+
+
+def test_documents_a_cover_notice_hands_out_by_name_are_its_issuers(rules):
+    from pipeline.extract import Institution, enclosure_issuers
+
+    found = [Institution("河谷市人民政府", True), Institution("市政府", True), Institution("区政府", True), Institution("河谷市教育局", True)]
+    titles = ["河谷市人口管理若干意见", "河谷市户籍迁入规定(试行)", "河谷市暂住人口管理办法", "河谷市教育局工作要点"]
+    cover = "河谷市人民政府印发河谷市人口管理若干意见及配套文件的通知\n《河谷市人口管理若干意见》及配套文件《河谷市户籍迁入规定(试行)》、《河谷市暂住人口管理办法》,现予印发。\n"
+    heads = [cover, "", "", ""]
+    issuers = enclosure_issuers(titles, ["", "", "", ""], heads, found, rules)
+    assert [i.name for i in issuers] == ["河谷市人民政府", "河谷市人民政府", "河谷市人民政府", "河谷市教育局"]  # the last it does not name
+    cited = ["根据《河谷市户籍迁入规定(试行)》,结合实际制定本意见。\n", "", "", ""]  # cited, not handed out
+    assert enclosure_issuers(titles, ["", "", "", ""], cited, found, rules)[1].name == "市政府"
 
 
 def test_the_body_setting_up_a_command_headquarters_on_an_indented_line_speaks_for_the_plan(rules):
