@@ -139,6 +139,8 @@ def test_names_come_as_written_without_the_state_name(rules):
 def test_a_congress_that_passed_a_regulation_issues_it(rules):
     text = "2019年11月22日 河谷市第十七届人民代表大会常务委员会第二十次会议通过\n第一条 为了加强管理，制定本办法。"
     assert _institution("河谷市危险废物管理办法", text, rules).name == "河谷市人民代表大会常务委员会"
+    joined = "(2012年5月31日河谷市第十五届人民代表大会常务委员会第三十次会议通过)\n第一条 为了加强管理，制定本办法。"
+    assert _institution("河谷市森林资源保护管理办法", joined, rules).name == "河谷市人民代表大会常务委员会"  # not 日河谷市…
 
 
 def test_a_notice_header_names_its_lead_issuer(rules):
@@ -210,6 +212,11 @@ def test_with_no_body_named_the_generic_body_mentioned_most(rules):
     body = "结合公司实际，制定消防安全专业整备工作方案，公司各科签订责任书。"
     found = _institution("消防安全专项整治三年行动实施方案", body, rules)
     assert (found.name, found.named) == ("公司", False)
+
+
+def test_a_library_or_archive_is_a_body_of_its_own(rules):
+    found = _institution("河谷师范大学图书馆读者管理与服务规定", "第一条 为规范读者服务，制定本规定。\n", rules)
+    assert (found.name, found.named) == ("河谷师范大学图书馆", True)  # the library's rules, not the university's
 
 
 def test_with_no_body_named_the_generic_kind_is_the_longest_the_text_says(rules):
