@@ -82,6 +82,7 @@ class MarkerRules(_Strict):
 class SplitRules(_Strict):
     title_words: list[str]
     title_suffix: str
+    title_reference: str
     title_max_chars: int
     title_min_chars: int
     separators: list[str]
@@ -375,7 +376,7 @@ class Rules:
         self.line_marker_regex = re.compile(r"\s*(?:" + "|".join(_ungroup(s.regex.pattern) for s in self.styles) + ")")
         self.split = _load(directory, "split.yaml", SplitRules)
         words = "|".join(map(re.escape, self.split.title_words))
-        self.title_regex = re.compile(f"(?:{words}){self.split.title_suffix}$")
+        self.title_regex = re.compile(f"(?<!{self.split.title_reference})(?:{words}){self.split.title_suffix}$")
         self.title_word_regex = re.compile(words)
         self.separator_regexes = _compile_all(self.split.separators, "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
@@ -453,10 +454,13 @@ class Rules:
             and bool(self.title_regex.search(line))
             and not _SENTENCE_PUNCT.search(line)
             and not line.startswith(("(", "《"))
+            and not _CLOSES_FIRST.match(line)
         )
 
 
 _SENTENCE_PUNCT = re.compile(r"[。!?;]")
+# A line that closes a cited name it did not open (…限公司資訊作業申請管理要點》之規定) is a sentence's rest.
+_CLOSES_FIRST = re.compile(r"[^《]*》")
 # A cited document's name, with the note in brackets right after it (《…》(2019年修订)).
 CITED_DOCUMENT = re.compile(r"《[^》\n]{1,80}》(?:[(（][^()（）\n]{1,20}[)）])?")
 

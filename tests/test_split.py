@@ -240,3 +240,18 @@ def test_a_title_broken_after_a_cover_notice_is_joined(norm, rules):
         "研究生工作管理办法(2020年9月修订)\n第一章 总则\n第一条 为规范推免工作,制定本办法。\n"
     )
     assert titles(norm, rules, text) == ["河谷大学推荐优秀应届本科毕业生免试攻读研究生工作管理办法(2020年9月修订)"]
+
+
+def test_a_sentence_cut_where_the_text_names_itself_or_closes_a_cited_name_opens_no_plan(norm, rules):
+    text = (
+        "河谷金融控股股份有限公司数据平台管理要点\n"
+        "第一条 为规范数据平台管理，订定本要点。\n"
+        "第二条 (适用对象)\n"
+        "本公司及各子公司使用数据平台，应依本要点\n"
+        "之规定办理。\n"
+        "第三条 账号申请依《河谷金融控股股份有\n"
+        "限公司资讯作业申请管理要点》之规定\n"
+        "办理。\n"
+        "第四条 本要点自发布之日起施行。\n"
+    )
+    assert titles(norm, rules, text) == ["河谷金融控股股份有限公司数据平台管理要点"]
