@@ -337,7 +337,7 @@ def _tree(norm: NormalizedText, markers: list[Marker], end: int, rules: Rules) -
             # Not under a top-level entry: a list ranked above it starts a new section there (1、…2、签订责任状, then （一）).
             under_heading = marker.number == 1 and len(open_items) >= 2 and _is_heading(norm.proc, markers[index - 1], marker, rules)
             level = _style_level(_style_key(marker, norm.proc, style_stack, open_items), marker, style_stack, rules, nestings, under_heading)
-            if _restarts_under_same_parent(marker, level, open_items):
+            if _restarts_under_same_parent(marker, level, open_items, norm.proc, rules):
                 # A list restarting at 1 with no new parent since its previous
                 # run: the heading between them was stripped, so the list
                 # takes its parent's place.
@@ -394,14 +394,21 @@ def _continued_item(marker: Marker, open_items: list[ItemNode]) -> ItemNode | No
     return None
 
 
-def _restarts_under_same_parent(marker: Marker, level: int, open_items: list[ItemNode]) -> bool:
-    if level < 2 or marker.number != 1 or len(open_items) < level - 1:
-        return False
+def _restarts_under_same_parent(marker: Marker, level: int, open_items: list[ItemNode], proc: str, rules: Rules) -> bool:
+    if level < 2 or marker.number != 1 or len(open_items) < level - 1 or _after_label(proc, marker.start, rules):
+        return False  # …a label line (注:, 说明:) introduces the second list where the first stands
     parent = open_items[level - 2]
     if parent.marker.style.dotted:  # 1.5 states its own depth: a list restarting under it is a second list there
         return False
     siblings = parent.children
     return bool(siblings) and siblings[-1].marker.style is marker.style
+
+
+def _after_label(proc: str, position: int, rules: Rules) -> bool:
+    """The line before ``position`` is a short label ending in a colon (注:, 特别强调:)."""
+    line_start = proc.rfind("\n", 0, position)
+    label = proc[proc.rfind("\n", 0, max(line_start, 0)) + 1 : max(line_start, 0)].strip()
+    return label.endswith(":") and len(label) <= rules.heading_line_max_chars and not rules.line_marker_regex.match(label)
 
 
 def _indent(proc: str, position: int) -> int:

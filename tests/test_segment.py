@@ -202,6 +202,12 @@ def test_a_list_restarting_under_the_same_parent_takes_the_parents_place(norm, r
     assert tree(norm, rules, text) == [("(五)", 1), ("1.", 2), ("2.", 2), ("1.", 1), ("2.", 1)]
 
 
+def test_a_list_a_label_line_introduces_stays_where_the_first_list_stands(norm, rules):
+    # 注: introduces the second list under 一、; nothing was stripped between them.
+    text = "一、班级卫生\n1.地面整洁。\n2.桌椅整齐。\n注:\n1.检查时间为周一到周四。\n2.每天总分为10分。\n二、眼保健操\n1.不得随意走动。\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("1.", 2), ("2.", 2), ("1.", 2), ("2.", 2), ("二、", 1), ("1.", 2)]
+
+
 def test_a_list_restarting_under_a_dotted_number_stays_under_it(norm, rules):
     # 1.3 states its depth; the heading 1.4 that would part the two lists is missing (a template left it out).
     text = "1 总则\n1.3 工作原则\n1.统一领导。\n2.分级负责。\n1.总体预案。\n2.专项预案。\n2 组织体系\n2.1 领导机构\n"
