@@ -102,8 +102,17 @@ def time_slot(own_text: str, style: str, rules: Rules) -> str | None:
     return None
 
 
-def classify_by_rules(own_text: str, marker: str, parent: str | None, rules: Rules, style: str = "") -> Decision:
-    """Category of one item from its own text and its parent's category."""
+def plan_default(title: str, rules: Rules) -> str:
+    """The category an item of a plan with this title takes where nothing
+    else decides it: a scoring scheme's items state criteria (``title_defaults``)."""
+    config = rules.categories
+    squeezed = "".join(title.split())
+    return next((category for category, words in config.title_defaults.items() if any(word in squeezed for word in words)), config.default)
+
+
+def classify_by_rules(own_text: str, marker: str, parent: str | None, rules: Rules, style: str = "", default: str | None = None) -> Decision:
+    """Category of one item from its own text and its parent's category;
+    ``default``: the plan's category for items nothing decides (``plan_default``)."""
     config = rules.categories
     heading = heading_of(own_text, config.heading_max_chars)
     scores = cue_scores(f"{marker}{own_text[:200]}", rules)
@@ -119,7 +128,7 @@ def classify_by_rules(own_text: str, marker: str, parent: str | None, rules: Rul
     if parent is None:
         if scores[best] > 0:
             return Decision(best, f"cue score {scores[best]:.1f}", scores, "cues")
-        return Decision(config.default, "default", scores, "default")
+        return Decision(default or config.default, "default", scores, "default")
     if best != parent and scores[best] - scores[parent] > config.override_margin:
         return Decision(best, f"cues outweigh parent's {parent} ({scores[best]:.1f} vs {scores[parent]:.1f})", scores, "cues_outweigh")
     return Decision(parent, f"inherited from parent ({parent})", scores, "inherited")
@@ -130,8 +139,11 @@ def rule_summary(decision: Decision) -> str:
     return f"{decision.category}:{decision.why.split(' ', 1)[0]}"
 
 
-def classify_tree(roots: list[ItemNode], own_text, marker_text, rules: Rules, model=None, mode: str = "both") -> dict[int, Decision]:
-    """Decisions for every item of a plan, keyed by the item's start.
+def classify_tree(
+    roots: list[ItemNode], own_text, marker_text, rules: Rules, model=None, mode: str = "both", defaults: dict[int, str] | None = None
+) -> dict[int, Decision]:
+    """Decisions for every item of a plan, keyed by the item's start;
+    ``defaults``: each root's plan's category for what nothing decides (by the root's start).
 
     ``own_text(node)`` and ``marker_text(node)`` read the proc text. The rules
     decide every item first; with a model, one batched pass then decides
@@ -140,9 +152,9 @@ def classify_tree(roots: list[ItemNode], own_text, marker_text, rules: Rules, mo
     decisions: dict[int, Decision] = {}
     model_inputs: list[tuple[ItemNode, str]] = []
 
-    def visit(node: ItemNode, parent: ItemNode | None, inherited: str | None) -> None:
+    def visit(node: ItemNode, parent: ItemNode | None, inherited: str | None, default: str | None) -> None:
         text, marker = own_text(node), marker_text(node)
-        decision = classify_by_rules(text, marker, inherited, rules, node.marker.style.name)
+        decision = classify_by_rules(text, marker, inherited, rules, node.marker.style.name, default)
         decisions[node.start] = decision
         if model is not None and mode != "rules" and (mode == "model" or decision.kind in rules.categories.model_may_override):
             parent_heading = heading_of(own_text(parent), rules.categories.heading_max_chars) or "" if parent else ""
@@ -150,10 +162,10 @@ def classify_tree(roots: list[ItemNode], own_text, marker_text, rules: Rules, mo
             model_inputs.append((node, model_text(marker, text, parent_heading, parent_category, rule_summary(decision))))
         passed_on = rules.categories.inherit.get(decision.category, decision.category)
         for child in node.children:
-            visit(child, node, passed_on)
+            visit(child, node, passed_on, default)
 
     for root in roots:
-        visit(root, None, None)
+        visit(root, None, None, (defaults or {}).get(root.start))
     if model is None or mode == "rules" or not model_inputs:
         return decisions
     for (node, _), probabilities in zip(model_inputs, model.predict(text for _, text in model_inputs), strict=True):

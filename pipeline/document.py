@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .checks import plan_warnings, text_warnings
-from .classify import Decision, classify_tree
+from .classify import Decision, classify_tree, plan_default
 from .extract import Institution, enclosure_issuers, find_institution, find_owner, find_when, page_sources, plan_year, site_owners
 from .ingest import DEFAULT_MAX_BYTES, Document, IngestError, read_document
 from .models import FileResult, Item, Plan, Source, When, count_items
@@ -54,6 +54,7 @@ def parse_document(document: Document, rules: Rules, options: ParseOptions = Par
         rules,
         options.model,
         options.classifier,
+        {root.start: plan_default(processing_form(plan.title), rules) for plan, roots in zip(slices, forests, strict=True) for root in roots},
     )
     # The text between a plan and the one before it may be its cover (青山县教育局关于印发…的通知).
     covers = [proc[previous.end if previous else 0 : plan.start] for previous, plan in zip([None, *slices], slices, strict=False)]

@@ -163,6 +163,7 @@ class CategoryRules(_Strict):
             "inherit": set(self.inherit) | set(self.inherit.values()),
             "time_slot_category": {self.time_slot_category},
             "default": {self.default},
+            "title_defaults": set(self.title_defaults),
         }
         if unknown_kinds := set(self.model_may_override) - set(DECISION_KINDS):
             raise ValueError(f"model_may_override: unknown kind(s) {sorted(unknown_kinds)}; kinds are {list(DECISION_KINDS)}")
@@ -181,6 +182,7 @@ class CategoryRules(_Strict):
     time_slot_markers: list[str]
     inherit: dict[str, str]
     default: str
+    title_defaults: dict[str, list[str]] = {}
     heading_max_chars: int
     heading_word_max_chars: int
     override_margin: float

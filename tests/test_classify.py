@@ -160,6 +160,28 @@ def test_the_model_overrides_only_the_kinds_of_rule_decision_it_may(norm, rules)
     assert classify_tree([tasks, others], own, marker, rules, _SureOfControl(), "model")[inspection.start].category == "control"
 
 
+def test_a_scoring_schemes_items_nothing_else_decides_state_criteria(norm, rules):
+    from pipeline.classify import plan_default
+
+    assert plan_default("河谷中学宿舍卫生检查评分细则", rules) == "other"
+    assert plan_default("河谷学院本科生综合评价实施细则", rules) == "other"
+    assert plan_default("河谷中学安全工作实施方案", rules) == rules.categories.default
+    result = norm("一、宿舍卫生\n1.地面整洁，无杂物。\n2.被子叠放整齐。\n二、工作要求\n1.检查员如实记录。\n")
+    hygiene, requirements = segment_plan(result, 0, len(result.proc), rules)
+
+    def own(node):
+        return result.proc[node.marker.end : node.end]
+
+    def marker(node):
+        return result.proc[node.start : node.marker.end]
+
+    defaults = {hygiene.start: "other", requirements.start: "other"}
+    decided = classify_tree([hygiene, requirements], own, marker, rules, None, "rules", defaults)
+    assert [decided[n.start].category for n in (hygiene, *hygiene.children)] == ["other", "other", "other"]
+    assert decided[requirements.start].category == "control"  # a heading word still decides
+    assert classify_tree([hygiene, requirements], own, marker, rules, None, "rules")[hygiene.start].category == "duty"
+
+
 def test_a_missing_model_is_a_clear_error_and_rules_carry_on(tmp_path, capsys):
     with pytest.raises(ModelError, match="no trained model"):
         load_model(str(tmp_path))
