@@ -173,6 +173,8 @@ def test_an_annex_with_its_own_title_after_the_items_is_a_plan_of_its_own(norm, 
     # A cover notice's 附件 line, before any item, opens nothing.
     cover = "各单位:\n现将方案印发给你们。\n附件1:安全生产工作方案\n安全生产工作方案\n一、总体要求\n二、主要任务\n"
     assert titles(norm, rules, cover) == ["安全生产工作方案"]
+    bracketed = "社区停车场管理办法\n一、停车资格。\n二、收费标准。\n【附件一】机车停车位承租合约书\n一、本人承诺遵守本办法。\n二、承租期限一年。\n"
+    assert titles(norm, rules, bracketed) == ["社区停车场管理办法", "【附件一】机车停车位承租合约书"]
 
 
 def test_a_tables_caption_after_a_line_that_introduces_it_opens_no_plan(norm, rules):
