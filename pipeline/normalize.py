@@ -29,8 +29,10 @@ _FOLD = (
     {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
     | {0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x0D: 0x0A}
     | {cp: ord(n) for cp in range(0xF900, 0xFB00) if len(n := unicodedata.normalize("NFKC", chr(cp))) == 1 and n != chr(cp)}
+    # the small forms some editors set list marks in (1﹒推进…, ﹙一﹚): their plain forms
+    | {cp: ord(n) for cp in range(0xFE50, 0xFE6C) if len(n := unicodedata.normalize("NFKC", chr(cp))) == 1 and n != chr(cp)}
 )
-_FOLDABLE = re.compile("[\uff01-\uff5e\u3000\u00a0\u2002\u2003\r\uf900-\ufaff]+")
+_FOLDABLE = re.compile("[\uff01-\uff5e\u3000\u00a0\u2002\u2003\r\uf900-\ufaff\ufe50-\ufe6b]+")
 
 # Pinyin ruby after a character: 衛(wèi), 導(dǎo). The bracketed word must be
 # one pinyin syllable, so (一), (综), (010) and (以下简称…) are untouched.
