@@ -280,6 +280,13 @@ def test_a_short_attachment_line_ends_the_items_too(norm, rules):
     assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
 
 
+def test_an_appended_note_whose_points_are_sentences_is_no_list_of_attachments(norm, rules):
+    text = "六、医疗费用报销。\n七、其他。\n附：急诊的定义（指下列情形的首次就医）\n1.高热38.5度以上；\n2.急性腹痛、剧烈呕吐；\n3.其他危急重病。\n"
+    assert tree(norm, rules, text) == [("六、", 1), ("七、", 1), ("1.", 2), ("2.", 2), ("3.", 2)]
+    enclosed = "六、医疗费用报销。\n七、其他。\n附：\n1.报销申请表\n2.定点医院名单\n"
+    assert tree(norm, rules, enclosed) == [("六、", 1), ("七、", 1)]  # document names: enclosures
+
+
 def test_an_attachment_line_followed_by_more_items_ends_nothing(norm, rules):
     text = "一、组织领导\n附件：领导小组名单\n1.组长负责\n二、工作要求\n"
     assert tree(norm, rules, text) == [("一、", 1), ("1.", 2), ("二、", 1)]
