@@ -96,6 +96,7 @@ class SplitRules(_Strict):
     doc_number: str
     header_max_lines: int
     annex: str
+    issuer_line: str
     introduces: str
     continued_after: str
 
@@ -383,7 +384,7 @@ class Rules:
         self.separator_regexes = _compile_all(self.split.separators, "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
         split = self.split
-        patterns = [split.preamble, split.preamble_not, split.preamble_hint, split.preamble_title, split.roster, split.roster_introduced, split.doc_number, split.annex, split.introduces, split.continued_after]
+        patterns = [split.preamble, split.preamble_not, split.preamble_hint, split.preamble_title, split.roster, split.roster_introduced, split.doc_number, split.annex, split.issuer_line, split.introduces, split.continued_after]
         (
             self.preamble_regex,
             self.preamble_not_regex,
@@ -393,6 +394,7 @@ class Rules:
             self.roster_introduced_regex,
             self.doc_number_regex,
             self.annex_regex,
+            self.issuer_line_regex,
             self.introduces_regex,
             self.continued_after_regex,
         ) = _compile_all(patterns, "split.yaml")

@@ -79,8 +79,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             kind = "body"  # …指引如下: then the table's caption
         if kind == "preamble" and index and rules.continued_after_regex.search(lines[index - 1].text):
             kind = "body"  # the rest of a sentence broken off at a comma
-        if kind == "preamble" and index and _bare_marker(lines[index - 1].text, rules):
-            kind = "body"  # 第一条 on a line of its own, then its text: 为了…制定本办法。
+        if kind == "preamble" and index and _marker_heading(lines[index - 1].text, rules):
+            kind = "body"  # 第一条 (目的及依据) on a line of its own, then its text: 为了…制定本办法。
         if kind == "collection":
             continue
         if kind == "doc_number" and (current is None or current.has_items):
@@ -101,7 +101,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             current.last_title_is_fragment = kind == "fragment"
             current.body_start = line.end
         elif kind == "title":
-            fragment = _title_fragment(lines, index, leading, current, rules)
+            fragment = _title_fragment(lines, index, leading, current, rules) or _issuer_line(lines, index, current, rules)
             if fragment is not None and current is None:
                 leading.pop()
             opened.append(_Open((fragment or line).start, [fragment, line] if fragment else [line], False, line.end))
@@ -203,16 +203,28 @@ def _title_fragment(lines: list[_Line], index: int, leading: list[_Line], curren
     return previous
 
 
+def _issuer_line(lines: list[_Line], index: int, current: _Open | None, rules: Rules) -> _Line | None:
+    """A body's name on the line right above the title at ``index``, closing a
+    plan that has items: the new plan's issuer line (``issuer_line``)."""
+    if index == 0 or current is None or not current.has_items or not rules.issuer_line_regex.match(lines[index - 1].text):
+        return None
+    return lines[index - 1]
+
+
 def _heading_like(line: _Line, rules: Rules) -> bool:
     """A short line with no sentence punctuation and no marker: a title."""
     text = line.text
     return len(text) <= rules.split.title_max_chars and not _SENTENCE_PUNCT.search(text) and not rules.line_marker_regex.match(text)
 
 
-def _bare_marker(text: str, rules: Rules) -> bool:
-    """A line that is a marker and nothing more (第一条, 一、)."""
+def _marker_heading(text: str, rules: Rules) -> bool:
+    """A line that is a marker, maybe with a short caption, and nothing more
+    (第一条, 一、, 第一条 目的及依据): what follows is its text."""
     marker = rules.line_marker_regex.match(text)
-    return marker is not None and not text[marker.end() :].strip()
+    if marker is None:
+        return False
+    caption = text[marker.end() :].strip()
+    return not caption or (len(caption) <= rules.heading_line_max_chars and not _SENTENCE_PUNCT.search(caption) and "," not in caption)
 
 
 def _leading_title(leading: list[_Line], rules: Rules) -> _Line | None:

@@ -257,3 +257,17 @@ def test_a_sentence_cut_where_the_text_names_itself_or_closes_a_cited_name_opens
         "第四条 本要点自发布之日起施行。\n"
     )
     assert titles(norm, rules, text) == ["河谷金融控股股份有限公司数据平台管理要点"]
+
+
+def test_each_colleges_rules_under_its_name_line_are_a_plan_and_an_articles_text_opens_none(norm, rules):
+    text = (
+        "河谷大学会计学院\n关于申请博士学位的科研成果要求的规定\n"
+        "第一条 目的及依据\n为提升博士生培养质量，根据《河谷大学学位工作暂行办法》，制定本办法。\n"
+        "第二条 本规定自2020年起执行。\n"
+        "河谷大学统计与管理学院\n关于申请博士学位的科研成果要求的规定\n"
+        "第一条 目的及依据\n为提升博士生培养质量，制定本办法。\n第二条 本规定自2020年起执行。\n"
+    )
+    assert [t.replace("\n", "") for t in titles(norm, rules, text)] == [
+        "河谷大学会计学院关于申请博士学位的科研成果要求的规定",
+        "河谷大学统计与管理学院关于申请博士学位的科研成果要求的规定",
+    ]
