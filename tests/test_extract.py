@@ -214,6 +214,11 @@ def test_with_no_body_named_the_generic_body_mentioned_most(rules):
     assert (found.name, found.named) == ("公司", False)
 
 
+def test_a_title_line_that_is_one_name_names_the_body_however_long(rules):
+    found = _institution("河谷财经大学信息管理与工程学院\n关于申请博士学位的科研成果要求的规定", "第一条 为提升培养质量，制定本规定。\n", rules)
+    assert (found.name, found.named) == ("河谷财经大学信息管理与工程学院", True)  # 与 joins one name's words
+
+
 def test_a_library_or_archive_is_a_body_of_its_own(rules):
     found = _institution("河谷师范大学图书馆读者管理与服务规定", "第一条 为规范读者服务，制定本规定。\n", rules)
     assert (found.name, found.named) == ("河谷师范大学图书馆", True)  # the library's rules, not the university's
