@@ -68,7 +68,10 @@ def parse_document(document: Document, rules: Rules, options: ParseOptions = Par
     issuers = enclosure_issuers(
         [processing_form(s.title) for s in slices],
         [proc[previous.body_start if previous else 0 : plan.start] for previous, plan in zip([None, *slices], slices, strict=False)],
-        [proc[previous.end if previous else 0 : plan.body_start] for previous, plan in zip([None, *slices], slices, strict=False)],
+        [
+            proc[previous.end if previous else 0 : min(plan.end, plan.body_start + rules.institutions.declared_chars)]
+            for previous, plan in zip([None, *slices], slices, strict=False)
+        ],
         [Institution(p.institution, p.institution_named) for p in plans],
         rules,
     )

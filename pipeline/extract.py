@@ -501,8 +501,8 @@ def enclosure_issuers(
     hands out by name (《…若干意见》及五个配套文件《…规定》…现予印发, then those
     documents). ``titles``: each plan's title; ``preceding``: the text from the
     previous plan's body to the plan's start; ``heads``: the text from the
-    previous plan's end to the plan's body (its cover and title); all in the
-    processing form."""
+    previous plan's end through the opening of the plan's body (its cover,
+    title and the notice's sentences); all in the processing form."""
     issues = _institution_patterns(rules).cover_issues
     issued_in = ["".join(head.split()) if issues.search(head) else "" for head in heads]
     result: list[Institution] = []

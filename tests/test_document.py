@@ -67,6 +67,24 @@ def test_the_body_that_issues_the_cover_notice_issues_the_plan(rules):
     assert (plan.title, plan.institution, plan.institution_named) == ("医疗机构消防安全专项整治工作方案", "青山县卫生健康局", True)
 
 
+def test_the_documents_a_notice_hands_out_by_name_are_its_issuers(rules):
+    text = (
+        "河谷省人民政府办公厅关于印发支持工业互联网发展若干政策和河谷省工业互联网行动计划的通知\n"
+        "各市人民政府：\n《支持工业互联网发展若干政策》《河谷省工业互联网行动计划（2021-2023年）》已经省政府同意，现印发给你们。\n"
+        "支持工业互联网发展若干政策\n一、支持平台建设。省经济和信息化厅负责。\n二、支持企业上云。省经济和信息化厅负责。\n"
+        "河谷省工业互联网行动计划（2021-2023年）\n为推动工业互联网发展，制定本计划。\n"
+        "一、网络强基行动。省经济和信息化厅牵头。\n二、平台培育行动。省经济和信息化厅、省财政厅负责。\n"
+    )
+    plans = parse_document(Document("notice.txt", "0" * 64, "utf-8", text), rules).plans
+    assert [plan.institution for plan in plans] == ["河谷省人民政府办公厅", "河谷省人民政府办公厅"]
+
+
+def test_a_website_a_page_names_as_publisher_is_no_issuer_and_a_section_label_no_title(rules):
+    text = "发布单位：河谷大学信息公开网\n\n附件正文\n\n河谷大学学生宿舍管理办法\n第一条 为规范宿舍管理，制定本办法。\n第二条 学校后勤处负责宿舍管理。\n"
+    [plan] = parse_document(Document("page.md", "0" * 64, "utf-8", text, "markdown"), rules).plans
+    assert (plan.title, plan.institution) == ("河谷大学学生宿舍管理办法", "河谷大学")
+
+
 def test_a_pages_source_line_is_chrome_in_the_text_but_names_the_issuer(rules):
     text = "乡村医生师资培训将在全国开展\n2017-05-18 14:30\n来源：河谷省继续医学教育中心\n【字体：大 中 小】\n(一)培训目标\n提高乡村医生能力。\n(二)培训安排\n分三轮开展。\n"
     [plan] = parse_document(Document("page.txt", "0" * 64, "utf-8", text), rules).plans
