@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import Lexicon
@@ -191,6 +191,7 @@ class _InstitutionPatterns:
     place: re.Pattern[str]  # two to place_name_max_chars characters
     place_level: re.Pattern[str]  # 县, 市: what a county or city name ends with
     reading: NameReading  # how the lexicon's tags are read for a proper name
+    name_reach: int  # how far before a body word a name may start
 
 
 def _generic_kinds(config: InstitutionRules) -> set[str]:
@@ -221,7 +222,10 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
     national = f"(?:{_alternation(config.national)})(?!{config.national_not_before}){national_sub}"
     return _InstitutionPatterns(
         level_named=re.compile(f"{national}|{level_named}"),
-        proper_named=re.compile(rf"{config.name_chars}(?P<kind>{_alternation(config.named_bodies)})"),
+        proper_named=re.compile(
+            rf"(?:[\u4e00-\u9fff]{{2,{config.long_name_max_chars}}}(?={_alternation(config.long_name_bodies) or '(?!)'})|{config.name_chars})"
+            rf"(?P<kind>{_alternation(config.named_bodies)})"
+        ),
         stop=re.compile(f"^(?:{_alternation(config.stop_prefixes)})+"),
         self_reference=re.compile(config.self_reference.replace("{refs}", _alternation(config.self_references))),
         leading_group=re.compile(config.leading_group),
@@ -259,6 +263,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         whole_line_body=re.compile(rf"{name_char}{{2,{config.whole_line_name_max_chars}}}?(?:{_alternation([*config.level_bodies, *config.named_bodies])})"),
         place_level=re.compile(_alternation(config.place_levels)),
         reading=NameReading.of(config),
+        name_reach=max(config.long_name_max_chars, 6),
         scope=re.compile(config.scope),
         sector_scope=re.compile(config.sector_scope.replace("{sectors}", _alternation(config.sector_bodies))),
         generic_name=re.compile(_alternation({*config.named_bodies, *config.self_references.values()})),
@@ -545,7 +550,7 @@ class Mention:
     name: str
     start: int  # offset in its window: ties go to the body named first
     weight: float  # the window's weight (title, body, signature, cue…)
-    role: str  # "speaking", "deferring" (根据市政府…要求) or "tasked" (X牵头)
+    role: str  # "speaking", "deferring" (根据市政府…要求), "author" (of a document named: 《X管理办法》) or "tasked" (X牵头)
     opening: bool = False  # among the body's first opening_chars characters
     named: bool = True  # False after a placeholder (某某镇) or for a body only implied
     short_form: str | None = None  # 县教育局 for 青山县教育局
@@ -560,6 +565,7 @@ class Evidence:
     named: set[str]  # named at least once without a placeholder
     speaking: set[str]  # mentioned at least once neither deferring nor tasked
     short_forms: dict[str, str]
+    deferred_to_only: set[str] = field(default_factory=set)  # named only as a source deferred to (根据《X…》)
 
 
 def issuer_cue_windows(body: str, rules: Rules) -> list[str]:
@@ -626,15 +632,12 @@ def body_mentions(text: str, weight: float, rules: Rules, whole_name: bool = Fal
             name = name.replace(long, short)
         if len(name) < 2 or name in config.level_bodies or name in config.named_bodies or patterns.not_body.search(name):
             continue
-        deferring = (
-            patterns.deference.search(text[max(0, start - windows["deference_before"]) : start])
-            or patterns.deference_after.match(text, end)
-            or any(a <= start < b for a, b in cited)
-        )
-        tasked = not deferring and (
+        deferring = patterns.deference.search(text[max(0, start - windows["deference_before"]) : start]) or patterns.deference_after.match(text, end)
+        author = not deferring and any(a <= start < b for a, b in cited)
+        tasked = not (deferring or author) and (
             patterns.tasked.match(text, end) or patterns.addressed.search(text[max(0, start - windows["addressed_before"]) : start])
         )
-        role = "deferring" if deferring else "tasked" if tasked else "speaking"
+        role = "deferring" if deferring else "author" if author else "tasked" if tasked else "speaking"
         named = not patterns.placeholder.search(text[max(0, start - windows["placeholder_before"]) : start])
         mentions.append(Mention(name, start, weight, role, start < opening_chars, named, short_form))
     starts = {mention.start for mention in mentions}
@@ -698,7 +701,7 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
     for match in _proper_named(text, patterns):
         found = match.group()
         runs_on = match.end() < len(text) and lexicon.get(text[match.end() - 1 : match.end() + 1])
-        if runs_on or any(ch in config.not_in_name for ch in found):
+        if runs_on or any(ch in config.not_in_name for ch in found[: match.start("kind") - match.start()]):
             continue  # …or the body word runs on into another word (美丽乡村, 中学生)
         # The sentence's words go first: the lexicon may tag one a name (建立健全 nr).
         bare = patterns.stop.sub("", found)
@@ -711,8 +714,10 @@ def weigh_mentions(mentions: list[Mention], config: InstitutionRules) -> Evidenc
     """Each mention counts its window's weight, scaled down where it defers or is
     tasked; one in the body's opening counts the opening's weight too. Short
     forms (县教育局) go to the long form stated with them (青山县教育局)."""
-    role_weight = {"speaking": 1.0, "deferring": config.deference_weight, "tasked": config.tasked_weight}
+    role_weight = {"speaking": 1.0, "deferring": config.deference_weight, "author": config.deference_weight, "tasked": config.tasked_weight}
     evidence = Evidence({}, {}, set(), set(), {})
+    not_deferred_to = {mention.name for mention in mentions if mention.role != "deferring"}
+    evidence.deferred_to_only.update(mention.name for mention in mentions if mention.name not in not_deferred_to)
     for mention in mentions:
         factor = role_weight[mention.role]
         weight = mention.weight * factor + (config.weights["opening"] * factor if mention.opening else 0.0)
@@ -751,7 +756,7 @@ def self_reference_evidence(evidence: Evidence, title: str, body: str, cues: lis
     jurisdiction = ref in config.levels
     scores = {
         name: score + support
-        if name.endswith((generic, *own_kinds))
+        if name.endswith((generic, *own_kinds)) and name not in evidence.deferred_to_only  # 根据《X集团…办法》: not us
         else score + mentioned
         if jurisdiction and ref in name[: config.place_name_max_chars + 1]
         else score * config.other_body_weight
@@ -767,7 +772,7 @@ def self_reference_evidence(evidence: Evidence, title: str, body: str, cues: lis
         scores.setdefault(generic, support)
         speaking.add(generic)
         first_seen.setdefault(generic, len(body))
-    return Evidence(scores, first_seen, named, speaking, evidence.short_forms)
+    return Evidence(scores, first_seen, named, speaking, evidence.short_forms, evidence.deferred_to_only)
 
 
 def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str], rules: Rules) -> Institution:
@@ -830,14 +835,15 @@ def implied_institution(title: str, body: str, cues: list[str], rules: Rules) ->
 
 
 def _proper_named(text: str, patterns: _InstitutionPatterns):
-    """Matches of ``proper_named`` (up to six characters, then a body word
+    """Matches of ``proper_named`` (a few characters, more before a company's
+    registered form, then a body word
     such as 卫生院), found from the body words: scanning for the few body
     words is several times faster than trying the pattern at every character."""
     last_end = 0
     for suffix in patterns.body_suffix.finditer(text):
         if suffix.start() < last_end:
             continue
-        match = patterns.proper_named.search(text, max(last_end, suffix.start() - 6), suffix.end() + 8)
+        match = patterns.proper_named.search(text, max(last_end, suffix.start() - patterns.name_reach), suffix.end() + 8)
         if match is not None and match.start() <= suffix.start():
             last_end = match.end()
             yield match

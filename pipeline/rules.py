@@ -220,6 +220,8 @@ class InstitutionRules(_Strict):
     not_bodies: list[str]
     named_bodies: list[str]
     name_chars: str
+    long_name_bodies: list[str] = []
+    long_name_max_chars: int = Field(ge=2, default=6)
     proper_noun_tags: list[str]
     unknown_name_max_chars: int
     unknown_name_not_tags: list[str]

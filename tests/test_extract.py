@@ -219,6 +219,21 @@ def test_a_title_line_that_is_one_name_names_the_body_however_long(rules):
     assert (found.name, found.named) == ("河谷财经大学信息管理与工程学院", True)  # 与 joins one name's words
 
 
+def test_a_companys_registered_name_may_run_long(rules):
+    from pipeline.extract import body_mentions
+
+    text = "为规范厦门河谷创投投资管理有限公司旗下平台的信息披露工作，制定本办法。"
+    assert [m.name for m in body_mentions(text, 1.0, rules)] == ["厦门河谷创投投资管理有限公司"]
+
+
+def test_a_company_named_only_as_a_source_deferred_to_is_not_the_one_that_says_we(rules):
+    body = "第一条 根据《河谷建设集团有限公司安全生产管理办法》，结合本公司实际情况，特制定本办法。\n第二条 公司设立奖励基金。\n第三条 公司安全部负责基金管理。"
+    found = _institution("安全生产奖励基金管理办法", body, rules)
+    assert (found.name, found.named) == ("公司", False)
+    own = "第一条 结合本公司实际情况，特制定《河谷建设有限公司安全生产奖励办法》。\n第二条 公司安全部负责基金管理。\n第三条 公司各部门配合。"
+    assert _institution("安全生产奖励办法", own, rules).name == "河谷建设有限公司"  # its own document's name: named
+
+
 def test_a_library_or_archive_is_a_body_of_its_own(rules):
     found = _institution("河谷师范大学图书馆读者管理与服务规定", "第一条 为规范读者服务，制定本规定。\n", rules)
     assert (found.name, found.named) == ("河谷师范大学图书馆", True)  # the library's rules, not the university's
