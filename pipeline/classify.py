@@ -107,7 +107,7 @@ def plan_default(title: str, rules: Rules) -> str:
     else decides it: a scoring scheme's items state criteria (``title_defaults``)."""
     config = rules.categories
     squeezed = "".join(title.split())
-    return next((category for category, words in config.title_defaults.items() if any(word in squeezed for word in words)), config.default)
+    return next((category for category, regex in rules.title_default_regexes.items() if regex.search(squeezed)), config.default)
 
 
 def classify_by_rules(own_text: str, marker: str, parent: str | None, rules: Rules, style: str = "", default: str | None = None) -> Decision:

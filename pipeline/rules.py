@@ -183,7 +183,7 @@ class CategoryRules(_Strict):
     time_slot_markers: list[str]
     inherit: dict[str, str]
     default: str
-    title_defaults: dict[str, list[str]] = {}
+    title_defaults: dict[str, str] = {}
     heading_max_chars: int
     heading_word_max_chars: int
     override_margin: float
@@ -426,6 +426,7 @@ class Rules:
         self.wrap_min_chars, self.wrap_min_lines, self.wrap_slack = boiler.wrap_min_chars, boiler.wrap_min_lines, boiler.wrap_slack
         self.categories = _load(directory, "categories.yaml", CategoryRules)
         self.category_patterns = {cat: _union(p, "categories.yaml") for cat, p in self.categories.patterns.items()}
+        self.title_default_regexes = {cat: _union([p], "categories.yaml") for cat, p in self.categories.title_defaults.items()}
         (self.time_slot_label_regex,) = _compile_all([self.categories.time_slot_label], "categories.yaml")
         self.when = _load(directory, "when.yaml", WhenRules)
         self.when_pattern = AnchoredPattern(_union([*self.when.patterns, *self.when.relative], "when.yaml"), self.when.anchor, self.when.anchor_lead, "when.yaml")
