@@ -96,6 +96,9 @@ def test_a_page_number_at_the_start_of_a_line_goes_and_its_text_stays(norm):
     text = "— 1 — 河谷支付科技有限公司\n制度管理信息表\n— 2 — 第一章  总 则\n第一条  为防范风险，制定本制度。\n"
     lines = norm(text).clean.split("\n")
     assert lines[0] == "河谷支付科技有限公司" and lines[2] == "第一章  总 则"
+    glued = "-1-河谷银行\n关于印发管理办法的通知\n-4-（五）建立客户身份识别制度。\n根据行\n-15-业特点确定。\n"
+    assert [line for line in norm(glued).clean.split("\n") if line][:3] == ["河谷银行", "关于印发管理办法的通知", "（五）建立客户身份识别制度。"]
+    assert "-15-" not in norm(glued).clean  # …glued to the text, no space between
 
 
 def test_a_front_matter_is_metadata_but_for_its_title(norm):
