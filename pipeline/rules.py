@@ -462,6 +462,7 @@ class Rules:
             and not _SENTENCE_PUNCT.search(line)
             and not line.startswith(("(", "《"))
             and not _CLOSES_FIRST.match(line)
+            and line.count(",") < 2
         )
 
 

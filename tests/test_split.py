@@ -271,3 +271,11 @@ def test_each_colleges_rules_under_its_name_line_are_a_plan_and_an_articles_text
         "河谷大学会计学院关于申请博士学位的科研成果要求的规定",
         "河谷大学统计与管理学院关于申请博士学位的科研成果要求的规定",
     ]
+
+
+def test_a_sentence_of_several_clauses_ending_in_a_title_word_is_no_title(norm, rules):
+    text = (
+        "河谷金融机构反洗钱管理办法\n第一条 为预防洗钱活动，制定本办法。\n第二条 从业机构应当建立内控制度。\n"
+        "从业机构开展反洗钱工作，本办法未作规定的，参照金融机构有关规定\n第三条 本办法自发布之日起施行。\n"
+    )
+    assert titles(norm, rules, text) == ["河谷金融机构反洗钱管理办法"]
