@@ -563,7 +563,7 @@ class Evidence:
     scores: dict[str, float]
     first_seen: dict[str, int]
     named: set[str]  # named at least once without a placeholder
-    speaking: set[str]  # mentioned at least once neither deferring nor tasked
+    speaking: set[str]  # mentioned at least once neither deferring, an author of a document named, nor tasked
     short_forms: dict[str, str]
     deferred_to_only: set[str] = field(default_factory=set)  # named only as a source deferred to (根据《X…》)
 
