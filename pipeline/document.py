@@ -46,6 +46,7 @@ def parse_document(document: Document, rules: Rules, options: ParseOptions = Par
     slices = split_plans(norm, rules)
     forests = [segment_plan(norm, plan.body_start, plan.end, rules) for plan in slices]
     # One classifier pass over the whole file: the model reads all its items in one batch.
+    plan_defaults = [plan_default(processing_form(plan.title), rules) for plan in slices]
     proc = norm.proc
     decisions = classify_tree(
         [root for roots in forests for root in roots],
@@ -54,7 +55,7 @@ def parse_document(document: Document, rules: Rules, options: ParseOptions = Par
         rules,
         options.model,
         options.classifier,
-        {root.start: plan_default(processing_form(plan.title), rules) for plan, roots in zip(slices, forests, strict=True) for root in roots},
+        {root.start: default for default, roots in zip(plan_defaults, forests, strict=True) for root in roots},
     )
     # The text between a plan and the one before it may be its cover (青山县教育局关于印发…的通知).
     covers = [proc[previous.end if previous else 0 : plan.start] for previous, plan in zip([None, *slices], slices, strict=False)]

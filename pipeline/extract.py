@@ -716,8 +716,7 @@ def weigh_mentions(mentions: list[Mention], config: InstitutionRules) -> Evidenc
     forms (县教育局) go to the long form stated with them (青山县教育局)."""
     role_weight = {"speaking": 1.0, "deferring": config.deference_weight, "author": config.deference_weight, "tasked": config.tasked_weight}
     evidence = Evidence({}, {}, set(), set(), {})
-    not_deferred_to = {mention.name for mention in mentions if mention.role != "deferring"}
-    evidence.deferred_to_only.update(mention.name for mention in mentions if mention.name not in not_deferred_to)
+    evidence.deferred_to_only.update({m.name for m in mentions} - {m.name for m in mentions if m.role != "deferring"})
     for mention in mentions:
         factor = role_weight[mention.role]
         weight = mention.weight * factor + (config.weights["opening"] * factor if mention.opening else 0.0)
@@ -836,8 +835,7 @@ def implied_institution(title: str, body: str, cues: list[str], rules: Rules) ->
 
 def _proper_named(text: str, patterns: _InstitutionPatterns):
     """Matches of ``proper_named`` (a few characters, more before a company's
-    registered form, then a body word
-    such as 卫生院), found from the body words: scanning for the few body
+    registered form, then a body word such as 卫生院), found from the body words: scanning for the few body
     words is several times faster than trying the pattern at every character."""
     last_end = 0
     for suffix in patterns.body_suffix.finditer(text):

@@ -68,6 +68,7 @@ class MarkerRules(_Strict):
     run_in_chars: int = Field(ge=0)
     heading_line_min_chars: int = Field(ge=1)
     heading_line_max_chars: int = Field(ge=1)
+    note_sentence_share: float = Field(gt=0, le=1)
     run_in_styles: list[str]
     closing_date: str
     closing_imprint: str
@@ -85,6 +86,7 @@ class SplitRules(_Strict):
     title_reference: str
     title_max_chars: int
     title_min_chars: int
+    title_max_commas: int = Field(ge=0)
     separators: list[str]
     collection_headings: list[str]
     preamble: str
@@ -360,6 +362,7 @@ class Rules:
         self.flattened = markers.flattened
         self.run_in_chars = markers.run_in_chars
         self.heading_line_min_chars, self.heading_line_max_chars = markers.heading_line_min_chars, markers.heading_line_max_chars
+        self.note_sentence_share = markers.note_sentence_share
         self.run_in_styles = frozenset(markers.run_in_styles)
         _check_numerals(markers.numerals)
         for style in self.styles:
@@ -386,7 +389,7 @@ class Rules:
         self.separator_regexes = _compile_all(self.split.separators, "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
         split = self.split
-        patterns = [split.preamble, split.preamble_not, split.preamble_hint, split.preamble_title, split.roster, split.roster_introduced, split.doc_number, split.annex, split.issuer_line, split.introduces, split.continued_after]
+        patterns = [split.preamble, split.preamble_not, split.preamble_hint, split.preamble_title, split.roster, split.roster_introduced, split.doc_number, split.annex, split.introduces, split.continued_after]
         (
             self.preamble_regex,
             self.preamble_not_regex,
@@ -396,7 +399,6 @@ class Rules:
             self.roster_introduced_regex,
             self.doc_number_regex,
             self.annex_regex,
-            self.issuer_line_regex,
             self.introduces_regex,
             self.continued_after_regex,
         ) = _compile_all(patterns, "split.yaml")
@@ -433,6 +435,8 @@ class Rules:
         self.relative_when_regex = _union(self.when.relative, "when.yaml")
         self._frequencies = sorted(self.when.frequencies.items(), key=lambda kv: -len(kv[0]))
         self.institutions = _load(directory, "institutions.yaml", InstitutionRules)
+        bodies = "|".join(sorted(map(re.escape, {*self.institutions.named_bodies, *self.institutions.level_bodies}), key=len, reverse=True))
+        (self.issuer_line_regex,) = _compile_all([split.issuer_line.replace("{bodies}", bodies)], "split.yaml")
         if not (directory / self.institutions.lexicon).is_file():
             raise RulesError(f"institutions.yaml: lexicon: {directory / self.institutions.lexicon} not found (plancheck lexicon builds it)")
         self.owners = _load(directory, "owners.yaml", OwnerRules)
@@ -462,7 +466,7 @@ class Rules:
             and not _SENTENCE_PUNCT.search(line)
             and not line.startswith(("(", "《"))
             and not _CLOSES_FIRST.match(line)
-            and line.count(",") < 2
+            and line.count(",") <= self.split.title_max_commas
         )
 
 

@@ -482,20 +482,20 @@ def _attachments_start(proc: str, markers: list[Marker], end: int, rules: Rules)
     outermost = markers[0].style.name
     for match in rules.attachments_regex.finditer(proc, markers[0].end, end):
         if not any(m.start > match.start() and m.style.name == outermost and m.at_line_start for m in markers):
-            if not _lists_sentences(proc, match.start(), [m for m in markers if m.start > match.start() and m.at_line_start]):
+            if not _lists_sentences(proc, match.start(), [m for m in markers if m.start > match.start() and m.at_line_start], rules.note_sentence_share):
                 return match.start()
     return end
 
 
-def _lists_sentences(proc: str, position: int, markers: list[Marker]) -> bool:
-    """The line at ``position`` goes straight on with a list whose lines mostly
-    end a sentence (高热38.5度以上；): the points of an appended note (附：急诊的
-    定义), not the names of enclosed documents."""
+def _lists_sentences(proc: str, position: int, markers: list[Marker], share: float) -> bool:
+    """The line at ``position`` goes straight on with a list at least ``share``
+    of whose lines end a sentence (高热38.5度以上；): the points of an appended
+    note (附：急诊的定义), not the names of enclosed documents."""
     line_end = proc.find("\n", position)
     if not markers or line_end < 0 or proc[line_end : markers[0].start].strip():
         return False
     ends = [proc[m.end : (cut if (cut := proc.find("\n", m.end)) >= 0 else len(proc))].rstrip()[-1:] for m in markers]
-    return len(ends) >= 2 and sum(end in _SENTENCE_ENDS for end in ends) * 2 >= len(ends)
+    return len(ends) >= 2 and sum(end in _SENTENCE_ENDS for end in ends) >= share * len(ends)
 
 
 def _closing_block_start(proc: str, start: int, end: int, rules: Rules) -> int:
