@@ -194,8 +194,8 @@ def test_a_related_list_at_the_top_is_a_menu_line_not_the_end_of_the_text(norm):
 
 
 def test_small_form_list_marks_fold_to_their_plain_forms(norm):
-    result = norm("（一）网络体系强基行动。\n1\ufe52推进外网建设。\n2\ufe52推进内网改造。\n")
-    assert "1.推进外网建设" in result.proc and len(result.proc) == len(result.clean)
+    result = norm("（一）茶园改造行动。\n1\ufe52推广良种。\n2\ufe52改良土壤。\n")
+    assert "1.推广良种" in result.proc and len(result.proc) == len(result.clean)
 
 
 def test_compatibility_ideographs_fold_to_unified_ones(norm):

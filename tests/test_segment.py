@@ -204,7 +204,7 @@ def test_a_list_restarting_under_the_same_parent_takes_the_parents_place(norm, r
 
 def test_a_list_a_label_line_introduces_stays_where_the_first_list_stands(norm, rules):
     # 注: introduces the second list under 一、; nothing was stripped between them.
-    text = "一、班级卫生\n1.地面整洁。\n2.桌椅整齐。\n注:\n1.检查时间为周一到周四。\n2.每天总分为10分。\n二、眼保健操\n1.不得随意走动。\n"
+    text = "一、图书借阅\n1.凭证借书。\n2.按期归还。\n注:\n1.寒假不办理借阅。\n2.每人限借五册。\n二、阅览室\n1.保持安静。\n"
     assert tree(norm, rules, text) == [("一、", 1), ("1.", 2), ("2.", 2), ("1.", 2), ("2.", 2), ("二、", 1), ("1.", 2)]
 
 
@@ -281,9 +281,9 @@ def test_a_short_attachment_line_ends_the_items_too(norm, rules):
 
 
 def test_an_appended_note_whose_points_are_sentences_is_no_list_of_attachments(norm, rules):
-    text = "六、医疗费用报销。\n七、其他。\n附：急诊的定义（指下列情形的首次就医）\n1.高热38.5度以上；\n2.急性腹痛、剧烈呕吐；\n3.其他危急重病。\n"
+    text = "六、补助发放。\n七、其他。\n附：困难学生的认定（指下列情形之一）\n1.家庭遭受重大自然灾害；\n2.父母一方长期患病；\n3.其他特殊困难。\n"
     assert tree(norm, rules, text) == [("六、", 1), ("七、", 1), ("1.", 2), ("2.", 2), ("3.", 2)]
-    enclosed = "六、医疗费用报销。\n七、其他。\n附：\n1.报销申请表\n2.定点医院名单\n"
+    enclosed = "六、补助发放。\n七、其他。\n附：\n1.补助申请表\n2.认定结果名单\n"
     assert tree(norm, rules, enclosed) == [("六、", 1), ("七、", 1)]  # document names: enclosures
 
 
