@@ -37,6 +37,10 @@ def category(rules, text, parent=None, marker="一、", style="cn_list"):
         ("选取条件", "other"),
         ("组织体系", "control"),  # an emergency plan's command structure
         ("法律责任", "control"),  # a regulation's penalties
+        ("罚　则", "control"),
+        ("奖励与惩罚", "control"),
+        ("违规行为的处理", "control"),
+        ("工程概况", "other"),  # the situation a plan starts from
     ],
 )
 def test_a_heading_names_its_category(rules, heading, expected):
