@@ -389,7 +389,7 @@ class Rules:
         self.separator_regexes = _compile_all(self.split.separators, "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
         split = self.split
-        patterns = [split.preamble, split.preamble_not, split.preamble_hint, split.preamble_title, split.roster, split.roster_introduced, split.doc_number, split.annex, split.introduces, split.continued_after]
+        patterns = [split.preamble.replace("{title_words}", words), split.preamble_not, split.preamble_hint, split.preamble_title.replace("{title_words}", words), split.roster, split.roster_introduced, split.doc_number, split.annex, split.introduces, split.continued_after]
         (
             self.preamble_regex,
             self.preamble_not_regex,

@@ -86,6 +86,24 @@ def test_a_roster_introduced_by_its_group_stays_in_the_plan(norm, rules):
     assert len(split_plans(norm(text), rules)) == 1
 
 
+def test_a_roster_under_each_numbered_team_stays_in_the_plan(norm, rules):
+    # An emergency plan's teams (1、疏散引导小组 / 组长:… / 职责:) are one plan's items.
+    text = (
+        "运动会安全应急预案\n1、疏散引导小组。\n组长:周甲。\n职责:\n(1)引导观众有序离场。\n(2)清点人数。\n"
+        "2、后勤保障小组。\n组长:吴乙。\n职责:\n(1)备好饮水和药品。\n"
+    )
+    assert len(split_plans(norm(text), rules)) == 1
+
+
+def test_a_rules_preamble_after_items_opens_a_plan_named_by_it(norm, rules):
+    # Rules pasted one after another: each begins with 为…制定本制度 or 特制定X制度.
+    text = (
+        "仓库物资管理制度\n一、物资入库须登记。\n二、物资出库须签字。\n"
+        "为规范车辆使用,降低运行成本,特制定车辆使用制度。\n一、用车须提前申请。\n二、出车须登记里程。\n"
+    )
+    assert titles(norm, rules, text) == ["仓库物资管理制度", "车辆使用制度"]
+
+
 def test_a_notice_preamble_opens_a_plan(norm, rules):
     text = (
         "校园安全工作方案\n1、动员部署。\n2、巩固提升。\n"
