@@ -143,6 +143,14 @@ def test_a_congress_that_passed_a_regulation_issues_it(rules):
     assert _institution("河谷市森林资源保护管理办法", joined, rules).name == "河谷市人民代表大会常务委员会"  # not 日河谷市…
 
 
+def test_an_order_in_square_brackets_issues_a_regulation_and_a_congress_cited_in_its_basis_does_not(rules):
+    text = (
+        "(2001年3月5日国务院令[第301号]发布 2001年5月1日实施)\n第一章 总则\n"
+        "第一条 为了加强河道采砂管理,根据水法和第九届全国人民代表大会第一次会议通过的机构改革方案,制定本条例。\n"
+    )
+    assert _institution("河道采砂管理条例", text, rules).name == "国务院"
+
+
 def test_a_notice_header_names_its_lead_issuer(rules):
     cover = "国家发展改革委 国家能源局关于做好\n电力中长期合同签订工作的通知\n各省、自治区发展改革委：\n"
     assert find_institution("", "一、总体要求\n", rules, cover).name == "国家发展改革委"
@@ -237,6 +245,8 @@ def test_a_company_named_only_as_a_source_deferred_to_is_not_the_one_that_says_w
 def test_a_library_or_archive_is_a_body_of_its_own(rules):
     found = _institution("河谷师范大学图书馆读者管理与服务规定", "第一条 为规范读者服务，制定本规定。\n", rules)
     assert (found.name, found.named) == ("河谷师范大学图书馆", True)  # the library's rules, not the university's
+    palace = _institution("暑期舞蹈展演安全预案", "组长:周甲(河谷市青少年宫主任)。\n1、提前检查场地。\n", rules)
+    assert (palace.name, palace.named) == ("河谷市青少年宫", True)
 
 
 def test_with_no_body_named_the_generic_kind_is_the_longest_the_text_says(rules):
