@@ -120,10 +120,18 @@ def test_children_inherit_unless_their_own_words_clearly_differ(rules):
         "化工企业:玉桥化工厂、友谊肉联厂、金湘木业有限公司;",
         "本办法适用于本市行政区域内政务数据的采集、共享和开放。",
         "本市政务部门采集汇聚、共享开放政务数据,适用本办法。",
+        "本要点所称研习营,指学生自行组织的短期课程。",
+        "研习营导师系指经学院认可指导研习营的教师。",  # 係指, in simplified script
+        "本规定由河谷市农业农村局负责解释。",
+        "本制度如与上级有关规定相抵触的,按上级规定执行。",
     ],
 )
 def test_definitions_scope_effective_dates_and_unit_lists_are_other(rules, text):
     assert category(rules, text, parent="duty", marker="第三条", style="article") == "other"
+
+
+def test_a_system_word_before_zhi_is_no_definition(rules):
+    assert category(rules, "建立安全防控体系指导学校开展辨识评估。", parent="duty", marker="第三条", style="article") == "duty"
 
 
 def test_the_conditions_a_rule_applies_to_are_other_and_the_conduct_it_punishes_control(rules):
