@@ -124,6 +124,7 @@ def test_children_inherit_unless_their_own_words_clearly_differ(rules):
         "研习营导师系指经学院认可指导研习营的教师。",  # 係指, in simplified script
         "本规定由河谷市农业农村局负责解释。",
         "本制度如与上级有关规定相抵触的,按上级规定执行。",
+        "本章用词,定义如下:",
     ],
 )
 def test_definitions_scope_effective_dates_and_unit_lists_are_other(rules, text):
