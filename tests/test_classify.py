@@ -179,6 +179,7 @@ def test_a_scoring_schemes_items_nothing_else_decides_state_criteria(norm, rules
     assert plan_default("河谷中学宿舍卫生检查评分细则", rules) == "other"
     assert plan_default("河谷学院本科生综合评价实施细则", rules) == "other"
     assert plan_default("关于印发《河谷大学本科生素质综合评价实施办法》的通知", rules) == "other"
+    assert plan_default("河谷市农商银行普惠贷款业绩评价方案(试行)", rules) == "other"
     assert plan_default("河谷中学安全工作实施方案", rules) == rules.categories.default
     result = norm("一、宿舍卫生\n1.地面整洁，无杂物。\n2.被子叠放整齐。\n二、工作要求\n1.检查员如实记录。\n")
     hygiene, requirements = segment_plan(result, 0, len(result.proc), rules)
