@@ -501,6 +501,12 @@ def test_a_clause_on_taking_effect_is_no_when(rules):
     assert find_when("本办法自印发之日起施行。", rules) is None
 
 
+def test_the_period_of_a_money_rate_is_no_when_but_a_later_time_is(rules):
+    assert find_when("助餐补贴标准为每人每天15元。", rules) is None
+    assert find_when("补贴限额每月800元，于次月10日前拨付。", rules).text == "次月10日前"
+    assert find_when("各单位每年报送计划。", rules).text == "每年"  # a frequency after a body's name
+
+
 def test_an_ocr_date_with_spaces_inside_is_one_expression(rules, norm):
     found = find_when(norm("力争 2026 年 6 月 30 日前完成。").proc, rules)
     assert found.text == "2026年6月30日前" and found.end_date == "2026-06-30"
