@@ -707,7 +707,25 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
         bare = patterns.stop.sub("", found)
         start = proper_name_start(bare, len(match.group("kind")), lexicon, reading)
         if start is not None:
-            yield match.end() - len(bare) + start, match.end(), patterns.stop.sub("", bare[start:]), None
+            begin = _word_start(text, match.end() - len(bare) + start, lexicon, config.place_name_max_chars, reading.tags)
+            yield begin, match.end(), patterns.stop.sub("", text[begin : match.end()]), None
+
+
+def _word_start(text: str, begin: int, lexicon: Lexicon, reach: int, tags: frozenset[str]) -> int:
+    """Where the proper name read from ``begin`` starts as written: at the start of
+    the place or name word the name window cut short (金山区朱泾第二小学, read from
+    山区…), and with the place stated right before it (闵行区 + 柳湾第二小学), at most
+    ``reach`` characters back: the most specific name the text gives."""
+    position = max(0, begin - reach)
+    for word, tag in lexicon.cut(text[position : begin + reach]):
+        if position < begin < position + len(word) and tag in tags:
+            begin = position
+            break
+        position += len(word)
+        if position > begin:
+            break
+    place = _place_name_ending(text[max(0, begin - reach) : begin], lexicon, tags)
+    return begin - len(place) if place else begin
 
 
 def weigh_mentions(mentions: list[Mention], config: InstitutionRules) -> Evidence:

@@ -242,6 +242,13 @@ def test_a_company_named_only_as_a_source_deferred_to_is_not_the_one_that_says_w
     assert _institution("职工培训经费办法", own, rules).name == "河谷建设有限公司"  # its own document's name: named
 
 
+@pytest.mark.parametrize("school", ["闵行区柳湾第二小学", "嘉定区马陆第一小学"])
+def test_a_schools_name_keeps_the_district_before_it_whole(rules, school):
+    # The name window holds six characters before 小学: 行区柳湾第二 must not cut the district.
+    body = f"作者:{school}  发表时间:2008-04-07\n1、加强教学管理。\n2、积极争取镇政府的支持。\n"
+    assert find_institution("2006学年第一学期工作计划", body, rules).name == school
+
+
 def test_a_library_or_archive_is_a_body_of_its_own(rules):
     found = _institution("河谷师范大学图书馆读者管理与服务规定", "第一条 为规范读者服务，制定本规定。\n", rules)
     assert (found.name, found.named) == ("河谷师范大学图书馆", True)  # the library's rules, not the university's
