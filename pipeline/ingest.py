@@ -48,8 +48,12 @@ _BOMS = (
 # Magic numbers of common binary formats that get renamed to .txt.
 _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"\xd0\xcf\x11\xe0")
 _HTML_SNIFF = re.compile(rb"<(?:!doctype html|html|body|div|p)[\s>]", re.IGNORECASE)
-# A page saved under a text name (scrapers often write .txt) starts with its markup.
+# A page saved under a text name (scrapers often write .txt) starts with its markup,
+# or is thick with it (a database row's HTML column saved as text): this many
+# paragraph, cell or break tags in its first 8 KB.
 _HTML_START = re.compile(r"\s*<(?:!doctype html|html|head|body)[\s>]", re.IGNORECASE)
+_MARKUP_TAGS = re.compile(r"<(?:p|div|td|tr|br|li|span)[\s/>]", re.IGNORECASE)
+_HTML_DENSE_TAGS = 20
 
 
 class IngestError(Exception):
@@ -123,7 +127,7 @@ def decode_document(name: str, data: bytes) -> Document:
     if data.startswith(_BINARY_MAGIC):
         raise IngestError(name, "binary file, not text")
     text, encoding, warnings = decode_bytes(name, data)
-    if suffix in HTML_SUFFIXES or (_HTML_START.match(text) if suffix in TEXT_SUFFIXES else _HTML_SNIFF.search(data[:4096])):
+    if suffix in HTML_SUFFIXES or (_is_saved_page(text, suffix) if suffix in TEXT_SUFFIXES else _HTML_SNIFF.search(data[:4096])):
         page = html_text(text)
         if len(_CHINESE.findall(page)) < _HTML_KEPT_MIN_SHARE * len(_CHINESE.findall(text)):
             # The text sits in markup a page's reader drops (a Vue template, a string in a script).
@@ -131,6 +135,12 @@ def decode_document(name: str, data: bytes) -> Document:
             warnings = (*warnings, ResultWarning(code="text-in-code", message="the text is inside code or a template an HTML page hides; read with its tags removed"))
         return _nonempty(Document(name, digest, encoding, page, warnings=warnings, page_title=page_title(text)))
     return _nonempty(Document(name, digest, encoding, text, "markdown" if is_markdown(name, text) else "text", warnings))
+
+
+def _is_saved_page(text: str, suffix: str) -> bool:
+    """Markdown may hold HTML tables and still be Markdown: only its start decides."""
+    dense = suffix != ".md" and len(_MARKUP_TAGS.findall(text, 0, 8192)) >= _HTML_DENSE_TAGS
+    return bool(_HTML_START.match(text)) or dense
 
 
 def _nonempty(document: Document) -> Document:

@@ -80,6 +80,15 @@ def test_a_page_saved_as_txt_is_read_as_html_but_a_text_mentioning_tags_is_not()
     assert decode_document("notes.txt", text.encode("utf-8")).text == text
 
 
+def test_a_database_rows_html_saved_as_txt_is_read_as_html_but_markdown_with_tables_is_not():
+    cells = "".join(f"<p style=\"text-indent: 2em;\">（{n}）第{n}项工作。</p> " for n in "一二三四五六七八九十")
+    row = f"insert into policy (id, title, html) values (7, '河谷市节水工作方案', '<tbody><tr><td>{cells}{cells}</td></tr></tbody>');"
+    lines = [line.strip() for line in decode_document("row.txt", row.encode("utf-8")).text.split("\n") if line.strip()]
+    assert "（一）第一项工作。" in lines
+    table = "# 节水工作方案\n\n" + "<table>" + "<tr><td>1</td><td>节水</td></tr>" * 12 + "</table>\n\n一、加强领导。\n"
+    assert decode_document("plan.md", table.encode("utf-8")).markup == "markdown"
+
+
 def test_docx_paragraphs_in_order():
     buffer = io.BytesIO()
     word = docx.Document()
