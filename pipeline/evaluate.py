@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from .models import CATEGORY_NAMES, FileResult, walk
-from .normalize import opencc_converter
+from .normalize import opencc_converter, without_ruby
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -127,8 +127,9 @@ def macro_f1(pairs: list[tuple[str, str]]) -> float:
 
 
 def text_head(text: str) -> str:
-    """Simplified text with whitespace and punctuation removed, first characters."""
-    simplified = opencc_converter("t2s").convert(text[:60])
+    """Simplified text with whitespace, punctuation and pinyin ruby removed (a
+    gold head is written as the text stands, 門衛(wèi)), first characters."""
+    simplified = opencc_converter("t2s").convert(without_ruby(text[:90]))
     kept = [ch for ch in simplified if not ch.isspace() and not unicodedata.category(ch).startswith(("P", "S"))]
     return "".join(kept)[:HEAD_CHARS]
 

@@ -126,6 +126,11 @@ def is_pinyin(word: str) -> bool:
     return bool(_PINYIN_SYLLABLE.fullmatch(bare)) and (has_tone or word.islower())
 
 
+def without_ruby(text: str) -> str:
+    """``text`` with the pinyin ruby after its characters dropped (門衛(wèi) -> 門衛)."""
+    return _RUBY.sub(lambda m: "" if is_pinyin(m.group(1)) else m.group(), text)
+
+
 def fold(text: str) -> str:
     """``text`` with full-width forms half-width and CR as LF (one for one).
     Only runs of foldable characters are touched: most text has few."""

@@ -1,4 +1,4 @@
-from pipeline.evaluate import FileScore, Report, match_plans, rule_of, rules_report, same_body
+from pipeline.evaluate import FileScore, Report, heads_match, match_plans, rule_of, rules_report, same_body, text_head
 
 
 def test_rule_of_keeps_the_deciding_word_and_drops_scores():
@@ -21,3 +21,9 @@ def test_plans_are_matched_one_to_one_by_shared_items():
 
 def test_a_government_and_its_peoples_government_are_one_body():
     assert same_body("龙里县人民政府", "龙里县政府") and not same_body("龙里县人民政府", "龙里县人民政府办公室")
+
+
+def test_a_gold_head_written_with_pinyin_ruby_matches_the_items_text():
+    # The pipeline drops ruby (normalize); an annotator copies the text as it stands.
+    assert heads_match(text_head("門衛(wèi)工作人員要憑證禮貌上崗"), text_head("门卫工作人员要凭证礼貌上岗、认真执勤"))
+    assert text_head("(一)加强领导") == text_head("（一）加强领导")  # brackets are punctuation, not ruby
