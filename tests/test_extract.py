@@ -508,6 +508,12 @@ def test_a_clause_on_taking_effect_is_no_when(rules):
     assert find_when("本办法自印发之日起施行。", rules) is None
 
 
+def test_a_year_written_with_du_or_chu_is_one_expression(rules):
+    assert find_when("完成2008年度工资统计报表。", rules).text == "2008年度"
+    assert find_when("2019年初启动集中采购。", rules).text == "2019年初"
+    assert find_when("至2010年末建成保障性住房。", rules).end_date == "2010-12"
+
+
 def test_the_period_of_a_money_rate_is_no_when_but_a_later_time_is(rules):
     assert find_when("助餐补贴标准为每人每天15元。", rules) is None
     assert find_when("补贴限额每月800元，于次月10日前拨付。", rules).text == "次月10日前"
