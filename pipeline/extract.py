@@ -766,7 +766,7 @@ def self_reference_evidence(evidence: Evidence, title: str, body: str, cues: lis
     resolved = ref is not None and any(name.endswith(own_kinds) for name in evidence.scores)
     if not (own_name or resolved or cue_references or len(references) >= config.min_self_references):
         return evidence
-    generic = _generic_body(ref, title, config)
+    generic = _generic_body(ref, title, body, config)
     mentioned = weights["self_reference"] * references.count(ref)
     support = mentioned + weights["issuer_cue"] * cue_references.count(ref)
     # 我县 is said by the county's bodies too, but 结合我县实际 speaks for the county itself.
@@ -837,7 +837,7 @@ def implied_institution(title: str, body: str, cues: list[str], rules: Rules) ->
     patterns = _institution_patterns(rules)
     references = [m.group("ref") for m in patterns.self_reference.finditer(body)]
     if references:
-        return Institution(_generic_body(_most_common(references), title, config), False)
+        return Institution(_generic_body(_most_common(references), title, body, config), False)
     kinds = [config.self_references[window] for window in cues if len(window) > 1 and window in config.self_references]
     if kinds:
         return Institution(_most_common(kinds), False)
@@ -910,10 +910,16 @@ def _own_name(ref: str, windows: list[str], patterns: _InstitutionPatterns) -> s
     return None
 
 
-def _generic_body(ref: str, title: str, config: InstitutionRules) -> str:
+def _generic_body(ref: str, title: str, body: str, config: InstitutionRules) -> str:
     """The body 我{ref} stands for where the plan names none: the kind its title
-    names when the reference fits several (我院 in a 医院's plan), else the usual one."""
-    return next((kind for kind in config.self_reference_kinds.get(ref, ()) if kind in title), config.self_references[ref])
+    names when the reference fits several (我院 in a 医院's plan), else the kind
+    its text names most (an untitled 住院须知 that speaks of 医院), else the usual one."""
+    kinds = config.self_reference_kinds.get(ref, ())
+    if titled := next((kind for kind in kinds if kind in title), None):
+        return titled
+    counts = {kind: body.count(kind) for kind in kinds}
+    most = max(kinds, key=lambda kind: counts[kind], default=None)
+    return most if most is not None and counts[most] else config.self_references[ref]
 
 
 def _main_place(body: str, rules: Rules) -> str | None:

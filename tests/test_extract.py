@@ -249,6 +249,17 @@ def test_a_schools_name_keeps_the_district_before_it_whole(rules, school):
     assert find_institution("2006学年第一学期工作计划", body, rules).name == school
 
 
+def test_an_untitled_text_that_says_woyuan_is_the_kind_of_body_it_names_most(rules):
+    body = "1、我院实行24小时值班。\n2、住院期间请遵守医院规定,不得擅自离开医院。\n3、我院禁止吸烟。\n"
+    found = find_institution("", body, rules)
+    assert (found.name, found.named) == ("医院", False)  # not the usual 卫生院
+
+
+def test_a_sites_greeting_above_the_title_is_no_issuer_line(rules):
+    head = "欢迎来到河谷林业大学研究生招生系统\n关于信息学院招生指标分配办法的通知"
+    assert find_institution(head, "一、各导师按指标招生。\n二、我院统一公示。\n", rules).name != "欢迎来到河谷林业大学"
+
+
 def test_a_library_or_archive_is_a_body_of_its_own(rules):
     found = _institution("河谷师范大学图书馆读者管理与服务规定", "第一条 为规范读者服务，制定本规定。\n", rules)
     assert (found.name, found.named) == ("河谷师范大学图书馆", True)  # the library's rules, not the university's
