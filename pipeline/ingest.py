@@ -304,8 +304,33 @@ def page_title(markup: str) -> str:
 
 
 def markup_as_text(markup: str) -> str:
-    """A file's markup read as text: block tags end lines, other tags go, entities are read."""
+    """A file's markup read as text: an ordered list's numbers written before its
+    items (as html_text writes them), block tags end lines, other tags go, entities are read."""
+    while (numbered := _INNERMOST_OL.sub(_numbered_list, markup)) != markup:
+        markup = numbered
     return html.unescape(_ANY_TAG.sub("", _BLOCK_TAG.sub("\n", markup)))
+
+
+# An <ol> with no <ol> inside it: lists are numbered from the innermost out, each
+# numbered list left as a <div> whose items are marked done.
+_INNERMOST_OL = re.compile(r"<ol\b([^<>]*)>((?:(?!<ol\b)[\s\S])*?)</ol>", re.IGNORECASE)
+_OPEN_ITEM = re.compile(r"<li\b(?![^<>]*\bdata-numbered)([^<>]*)>([^<]*)", re.IGNORECASE)
+_LIST_START = re.compile(r"\bstart\s*=\s*[\"']?(\d+)", re.IGNORECASE)
+
+
+def _numbered_list(match: re.Match[str]) -> str:
+    start = _LIST_START.search(match.group(1))
+    number = int(start.group(1)) if start else 1
+
+    def label(item: re.Match[str]) -> str:
+        nonlocal number
+        text = item.group(2)
+        if not _OWN_NUMBER.match(text.lstrip()):
+            text = f"{number}. {text.lstrip()}"
+        number += 1
+        return f"<li data-numbered{item.group(1)}>{text}"
+
+    return f"<div{match.group(1)}>{_OPEN_ITEM.sub(label, match.group(2))}</div>"
 
 
 def html_text(markup: str) -> str:

@@ -89,6 +89,16 @@ def test_a_database_rows_html_saved_as_txt_is_read_as_html_but_markdown_with_tab
     assert decode_document("plan.md", table.encode("utf-8")).markup == "markdown"
 
 
+def test_an_ordered_list_in_a_template_a_page_hides_is_numbered():
+    vue = (
+        "<template><div><h3>第三条 指标分配原则。</h3><ol><li>基本条件：通过合格评估。</li>"
+        "<li>坚持均衡分配。<ol type=\"1\"><li>先均分。</li><li>再轮询。</li></ol></li></ol></div></template>"
+        "<script>export default { name: 'Mentor' }</script>"
+    )
+    lines = [line.strip() for line in decode_document("quota.vue", vue.encode("utf-8")).text.split("\n") if line.strip()]
+    assert lines[:5] == ["第三条 指标分配原则。", "1. 基本条件：通过合格评估。", "2. 坚持均衡分配。", "1. 先均分。", "2. 再轮询。"]
+
+
 def test_docx_paragraphs_in_order():
     buffer = io.BytesIO()
     word = docx.Document()
