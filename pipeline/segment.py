@@ -324,8 +324,12 @@ def _tree(norm: NormalizedText, markers: list[Marker], end: int, rules: Rules) -
                 level = continued.level
             else:
                 level = last_structural.level + 1 if last_structural is not None else 1
-        elif index and _restarts_under_own_heading(marker, markers[index - 1], open_items, norm.proc, rules):
-            # 4、拼版人员 then 1、根据…: a list of the heading's own style, one level down.
+        elif index and (
+            _restarts_under_own_heading(marker, markers[index - 1], open_items, norm.proc, rules)
+            or _restarts_under_label_item(marker, markers[index - 1], open_items, style_stack, norm.proc)
+        ):
+            # 4、拼版人员 then 1、根据…: a list of the heading's own style, one level down;
+            # (2) 初审项目: then 1. 2.: the items the label introduces, though an outer list is 1. too.
             level = open_items[-1].level + 1
             del style_stack[level - 1 :]
             style_stack.append((marker.style.name, _RESTARTED))
@@ -384,6 +388,17 @@ def _restarts_under_own_heading(marker: Marker, previous: Marker, open_items: li
         and _indent(proc, marker.start) == _indent(proc, previous.start)  # indentation, where there is some, tells
         and _is_heading(proc, previous, marker, rules)
     )
+
+
+def _restarts_under_label_item(marker: Marker, previous: Marker, open_items: list[ItemNode], stack: list[StyleKey], proc: str) -> bool:
+    """``marker`` starts at 1 right after an item of another style that is a
+    label ending in a colon ((2) 初审项目:), while an outer open item has
+    ``marker``'s style: the label's own list, not the outer list begun again."""
+    if marker.number != 1 or not open_items or open_items[-1].marker is not previous or previous.style is marker.style:
+        return False
+    outer = any(item.marker.style is marker.style and item.marker.suffix == marker.suffix for item in open_items[:-1])
+    own = proc[previous.end : marker.start].strip()
+    return outer and "\n" not in own and own.endswith(":")
 
 
 def _continued_item(marker: Marker, open_items: list[ItemNode]) -> ItemNode | None:

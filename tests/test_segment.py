@@ -453,3 +453,13 @@ def test_a_number_and_its_full_stop_set_as_one_character_is_a_marker(norm, rules
 def test_a_chapter_heading_set_one_character_a_line_is_no_list_of_attachments(norm, rules):
     text = "第八章\n奖励\n第三十六条 学校建立年度报告制度。\n第九章\n附\n则\n第三十七条 本办法由教务处负责解释。\n"
     assert [marker for marker, _ in tree(norm, rules, text)] == ["第八章", "第三十六条", "第九章", "第三十七条"]
+
+
+def test_a_list_a_label_item_introduces_nests_under_it_though_an_outer_list_has_its_style(norm, rules):
+    text = (
+        "十、审查阶段:\n1. 初审:中心汇整申请资料。\n(1)资料不全者通知补件。\n(2)初审项目:\n"
+        "1. 资料是否齐全。\n2. 是否已获其他补助。\n2. 复审:由委员会讨论。\n(1)书面资料检视。\n"
+    )
+    assert tree(norm, rules, text) == [
+        ("十、", 1), ("1.", 2), ("(1)", 3), ("(2)", 3), ("1.", 4), ("2.", 4), ("2.", 2), ("(1)", 3)
+    ]
