@@ -144,6 +144,8 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
             marker = _marker(style, proc, begin, paragraph_of(begin), at_line_start, boundary)
             if marker is not None and (at_line_start or marker.after_boundary or style.ordinal):
                 found[begin] = marker
+    for marker in _gap_fillers(found.values()):
+        found[marker.start] = marker
     for marker in _run_in_children(sorted((m for m in found.values() if m.at_line_start), key=lambda m: m.start), proc, end, run_in, styles, rules):
         found[marker.start] = marker  # a run-in child, though also read as glued or inline (which needs a sibling)
     candidates = sorted(found.values(), key=lambda m: m.start)
@@ -167,6 +169,27 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
 
 
 _SENTENCE_MARKS = re.compile(r"[。;:!?\n]")
+
+
+def _gap_fillers(candidates) -> list[Marker]:
+    """Inline markers after a sentence end that fill the one gap in a list whose
+    other items stand at line starts (一、 at a line start, …突发事件。二、处置原则, then 三、
+    at a line start): a line break the copy lost, so each is read as at a line start."""
+    by_sequence: dict[tuple[str, str], list[Marker]] = {}
+    for marker in sorted(candidates, key=lambda m: m.start):
+        if marker.style.rank is not None and not marker.style.ordinal:
+            by_sequence.setdefault((marker.style.name, marker.suffix), []).append(marker)
+    fillers = []
+    for sequence in by_sequence.values():
+        lines = [m for m in sequence if m.at_line_start]
+        for marker in sequence:
+            if marker.at_line_start or not marker.after_boundary:
+                continue
+            before = [m for m in lines if m.start < marker.start]
+            after = [m for m in lines if m.start > marker.start]
+            if before and after and before[-1].number == marker.number - 1 and after[0].number == marker.number + 1:
+                fillers.append(replace(marker, at_line_start=True))
+    return fillers
 
 
 def _run_in_children(headings: list[Marker], proc: str, end: int, run_in: re.Pattern[str], styles, rules: Rules) -> list[Marker]:

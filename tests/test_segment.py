@@ -463,3 +463,14 @@ def test_a_list_a_label_item_introduces_nests_under_it_though_an_outer_list_has_
     assert tree(norm, rules, text) == [
         ("十、", 1), ("1.", 2), ("(1)", 3), ("(2)", 3), ("1.", 4), ("2.", 4), ("2.", 2), ("(1)", 3)
     ]
+
+
+def test_an_inline_marker_filling_the_one_gap_in_a_line_start_list_is_read_as_at_a_line_start(norm, rules):
+    # The copy lost the line break before 二、; its run-in (一) heads that section's list.
+    text = (
+        "一、事件分级。分为两类。\n（一）一类事件。\n（二）二类事件。二、处置原则（一）连续性原则。保障业务连续。\n"
+        "（二）抢修优先原则。\n三、应急处置\n1. 先行办理。\n"
+    )
+    assert tree(norm, rules, text) == [
+        ("一、", 1), ("（一）", 2), ("（二）", 2), ("二、", 1), ("（一）", 2), ("（二）", 2), ("三、", 1), ("1.", 2)
+    ]
