@@ -182,12 +182,12 @@ def _gap_fillers(candidates) -> list[Marker]:
     fillers = []
     for sequence in by_sequence.values():
         lines = [m for m in sequence if m.at_line_start]
+        starts = [m.start for m in lines]
         for marker in sequence:
             if marker.at_line_start or not marker.after_boundary:
                 continue
-            before = [m for m in lines if m.start < marker.start]
-            after = [m for m in lines if m.start > marker.start]
-            if before and after and before[-1].number == marker.number - 1 and after[0].number == marker.number + 1:
+            after = bisect_right(starts, marker.start)  # the first line-start marker after it
+            if 0 < after < len(lines) and lines[after - 1].number == marker.number - 1 and lines[after].number == marker.number + 1:
                 fillers.append(replace(marker, at_line_start=True))
     return fillers
 
