@@ -136,6 +136,11 @@ def test_names_come_as_written_without_the_state_name(rules):
     assert _institution("举报奖励办法", order, rules).name == "国家安全部"
 
 
+def test_the_body_heading_a_numbered_announcement_issues_it(rules):
+    head = "河谷市防疫工作指挥部第33号公告"
+    assert find_institution(head, "一、全员核酸检测。\n二、河谷工程大学师生配合检测。\n", rules).name == "河谷市防疫工作指挥部"
+
+
 def test_a_congress_that_passed_a_regulation_issues_it(rules):
     text = "2019年11月22日 河谷市第十七届人民代表大会常务委员会第二十次会议通过\n第一条 为了加强管理，制定本办法。"
     assert _institution("河谷市危险废物管理办法", text, rules).name == "河谷市人民代表大会常务委员会"

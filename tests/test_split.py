@@ -297,3 +297,11 @@ def test_a_sentence_of_several_clauses_ending_in_a_title_word_is_no_title(norm, 
         "会员单位开展自律工作，本办法未作规定的，参照行业协会有关规定\n第三条 本办法自发布之日起施行。\n"
     )
     assert titles(norm, rules, text) == ["河谷行业协会会员自律管理办法"]
+
+
+def test_numbered_announcements_one_after_another_are_plans_of_their_own(norm, rules):
+    text = (
+        "河谷市防疫指挥部第33号公告\n一、全员核酸检测。\n二、暂停聚集活动。\n"
+        "河谷市防疫指挥部第34号公告\n一、落实扫码查验。\n二、加强社区管控。\n"
+    )
+    assert titles(norm, rules, text) == ["河谷市防疫指挥部第33号公告", "河谷市防疫指挥部第34号公告"]
