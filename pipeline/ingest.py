@@ -54,6 +54,7 @@ _HTML_SNIFF = re.compile(rb"<(?:!doctype html|html|body|div|p)[\s>]", re.IGNOREC
 _HTML_START = re.compile(r"\s*<(?:!doctype html|html|head|body)[\s>]", re.IGNORECASE)
 _MARKUP_TAGS = re.compile(r"<(?:p|div|td|tr|br|li|span)[\s/>]", re.IGNORECASE)
 _HTML_DENSE_TAGS = 20
+_ESCAPED_TAGS = re.compile(r"&lt;(?:p|div|td|tr|br|li|span)[\s/&]", re.IGNORECASE)
 
 
 class IngestError(Exception):
@@ -127,7 +128,10 @@ def decode_document(name: str, data: bytes) -> Document:
     if data.startswith(_BINARY_MAGIC):
         raise IngestError(name, "binary file, not text")
     text, encoding, warnings = decode_bytes(name, data)
-    if suffix in HTML_SUFFIXES or (_is_saved_page(text, suffix) if suffix in TEXT_SUFFIXES else _HTML_SNIFF.search(data[:4096])):
+    escaped = len(_ESCAPED_TAGS.findall(text, 0, 8192)) >= _HTML_DENSE_TAGS
+    if escaped:  # a page's markup escaped inside a feed or a data file (an RSS <description>): read it unescaped
+        text = html.unescape(text)
+    if suffix in HTML_SUFFIXES or escaped or (_is_saved_page(text, suffix) if suffix in TEXT_SUFFIXES else _HTML_SNIFF.search(data[:4096])):
         page = html_text(text)
         if len(_CHINESE.findall(page)) < _HTML_KEPT_MIN_SHARE * len(_CHINESE.findall(text)):
             # The text sits in markup a page's reader drops (a Vue template, a string in a script).

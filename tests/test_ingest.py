@@ -99,6 +99,13 @@ def test_an_ordered_list_in_a_template_a_page_hides_is_numbered():
     assert lines[:5] == ["第三条 指标分配原则。", "1. 基本条件：通过合格评估。", "2. 坚持均衡分配。", "1. 先均分。", "2. 再轮询。"]
 
 
+def test_a_feeds_escaped_html_is_read_as_a_page():
+    paragraphs = "".join(f"&lt;p&gt;&lt;span&gt;第{n}条 第{n}项规定。&lt;/span&gt;&lt;/p&gt;" for n in "一二三四五六七八九十" * 2)
+    feed = f"<item><title>河谷市专项资金管理办法</title><description>{paragraphs}</description></item>"
+    lines = [line.strip() for line in decode_document("feed.xml", feed.encode("utf-8")).text.split("\n") if line.strip()]
+    assert "第一条 第一项规定。" in lines and not any("&lt;" in line or "<p>" in line for line in lines)
+
+
 def test_docx_paragraphs_in_order():
     buffer = io.BytesIO()
     word = docx.Document()
