@@ -42,6 +42,8 @@ def category(rules, text, parent=None, marker="一、", style="cn_list"):
         ("违规行为的处理", "control"),
         ("工程概况", "other"),  # the situation a plan starts from
         ("防疫小组组成", "control"),  # a group's make-up: organisation
+        ("组织与职能", "control"),
+        ("内审组织架构", "control"),
     ],
 )
 def test_a_heading_names_its_category(rules, heading, expected):
