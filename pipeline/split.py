@@ -149,8 +149,8 @@ def _kind(text: str, rules: Rules) -> str:
         return "marker"
     if short and any(r.search(text) for r in rules.collection_regexes) and not _SENTENCE_PUNCT.search(text):
         return "collection"
-    if rules.is_title(text):
-        return "title"
+    if rules.is_title(text) and not rules.attachments_regex.match(text):
+        return "title"  # …not the list of attachments naming one (附件:1.…管理办法)
     if rules.preamble_hint_regex.search(text, 0, 60) and rules.preamble_regex.search(text) and not rules.preamble_not_regex.search(text):
         return "preamble"
     if rules.roster_regex.search(text):

@@ -305,3 +305,12 @@ def test_numbered_announcements_one_after_another_are_plans_of_their_own(norm, r
         "河谷市防疫指挥部第34号公告\n一、落实扫码查验。\n二、加强社区管控。\n"
     )
     assert titles(norm, rules, text) == ["河谷市防疫指挥部第33号公告", "河谷市防疫指挥部第34号公告"]
+
+
+def test_the_list_of_attachments_naming_a_document_opens_no_plan(norm, rules):
+    text = (
+        "河谷大学学生竞赛奖励办法\n一、竞赛分为三类。\n二、本办法自发文之日起实施。\n"
+        "附件:1.河谷大学学科竞赛奖励办法\n2.河谷大学体育竞赛奖励办法\n"
+        "附件1\n河谷大学学科竞赛奖励办法\n为鼓励学生参加学科竞赛,制定本办法。\n一、竞赛组织。\n二、奖励标准。\n"
+    )
+    assert titles(norm, rules, text) == ["河谷大学学生竞赛奖励办法", "河谷大学学科竞赛奖励办法"]
