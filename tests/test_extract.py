@@ -530,6 +530,14 @@ def test_a_year_written_with_du_or_chu_is_one_expression(rules):
     assert find_when("至2010年末建成保障性住房。", rules).end_date == "2010-12"
 
 
+def test_a_frequency_with_its_part_of_the_period_is_one_expression(rules):
+    found = find_when("每年初与各部门签订责任书。", rules)
+    assert (found.text, found.frequency) == ("每年初", "yearly")
+    assert find_when("每日上午开窗通风。", rules).text == "每日上午"
+    assert find_when("议会于学期中每月召开一次会议。", rules).text == "每月"  # 学期中: during the term, no time
+    assert find_when("贷款额度每生每年不高于8000元。", rules) is None  # a rate per student
+
+
 def test_the_period_of_a_money_rate_is_no_when_but_a_later_time_is(rules):
     assert find_when("助餐补贴标准为每人每天15元。", rules) is None
     assert find_when("补贴限额每月800元，于次月10日前拨付。", rules).text == "次月10日前"
