@@ -136,6 +136,11 @@ def test_names_come_as_written_without_the_state_name(rules):
     assert _institution("举报奖励办法", order, rules).name == "国家安全部"
 
 
+def test_a_charter_that_names_its_association_is_that_associations(rules):
+    body = "第一条 本章程依河谷大学组织规程订定之。\n第二条 本会名称为「河谷大学学生自治会」(以下简称本会)。\n第三条 河谷大学学生均为会员。\n"
+    assert find_institution("组织章程", body, rules).name == "河谷大学学生自治会"
+
+
 def test_the_body_heading_a_numbered_announcement_issues_it(rules):
     head = "河谷市防疫工作指挥部第33号公告"
     assert find_institution(head, "一、全员核酸检测。\n二、河谷工程大学师生配合检测。\n", rules).name == "河谷市防疫工作指挥部"
