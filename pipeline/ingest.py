@@ -142,7 +142,8 @@ def decode_document(name: str, data: bytes) -> Document:
 
 
 def _is_saved_page(text: str, suffix: str) -> bool:
-    """Markdown may hold HTML tables and still be Markdown: only its start decides."""
+    """Whether a file with a text name is a saved page: it starts with its markup,
+    or (not Markdown, which may hold HTML tables and stay Markdown) is thick with it."""
     dense = suffix != ".md" and len(_MARKUP_TAGS.findall(text, 0, 8192)) >= _HTML_DENSE_TAGS
     return bool(_HTML_START.match(text)) or dense
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -171,7 +172,7 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
 _SENTENCE_MARKS = re.compile(r"[。;:!?\n]")
 
 
-def _gap_fillers(candidates) -> list[Marker]:
+def _gap_fillers(candidates: Iterable[Marker]) -> list[Marker]:
     """Inline markers after a sentence end that fill the one gap in a list whose
     other items stand at line starts (一、 at a line start, …突发事件。二、处置原则, then 三、
     at a line start): a line break the copy lost, so each is read as at a line start."""
@@ -349,7 +350,7 @@ def _tree(norm: NormalizedText, markers: list[Marker], end: int, rules: Rules) -
                 level = last_structural.level + 1 if last_structural is not None else 1
         elif index and (
             _restarts_under_own_heading(marker, markers[index - 1], open_items, norm.proc, rules)
-            or _restarts_under_label_item(marker, markers[index - 1], open_items, style_stack, norm.proc)
+            or _restarts_under_label_item(marker, markers[index - 1], open_items, norm.proc)
         ):
             # 4、拼版人员 then 1、根据…: a list of the heading's own style, one level down;
             # (2) 初审项目: then 1. 2.: the items the label introduces, though an outer list is 1. too.
@@ -413,7 +414,7 @@ def _restarts_under_own_heading(marker: Marker, previous: Marker, open_items: li
     )
 
 
-def _restarts_under_label_item(marker: Marker, previous: Marker, open_items: list[ItemNode], stack: list[StyleKey], proc: str) -> bool:
+def _restarts_under_label_item(marker: Marker, previous: Marker, open_items: list[ItemNode], proc: str) -> bool:
     """``marker`` starts at 1 right after an item of another style that is a
     label ending in a colon ((2) 初审项目:), while an outer open item has
     ``marker``'s style: the label's own list, not the outer list begun again."""
