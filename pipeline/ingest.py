@@ -52,9 +52,10 @@ _HTML_SNIFF = re.compile(rb"<(?:!doctype html|html|body|div|p)[\s>]", re.IGNOREC
 # or is thick with it (a database row's HTML column saved as text): this many
 # paragraph, cell or break tags in its first 8 KB.
 _HTML_START = re.compile(r"\s*<(?:!doctype html|html|head|body)[\s>]", re.IGNORECASE)
-_MARKUP_TAGS = re.compile(r"<(?:p|div|td|tr|br|li|span)[\s/>]", re.IGNORECASE)
+_DENSE_TAG_NAMES = "p|div|td|tr|br|li|span"
+_MARKUP_TAGS = re.compile(rf"<(?:{_DENSE_TAG_NAMES})[\s/>]", re.IGNORECASE)
 _HTML_DENSE_TAGS = 20
-_ESCAPED_TAGS = re.compile(r"&lt;(?:p|div|td|tr|br|li|span)[\s/&]", re.IGNORECASE)
+_ESCAPED_TAGS = re.compile(rf"&lt;(?:{_DENSE_TAG_NAMES})[\s/&]", re.IGNORECASE)  # the same tags, escaped
 
 
 class IngestError(Exception):

@@ -41,9 +41,9 @@ def category(rules, text, parent=None, marker="一、", style="cn_list"):
         ("奖励与惩罚", "control"),
         ("违规行为的处理", "control"),
         ("工程概况", "other"),  # the situation a plan starts from
-        ("防疫小组组成", "control"),  # a group's make-up: organisation
-        ("组织与职能", "control"),
-        ("内审组织架构", "control"),
+        ("应急工作小组组成", "control"),  # a group's make-up: organisation
+        ("组织与分工", "control"),
+        ("安全生产组织架构", "control"),
     ],
 )
 def test_a_heading_names_its_category(rules, heading, expected):
@@ -126,8 +126,8 @@ def test_children_inherit_unless_their_own_words_clearly_differ(rules):
         "本要点所称研习营,指学生自行组织的短期课程。",
         "研习营导师系指经学院认可指导研习营的教师。",  # 係指, in simplified script
         "本规定由河谷市农业农村局负责解释。",
-        "本制度如与上级有关规定相抵触的,按上级规定执行。",
-        "本章用词,定义如下:",
+        "本细则与国家规定不一致的,以国家规定为准。",
+        "本办法用语,定义如下:",
     ],
 )
 def test_definitions_scope_effective_dates_and_unit_lists_are_other(rules, text):

@@ -156,7 +156,7 @@ def test_a_congress_that_passed_a_regulation_issues_it(rules):
 def test_an_order_in_square_brackets_issues_a_regulation_and_a_congress_cited_in_its_basis_does_not(rules):
     text = (
         "(2001年3月5日国务院令[第301号]发布 2001年5月1日实施)\n第一章 总则\n"
-        "第一条 为了加强河道采砂管理,根据水法和第九届全国人民代表大会第一次会议通过的机构改革方案,制定本条例。\n"
+        "第一条 为了加强河道采砂管理,根据水法和第十届全国人民代表大会第五次会议通过的物权法,制定本条例。\n"
     )
     assert _institution("河道采砂管理条例", text, rules).name == "国务院"
 
@@ -530,17 +530,17 @@ def test_a_clause_on_taking_effect_is_no_when(rules):
 
 
 def test_a_year_written_with_du_or_chu_is_one_expression(rules):
-    assert find_when("完成2008年度工资统计报表。", rules).text == "2008年度"
+    assert find_when("报送2019年度安全统计报表。", rules).text == "2019年度"
     assert find_when("2019年初启动集中采购。", rules).text == "2019年初"
-    assert find_when("至2010年末建成保障性住房。", rules).end_date == "2010-12"
+    assert find_when("至2015年末建成供水管网。", rules).end_date == "2015-12"
 
 
 def test_a_frequency_with_its_part_of_the_period_is_one_expression(rules):
     found = find_when("每年初与各部门签订责任书。", rules)
     assert (found.text, found.frequency) == ("每年初", "yearly")
     assert find_when("每日上午开窗通风。", rules).text == "每日上午"
-    assert find_when("议会于学期中每月召开一次会议。", rules).text == "每月"  # 学期中: during the term, no time
-    assert find_when("贷款额度每生每年不高于8000元。", rules) is None  # a rate per student
+    assert find_when("社团于学期中每月开展一次活动。", rules).text == "每月"  # 学期中: during the term, no time
+    assert find_when("补助标准为每生每年1500元。", rules) is None  # a rate per student
 
 
 def test_the_period_of_a_money_rate_is_no_when_but_a_later_time_is(rules):

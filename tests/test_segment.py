@@ -457,8 +457,8 @@ def test_a_chapter_heading_set_one_character_a_line_is_no_list_of_attachments(no
 
 def test_a_list_a_label_item_introduces_nests_under_it_though_an_outer_list_has_its_style(norm, rules):
     text = (
-        "十、审查阶段:\n1. 初审:中心汇整申请资料。\n(1)资料不全者通知补件。\n(2)初审项目:\n"
-        "1. 资料是否齐全。\n2. 是否已获其他补助。\n2. 复审:由委员会讨论。\n(1)书面资料检视。\n"
+        "十、评审阶段:\n1. 初评:办公室汇总材料。\n(1)材料不全者限期补交。\n(2)初评内容:\n"
+        "1. 材料是否完整。\n2. 是否重复申报。\n2. 终评:由专家组讨论。\n(1)现场答辩。\n"
     )
     assert tree(norm, rules, text) == [
         ("十、", 1), ("1.", 2), ("(1)", 3), ("(2)", 3), ("1.", 4), ("2.", 4), ("2.", 2), ("(1)", 3)
@@ -468,8 +468,8 @@ def test_a_list_a_label_item_introduces_nests_under_it_though_an_outer_list_has_
 def test_an_inline_marker_filling_the_one_gap_in_a_line_start_list_is_read_as_at_a_line_start(norm, rules):
     # The copy lost the line break before 二、; its run-in (一) heads that section's list.
     text = (
-        "一、事件分级。分为两类。\n（一）一类事件。\n（二）二类事件。二、处置原则（一）连续性原则。保障业务连续。\n"
-        "（二）抢修优先原则。\n三、应急处置\n1. 先行办理。\n"
+        "一、适用范围。分为两类。\n（一）校内活动。\n（二）校外活动。二、工作原则（一）安全第一原则。保障师生安全。\n"
+        "（二）就近处置原则。\n三、应急响应\n1. 立即报告。\n"
     )
     assert tree(norm, rules, text) == [
         ("一、", 1), ("（一）", 2), ("（二）", 2), ("二、", 1), ("（一）", 2), ("（二）", 2), ("三、", 1), ("1.", 2)
