@@ -20,6 +20,15 @@ from .split import PlanSlice, split_plans
 SCRIPTS = ("original", "simplified", "traditional")
 
 
+@dataclass(frozen=True, slots=True)
+class PageNames:
+    """What a saved page says of whose it is, read once for all its plans."""
+
+    owners: tuple[str, ...]  # its site owner (主办单位: X, X版权所有) and the body its <title> opens with
+    sources: tuple[str, ...]  # the bodies its source line names (来源: X)
+    footer_owners: tuple[str, ...]  # the owner its dropped footer names (Copyright © X)
+
+
 @dataclass(frozen=True)
 class ParseOptions:
     script: str = "original"
@@ -60,10 +69,13 @@ def parse_document(document: Document, rules: Rules, options: ParseOptions = Par
     # The text between a plan and the one before it may be its cover (青山县教育局关于印发…的通知).
     covers = [proc[previous.end if previous else 0 : plan.start] for previous, plan in zip([None, *slices], slices, strict=False)]
     # A saved page's footer and <title>: read once for all its plans.
-    owners = site_owners(proc, rules, processing_form(document.page_title))
-    sources = page_sources(processing_form(document.text[: rules.institutions.page_source_chars]), rules)
+    page = PageNames(
+        site_owners(proc, rules, processing_form(document.page_title)),
+        page_sources(processing_form(document.text[: rules.institutions.page_source_chars]), rules),
+        site_owners(processing_form(document.page_footer), rules),
+    )
     plans = [
-        _plan(norm, plan, roots, cover, decisions, f"{stem}#{index}", rules, convert, owners, sources, document.page_starts)
+        _plan(norm, plan, roots, cover, decisions, f"{stem}#{index}", rules, convert, page, document.page_starts)
         for index, (plan, roots, cover) in enumerate(zip(slices, forests, covers, strict=True), 1)
     ]
     issuers = enclosure_issuers(
@@ -119,13 +131,14 @@ def _plan(
     plan_id: str,
     rules: Rules,
     convert,
-    owners: tuple[str, ...],
-    sources: tuple[str, ...],
+    page: PageNames,
     page_starts: tuple[int, ...] = (),
 ) -> Plan:
     proc, clean = norm.proc, norm.clean
     body = proc[plan.body_start : plan.end]
-    institution = find_institution(proc[plan.start : plan.body_start] or plan.title, body, rules, cover, owners, sources)
+    institution = find_institution(
+        proc[plan.start : plan.body_start] or plan.title, body, rules, cover, page.owners, page.sources, page.footer_owners
+    )
     year = plan_year(proc[plan.start : plan.end])
 
     def build(node: ItemNode, item_id: str) -> Item:

@@ -458,7 +458,13 @@ def _one_common_word(text: str, lexicon: Lexicon, tags: frozenset[str]) -> bool:
 
 
 def find_institution(
-    title: str, body: str, rules: Rules, cover: str = "", site_owners: tuple[str, ...] = (), page_sources: tuple[str, ...] = ()
+    title: str,
+    body: str,
+    rules: Rules,
+    cover: str = "",
+    site_owners: tuple[str, ...] = (),
+    page_sources: tuple[str, ...] = (),
+    footer_owners: tuple[str, ...] = (),
 ) -> Institution:
     """The body whose plan it is: the issuer the document declares, else the
     best supported of the bodies the text names (mentions, weighted by where
@@ -469,7 +475,9 @@ def find_institution(
     (``site_owners(page, rules)``, read once per document); ``page_sources``:
     the bodies its source line names (``page_sources(page_head, rules)``),
     the issuer where the plan declares none and the page names no owner (a
-    source line often gives the owner's short name: 江苏能源监管办)."""
+    source line often gives the owner's short name: 江苏能源监管办); ``footer_owners``:
+    the owners the page's dropped footer names, the issuer where the plan names
+    none but a generic body of their kind (公司 on 河谷水泥集团有限公司's own site)."""
     declared = declared_issuer(title, body, rules, cover) or title_issuer(title, rules)
     if declared is None and page_sources and not site_owners:
         declared = page_sources[0]
@@ -484,7 +492,8 @@ def find_institution(
         if named == decided.name:  # …else in a text naming 合肥市 most: 合肥市政府
             named = _with_main_place(named, body, rules)
         return Institution(full_name(named, f"{title}\n{body}", rules), True)
-    return decided
+    owner = next((owner for owner in footer_owners if decided.name and owner.endswith(decided.name)), None)
+    return Institution(owner, True) if owner else decided
 
 
 def _with_main_place(name: str, body: str, rules: Rules) -> str:

@@ -81,6 +81,7 @@ class Document:
     warnings: tuple[ResultWarning, ...] = ()  # bytes dropped or read in another encoding
     page_starts: tuple[int, ...] = ()  # a PDF's pages: where each starts in ``text``
     page_title: str = ""  # an HTML page's <title>: often the site that published it
+    page_footer: str = ""  # the footer its reader dropped (版权所有, 主办单位): whose site it is
 
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -133,12 +134,12 @@ def decode_document(name: str, data: bytes) -> Document:
     if escaped:  # a page's markup escaped inside a feed or a data file (an RSS <description>): read it unescaped
         text = html.unescape(text)
     if suffix in HTML_SUFFIXES or escaped or (_is_saved_page(text, suffix) if suffix in TEXT_SUFFIXES else _HTML_SNIFF.search(data[:4096])):
-        page = html_text(text)
+        page, footer = html_text(text)
         if len(_CHINESE.findall(page)) < _HTML_KEPT_MIN_SHARE * len(_CHINESE.findall(text)):
             # The text sits in markup a page's reader drops (a Vue template, a string in a script).
             page = markup_as_text(text)
             warnings = (*warnings, ResultWarning(code="text-in-code", message="the text is inside code or a template an HTML page hides; read with its tags removed"))
-        return _nonempty(Document(name, digest, encoding, page, warnings=warnings, page_title=page_title(text)))
+        return _nonempty(Document(name, digest, encoding, page, warnings=warnings, page_title=page_title(text), page_footer=footer))
     return _nonempty(Document(name, digest, encoding, text, "markdown" if is_markdown(name, text) else "text", warnings))
 
 
@@ -285,6 +286,8 @@ _BLOCK_TAGS = frozenset(
 )
 _DROPPED_TAGS = ["script", "style", "noscript", "template", "head", "nav", "footer", "aside", "iframe", "button", "select", "svg"]
 # Page chrome by class or id: navigation, breadcrumbs, share bars, related lists, footers.
+# …of which these are the footer.
+_FOOTER_NAME = re.compile(r"^(?:[\w-]*[-_])?(?:copyright|footer|foot)(?:[-_\d][\w-]*)?$", re.IGNORECASE)
 _CHROME_NAME = re.compile(
     r"^(?:[\w-]*[-_])?(?:nav|navbar|menu|breadcrumbs?|crumbs?|share|bdshare|sidebar|related|relate|copyright|toolbar|pager|pagination|footer|foot|position|location)(?:[-_\d][\w-]*)?$",
     re.IGNORECASE,
@@ -339,18 +342,22 @@ def _numbered_list(match: re.Match[str]) -> str:
     return f"<div{match.group(1)}>{_OPEN_ITEM.sub(label, match.group(2))}</div>"
 
 
-def html_text(markup: str) -> str:
+def html_text(markup: str) -> tuple[str, str]:
     """Visible text of an HTML page: block elements as line breaks, page chrome
     (nav, footer, breadcrumbs, share bars, related lists) removed, an ordered
-    list's numbers written before its items, table cells separated by tabs."""
+    list's numbers written before its items, table cells separated by tabs;
+    and the text of the footer removed (where a site says whose it is)."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(markup, "lxml")
+    footer = [tag.get_text(" ") for tag in soup("footer")]
     for tag in soup(_DROPPED_TAGS):
         tag.decompose()
     total = len(soup.get_text()) or 1
     for tag in soup.find_all(_is_chrome):
         if not tag.decomposed and len(tag.get_text()) <= _CHROME_MAX_SHARE * total:
+            if _is_footer(tag):
+                footer.append(tag.get_text(" "))
             tag.decompose()
     for ordered in soup.find_all("ol"):
         _number_list_items(ordered)
@@ -360,12 +367,17 @@ def html_text(markup: str) -> str:
         tag.insert_before("\n")
         tag.insert_after("\n")
     text = soup.get_text("")
-    return re.sub(r"[ \t]*\n(?:[ \t]*\n)+", "\n\n", text)
+    return re.sub(r"[ \t]*\n(?:[ \t]*\n)+", "\n\n", text), "\n".join(" ".join(part.split()) for part in footer)
 
 
 def _is_chrome(tag) -> bool:
     names = [*(tag.get("class") or []), tag.get("id") or ""]
     return tag.name not in ("html", "body") and any(_CHROME_NAME.match(name) for name in names if name)
+
+
+def _is_footer(tag) -> bool:
+    names = [*(tag.get("class") or []), tag.get("id") or ""]
+    return any(_FOOTER_NAME.match(name) for name in names if name)
 
 
 def _number_list_items(ordered) -> None:

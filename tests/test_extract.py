@@ -1052,6 +1052,20 @@ def test_a_saved_pages_footer_names_the_site_it_came_from_as_a_candidate(rules):
     assert find_institution("学校后勤安全有关制度", body, rules, site_owners=portal).named is False
 
 
+def test_a_footers_owner_names_a_plan_that_names_only_a_body_of_its_kind(rules):
+    from pipeline.extract import find_institution, site_owners
+
+    body = "一、招聘管理\n公司各部门按需提出用人计划。\n二、离职管理\n员工离职应提前30天向公司提出申请。\n"
+    footer = site_owners("网站地图 | 版权所有 | 联系方式\n鄂ICP备12345678号 Copyright © 河谷水泥集团有限公司 All Rights Reserved.", rules)
+    assert footer == ("河谷水泥集团有限公司",)
+    assert find_institution("入职指南", body, rules).named is False
+    found = find_institution("入职指南", body, rules, footer_owners=footer)
+    assert (found.name, found.named) == ("河谷水泥集团有限公司", True)
+    # …not where the footer names a body of another kind (the firm that built an owners' committee's site).
+    committee = "一、业主委员会职责\n业主委员会每季度召开会议。\n"
+    assert find_institution("业主委员会工作制度", committee, rules, footer_owners=("河谷网络科技有限公司",)).name != "河谷网络科技有限公司"
+
+
 def test_a_letterhead_is_one_line_or_two_never_page_chrome_or_two_letterheads(rules):
     text = "字体:\n小\n|\n大\n华北电力监管局文件\n国家能源局华北监管局文件\n华北监能市场〔2019〕228号\n"
     found = _institution("差额收益分配方案", text + "一、分配原则\n二、分配方式\n", rules)

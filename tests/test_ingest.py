@@ -302,6 +302,21 @@ def test_text_inside_a_template_or_a_script_string_is_read_with_its_tags_removed
     assert not decode_document("page.html", page.encode()).warnings  # a page whose text the reader keeps
 
 
+def test_a_pages_footer_is_dropped_from_its_text_but_kept_for_whose_site_it_is():
+    from pipeline.ingest import decode_document
+
+    page = (
+        "<html><body><div class='content'><p>一、招聘管理</p><p>各部门于每年年初提出用人计划，经审批后由综合管理部统一组织招聘、面试和录用。</p>"
+        "<p>二、离职管理</p><p>员工辞职应提前30天提出书面申请，经部门负责人审批后办理工作交接手续。</p>"
+        "<p>三、试用管理</p><p>新员工试用期满前十五天，由人力资源部发放转正审批表，经考核合格后办理转正手续。</p></div>"
+        "<div class='footer'><p>网站地图 | 联系我们</p><p>Copyright &copy; 河谷水泥集团有限公司 All Rights Reserved.</p></div>"
+        "<footer>技术支持：河谷网络科技有限公司</footer></body></html>"
+    )
+    document = decode_document("page.html", page.encode())
+    assert "河谷" not in document.text
+    assert "Copyright © 河谷水泥集团有限公司" in document.page_footer and "河谷网络科技有限公司" in document.page_footer
+
+
 def test_a_pages_title_is_kept_beside_its_text():
     from pipeline.ingest import decode_document
 
