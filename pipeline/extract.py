@@ -810,7 +810,7 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
     patterns = _institution_patterns(rules)
     scores = evidence.scores
     if scores and not evidence.speaking & scores.keys():
-        implied = _sector_body(title, body, patterns, config.sector_bodies)
+        implied = _sector_body(title, body, rules)
         levels = [m.group("level") for m in patterns.scope.finditer(body)]
         if implied or levels:
             return Institution(implied or config.scope_bodies[_most_common(levels)], False)
@@ -850,7 +850,7 @@ def implied_institution(title: str, body: str, cues: list[str], rules: Rules) ->
     kinds = [config.self_references[window] for window in cues if len(window) > 1 and window in config.self_references]
     if kinds:
         return Institution(_most_common(kinds), False)
-    implied = _sector_body(title, body, patterns, config.sector_bodies)
+    implied = _sector_body(title, body, rules)
     if implied:
         return Institution(implied, False)
     generic = [m.group() for m in patterns.generic.finditer(f"{title}\n{body}")]
@@ -944,9 +944,20 @@ def _main_place(body: str, rules: Rules) -> str | None:
     return _most_common(places) if places else None
 
 
-def _sector_body(title: str, body: str, patterns: _InstitutionPatterns, sector_bodies: dict[str, str]) -> str | None:
-    """The department of the sector a plan speaks for (全市教育系统 → 市教育局)."""
-    found = [m.group("level") + sector_bodies[m.group("sector")] for m in patterns.sector_scope.finditer(f"{title}\n{body}")]
+def _sector_body(title: str, body: str, rules: Rules) -> str | None:
+    """The department of the sector a plan speaks for: 全市教育系统 → 市教育局,
+    and a named place's (天津市卫生系统 → 天津市卫生局)."""
+    config = rules.institutions
+    text = f"{title}\n{body}"
+    found = []
+    for match in _institution_patterns(rules).sector_scope.finditer(text):
+        department = match.group("level") + config.sector_bodies[match.group("sector")]
+        if match.group("whose") is None:  # no 全/我/本: the sector of the place the level word closes
+            place = _place_name_ending(text[max(0, match.start("level") - config.place_name_max_chars) : match.end("level")], load_lexicon(rules), frozenset(config.proper_noun_tags))
+            if place is None:
+                continue
+            department = place + department[1:]
+        found.append(department)
     return _most_common(found) if found else None
 
 

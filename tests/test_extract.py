@@ -328,6 +328,13 @@ def test_a_plan_for_one_sector_of_a_city_is_its_department(rules):
     assert (found.name, found.named) == ("市教育局", False)
 
 
+def test_a_plan_for_one_sector_of_a_named_city_is_that_citys_department(rules):
+    body = "为及时处置突发中毒事件，制定本预案。\n一、适用范围\n本预案适用于各医疗卫生机构。\n"
+    assert _institution("洛阳市卫生系统突发中毒事件应急预案", body, rules).name == "洛阳市卫生局"
+    # …but a level word that closes no place names none (试点市卫生系统 is every pilot city's).
+    assert _institution("试点市卫生系统突发中毒事件应急预案", body, rules).name != "试点市卫生局"
+
+
 def test_a_sector_outranks_the_scope_when_only_superiors_are_named(rules):
     body = "按照市政府和市安委会的部署要求，现就全市校园食品安全整治制定如下方案。"
     assert _institution("实施方案", body, rules).name == "市教育局"
@@ -473,6 +480,16 @@ def test_a_metadata_line_declares_the_issuer_as_written(rules):
     text = "发 布 机 构 ：\n华阳市人民政府办公室\n发文字号：华政办〔2024〕8号\n为推进老旧小区改造，制定本方案。\n一、工作目标\n"
     found = _institution("华阳市老旧小区改造实施方案", text, rules)
     assert (found.name, found.named) == ("华阳市人民政府办公室", True)
+
+
+def test_an_empty_metadata_field_declares_nothing(rules):
+    text = "索引号: 001-2024-01 公开形式: 主动公开\n发布机构: 生成日期: 2024-03-01\n华阳县汛期应急预案\n1 总则\n县政府统一领导全县防汛工作。\n"
+    assert _institution("华阳县汛期应急预案", text, rules).name != "生成日期"
+
+
+def test_a_quantity_is_no_part_of_a_bodys_name(rules):
+    body = "一、建设任务\n启动新建一批社区卫生服务站和改建一批乡镇卫生院。\n"
+    assert _institution("卫生项目实施方案", body, rules).name != "新建一批社区"
 
 
 def test_a_notice_header_declares_the_issuer_but_a_cited_one_does_not(rules):
