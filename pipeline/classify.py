@@ -148,7 +148,8 @@ def classify_tree(
     ``own_text(node)`` and ``marker_text(node)`` read the proc text. The rules
     decide every item first; with a model, one batched pass then decides
     the items whose rule decision is of a kind ``model_may_override`` lists
-    (``both``: weak evidence, such as no cue at all), or everything (``model``)."""
+    (``both``: weak evidence, such as no cue at all), or everything (``model``);
+    an item that only inherited its parent's category then takes the parent's final one."""
     decisions: dict[int, Decision] = {}
     model_inputs: list[tuple[ItemNode, str]] = []
 
@@ -174,4 +175,16 @@ def classify_tree(
         if mode == "both" and probabilities[best] < rules.categories.model_override_confidence:
             continue
         decisions[node.start] = Decision(best, f"model p={probabilities[best]:.2f} (rules: {rule.category}, {rule.why})", probabilities, "model")
+
+    def pass_on(node: ItemNode, inherited: str | None) -> None:
+        # An item that only inherited follows its parent's final category: where the
+        # model overturned the parent (辞退管理 → control), its grounds go with it.
+        decision = decisions[node.start]
+        if decision.kind == "inherited" and inherited is not None and decision.category != inherited:
+            decision = decisions[node.start] = Decision(inherited, f"inherited from parent ({inherited})", decision.scores, "inherited")
+        for child in node.children:
+            pass_on(child, rules.categories.inherit.get(decision.category, decision.category))
+
+    for root in roots:
+        pass_on(root, None)
     return decisions

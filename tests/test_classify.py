@@ -1,3 +1,4 @@
+import copy
 import shutil
 
 import pytest
@@ -158,6 +159,13 @@ class _SureOfControl:
         return [{"goal": 0.0, "duty": 0.0, "schedule": 0.0, "control": 1.0, "other": 0.0} for _ in texts]
 
 
+def _overridable(rules, kinds):
+    """The project's rules with the model allowed to override these kinds of rule decision only."""
+    fixed = copy.copy(rules)
+    fixed.categories = rules.categories.model_copy(update={"model_may_override": kinds, "model_override_confidence": 0.85})
+    return fixed
+
+
 def test_the_model_overrides_only_the_kinds_of_rule_decision_it_may(norm, rules):
     result = norm("一、工作任务\n（一）开展隐患排查。\n二、其他事项\n")
     tasks, others = segment_plan(result, 0, len(result.proc), rules)
@@ -169,11 +177,26 @@ def test_the_model_overrides_only_the_kinds_of_rule_decision_it_may(norm, rules)
     def marker(node):
         return result.proc[node.start : node.marker.end]
 
-    both = classify_tree([tasks, others], own, marker, rules, _SureOfControl(), "both")
+    weak = _overridable(rules, ["cues_outweigh", "cues", "default"])
+    both = classify_tree([tasks, others], own, marker, weak, _SureOfControl(), "both")
     assert (both[tasks.start].category, both[tasks.start].kind) == ("duty", "heading")  # a heading word settles it
     assert (both[inspection.start].category, both[inspection.start].kind) == ("duty", "inherited")  # not the model's to overturn
     assert (both[others.start].category, both[others.start].kind) == ("control", "model")  # no rule evidence at all
-    assert classify_tree([tasks, others], own, marker, rules, _SureOfControl(), "model")[inspection.start].category == "control"
+    assert classify_tree([tasks, others], own, marker, weak, _SureOfControl(), "model")[inspection.start].category == "control"
+    # …and where inheritance is open to it, the model may overturn what an item only inherited.
+    opened = classify_tree([tasks, others], own, marker, _overridable(rules, ["cues_outweigh", "cues", "default", "inherited"]), _SureOfControl(), "both")
+    assert (opened[tasks.start].kind, opened[inspection.start].kind) == ("heading", "model")
+
+
+def test_items_that_only_inherit_follow_a_parent_the_model_decided(norm, rules):
+    result = norm("一、退会办法\n（一）会员连续两年不缴纳会费。\n")
+    [section] = segment_plan(result, 0, len(result.proc), rules)
+    [ground] = section.children
+
+    weak = _overridable(rules, ["cues_outweigh", "cues", "default"])
+    decisions = classify_tree([section], lambda n: result.proc[n.marker.end : n.end], lambda n: result.proc[n.start : n.marker.end], weak, _SureOfControl(), "both")
+    assert decisions[section.start].kind == "model"
+    assert (decisions[ground.start].category, decisions[ground.start].kind) == ("control", "inherited")
 
 
 def test_a_scoring_schemes_items_nothing_else_decides_state_criteria(norm, rules):
