@@ -347,7 +347,8 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     page's metadata line. The first declaration found wins (of several head
     names, the one a signature repeats), in its fullest form: a longer
     declared name ending with it (浙江省卫生健康委 for 省卫生健康委) or
-    spelling its body word out (广州市卫生健康委员会 for 广州市卫生健康委),
+    spelling its body word out (广州市卫生健康委员会 for 广州市卫生健康委) or
+    of which it is the short form (国家市场监督管理总局 for 市场监管总局),
     else the place the text puts before it (奉化区教育局)."""
     patterns = _institution_patterns(rules)
     # Blank lines between a header's lines (…关于深入推进\n\n世界一流…的意见) or between a
@@ -368,8 +369,15 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     # decided by the signature: the name declared at both head and foot leads.
     first = next((name for name in head if name in signatures), found[0])
     spelt_out = {first[: -len(short)] + full for short, full in rules.institutions.full_forms.items() if first.endswith(short)}
-    fuller = [name for name in found if name.endswith(first) or name in spelt_out]
+    fuller = [name for name in found if name.endswith(first) or name in spelt_out or _abbreviates(first, name)]
     return _with_place(max(fuller, key=len), title, rules)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """``short`` is a short form of ``name``: its characters in order, ending in the
+    same body word (市场监管总局 of 国家市场监督管理总局, 桐山县政府 of 桐山县人民政府)."""
+    rest = iter(name)
+    return len(name) > len(short) and name.endswith(short[-2:]) and all(char in rest for char in short)
 
 
 def _without_blank_lines(text: str) -> str:

@@ -482,6 +482,19 @@ def test_a_metadata_line_declares_the_issuer_as_written(rules):
     assert (found.name, found.named) == ("华阳市人民政府办公室", True)
 
 
+def test_a_header_in_short_form_takes_the_full_name_the_metadata_gives(rules):
+    text = (
+        "发文机关：河谷省药品监督管理总局\n河谷省药监总局关于印发《药品网络销售监督办法》的通知\n各有关单位：\n"
+        "现将《药品网络销售监督办法》印发给你们，请遵照执行。\n第一条 为规范药品网络销售，制定本办法。\n"
+    )
+    assert _institution("药品网络销售监督办法", text, rules).name == "河谷省药品监督管理总局"
+
+
+def test_a_taiwan_county_is_a_place_before_its_government(rules):
+    body = "一、主办单位：南投县政府\n二、承办单位：南投县政府卫生局\n"
+    assert _institution("健康促进竞赛实施计划", body, rules).name.startswith("南投县")
+
+
 def test_an_empty_metadata_field_declares_nothing(rules):
     text = "索引号: 001-2024-01 公开形式: 主动公开\n发布机构: 生成日期: 2024-03-01\n华阳县汛期应急预案\n1 总则\n县政府统一领导全县防汛工作。\n"
     assert _institution("华阳县汛期应急预案", text, rules).name != "生成日期"
