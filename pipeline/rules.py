@@ -84,6 +84,7 @@ class SplitRules(_Strict):
     title_words: list[str]
     title_suffix: str
     title_reference: str
+    title_not_after: str
     title_max_chars: int
     title_min_chars: int
     title_max_commas: int = Field(ge=0)
@@ -384,7 +385,7 @@ class Rules:
         self.line_marker_regex = re.compile(r"\s*(?:" + "|".join(_ungroup(s.regex.pattern) for s in self.styles) + ")")
         self.split = _load(directory, "split.yaml", SplitRules)
         words = "|".join(map(re.escape, self.split.title_words))
-        self.title_regex = re.compile(f"(?<!{self.split.title_reference})(?:{words}){self.split.title_suffix}$")
+        self.title_regex = re.compile(f"(?<!{self.split.title_reference})(?<!{self.split.title_not_after})(?:{words}){self.split.title_suffix}$")
         self.title_word_regex = re.compile(words)
         self.separator_regexes = _compile_all(self.split.separators, "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")

@@ -314,3 +314,12 @@ def test_the_list_of_attachments_naming_a_document_opens_no_plan(norm, rules):
         "附件1\n河谷大学学科竞赛奖励办法\n为鼓励学生参加学科竞赛,制定本办法。\n一、竞赛组织。\n二、奖励标准。\n"
     )
     assert titles(norm, rules, text) == ["河谷大学学生竞赛奖励办法", "河谷大学学科竞赛奖励办法"]
+
+
+def test_a_title_word_that_is_a_clauses_verb_opens_no_plan(norm, rules):
+    text = (
+        "河谷区少儿书法比赛实施计划\n一、比赛时间\n1.初赛:4月10日。\n2.复赛日期待定,\n"
+        "颁奖典礼日期:另行公告\n3.决赛:5月20日。\n二、奖项设置\n1.一等奖3名。\n"
+    )
+    assert titles(norm, rules, text) == ["河谷区少儿书法比赛实施计划"]
+    assert rules.is_title("河谷市防疫指挥部第3号公告")
