@@ -649,7 +649,9 @@ def body_mentions(text: str, weight: float, rules: Rules, whole_name: bool = Fal
             name = name.replace(long, short)
         if len(name) < 2 or name in config.level_bodies or name in config.named_bodies or patterns.not_body.search(name):
             continue
-        deferring = patterns.deference.search(text[max(0, start - windows["deference_before"]) : start]) or patterns.deference_after.match(text, end)
+        # Titles cited before it count as one mark each: 根据《…法》和《…办法》 defers to both.
+        before = CITED_DOCUMENT.sub("《》", text[max(0, start - windows["deference_before"] - windows["cited_titles_before"]) : start])
+        deferring = patterns.deference.search(before[-windows["deference_before"] :]) or patterns.deference_after.match(text, end)
         author = not deferring and any(a <= start < b for a, b in cited)
         tasked = not (deferring or author) and (
             patterns.tasked.match(text, end) or patterns.addressed.search(text[max(0, start - windows["addressed_before"]) : start])
@@ -718,8 +720,9 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
     for match in _proper_named(text, patterns):
         found = match.group()
         runs_on = match.end() < len(text) and lexicon.get(text[match.end() - 1 : match.end() + 1])
-        if runs_on or any(ch in config.not_in_name for ch in found[: match.start("kind") - match.start()]):
-            continue  # …or the body word runs on into another word (美丽乡村, 中学生)
+        closing = match.group("kind") in config.word_closing_kinds and lexicon.get(text[match.end() - 2 : match.end()])
+        if runs_on or (closing and closing[1] not in reading.tags) or any(ch in config.not_in_name for ch in found[: match.start("kind") - match.start()]):
+            continue  # …or the body word runs on into another word (美丽乡村, 中学生), or closes one (热爱家乡)
         # The sentence's words go first: the lexicon may tag one a name (建立健全 nr).
         bare = patterns.stop.sub("", found)
         start = proper_name_start(bare, len(match.group("kind")), lexicon, reading)
@@ -776,7 +779,7 @@ def self_reference_evidence(evidence: Evidence, title: str, body: str, cues: lis
     weights = config.weights
     cue_references = [m.group("ref") for window in cues for m in patterns.self_reference.finditer(window)]
     references = [m.group("ref") for m in patterns.self_reference.finditer(body)]
-    ref = _writer_reference(cue_references + references, config.levels)
+    ref = _writer_reference(cue_references + references, (*config.levels, *config.jurisdiction_references))
     groups = [body[max(0, m.start() - config.windows["group_before"]) : m.end()] for m in patterns.leading_group.finditer(body)]
     own_name = _own_name(ref, [title, *cues, *groups], patterns) if ref else None
     own_kinds = (ref, config.self_references[ref], *config.self_reference_kinds.get(ref, ())) if ref else ()
@@ -909,9 +912,10 @@ def _merge_short_forms(scores: dict[str, float], first_seen: dict[str, int], sho
         first_seen[best] = min(first_seen[best], first_seen.pop(short))
 
 
-def _writer_reference(references: list[str], levels: list[str]) -> str | None:
+def _writer_reference(references: list[str], levels: tuple[str, ...]) -> str | None:
     """The reference word that says what the writer is: 我局 over 我县 (a
-    county's bureau speaks of its county too), else the most frequent."""
+    county's bureau speaks of its county too), else the most frequent
+    (我镇 four times over 本村 once: a town's plan speaks of its villages)."""
     own_kind = [ref for ref in references if ref not in levels]
     return _most_common(own_kind or references) if references else None
 

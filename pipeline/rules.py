@@ -210,7 +210,15 @@ class OwnerPattern(_Strict):
 
 # What institution scoring reads from its weights and windows, by name.
 _INSTITUTION_WEIGHTS = {"title", "leading_group", "signature", "self_reference", "issuer_cue", "cover", "site_owner", "opening"}
-_INSTITUTION_WINDOWS = {"deference_before", "placeholder_before", "addressed_before", "group_before", "signature_lines", "signature_max_chars"}
+_INSTITUTION_WINDOWS = {
+    "deference_before",
+    "cited_titles_before",
+    "placeholder_before",
+    "addressed_before",
+    "group_before",
+    "signature_lines",
+    "signature_max_chars",
+}
 
 
 class InstitutionRules(_Strict):
@@ -218,6 +226,8 @@ class InstitutionRules(_Strict):
     level_bodies: list[str]
     level_body_max_chars: int
     not_in_name: str
+    word_closing_kinds: list[str]
+    jurisdiction_references: list[str]
     joining_in_name: str
     joined_body_max_chars: int
     not_bodies: list[str]

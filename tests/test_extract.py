@@ -495,6 +495,22 @@ def test_a_taiwan_county_is_a_place_before_its_government(rules):
     assert _institution("健康促进竞赛实施计划", body, rules).name.startswith("南投县")
 
 
+def test_a_village_writes_its_own_rules_but_a_town_speaks_of_its_villages(rules):
+    rules_text = "为维护本村秩序，经村民会议讨论，制定本村规民约。\n一、村民要热爱家乡，爱护集体财产。\n二、严禁乱倒垃圾。\n"
+    found = _institution("村规民约", rules_text, rules)
+    assert (found.name, found.named) == ("村民委员会", False)  # not 爱家乡: 家乡 is a word, no township
+    town = "为做好我镇环境整治，结合我镇实际，制定本方案。\n一、工作目标\n我镇各村整洁有序，本村村民积极参与。\n二、工作措施\n我镇统一部署。\n"
+    assert _institution("环境整治实施方案", town, rules).name.startswith("镇")
+
+
+def test_every_title_a_deference_cites_defers(rules):
+    from pipeline.extract import body_mentions
+
+    text = normalize("根据《中华人民共和国河道管理条例》和《河谷省水利厅河道保洁规定》等规定，结合本村实际，制定本办法。", rules).proc
+    assert {m.name: m.role for m in body_mentions(text, 1.0, rules)} == {"河谷省水利厅": "deferring"}
+    assert _institution("河道保洁办法", text + "\n一、村民不得向河道倾倒垃圾。\n", rules).name == "村民委员会"
+
+
 def test_an_empty_metadata_field_declares_nothing(rules):
     text = "索引号: 001-2024-01 公开形式: 主动公开\n发布机构: 生成日期: 2024-03-01\n华阳县汛期应急预案\n1 总则\n县政府统一领导全县防汛工作。\n"
     assert _institution("华阳县汛期应急预案", text, rules).name != "生成日期"
