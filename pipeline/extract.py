@@ -649,9 +649,12 @@ def body_mentions(text: str, weight: float, rules: Rules, whole_name: bool = Fal
             name = name.replace(long, short)
         if len(name) < 2 or name in config.level_bodies or name in config.named_bodies or patterns.not_body.search(name):
             continue
-        # Titles cited before it count as one mark each: 根据《…法》和《…办法》 defers to both.
-        before = CITED_DOCUMENT.sub("《》", text[max(0, start - windows["deference_before"] - windows["cited_titles_before"]) : start])
-        deferring = patterns.deference.search(before[-windows["deference_before"] :]) or patterns.deference_after.match(text, end)
+        # Titles cited around it count as one mark each: 根据《…法》和《…办法》 defers to both,
+        # 以X出台的《…意见》精神为纲领 to X.
+        reach = windows["deference_before"] + windows["cited_titles_before"]
+        before = CITED_DOCUMENT.sub("《》", text[max(0, start - reach) : start])
+        after = CITED_DOCUMENT.sub("《》", text[end : end + reach])
+        deferring = patterns.deference.search(before[-windows["deference_before"] :]) or patterns.deference_after.match(after)
         author = not deferring and any(a <= start < b for a, b in cited)
         tasked = not (deferring or author) and (
             patterns.tasked.match(text, end) or patterns.addressed.search(text[max(0, start - windows["addressed_before"]) : start])

@@ -509,6 +509,9 @@ def test_every_title_a_deference_cites_defers(rules):
     text = normalize("根据《中华人民共和国河道管理条例》和《河谷省水利厅河道保洁规定》等规定，结合本村实际，制定本办法。", rules).proc
     assert {m.name: m.role for m in body_mentions(text, 1.0, rules)} == {"河谷省水利厅": "deferring"}
     assert _institution("河道保洁办法", text + "\n一、村民不得向河道倾倒垃圾。\n", rules).name == "村民委员会"
+    # …and so does the body whose cited document's spirit the plan follows, past the title.
+    spirit = normalize("以河谷省教育厅出台的《关于全面加强中小学生课后服务质量提升工作的指导意见》精神为纲领，制定本计划。", rules).proc
+    assert {m.name: m.role for m in body_mentions(spirit, 1.0, rules)} == {"河谷省教育厅": "deferring"}
 
 
 def test_an_empty_metadata_field_declares_nothing(rules):
