@@ -963,12 +963,13 @@ def _sector_body(title: str, body: str, rules: Rules) -> str | None:
     """The department of the sector a plan speaks for: 全市教育系统 → 市教育局,
     and a named place's (天津市卫生系统 → 天津市卫生局)."""
     config = rules.institutions
+    lexicon, tags = load_lexicon(rules), frozenset(config.proper_noun_tags)
     text = f"{title}\n{body}"
     found = []
     for match in _institution_patterns(rules).sector_scope.finditer(text):
         department = match.group("level") + config.sector_bodies[match.group("sector")]
         if match.group("whose") is None:  # no 全/我/本: the sector of the place the level word closes
-            place = _place_name_ending(text[max(0, match.start("level") - config.place_name_max_chars) : match.end("level")], load_lexicon(rules), frozenset(config.proper_noun_tags))
+            place = _place_name_ending(text[max(0, match.start("level") - config.place_name_max_chars) : match.end("level")], lexicon, tags)
             if place is None:
                 continue
             department = place + department[1:]

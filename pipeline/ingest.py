@@ -286,12 +286,12 @@ _BLOCK_TAGS = frozenset(
 )
 _DROPPED_TAGS = ["script", "style", "noscript", "template", "head", "nav", "footer", "aside", "iframe", "button", "select", "svg"]
 # Page chrome by class or id: navigation, breadcrumbs, share bars, related lists, footers.
-# …of which these are the footer.
-_FOOTER_NAME = re.compile(r"^(?:[\w-]*[-_])?(?:copyright|footer|foot)(?:[-_\d][\w-]*)?$", re.IGNORECASE)
 _CHROME_NAME = re.compile(
     r"^(?:[\w-]*[-_])?(?:nav|navbar|menu|breadcrumbs?|crumbs?|share|bdshare|sidebar|related|relate|copyright|toolbar|pager|pagination|footer|foot|position|location)(?:[-_\d][\w-]*)?$",
     re.IGNORECASE,
 )
+# …of which these are the footer, kept aside: where a site says whose it is.
+_FOOTER_NAME = re.compile(r"^(?:[\w-]*[-_])?(?:copyright|footer|foot)(?:[-_\d][\w-]*)?$", re.IGNORECASE)
 # A chrome-looking element holding more than this share of the page's text is the page.
 _CHROME_MAX_SHARE = 0.3
 
