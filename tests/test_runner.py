@@ -140,11 +140,8 @@ def _stored(out: Path) -> int:
     """Files whose results the manifest of a running ``plancheck run`` holds."""
     import sqlite3
 
-    path = out / ".plancheck.sqlite"
-    if not path.exists():
-        return 0
-    try:  # read-only: polling must never create the file before the run does
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1) as db:
+    try:
+        with sqlite3.connect(out / ".plancheck.sqlite", timeout=1) as db:
             return db.execute("SELECT COUNT(*) FROM files").fetchone()[0]
     except sqlite3.Error:
         return 0
