@@ -160,7 +160,10 @@ def test_ctrl_c_leaves_complete_outputs_and_the_next_run_finishes(tmp_path):
             (corpus / f"{n:03d}_{path.name}").write_text(path.read_text(encoding="utf-8") + f"\n{n}\n", encoding="utf-8")
     out = tmp_path / "out"
     command = [sys.executable, "-m", "pipeline.cli", "run", str(corpus), "-o", str(out), "--workers", "2", "--quiet", "--classifier", "rules"]
-    process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    # Ctrl-C as a terminal delivers it: a test run started from a script in the background
+    # inherits SIGINT ignored, and Python would then start its child with it ignored too.
+    reset = lambda: signal.signal(signal.SIGINT, signal.SIG_DFL)  # noqa: E731
+    process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True, preexec_fn=reset)
     deadline = time.time() + 120
     while _stored(out) < 5 and time.time() < deadline:
         time.sleep(0.1)
