@@ -915,11 +915,11 @@ def _merge_short_forms(scores: dict[str, float], first_seen: dict[str, int], sho
         first_seen[best] = min(first_seen[best], first_seen.pop(short))
 
 
-def _writer_reference(references: list[str], levels: tuple[str, ...]) -> str | None:
+def _writer_reference(references: list[str], jurisdictions: tuple[str, ...]) -> str | None:
     """The reference word that says what the writer is: 我局 over 我县 (a
     county's bureau speaks of its county too), else the most frequent
     (我镇 four times over 本村 once: a town's plan speaks of its villages)."""
-    own_kind = [ref for ref in references if ref not in levels]
+    own_kind = [ref for ref in references if ref not in jurisdictions]
     return _most_common(own_kind or references) if references else None
 
 

@@ -370,14 +370,16 @@ def html_text(markup: str) -> tuple[str, str]:
     return re.sub(r"[ \t]*\n(?:[ \t]*\n)+", "\n\n", text), "\n".join(" ".join(part.split()) for part in footer)
 
 
+def _class_and_id(tag) -> list[str]:
+    return [name for name in (*(tag.get("class") or []), tag.get("id") or "") if name]
+
+
 def _is_chrome(tag) -> bool:
-    names = [*(tag.get("class") or []), tag.get("id") or ""]
-    return tag.name not in ("html", "body") and any(_CHROME_NAME.match(name) for name in names if name)
+    return tag.name not in ("html", "body") and any(_CHROME_NAME.match(name) for name in _class_and_id(tag))
 
 
 def _is_footer(tag) -> bool:
-    names = [*(tag.get("class") or []), tag.get("id") or ""]
-    return any(_FOOTER_NAME.match(name) for name in names if name)
+    return any(_FOOTER_NAME.match(name) for name in _class_and_id(tag))
 
 
 def _number_list_items(ordered) -> None:

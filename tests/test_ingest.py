@@ -306,15 +306,15 @@ def test_a_pages_footer_is_dropped_from_its_text_but_kept_for_whose_site_it_is()
     from pipeline.ingest import decode_document
 
     page = (
-        "<html><body><div class='content'><p>一、招聘管理</p><p>各部门于每年年初提出用人计划，经审批后由综合管理部统一组织招聘、面试和录用。</p>"
-        "<p>二、离职管理</p><p>员工辞职应提前30天提出书面申请，经部门负责人审批后办理工作交接手续。</p>"
-        "<p>三、试用管理</p><p>新员工试用期满前十五天，由人力资源部发放转正审批表，经考核合格后办理转正手续。</p></div>"
-        "<div class='footer'><p>网站地图 | 联系我们</p><p>Copyright &copy; 河谷水泥集团有限公司 All Rights Reserved.</p></div>"
+        "<html><body><div class='content'><p>一、车辆管理</p><p>公务车辆由行政部统一调度，用车须提前一天登记，出车前由驾驶员检查车况。</p>"
+        "<p>二、仓库管理</p><p>物资入库须经质检员验收签字，仓管员每月盘点一次并将盘点表报财务部核对。</p>"
+        "<p>三、档案管理</p><p>合同原件由法务部归档保管，借阅须经部门负责人批准并在三个工作日内归还。</p></div>"
+        "<div class='footer'><p>首页 | 关于我们</p><p>Copyright &copy; 河谷建材集团有限公司 All Rights Reserved.</p></div>"
         "<footer>技术支持：河谷网络科技有限公司</footer></body></html>"
     )
     document = decode_document("page.html", page.encode())
     assert "河谷" not in document.text
-    assert "Copyright © 河谷水泥集团有限公司" in document.page_footer and "河谷网络科技有限公司" in document.page_footer
+    assert "Copyright © 河谷建材集团有限公司" in document.page_footer and "河谷网络科技有限公司" in document.page_footer
 
 
 def test_a_pages_title_is_kept_beside_its_text():
