@@ -89,7 +89,9 @@ def test_owners_where_stated(rules, text, owner):
     assert text[span[0] : span[1]] == owner
 
 
-@pytest.mark.parametrize("text", ["主要负责同志要亲自抓。", "加强对负责人的培训。", "要切实负起责任。"])
+@pytest.mark.parametrize(
+    "text", ["主要负责同志要亲自抓。", "加强对负责人的培训。", "要切实负起责任。", "坚持河长负责制。"]
+)
 def test_no_owner_where_no_body_takes_charge(rules, text):
     assert find_owner(text, rules) is None
 
@@ -651,6 +653,10 @@ def test_half_years_days_written_hao_chinese_numeral_years_and_this_year(rules, 
         ("开展校园安全检查。牵头单位：县教育局；配合单位：县公安局。", "县教育局"),
         ("县农业农村局负责统筹协调。", "县农业农村局"),
         ("1、\t加固堤防\t县水利局", "县水利局"),
+        ("专家队伍\n        市河务局负责组建专家组。", "市河务局"),  # indented after a heading
+        ("隐患整改分级落实,院长全面负责。", "院长"),  # a post, not a body
+        ("巡河检查由区河务办每季组织一次。", "区河务办"),
+        ("区河务委。\n负责统筹协调全区河道治理。", "区河务委"),  # a heading naming the body whose duties follow
     ],
 )
 def test_each_owner_form(rules, norm, text, owner):
