@@ -221,7 +221,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
     )
     national = f"(?:{_alternation(config.national)})(?!{config.national_not_before}){national_sub}"
     return _InstitutionPatterns(
-        level_named=re.compile(f"{national}|{level_named}"),
+        level_named=re.compile(f"(?P<national>{national})|{level_named}"),
         proper_named=re.compile(
             rf"(?:[\u4e00-\u9fff]{{2,{config.long_name_max_chars}}}(?={_alternation(config.long_name_bodies) or '(?!)'})|{config.name_chars})"
             rf"(?P<kind>{_alternation(config.named_bodies)})"
@@ -702,7 +702,8 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
     tags = frozenset(config.proper_noun_tags)
     lexicon = load_lexicon(rules)
     for match in patterns.level_named.finditer(text):
-        name = patterns.stop.sub("", match.group())
+        # A national name is whole as matched: 经济部 opens with what is a stop word elsewhere (经研究).
+        name = match.group() if match.group("national") else patterns.stop.sub("", match.group())
         begin = match.end() - len(name)
         place = _place_name_ending(text[max(0, begin - config.place_name_max_chars) : begin], lexicon, tags) if name[0] in config.levels else None
         closing = (lexicon.get(text[begin - 1] + name[0]) or ("", ""))[1] if begin > 0 and name[0] in config.levels else None

@@ -1157,3 +1157,13 @@ def test_a_common_word_names_a_school_before_a_long_body_word(rules):
 
 def test_a_centre_under_a_university_is_the_titles_body(rules):
     assert title_issuer("浙江大学心理健康教育中心学生助理管理办法", rules) == "浙江大学心理健康教育中心"
+
+
+def test_an_agency_under_a_ministry_keeps_its_own_name(rules):
+    body = "经济部沿海渔业发展署\n年度渔港维护计划\n经济部沿海渔业发展署 编印\n一、经济部沿海渔业发展署补助各渔港办理维护。\n二、各渔港于每年3月底前提报。"
+    assert _institution("年度渔港维护计划", body, rules).name == "经济部沿海渔业发展署"
+
+
+def test_taiwans_ministries_are_national_bodies(rules):
+    body = "依据内政部函办理。\n一、本市各区公所协助内政部办理补助申请。\n二、内政部每年查核一次。"
+    assert _institution("补助作业要点", body, rules).name == "内政部"
