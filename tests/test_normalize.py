@@ -187,6 +187,11 @@ def test_a_table_of_contents_is_dropped(norm):
     assert norm(text).clean.split("\n") == ["XX县应急体系建设规划", "第一章 发展基础", "一、主要成就", ""]
 
 
+def test_a_table_of_contents_headed_目次_with_dashed_leaders_is_dropped(norm):
+    text = "河谷县补助计划\n目次\n第一部分 计划内容----------------1\n壹、计划缘起 ........ 2\n第一部分 计划内容\n壹、计划缘起\n"
+    assert norm(text).clean.split("\n") == ["河谷县补助计划", "第一部分 计划内容", "壹、计划缘起", ""]
+
+
 def test_a_related_list_at_the_top_is_a_menu_line_not_the_end_of_the_text(norm):
     text = "相关推荐\n学校安全工作计划\n一、加强领导。\n二、落实责任。\n" + "三、做好检查。\n" * 5 + "相关推荐\n其他学校的计划\n"
     clean = norm(text).clean
