@@ -470,12 +470,13 @@ class Rules:
 
     def is_title(self, line: str) -> bool:
         """A stripped proc line that reads as a plan title: short, ending in a
-        title word, no sentence punctuation, not opening with a bracket."""
+        title word, no sentence punctuation, not opening with a bracket nor with
+        a clause mark (a sentence's rest: ,处理原则如下: 参考…办法)."""
         return (
             self.split.title_min_chars <= len(line) <= self.split.title_max_chars
             and bool(self.title_regex.search(line))
             and not _SENTENCE_PUNCT.search(line)
-            and not line.startswith(("(", "《"))
+            and not line.startswith(("(", "《", ",", "、", ":"))
             and not _CLOSES_FIRST.match(line)
             and line.count(",") <= self.split.title_max_commas
         )
