@@ -501,7 +501,13 @@ def find_institution(
             named = _with_main_place(named, body, rules)
         return Institution(full_name(named, f"{title}\n{body}", rules), True)
     owner = next((owner for owner in footer_owners if decided.name and owner.endswith(decided.name)), None)
-    return Institution(owner, True) if owner else decided
+    return Institution(owner, True) if owner and _speaks_as(decided.name, body, rules) else decided
+
+
+def _speaks_as(kind: str, body: str, rules: Rules) -> bool:
+    """Whether the text speaks of itself as a body of ``kind`` (公司 opening a
+    clause, 本公司), not only as part of other names (物业公司)."""
+    return re.search(f"(?:^|{rules.institutions.footer_kind_after}){re.escape(kind)}", body) is not None
 
 
 def _with_main_place(name: str, body: str, rules: Rules) -> str:

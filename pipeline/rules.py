@@ -209,6 +209,13 @@ class OwnerPattern(_Strict):
 
 
 # What institution scoring reads from its weights and windows, by name.
+# The institution settings that are regular expressions, compiled when the rules load.
+_INSTITUTION_PATTERNS = (
+    "name_chars", "self_reference", "placeholder", "placeholder_body", "deference", "deference_after", "leading_group",
+    "tasked", "addressed", "cover", "cover_issues", "short_form", "bracketed_tag", "joint_tail", "declared_not",
+    "government_plan_title", "footer_kind_after", "title_year", "joined_name", "title_name_not", "own_name",
+    "national_not_before", "scope", "sector_scope",
+)
 _INSTITUTION_WEIGHTS = {"title", "leading_group", "signature", "self_reference", "issuer_cue", "cover", "site_owner", "opening"}
 _INSTITUTION_WINDOWS = {
     "deference_before",
@@ -288,6 +295,7 @@ class InstitutionRules(_Strict):
     government_words: list[str]
     government_plan_title: str
     site_owner: list[str]
+    footer_kind_after: str
     title_name_max_chars: int
     whole_line_name_max_chars: int = Field(ge=2)
     title_year: str
@@ -323,6 +331,13 @@ class InstitutionRules(_Strict):
                 raise ValueError(f"declared: bad pattern {pattern!r}: {exc}") from exc
             if "issuer" not in groups:
                 raise ValueError(f"declared: the pattern {pattern[:40]!r}… needs a group (?P<issuer>…)")
+        for field in _INSTITUTION_PATTERNS:
+            # {refs}, {bodies}, {sectors}: word lists filled in when the patterns are built
+            pattern = re.sub(r"\{(?:refs|bodies|sectors)\}", "x", getattr(self, field))
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"{field}: bad pattern {getattr(self, field)!r}: {exc}") from exc
         for pattern in self.site_owner:
             try:
                 groups = re.compile(pattern).groupindex

@@ -1123,6 +1123,9 @@ def test_a_footers_owner_names_a_plan_that_names_only_a_body_of_its_kind(rules):
     # …not where the footer names a body of another kind (the firm that built an owners' committee's site).
     committee = "一、业主委员会职责\n业主委员会每季度召开会议。\n"
     assert find_institution("业主委员会工作制度", committee, rules, footer_owners=("河谷网络科技有限公司",)).name != "河谷网络科技有限公司"
+    # …nor where the plan names the kind only inside other names (a vendor's site reposting a client's plan).
+    client = "一、设备台账\n物业公司应建立设备台账。\n二、维修保养\n物业管理公司每月检查水泵。\n"
+    assert find_institution("设备维修方案", client, rules, footer_owners=("河谷网络科技有限公司",)).name != "河谷网络科技有限公司"
 
 
 def test_a_letterhead_is_one_line_or_two_never_page_chrome_or_two_letterheads(rules):

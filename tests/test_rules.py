@@ -71,6 +71,7 @@ def _edited_rules(tmp_path, name, old, new):
         ("boilerplate.yaml", 'chunk_number: "^(?P<num>', 'chunk_number: "^(', "boilerplate.yaml: chunk_number: the pattern needs a group \\(\\?P<num>"),
         ("categories.yaml", "model_may_override: [cues_outweigh,", "model_may_override: [inheritance,", "categories.yaml.*model_may_override: unknown kind\\(s\\) \\['inheritance'\\]"),
         ("institutions.yaml", "(?P<issuer>[\\\\u4e00-\\\\u9fff]{2,20}?)令", "([\\\\u4e00-\\\\u9fff]{2,20}?)令", "institutions.yaml.*needs a group \\(\\?P<issuer>"),
+        ("institutions.yaml", 'footer_kind_after: "[', 'footer_kind_after: "(', "institutions.yaml.*footer_kind_after: bad pattern"),
         ("institutions.yaml", "declared:\n", 'declared:\n  - "(?P<issuer>局)文件"\n  - "(?P<issuer>局)文件"\n', "institutions.yaml.*declared: the pattern\\(s\\) \\['\\(\\?P<issuer>局\\)文件'\\]… appear twice"),
     ],
 )
