@@ -113,6 +113,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the metrics as JSON: overall (pooled), file_averages and genres")
     p.add_argument("--rules-report", action="store_true", help="also print what each category rule decided on the gold and how often it was right")
     p.add_argument(
+        "--owners",
+        metavar="DIR",
+        type=Path,
+        help="also score owners on the files DIR holds an owner annotation for (STEM.tsv; corpus/owners): the share of items that state one, the share found, recall and precision",
+    )
+    p.add_argument(
         "--cross-validate",
         nargs="?",
         const="file",
@@ -313,7 +319,10 @@ def _eval(args) -> int:
     else:
         options = _parse_options(args)
         parse = lambda path: parse_path(path, rules, options)  # noqa: E731
-    report = evaluate(args.gold_dir, args.docs_dir, parse)
+    if args.owners is not None and not args.owners.is_dir():
+        print(f"plancheck eval: {args.owners}: not a folder of owner annotations", file=sys.stderr)
+        return 2
+    report = evaluate(args.gold_dir, args.docs_dir, parse, args.owners)
     metrics = report.metrics
     if args.json:
         figures = {"overall": metrics, "file_averages": report.file_averages, "genres": {g: r.metrics for g, r in report.by_genre().items()}}

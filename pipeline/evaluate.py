@@ -37,6 +37,7 @@ class FlatItem:
     category: str
     when: str  # simplified, "" when there is none
     why: str = ""  # predicted items: the cue or score that decided the category
+    owner: str = ""  # predicted items: who the item says carries it out, "" when none
 
 
 @dataclass(slots=True)
@@ -59,6 +60,10 @@ class FileScore:
     plan_total_ok: int = 0
     plan_top_ok: int = 0
     institution_ok: int = 0
+    owner_items: int = 0  # items of a file whose owners were annotated (corpus/owners), else 0
+    owner_stated: int = 0  # …that state an owner
+    owner_found: int = 0  # predicted items with an owner, in those files
+    owner_hit: int = 0  # matched items whose predicted owner and annotated owner overlap (one contains the other)
 
 
 @dataclass(slots=True)
@@ -90,6 +95,10 @@ class Report:
             "category_accuracy": _ratio(sum(g == p for g, p in pairs), len(pairs)),
             "category_macro_f1": macro_f1(pairs),
             "institution_accuracy": _ratio(self._sum("institution_ok"), plans),
+            "owner_stated_share": _ratio(self._sum("owner_stated"), self._sum("owner_items")),
+            "owner_found_share": _ratio(self._sum("owner_found"), self._sum("owner_items")),
+            "owner_recall": _ratio(self._sum("owner_hit"), self._sum("owner_stated")),
+            "owner_precision": _ratio(self._sum("owner_hit"), self._sum("owner_found")),
         }
 
     @property
@@ -155,7 +164,7 @@ def _flatten_gold(gold: dict) -> list[FlatItem]:
 
 def _flatten_pred(result: FileResult) -> list[FlatItem]:
     return [
-        FlatItem(index, text_head(item.text), item.level, item.category, _simplified(item.when), item.why)
+        FlatItem(index, text_head(item.text), item.level, item.category, _simplified(item.when), item.why, _simplified(item.owner))
         for index, plan in enumerate(result.plans)
         for item in walk(plan.items)
     ]
@@ -191,7 +200,8 @@ def align(gold: list[FlatItem], pred: list[FlatItem]) -> list[tuple[int, int]]:
     return pairs
 
 
-def score_file(name: str, gold: dict, result: FileResult) -> FileScore:
+def score_file(name: str, gold: dict, result: FileResult, owners: list[str] | None = None) -> FileScore:
+    """``owners``: the annotated owner of each gold item in order ("" for none), where annotated."""
     gold_items, pred_items = _flatten_gold(gold), _flatten_pred(result)
     pairs = align(gold_items, pred_items)
     score = FileScore(name, len(gold["plans"]), len(result.plans), len(gold_items), len(pred_items), len(pairs), 0, genre=str(gold.get("genre") or ""))
@@ -217,7 +227,32 @@ def score_file(name: str, gold: dict, result: FileResult) -> FileScore:
         score.plan_total_ok += predicted.counts.items == len(flat)
         score.plan_top_ok += predicted.counts.top_level == len(plan["items"])
         score.institution_ok += same_body(to_simplified(predicted.institution or ""), to_simplified(str(plan.get("institution") or "")))
+    if owners is not None:
+        if len(owners) != len(gold_items):
+            raise ValueError(f"{name}: the owner annotation has {len(owners)} rows for {len(gold_items)} gold items")
+        score.owner_items = len(gold_items)
+        score.owner_stated = sum(map(bool, owners))
+        score.owner_found = sum(bool(p.owner) for p in pred_items)
+        score.owner_hit = sum(owners_overlap(owners[i], pred_items[j].owner) for i, j in pairs)
     return score
+
+
+def owners_overlap(annotated: str, predicted: str) -> bool:
+    """One name contains the other, in simplified script without punctuation: a
+    list of owners (市发展改革委、市财政局) is found by its first name."""
+    a, p = _bare(_simplified(annotated)), _bare(predicted)
+    return bool(a and p) and (a in p or p in a)
+
+
+def load_owner_annotation(path: Path) -> list[str]:
+    """The ``owner`` column of an owner annotation (a TSV with a header, one row
+    per gold item in document order; corpus/owners/README.md)."""
+    rows = path.read_text(encoding="utf-8").splitlines()
+    header = rows[0].split("\t")
+    if "owner" not in header:
+        raise ValueError(f"{path}: no owner column")
+    column = header.index("owner")
+    return [(row.split("\t") + [""] * len(header))[column].strip() for row in rows[1:] if row.strip()]
 
 
 def match_plans(votes: dict[tuple[int, int], int]) -> dict[int, int]:
@@ -287,13 +322,16 @@ def _gold_walk(nodes):
         yield from _gold_walk(node.get("children", []))
 
 
-def evaluate(gold_dir: Path, docs_dir: Path, parse) -> Report:
-    """Score ``parse(path) -> FileResult`` on every gold file of ``gold_dir``."""
+def evaluate(gold_dir: Path, docs_dir: Path, parse, owners_dir: Path | None = None) -> Report:
+    """Score ``parse(path) -> FileResult`` on every gold file of ``gold_dir``;
+    owners too on the files ``owners_dir`` holds an annotation for (STEM.tsv)."""
     files = []
     for gold_path in sorted(gold_dir.glob("*.yaml")):
         gold = load_gold(gold_path)
         source = docs_dir / gold.get("source", gold_path.with_suffix(".txt").name)
-        files.append(score_file(source.name, gold, parse(source)))
+        annotation = owners_dir / f"{gold_path.stem}.tsv" if owners_dir else None
+        owners = load_owner_annotation(annotation) if annotation and annotation.is_file() else None
+        files.append(score_file(source.name, gold, parse(source), owners))
     return Report(files)
 
 
@@ -329,6 +367,11 @@ def format_report(report: Report) -> str:
     lines.append(
         f"category acc {m['category_accuracy']:.3f}  macro-F1 {m['category_macro_f1']:.3f}  institution acc {m['institution_accuracy']:.3f}"
     )
+    if owned := [f for f in report.files if f.owner_items]:
+        lines.append(
+            f"owners ({len(owned)} annotated files, {report._sum('owner_items')} items): stated {m['owner_stated_share']:.3f}  "
+            f"found {m['owner_found_share']:.3f}  recall {m['owner_recall']:.3f}  precision {m['owner_precision']:.3f}"
+        )
     lines.append(
         f"file averages: F1 {avg['item_f1']:.3f}  per-plan F1 {avg['item_f1_per_plan']:.3f}  level {avg['level_accuracy']:.3f}  "
         f"category {avg['category_accuracy']:.3f}  institution {avg['institution_accuracy']:.3f}"

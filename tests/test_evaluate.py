@@ -27,3 +27,22 @@ def test_a_gold_head_written_with_pinyin_ruby_matches_the_items_text():
     # The pipeline drops ruby (normalize); an annotator copies the text as it stands.
     assert heads_match(text_head("門衛(wèi)人員應按時交接班"), text_head("门卫人员应按时交接班，不得脱岗"))
     assert text_head("(一)加强领导") == text_head("（一）加强领导")  # brackets are punctuation, not ruby
+
+
+def test_owners_are_scored_against_an_annotation_of_each_gold_item(tmp_path):
+    from pipeline.api import parse
+    from pipeline.evaluate import load_owner_annotation, score_file
+
+    doc = tmp_path / "plan.txt"
+    doc.write_text("河谷镇河道保洁方案\n一、巡河。镇水利站负责每日巡河。\n二、保洁。由镇环卫所负责清运。\n三、宣传。广泛宣传爱河护河。\n", encoding="utf-8")
+    gold = {"plans": [{"institution": "河谷镇政府", "items": [{"n": "一", "level": 1, "cat": "duty", "text": t} for t in ("巡河", "保洁", "宣传")]}]}
+    annotation = tmp_path / "plan.tsv"
+    annotation.write_text("idx\ttext_head\towner\n0\t巡河\t镇水利站\n1\t保洁\t镇环卫所、镇城管队\n2\t宣传\t\n", encoding="utf-8")
+    owners = load_owner_annotation(annotation)
+    assert owners == ["镇水利站", "镇环卫所、镇城管队", ""]
+    score = score_file("plan.txt", gold, parse(doc), owners)
+    # three items, two state an owner, both found (a list is found by its first name)
+    assert (score.owner_items, score.owner_stated, score.owner_found, score.owner_hit) == (3, 2, 2, 2)
+    metrics = Report([score]).metrics
+    assert (metrics["owner_recall"], metrics["owner_precision"]) == (1.0, 1.0)
+    assert Report([score_file("plan.txt", gold, parse(doc))]).metrics["owner_stated_share"] == 0.0  # not annotated
