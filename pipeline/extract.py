@@ -532,7 +532,7 @@ def enclosure_issuers(
     previous plan's end through the opening of the plan's body (its cover,
     title and the notice's sentences); all in the processing form."""
     issues = _institution_patterns(rules).cover_issues
-    issued_in = ["".join(head.split()) if issues.search(head) else "" for head in heads]
+    issued = [_cited_titles(head) if issues.search(head) else set() for head in heads]
     result: list[Institution] = []
     for index, (title, institution) in enumerate(zip(titles, institutions, strict=True)):
         if index and title:
@@ -540,10 +540,30 @@ def enclosure_issuers(
             listing = rules.attachments_regex.search(preceding[index])
             if result[-1].name and listing and key in "".join(preceding[index][listing.start() :].split()):
                 institution = result[-1]
-            elif issuer := next((result[j] for j in range(index) if result[j].name and f"《{key}》" in issued_in[j]), None):
+            elif issuer := next((result[j] for j in range(index) if result[j].name and _hands_out(issued[j], key, institution, rules)), None):
                 institution = issuer
         result.append(institution)
     return result
+
+
+def _cited_titles(text: str) -> set[str]:
+    """The titles ``text`` cites in 《》, without spaces or a closing bracketed note ((试行))."""
+    return {_BRACKETED_NOTE.sub("", "".join(title.split())) for title in _CITED_TITLE.findall(text)}
+
+
+def _hands_out(cited: set[str], title: str, found: Institution, rules: Rules) -> bool:
+    """A plan titled ``title`` is one of the documents a cover cites: the same
+    title, or, where the plan names no issuer of its own (``found``), one the
+    cited title closes (《…管理规范(试行)》 for 独立…管理规范), if that is long
+    enough to be a title (a school's own 商学院关于…的规定 answering the
+    university's 《关于…的规定》 is the school's)."""
+    bare = _BRACKETED_NOTE.sub("", title)
+    least = rules.institutions.cited_title_min_chars
+    return any(bare == name or (not found.named and len(name) >= least and bare.endswith(name)) for name in cited)
+
+
+_CITED_TITLE = re.compile(r"《([^《》]+)》")
+_BRACKETED_NOTE = re.compile(r"[(（][^()（）]{1,10}[)）]$")
 
 
 def full_name(name: str, text: str, rules: Rules) -> str:

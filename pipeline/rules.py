@@ -282,6 +282,7 @@ class InstitutionRules(_Strict):
     tasked_weight: float
     cover: str
     cover_issues: str
+    cited_title_min_chars: int = Field(ge=2)
     declared: list[str]
     declared_chars: int
     page_source: str

@@ -1053,6 +1053,19 @@ def test_documents_a_cover_notice_hands_out_by_name_are_its_issuers(rules):
     assert enclosure_issuers(titles, ["", "", "", ""], cited, found, rules)[1].name == "市政府"
 
 
+def test_a_plan_whose_title_ends_with_a_title_the_cover_hands_out_is_that_document(rules):
+    from pipeline.extract import Institution, enclosure_issuers
+
+    cover = "河谷省农林厅关于印发果园管理标准和管理规范的通知\n我厅制定了《果园基本管理标准(试行)》和《果园生产基地管理规范(试行)》。现印发给你们。\n"
+    titles = ["果园基本管理标准(试行)", "独立果园生产基地管理规范(试行)"]
+    found = [Institution("河谷省农林厅", True), Institution("基地", False)]
+    assert [i.name for i in enclosure_issuers(titles, ["", ""], [cover, ""], found, rules)] == ["河谷省农林厅", "河谷省农林厅"]
+    # …but a body's own version of a document the cover names is that body's
+    own = [Institution("河谷省农林厅", True), Institution("河谷农学院", True)]
+    titles = ["果园基本管理标准(试行)", "河谷农学院果园生产基地管理规范"]
+    assert enclosure_issuers(titles, ["", ""], [cover, ""], own, rules)[1].name == "河谷农学院"
+
+
 def test_the_body_setting_up_a_command_headquarters_on_an_indented_line_speaks_for_the_plan(rules):
     from pipeline.extract import issuer_cue_windows
 
