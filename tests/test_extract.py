@@ -1183,3 +1183,8 @@ def test_an_agency_under_a_ministry_keeps_its_own_name(rules):
 def test_taiwans_ministries_are_national_bodies(rules):
     body = "依据内政部函办理。\n一、本市各区公所协助内政部办理补助申请。\n二、内政部每年查核一次。"
     assert _institution("补助作业要点", body, rules).name == "内政部"
+
+
+def test_a_model_essay_sites_word_run_into_a_title_is_no_part_of_a_name(rules):
+    body = "关于医院器械的管理制度范文医院器械管理制度第一章总则第一条为规范医院器械管理。\n第二条 医院器械每日清点。\n"
+    assert _institution("医院器械管理制度", body, rules).name == "医院"
