@@ -419,7 +419,7 @@ def title_issuer(title: str, rules: Rules) -> str | None:
     """The body whose proper name opens a line of the title, if one does; a
     line of a title broken over several that is one name is that body's
     (上海财经大学统计与管理学院 / 关于…的规定), however long."""
-    lines = [line.strip(" \t「『“\"'(《") for line in title.split("\n")]
+    lines = [line.strip(" \t「『“\"'(《•·●◆■▪") for line in title.split("\n")]
     patterns = _institution_patterns(rules)
     for line in lines:
         if len(lines) > 1 and _is_whole_name(line, patterns):

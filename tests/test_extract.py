@@ -1188,3 +1188,9 @@ def test_taiwans_ministries_are_national_bodies(rules):
 def test_a_model_essay_sites_word_run_into_a_title_is_no_part_of_a_name(rules):
     body = "关于医院器械的管理制度范文医院器械管理制度第一章总则第一条为规范医院器械管理。\n第二条 医院器械每日清点。\n"
     assert _institution("医院器械管理制度", body, rules).name == "医院"
+
+
+def test_a_schools_branch_district_in_brackets_is_part_of_its_name_and_a_bullet_is_not(rules):
+    assert title_issuer("• 青禾小学(河谷湾) 2020-2021年度 周年计划", rules) == "青禾小学(河谷湾)"
+    body = "河谷县实验中学(幼儿园)落实晨检制度。\n"  # a school and its kindergarten: the bracket names a body, not a district
+    assert [m.name for m in body_mentions(body, 1.0, rules)] == ["河谷县实验中学"]
