@@ -207,6 +207,10 @@ def test_compatibility_ideographs_fold_to_unified_ones(norm):
     assert norm("第\uf9d1條 本辦法").proc == "第六条 本办法"
 
 
+def test_kangxi_radicals_a_pdf_put_for_characters_fold_to_them(norm):
+    assert norm("\u2f00、\u2f24\u2f12推进").proc == "一、大力推进"
+
+
 def test_whitespace_written_as_escapes_is_read_as_whitespace(norm):
     text = "通知\\n\\t\\t一、比赛时间\\n\\t\\t二、比赛内容\\n\\t\\t三、评分办法"
     normalized = norm(text)

@@ -249,6 +249,11 @@ def test_an_item_that_starts_with_a_date_is_not_a_decimal(norm, rules):
     assert own_texts(norm, rules, text)[2] == "9月底前完成消防设施检修。"
 
 
+def test_an_item_that_starts_with_a_range_is_not_a_decimal(norm, rules):
+    text = "二、扣分标准\n1.迟到每次扣1分。\n2.1至3人缺勤扣2分,以此类推。\n3.旷课扣5分。"
+    assert tree(norm, rules, text) == [("二、", 1), ("1.", 2), ("2.", 2), ("3.", 2)]
+
+
 def test_decimals_that_are_amounts_are_not_items(norm, rules):
     text = "1.加强投入。\n1.5万元用于设备更新。\n4.1 完善制度"
     assert tree(norm, rules, text) == [("1.", 1), ("4.1", 2)]
