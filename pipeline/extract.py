@@ -185,6 +185,7 @@ class _InstitutionPatterns:
     site_owner: tuple[re.Pattern[str], ...]
     title_name_not: re.Pattern[str]
     title_year: re.Pattern[str]
+    title_separator: re.Pattern[str]
     government_plan_title: re.Pattern[str]
     joined_name: re.Pattern[str]  # 附属黄浦实验小学 after 上海交通大学
     whole_line_body: re.Pattern[str]  # a line that is one name ending in a body word
@@ -253,6 +254,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         title_name_longest=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}(?:{_alternation(config.named_bodies)})"),
         title_name_not=re.compile(config.title_name_not),
         title_year=re.compile(config.title_year),
+        title_separator=re.compile(config.title_separator),
         government_plan_title=re.compile(config.government_plan_title),
         joined_name=re.compile(config.joined_name.replace("{bodies}", _alternation(config.named_bodies))),
         cover_signature=re.compile(config.cover_signature),
@@ -431,7 +433,7 @@ def title_issuer(title: str, rules: Rules) -> str | None:
 
 def _line_issuer(title: str, rules: Rules) -> str | None:
     patterns = _institution_patterns(rules)
-    title = patterns.title_year.sub("", title, count=1)
+    title = patterns.title_year.sub("", patterns.title_separator.sub("", title, count=1), count=1)
     match = patterns.title_name.match(title)
     if match is None or patterns.title_name_not.search(match.group()) or patterns.placeholder.search(match.group()):
         return None

@@ -213,7 +213,7 @@ class OwnerPattern(_Strict):
 _INSTITUTION_PATTERNS = (
     "name_chars", "self_reference", "placeholder", "placeholder_body", "deference", "deference_after", "leading_group",
     "tasked", "addressed", "cover", "cover_issues", "short_form", "bracketed_tag", "joint_tail", "declared_not",
-    "government_plan_title", "footer_kind_after", "title_year", "joined_name", "title_name_not", "own_name",
+    "government_plan_title", "footer_kind_after", "title_year", "title_separator", "joined_name", "title_name_not", "own_name",
     "national_not_before", "scope", "sector_scope",
 )
 _INSTITUTION_WEIGHTS = {"title", "leading_group", "signature", "self_reference", "issuer_cue", "cover", "site_owner", "opening"}
@@ -300,6 +300,7 @@ class InstitutionRules(_Strict):
     title_name_max_chars: int
     whole_line_name_max_chars: int = Field(ge=2)
     title_year: str
+    title_separator: str
     joined_name: str
     cover_signature: str
     page_metadata: str

@@ -1194,3 +1194,7 @@ def test_a_schools_branch_district_in_brackets_is_part_of_its_name_and_a_bullet_
     assert title_issuer("• 青禾小学(河谷湾) 2020-2021年度 周年计划", rules) == "青禾小学(河谷湾)"
     body = "河谷县实验中学(幼儿园)落实晨检制度。\n"  # a school and its kindergarten: the bracket names a body, not a district
     assert [m.name for m in body_mentions(body, 1.0, rules)] == ["河谷县实验中学"]
+
+
+def test_a_collections_separator_before_a_title_is_no_part_of_the_name(rules):
+    assert title_issuer("第2篇 河谷实验学校安全事故应急处理制度", rules) == "河谷实验学校"
