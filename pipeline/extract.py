@@ -262,7 +262,9 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         opening_signature=re.compile(config.opening_signature),
         site_owner=tuple(re.compile(pattern) for pattern in config.site_owner),
         place=re.compile(rf"[\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}"),
-        whole_line_body=re.compile(rf"{name_char}{{2,{config.whole_line_name_max_chars}}}?(?:{_alternation([*config.level_bodies, *config.named_bodies])})"),
+        whole_line_body=re.compile(
+            rf"{name_char}{{2,{config.whole_line_name_max_chars}}}?(?:{_alternation([*config.level_bodies, *config.named_bodies, *config.whole_line_bodies])})"
+        ),
         place_level=re.compile(_alternation(config.place_levels)),
         reading=NameReading.of(config),
         name_reach=max(config.long_name_max_chars, 6),
@@ -1018,13 +1020,21 @@ def signed_issuer(body: str, rules: Rules) -> str | None:
     (博罗县人民政府龙溪街道办事处 / 2024年4月12日): of the signature block's lines
     (joint signers sign a line each), the first that is one whole name."""
     patterns = _institution_patterns(rules)
-    block = _signature_block(body, rules)
+    block = [_unspaced(line) for line in _signature_block(body, rules)]
     for line, following in zip(block, [*block[1:], ""]):
         if _is_whole_name(line, patterns):
             return line
         if following and _is_whole_name(line + following, patterns):  # a name broken over two lines (国家发展 / 改革委办公厅)
             return line + following
     return None
+
+
+# A short signature set with a space between its characters (教 务 处).
+_SPACED_OUT = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+")
+
+
+def _unspaced(line: str) -> str:
+    return re.sub(r"[ \u3000]+", "", line) if _SPACED_OUT.fullmatch(line) else line
 
 
 def _is_whole_name(line: str, patterns: _InstitutionPatterns) -> bool:

@@ -299,6 +299,7 @@ class InstitutionRules(_Strict):
     footer_kind_after: str
     title_name_max_chars: int
     whole_line_name_max_chars: int = Field(ge=2)
+    whole_line_bodies: list[str] = []
     title_year: str
     title_separator: str
     joined_name: str

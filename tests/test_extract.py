@@ -1198,3 +1198,11 @@ def test_a_schools_branch_district_in_brackets_is_part_of_its_name_and_a_bullet_
 
 def test_a_collections_separator_before_a_title_is_no_part_of_the_name(rules):
     assert title_issuer("第2篇 河谷实验学校安全事故应急处理制度", rules) == "河谷实验学校"
+
+
+def test_a_signature_may_be_an_office_and_may_be_spaced_out(rules, norm):
+    from pipeline.extract import signed_issuer
+
+    assert signed_issuer(norm("一、做好准备。\n二、按时完成。\n教 务 处\n2018年元月3日\n").proc, rules) == "教务处"
+    assert signed_issuer(norm("一、做好准备。\n二、按时完成。\n河谷学院招生办公室\n2018年1月3日\n").proc, rules) == "河谷学院招生办公室"
+    assert signed_issuer(norm("一、做好准备。\n王 小 明\n2018年1月3日\n").proc, rules) is None  # a person, not an office
