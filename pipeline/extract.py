@@ -655,6 +655,9 @@ def plan_mentions(title: str, body: str, cover: str, cues: list[str], rules: Rul
     mentions += body_mentions((_signature(body, rules) or "").strip(), weights["signature"], rules, whole_name=True)
     for match in patterns.cover.finditer(cover):  # 青山县教育局关于印发…的通知
         mentions += body_mentions(match.group("issuer").strip(), weights["cover"], rules, whole_name=True)
+    for line in cover.split("\n"):  # an issuer's line above the title (河北省人民政府 / …规定 / 政府令〔2010〕第15号)
+        if _is_whole_name(line := line.strip(), patterns) and not patterns.title_name_not.search(line):  # not 安全工作计划小学
+            mentions += body_mentions(line, weights["cover"], rules, whole_name=True)
     for window in cues:
         mentions += body_mentions(window, weights["issuer_cue"], rules)
         if window in config.place_named_kinds and (place := _main_place(body, rules)):

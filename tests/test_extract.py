@@ -1206,3 +1206,14 @@ def test_a_signature_may_be_an_office_and_may_be_spaced_out(rules, norm):
     assert signed_issuer(norm("一、做好准备。\n二、按时完成。\n教 务 处\n2018年元月3日\n").proc, rules) == "教务处"
     assert signed_issuer(norm("一、做好准备。\n二、按时完成。\n河谷学院招生办公室\n2018年1月3日\n").proc, rules) == "河谷学院招生办公室"
     assert signed_issuer(norm("一、做好准备。\n王 小 明\n2018年1月3日\n").proc, rules) is None  # a person, not an office
+
+
+def test_an_issuers_line_above_the_title_names_the_plan_and_a_page_title_does_not(rules):
+    from pipeline.extract import Institution
+
+    cover = "河谷省护林防火规定\n\n河谷省人民政府\n\n河谷省护林防火规定\n\n政府令〔2012〕第3号\n\n省长\n\n二○一二年五月一日\n"
+    body = "第一章 总则\n第一条 根据国务院《森林防火条例》,结合本省实际,制定本规定。\n第二条 本省行政区域内的护林防火适用本规定。\n"
+    assert find_institution("河谷省护林防火规定", body, rules, cover).name == "河谷省人民政府"
+    page = "防火工作计划小学\n\n时间:2022-08-25 16:00:46 安全 我要投稿\n\n防火工作计划小学 篇1\n"  # a model-essay page's title
+    essay = "一、学生基本情况分析\n小学生是祖国的花朵。\n二、工作目标\n确保学生安全。\n"
+    assert find_institution("防火工作计划小学 篇1", essay, rules, page) == Institution("小学", False)
