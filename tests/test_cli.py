@@ -67,6 +67,21 @@ def test_eval_reports_figures_per_genre(capsys):
     assert figures["overall"]["item_f1_per_plan"] <= figures["overall"]["item_f1"]
 
 
+def test_eval_scores_owners_where_an_annotation_is_given(tmp_path, capsys):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "p.yaml").write_text('source: p.txt\nplans:\n- institution: 河谷镇\n  items:\n  - {n: 一, level: 1, cat: duty, text: 巡河}\n', encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "p.txt").write_text("河谷镇河道保洁方案\n一、巡河。镇水利站负责每日巡河。\n", encoding="utf-8")
+    owners = tmp_path / "owners"
+    owners.mkdir()
+    (owners / "p.tsv").write_text("idx\ttext_head\towner\n0\t巡河\t镇水利站\n", encoding="utf-8")
+    assert main(["eval", str(gold), str(docs), "--classifier", "rules", "--owners", str(owners)]) == 0
+    assert "owners (1 annotated files, 1 items): stated 1.000  found 1.000  recall 1.000  precision 1.000" in capsys.readouterr().out
+    assert main(["eval", str(gold), str(docs), "--owners", str(tmp_path / "none")]) == 2  # not a folder: one line, no figures
+
+
 def test_eval_fails_below_a_floor(capsys):
     assert main(["eval", str(GOLD), str(DOCS), "--classifier", "rules", "--min-item-f1", "1.01"]) == 1
 
