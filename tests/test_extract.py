@@ -55,6 +55,7 @@ from pipeline.normalize import normalize
         ("租赁合同期满前3个月提出申请。", "前3个月", None, None, None),
         ("公示5个工作日后无异议的,予以登记。", "5个工作日后", None, None, None),
         ("评估每三年开展一次。", "每三年", None, None, None),
+        ("受评单位每四至七年接受评鉴一次。", "每四至七年", None, None, None),
     ],
 )
 def test_time_expressions_verbatim_with_normalised_form(rules, text, when, start, end, frequency):
