@@ -566,6 +566,7 @@ def _hands_out(cited: set[str], title: str, found: Institution, rules: Rules) ->
     return any(bare == name or (not found.named and len(name) >= least and bare.endswith(name)) for name in cited)
 
 
+# The innermost titles (《关于印发《X办法》的通知》 hands out X), unlike CITED_DOCUMENT's spans.
 _CITED_TITLE = re.compile(r"《([^《》]+)》")
 _BRACKETED_NOTE = re.compile(r"[(（][^()（）]{1,10}[)）]$")
 

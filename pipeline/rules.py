@@ -208,7 +208,6 @@ class OwnerPattern(_Strict):
     anchor_lead: int = 0
 
 
-# What institution scoring reads from its weights and windows, by name.
 # The institution settings that are regular expressions, compiled when the rules load.
 _INSTITUTION_PATTERNS = (
     "name_chars", "self_reference", "placeholder", "placeholder_body", "deference", "deference_after", "leading_group",
@@ -216,6 +215,7 @@ _INSTITUTION_PATTERNS = (
     "government_plan_title", "footer_kind_after", "title_year", "title_separator", "joined_name", "title_name_not", "own_name",
     "national_not_before", "scope", "sector_scope",
 )
+# What institution scoring reads from its weights and windows, by name.
 _INSTITUTION_WEIGHTS = {"title", "leading_group", "signature", "self_reference", "issuer_cue", "cover", "site_owner", "opening"}
 _INSTITUTION_WINDOWS = {
     "deference_before",
@@ -357,6 +357,7 @@ class InstitutionRules(_Strict):
 
 
 class OwnerRules(_Strict):
+    bodies: list[str]
     patterns: list[OwnerPattern]
 
 
@@ -470,7 +471,11 @@ class Rules:
             raise RulesError(f"institutions.yaml: lexicon: {directory / self.institutions.lexicon} not found (plancheck lexicon builds it)")
         self.owners = _load(directory, "owners.yaml", OwnerRules)
         self.warnings = _load(directory, "warnings.yaml", WarningRules)
-        self.owner_patterns = [AnchoredPattern(_compile_all([p.pattern], "owners.yaml")[0], p.anchor, p.anchor_lead, "owners.yaml") for p in self.owners.patterns]
+        bodies = "|".join(map(re.escape, self.owners.bodies))
+        self.owner_patterns = [
+            AnchoredPattern(_compile_all([p.pattern.replace("{bodies}", bodies)], "owners.yaml")[0], p.anchor, p.anchor_lead, "owners.yaml")
+            for p in self.owners.patterns
+        ]
 
     def when_matches(self, text: str) -> Iterator[re.Match[str]]:
         """The time expressions of ``text`` outside the names of the documents it
