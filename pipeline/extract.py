@@ -558,7 +558,7 @@ def _cited_titles(text: str) -> set[str]:
 def _hands_out(cited: set[str], title: str, found: Institution, rules: Rules) -> bool:
     """A plan titled ``title`` is one of the documents a cover cites: the same
     title, or, where the plan names no issuer of its own (``found``), one the
-    cited title closes (《…管理规范(试行)》 for 独立…管理规范), if that is long
+    cited title closes (《…管理规范(试行)》 for 山地…管理规范), if that is long
     enough to be a title (a school's own 商学院关于…的规定 answering the
     university's 《关于…的规定》 is the school's)."""
     bare = _BRACKETED_NOTE.sub("", title)

@@ -328,6 +328,6 @@ def test_a_title_word_that_is_a_clauses_verb_opens_no_plan(norm, rules):
 def test_a_line_opening_with_a_clause_mark_opens_no_plan(norm, rules):
     text = (
         "河谷棋社会员管理规定\n第一章 总则\n第一条 本社设有对弈室。\n第二条 会员违反规定时\n"
-        ",处理原则如下: 参照棋社议事规程\n第三条 会员应遵守棋规。\n第四条 本规定自公布之日起施行。\n"
+        ",按下列方式处理: 参照棋社议事规程\n第三条 会员应遵守棋规。\n第四条 本规定自公布之日起施行。\n"
     )
     assert titles(norm, rules, text) == ["河谷棋社会员管理规定"]
