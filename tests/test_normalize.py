@@ -259,6 +259,12 @@ def test_a_table_of_contents_without_page_numbers_goes_up_to_the_body_repeating_
     assert lines == ["河谷村村庄规划", "总  则", "规划背景", "本村位于河谷县东部，总面积23平方公里。"]
 
 
+def test_a_collections_contents_may_list_same_titled_plans_by_their_page_numbers(norm):
+    text = "河谷农业局工作计划汇编\n目录\n1.\n河谷县农业局工作计划2\n2.镇农业站工作计划9\n3.镇农业站工作计划14\n河谷县农业局工作计划\n一、总体要求\n"
+    lines = [line for line in norm(text).clean.split("\n") if line.strip()]
+    assert lines == ["河谷农业局工作计划汇编", "河谷县农业局工作计划", "一、总体要求"]
+
+
 def test_no_line_is_joined_across_a_table_of_contents(norm):
     opening = "河谷省防汛抗旱指挥部组织编制河谷省海河流域卫河防洪预案并报省政府批准实施"
     text = f"{opening}\n目 录\n1 防御洪水方案\n1.1 水库防洪方案\n附表 1-1 居民安全撤离及安置计划表\n卫河流域的防洪工作遵循安全第一的方针。\n"
