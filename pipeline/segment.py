@@ -162,11 +162,49 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
     # sibling (the page may show one 一、 of many) and nest by their styles, as
     # markers at line starts do, not under the item whose paragraph holds them.
     kept = {m.start for m in accepted}
-    return [
+    markers = [
         replace(m, at_line_start=True) if m.paragraph in flat and not m.style.ordinal else m
         for m in candidates
         if m.start in kept or (m.paragraph in flat and m.after_boundary and m.style.rank is not None)
     ]
+    return sorted(markers + _glued_first_markers(markers, proc, start, flat), key=lambda m: m.start)
+
+
+_NUMBER_BEFORE = re.compile(r"[0-9A-Za-z第.]")
+
+
+def _glued_first_markers(markers: list[Marker], proc: str, start: int, flat: set[int]) -> list[Marker]:
+    """In a flattened paragraph, the marker a list's second item implies, glued to
+    the word before it (…报告制度一、管理原则1、…。2、…): where a list's item numbered
+    k+1 follows no item numbered k of its style, the first marker numbered k between
+    the previous item of that style (or the paragraph's start) and it. A page that
+    lost its line breaks runs a title or a heading straight into its first child."""
+    by_sequence: dict[tuple, list[Marker]] = {}
+    for marker in markers:
+        if marker.paragraph in flat and marker.style.rank is not None and not marker.style.ordinal:
+            by_sequence.setdefault((marker.paragraph, marker.style.name, marker.suffix), []).append(marker)
+    found = []
+    for sequence in by_sequence.values():
+        previous = None
+        for marker in sequence:
+            if marker.number > 1 and (previous is None or previous.number != marker.number - 1):
+                low = previous.end if previous else proc.rfind("\n", start, marker.start) + 1 or start
+                first = _first_numbered(marker, marker.number - 1, proc, low)
+                if first is not None:
+                    found.append(first)
+            previous = marker
+    return found
+
+
+def _first_numbered(marker: Marker, number: int, proc: str, low: int) -> Marker | None:
+    for match in marker.style.regex.finditer(proc, low, marker.start):
+        position = match.start()
+        if position > 0 and _NUMBER_BEFORE.match(proc[position - 1]):
+            continue
+        glued = _marker(marker.style, proc, position, marker.paragraph, True, False)
+        if glued is not None and glued.number == number and glued.suffix == marker.suffix:
+            return glued
+    return None
 
 
 _SENTENCE_MARKS = re.compile(r"[。;:!?\n]")

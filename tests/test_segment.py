@@ -479,3 +479,12 @@ def test_an_inline_marker_filling_the_one_gap_in_a_line_start_list_is_read_as_at
     assert tree(norm, rules, text) == [
         ("一、", 1), ("（一）", 2), ("（二）", 2), ("二、", 1), ("（一）", 2), ("（二）", 2), ("三、", 1), ("1.", 2)
     ]
+
+
+def test_a_flattened_page_runs_its_title_and_headings_into_their_first_items(norm, rules):
+    # No sentence mark before 一、 or either 1、: the list's next item (二、, 2、) implies them.
+    clause = "值守人员应当坚守岗位,认真记录来访情况,发现异常立即报告值班负责人并做好交接。"
+    items = f"1、{clause * 2}2、{clause * 2}3、{clause}"
+    text = f"河谷站值守制度一、值守原则{items}二、交接要求{items}三、附则本制度自印发之日起执行。\n"
+    expected = [("一、", 1), ("1、", 2), ("2、", 2), ("3、", 2), ("二、", 1), ("1、", 2), ("2、", 2), ("3、", 2), ("三、", 1)]
+    assert tree(norm, rules, text) == expected
