@@ -804,7 +804,7 @@ def weigh_mentions(mentions: list[Mention], config: InstitutionRules) -> Evidenc
             evidence.speaking.add(mention.name)
         if mention.short_form is not None:
             evidence.short_forms[mention.name] = mention.short_form
-    _merge_short_forms(evidence.scores, evidence.first_seen, evidence.short_forms)
+    _merge_short_forms(evidence.scores, evidence.first_seen, evidence.short_forms, config.government_words)
     return evidence
 
 
@@ -940,14 +940,25 @@ def _subjects(text: str, verbs: re.Pattern[str], max_chars: int, indent_chars: i
     return subjects
 
 
-def _merge_short_forms(scores: dict[str, float], first_seen: dict[str, int], short_forms: dict[str, str]) -> None:
+def _merge_short_forms(scores: dict[str, float], first_seen: dict[str, int], short_forms: dict[str, str], government_words: list[str]) -> None:
     """县教育局 and 青山县教育局 in one plan are one body: the short form's
-    score goes to the best-supported long form stated with it."""
-    for short in sorted(set(short_forms.values()) & scores.keys()):
-        longer = [long for long, of in short_forms.items() if of == short and long in scores]
-        best = max(longer, key=lambda name: (scores[name], -first_seen[name]))
+    score goes to the best-supported long form stated with it. A government's
+    short form is read in each of its spellings (省政府 for 安徽省人民政府)."""
+    longs_of: dict[str, list[str]] = {}
+    for long, short in short_forms.items():
+        if long in scores:
+            for spelling in _government_spellings(short, government_words):
+                longs_of.setdefault(spelling, []).append(long)
+    for short in sorted(longs_of.keys() & scores.keys()):
+        best = max(longs_of[short], key=lambda name: (scores[name], -first_seen[name]))
         scores[best] += scores.pop(short)
         first_seen[best] = min(first_seen[best], first_seen.pop(short))
+
+
+def _government_spellings(name: str, government_words: list[str]) -> set[str]:
+    """``name`` and, where it ends in a government word, the same name with each other one."""
+    ending = next((word for word in sorted(government_words, key=len, reverse=True) if name.endswith(word)), None)
+    return {name[: len(name) - len(ending)] + word for word in government_words} if ending else {name}
 
 
 def _writer_reference(references: list[str], jurisdictions: tuple[str, ...]) -> str | None:

@@ -795,6 +795,15 @@ def test_the_evidence_gives_a_short_form_to_the_long_form_stated_with_it(rules):
     assert evidence.scores == {"青山县教育局": 2.0} and evidence.first_seen == {"青山县教育局": 5}
 
 
+def test_a_governments_short_form_goes_to_its_long_form_in_either_spelling(rules):
+    from pipeline.extract import Mention, weigh_mentions
+
+    long = Mention("青山省人民政府", 5, 1.0, "speaking", short_form="省人民政府")
+    mentions = [long, Mention("省政府", 40, 1.0, "speaking"), Mention("省政府", 80, 1.0, "speaking")]
+    evidence = weigh_mentions(mentions, _fixed_weights(rules))
+    assert evidence.scores == {"青山省人民政府": 3.0}
+
+
 def test_the_decision_takes_the_best_supported_body_ties_to_the_first_named(rules):
     from pipeline.extract import Evidence, decide_institution
 
