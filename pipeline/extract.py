@@ -220,7 +220,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         rf"(?:[\u4e00-\u9fff]{{0,{config.national_sub_place_chars}}}?(?:{_alternation(config.national_sub_bodies)})"
         rf"|[\u4e00-\u9fff]{{2,{config.national_unit_chars}}}?(?:{_alternation(config.national_unit_bodies)}))?"
     )
-    national = f"(?:{_alternation(config.national)})(?!{config.national_not_before}){national_sub}"
+    national = f"(?:{_alternation([*config.national, *config.national_traditional])})(?!{config.national_not_before}){national_sub}"
     return _InstitutionPatterns(
         level_named=re.compile(f"(?P<national>{national})|{level_named}"),
         proper_named=re.compile(
@@ -477,6 +477,7 @@ def find_institution(
     site_owners: tuple[str, ...] = (),
     page_sources: tuple[str, ...] = (),
     footer_owners: tuple[str, ...] = (),
+    script: str = "simplified",
 ) -> Institution:
     """The body whose plan it is: the issuer the document declares, else the
     best supported of the bodies the text names (mentions, weighted by where
@@ -489,14 +490,19 @@ def find_institution(
     the issuer where the plan declares none and the page names no owner (a
     source line often gives the owner's short name: 江苏能源监管办); ``footer_owners``:
     the owners the page's dropped footer names, the issuer where the plan names
-    none but a generic body of their kind (公司 on 河谷水泥集团有限公司's own site)."""
+    none but a generic body of their kind (公司 on 河谷水泥集团有限公司's own site);
+    ``script``: the text's (``normalize.detect_script``): in a simplified one, no
+    body of Taiwan's central government is a candidate (``national_traditional``)."""
     declared = declared_issuer(title, body, rules, cover) or title_issuer(title, rules)
     if declared is None and page_sources and not site_owners:
         declared = page_sources[0]
     if declared is not None:
         return Institution(full_name(declared, f"{title}\n{body}", rules), True)
     cues = issuer_cue_windows(body, rules)
-    evidence = weigh_mentions(plan_mentions(title, body, cover, cues, rules, site_owners), rules.institutions)
+    mentions = plan_mentions(title, body, cover, cues, rules, site_owners)
+    if script == "simplified":
+        mentions = [m for m in mentions if not m.name.startswith(tuple(rules.institutions.national_traditional))]
+    evidence = weigh_mentions(mentions, rules.institutions)
     evidence = self_reference_evidence(evidence, title, body, cues, rules)
     decided = decide_institution(evidence, title, body, cues, rules)
     if decided.named and decided.name:  # 市政府 in 【武汉市】…预案: 武汉市政府

@@ -254,6 +254,7 @@ class InstitutionRules(_Strict):
     lexicon_place_tag: str
     lexicon_place_freq: int
     national: list[str]
+    national_traditional: list[str] = []
     stop_prefixes: list[str]
     self_reference: str
     self_references: dict[str, str]

@@ -103,7 +103,8 @@ def test_no_owner_when_none_is_stated(rules):
 
 def _institution(title: str, text: str, rules):
     """find_institution on text as the pipeline hands it over (simplified, punctuation folded)."""
-    return find_institution(title, normalize(text, rules).proc, rules)
+    normalized = normalize(text, rules)
+    return find_institution(title, normalized.proc, rules, script=normalized.script)
 
 
 def test_institution_from_the_leading_group(rules):
@@ -1186,13 +1187,18 @@ def test_a_centre_under_a_university_is_the_titles_body(rules):
 
 
 def test_an_agency_under_a_ministry_keeps_its_own_name(rules):
-    body = "经济部沿海渔业发展署\n年度渔港维护计划\n经济部沿海渔业发展署 编印\n一、经济部沿海渔业发展署补助各渔港办理维护。\n二、各渔港于每年3月底前提报。"
+    body = "經濟部沿海漁業發展署\n年度漁港維護計畫\n經濟部沿海漁業發展署 編印\n一、經濟部沿海漁業發展署補助各漁港辦理維護。\n二、各漁港於每年3月底前提報。"
     assert _institution("年度渔港维护计划", body, rules).name == "经济部沿海渔业发展署"
 
 
-def test_taiwans_ministries_are_national_bodies(rules):
-    body = "依据内政部函办理。\n一、本市各区公所协助内政部办理补助申请。\n二、内政部每年查核一次。"
+def test_taiwans_ministries_are_national_bodies_in_a_text_written_in_its_script(rules):
+    body = "依據內政部函辦理。\n一、本市各區公所協助內政部辦理補助申請。\n二、內政部每年查核一次。"
     assert _institution("补助作业要点", body, rules).name == "内政部"
+
+
+def test_in_a_simplified_text_a_taiwan_ministrys_name_is_a_companys_department(rules):
+    body = "一、各门店将租赁合同提交法务部审查。\n二、法务部每月汇总合同台账。\n三、公司财务部负责付款。"
+    assert _institution("门店租赁合同管理办法", body, rules).name != "法务部"
 
 
 def test_a_model_essay_sites_word_run_into_a_title_is_no_part_of_a_name(rules):
