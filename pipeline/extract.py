@@ -896,7 +896,8 @@ def implied_institution(title: str, body: str, cues: list[str], rules: Rules) ->
     """The generic body a text implies where it names none it speaks as: by
     self-reference (我院 → 卫生院), by the kind its issuer cues speak for
     (结合街道工作实际), its sector (全县教育系统 → 县教育局), the kind of body
-    it speaks of most (公司, 学校), last the kind its title names (医院感染管理工作计划 → 医院)."""
+    it speaks of most (公司, 学校), the kind its title names (医院感染管理工作计划 → 医院),
+    last the kind whose units and people it speaks of (医务科, 患者 → 医院)."""
     config = rules.institutions
     patterns = _institution_patterns(rules)
     references = [m.group("ref") for m in patterns.self_reference.finditer(body)]
@@ -912,7 +913,15 @@ def implied_institution(title: str, body: str, cues: list[str], rules: Rules) ->
     if generic:
         return Institution(_most_common(generic), False)
     kinds = [m.group() for m in patterns.body_suffix.finditer(title) if len(m.group()) > 1]
-    return Institution(kinds[0], False) if kinds else Institution(None, False)
+    return Institution(kinds[0] if kinds else _kind_spoken_of(body, config), False)
+
+
+def _kind_spoken_of(body: str, config: InstitutionRules) -> str | None:
+    """The kind of body whose own units and people the text speaks of most
+    (``kind_cues``: 科室, 医务科 → 医院), with at least ``kind_cue_min_mentions``."""
+    counts = {kind: sum(body.count(word) for word in words) for kind, words in config.kind_cues.items()}
+    best = max(counts, key=lambda kind: counts[kind], default=None)
+    return best if best is not None and counts[best] >= config.kind_cue_min_mentions else None
 
 
 def _proper_named(text: str, patterns: _InstitutionPatterns):

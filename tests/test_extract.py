@@ -1233,3 +1233,9 @@ def test_an_issuers_line_above_the_title_names_the_plan_and_a_page_title_does_no
     page = "防火工作计划小学\n\n时间:2022-08-25 16:00:46 安全 我要投稿\n\n防火工作计划小学 篇1\n"  # a model-essay page's title
     essay = "一、学生基本情况分析\n小学生是祖国的花朵。\n二、工作目标\n确保学生安全。\n"
     assert find_institution("防火工作计划小学 篇1", essay, rules, page) == Institution("小学", False)
+
+
+def test_a_plan_naming_no_body_belongs_to_the_kind_whose_units_and_people_it_speaks_of(rules):
+    body = "一、门诊各诊室每日消毒。\n二、病房护士每班交接,患者信息不得外传。\n三、医务科每月抽查。"
+    found = _institution("消毒隔离制度", body, rules)
+    assert (found.name, found.named) == ("医院", False)
