@@ -1239,3 +1239,8 @@ def test_a_plan_naming_no_body_belongs_to_the_kind_whose_units_and_people_it_spe
     body = "一、门诊各诊室每日消毒。\n二、病房护士每班交接,患者信息不得外传。\n三、医务科每月抽查。"
     found = _institution("消毒隔离制度", body, rules)
     assert (found.name, found.named) == ("医院", False)
+
+
+def test_a_notice_header_given_as_a_metadata_title_declares_its_issuer_over_the_sites_department(rules):
+    body = "标题：河谷省爱林建设委员会关于印发《河谷省护林实施方案》的通知\n发文机关：河谷省林业局\n一、总体要求\n二、主要任务"
+    assert _institution("河谷省护林实施方案", body, rules).name == "河谷省爱林建设委员会"
