@@ -77,6 +77,8 @@ class MarkerRules(_Strict):
     attachments: str
     annex_heading: str
     blank_slot: str
+    table_row_min_numbers: int = Field(ge=1)
+    table_row_number_share: float = Field(ge=0, le=1)
     styles: list[MarkerStyleRule]
 
 
@@ -396,6 +398,7 @@ class Rules:
         self.run_in_chars = markers.run_in_chars
         self.heading_line_min_chars, self.heading_line_max_chars = markers.heading_line_min_chars, markers.heading_line_max_chars
         self.note_sentence_share = markers.note_sentence_share
+        self.table_row_min_numbers, self.table_row_number_share = markers.table_row_min_numbers, markers.table_row_number_share
         self.run_in_styles = frozenset(markers.run_in_styles)
         _check_numerals(markers.numerals)
         for style in self.styles:

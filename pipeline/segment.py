@@ -342,7 +342,7 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
     """The item tree of the plan text ``[start, end)``: its body's items, up to
     the list of attachments after them, then those of each annex that follows
     under a heading of its own (附件 / 附件2 alone on a line), numbered afresh."""
-    markers = [marker for marker in find_markers(norm.proc, start, end, rules) if not _in_table_row(norm.proc, marker.start)]
+    markers = [marker for marker in find_markers(norm.proc, start, end, rules) if not _in_table_row(norm.proc, marker, rules)]
     if not markers:
         return []
     body_end = _attachments_start(norm.proc, markers, end, rules)
@@ -352,9 +352,19 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
     return roots
 
 
-def _in_table_row(proc: str, position: int) -> bool:
-    """A Markdown table row (| 1 | 龙溪 | 1. 项目类别分为… |): its cells are a table's data, no list."""
-    return proc[proc.rfind("\n", 0, position) + 1 : position].lstrip().startswith("|")
+def _in_table_row(proc: str, marker: Marker, rules: Rules) -> bool:
+    """A Markdown table row (| 1 | 龙溪 | 1. 项目类别分为… |), or a row set as a line of
+    space-separated cells, most of them numbers (1.8 二等 45 1 40): a table's data, no list.
+    Only the marker's own line is read: an item's text may hold a table below it."""
+    if proc[proc.rfind("\n", 0, marker.start) + 1 : marker.start].lstrip().startswith("|"):
+        return True
+    line_end = proc.find("\n", marker.end)
+    cells = proc[marker.end : line_end if line_end >= 0 else len(proc)].split()
+    numbers = sum(1 for cell in cells if _NUMBER_CELL.fullmatch(cell))
+    return numbers >= rules.table_row_min_numbers and numbers > rules.table_row_number_share * len(cells)
+
+
+_NUMBER_CELL = re.compile(r"[\d.%]+")
 
 
 def _annex_bodies(proc: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:

@@ -488,3 +488,8 @@ def test_a_flattened_page_runs_its_title_and_headings_into_their_first_items(nor
     text = f"河谷站值守制度一、值守原则{items}二、交接要求{items}三、附则本制度自印发之日起执行。\n"
     expected = [("一、", 1), ("1、", 2), ("2、", 2), ("3、", 2), ("二、", 1), ("1、", 2), ("2、", 2), ("3、", 2), ("三、", 1)]
     assert tree(norm, rules, text) == expected
+
+
+def test_a_table_row_set_as_a_line_of_number_cells_is_no_item(norm, rules):
+    text = "一、奖励标准\n等级 比例 金额\n1.5 二等 45 1 40\n2 三等 12 0.6 20\n二、发放要求\n奖金按学期发放。\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
