@@ -497,7 +497,7 @@ def find_institution(
     if declared is None and page_sources and not site_owners:
         declared = page_sources[0]
     if declared is not None:
-        return Institution(full_name(declared, f"{title}\n{body}", rules), True)
+        return Institution(_with_parent(full_name(declared, f"{title}\n{body}", rules), f"{title}\n{body}", rules), True)
     cues = issuer_cue_windows(body, rules)
     mentions = plan_mentions(title, body, cover, cues, rules, site_owners)
     if script == "simplified":
@@ -509,9 +509,22 @@ def find_institution(
         named = _with_place(decided.name, title, rules)
         if named == decided.name:  # …else in a text naming 合肥市 most: 合肥市政府
             named = _with_main_place(named, body, rules)
-        return Institution(full_name(named, f"{title}\n{body}", rules), True)
+        return Institution(_with_parent(full_name(named, f"{title}\n{body}", rules), f"{title}\n{body}", rules), True)
     owner = next((owner for owner in footer_owners if decided.name and owner.endswith(decided.name)), None)
     return Institution(owner, True) if owner and _speaks_as(decided.name, body, rules) else decided
+
+
+def _with_parent(name: str, text: str, rules: Rules) -> str:
+    """``name`` as the text also writes it after the name of the body it belongs to
+    (北京师范大学政府管理学院 for 政府管理学院), where it does: the most specific name stated."""
+    reach = rules.institutions.parent_name_max_chars
+    longer = []
+    for match in re.finditer(re.escape(name), text):
+        window = text[max(0, match.start() - reach) : match.start()]
+        parents = [found for begin, end, found, _ in _each_name(window, False, rules) if end == len(window) and found != name]
+        if parents:
+            longer.append(max(parents, key=len) + name)
+    return _most_common(longer) if longer else name
 
 
 def _speaks_as(kind: str, body: str, rules: Rules) -> bool:
@@ -765,8 +778,14 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
         found = match.group()
         runs_on = match.end() < len(text) and lexicon.get(text[match.end() - 1 : match.end() + 1])
         closing = match.group("kind") in config.word_closing_kinds and lexicon.get(text[match.end() - 2 : match.end()])
-        if runs_on or (closing and closing[1] not in reading.tags) or any(ch in config.not_in_name for ch in found[: match.start("kind") - match.start()]):
-            continue  # …or the body word runs on into another word (美丽乡村, 中学生), or closes one (热爱家乡)
+        if runs_on or (closing and closing[1] not in reading.tags):
+            continue  # the body word runs on into another word (美丽乡村, 中学生), or closes one (热爱家乡)
+        # A character that joins phrases ends what stands before the name (须为青川大学: 青川大学).
+        prefix = found[: match.start("kind") - match.start()]
+        cut = max(prefix.rfind(ch) for ch in config.not_in_name) + 1
+        if len(prefix) - cut < 2:
+            continue
+        found = found[cut:]
         # The sentence's words go first: the lexicon may tag one a name (建立健全 nr).
         bare = patterns.stop.sub("", found)
         start = proper_name_start(bare, len(match.group("kind")), lexicon, reading)

@@ -293,6 +293,7 @@ class InstitutionRules(_Strict):
     page_source: str
     short_form: str
     short_form_clause_chars: int = Field(ge=2)
+    parent_name_max_chars: int = Field(ge=2)
     page_source_chars: int = Field(ge=0)
     bracketed_tag: str
     joint_tail: str

@@ -1196,6 +1196,17 @@ def test_taiwans_ministries_are_national_bodies_in_a_text_written_in_its_script(
     assert _institution("补助作业要点", body, rules).name == "内政部"
 
 
+def test_a_name_in_running_text_starts_after_a_joining_character(rules):
+    from pipeline.extract import _each_name
+
+    assert [name for _, _, name, _ in _each_name("署名须为青川大学", False, rules)] == ["青川大学"]
+
+
+def test_a_themed_small_town_is_a_project_not_a_body(rules):
+    body = "一、推进云岭小镇建设。\n二、打造云岭小镇品牌。\n三、各村做好环境整治。"
+    assert _institution("重点工作安排", body, rules).name != "云岭小镇"
+
+
 def test_in_a_simplified_text_a_taiwan_ministrys_name_is_a_companys_department(rules):
     body = "一、各门店将租赁合同提交法务部审查。\n二、法务部每月汇总合同台账。\n三、公司财务部负责付款。"
     assert _institution("门店租赁合同管理办法", body, rules).name != "法务部"
@@ -1244,3 +1255,8 @@ def test_a_plan_naming_no_body_belongs_to_the_kind_whose_units_and_people_it_spe
 def test_a_notice_header_given_as_a_metadata_title_declares_its_issuer_over_the_sites_department(rules):
     body = "标题：河谷省爱林建设委员会关于印发《河谷省护林实施方案》的通知\n发文机关：河谷省林业局\n一、总体要求\n二、主要任务"
     assert _institution("河谷省护林实施方案", body, rules).name == "河谷省爱林建设委员会"
+
+
+def test_a_units_name_takes_the_name_of_the_body_it_belongs_to_where_the_text_gives_both(rules):
+    body = "一、评奖原则\n坚持公开公正。\n二、申报要求\n论文署名须为青川大学山水学院。\n"
+    assert _institution("山水学院2024年奖学金实施方案", body, rules).name == "青川大学山水学院"
