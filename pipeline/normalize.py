@@ -235,17 +235,18 @@ def ocr_space_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
     return spans if len(spans) >= config.ocr_spaces_min else []
 
 
-# A data file's records (a JSON array, a JS object): "title": "…", or title: '…', a
-# field a line; in a JSON text the quote and comma closing a field's value too.
-_RECORD_KEY = re.compile(r"""^[ \t]*["']?[A-Za-z_]\w*["']?[ \t]*:[ \t]*["'`]""", re.MULTILINE)
+# A data file's records (a JSON array, a JS object): "content": "…", or id: '…', a
+# field a line; in a JSON text the quote and comma closing a field's value too. A
+# title field stays whole: it opens a plan (split.yaml, record_title).
+_RECORD_KEY = re.compile(r"""^[ \t]*(?!["']?title["']?[ \t]*:)["']?[A-Za-z_]\w*["']?[ \t]*:[ \t]*["'`]""", re.MULTILINE)
 _JSON_START = re.compile(r"\s*[\[{]")
 _RECORD_VALUE_END = re.compile(r"""["'`][ \t]*,?[ \t]*\r?$""", re.MULTILINE)
 
 
 def record_key_drops(text: str) -> list[tuple[int, int]]:
     """Spans of the syntax around a data file's text fields: each field's key
-    and opening quote (so that a record's title field reads as a title line),
-    and in a JSON text, which opens with [ or {, each value's closing quote."""
+    and opening quote but a title field's, and in a JSON text, which opens with
+    [ or {, each value's closing quote."""
     drops = [m.span() for m in _RECORD_KEY.finditer(text)]
     if _JSON_START.match(text):
         drops += [m.span() for m in _RECORD_VALUE_END.finditer(text)]

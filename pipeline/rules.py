@@ -84,6 +84,7 @@ class MarkerRules(_Strict):
 
 class SplitRules(_Strict):
     title_words: list[str]
+    record_title: str
     title_suffix: str
     title_reference: str
     title_not_after: str
@@ -425,6 +426,7 @@ class Rules:
         self.title_word_regex = re.compile(words)
         self.separator_regexes = _compile_all(self.split.separators, "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
+        (self.record_title_regex,) = _compile_all([self.split.record_title], "split.yaml")
         split = self.split
         patterns = [split.preamble.replace("{title_words}", words), split.preamble_not, split.preamble_hint, split.preamble_title.replace("{title_words}", words), split.roster, split.roster_introduced, split.doc_number, split.annex, split.introduces, split.continued_after]
         (

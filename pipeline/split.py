@@ -3,8 +3,9 @@
 A plan starts at a separator line (篇1, 第一篇, 【篇二】), at a title line (a
 short line ending in 方案/计划/… with no sentence punctuation), or, when the
 current plan already has items, at a paragraph that announces a plan of its
-own (为…, 特制定本方案), at a leading-group roster no line introduces, or at an
-annex heading with its own title (附件一 请购与采购核准权限).
+own (为…, 特制定本方案), at a leading-group roster no line introduces, at an
+annex heading with its own title (附件一 请购与采购核准权限), or at a data file's
+record title (title:'…').
 A collection's own heading, and text before the first plan that has no
 items, belong to no plan.
 """
@@ -83,6 +84,11 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             kind = "body"  # 第一条 (目的及依据) on a line of its own, then its text: 为了…制定本办法。
         if kind == "collection":
             continue
+        if kind == "record_title":
+            value = rules.record_title_regex.match(line.text)
+            title = _Line(line.start + value.start("title"), line.start + value.end("title"), value.group("title"))
+            opened.append(_Open(line.start, [title], False, line.end))
+            continue
         if kind == "doc_number" and (current is None or current.has_items):
             header = _header_lines(lines, index, rules)
             if current is None:
@@ -142,6 +148,8 @@ def _lines(proc: str) -> list[_Line]:
 def _kind(text: str, rules: Rules) -> str:
     if any(r.search(text) for r in rules.separator_regexes):
         return "separator"
+    if rules.record_title_regex.match(text):
+        return "record_title"
     if rules.doc_number_regex.match(text):
         return "doc_number"
     short = len(text) <= rules.split.title_max_chars

@@ -121,10 +121,10 @@ def test_a_static_sites_containers_and_tabs_are_markup():
     assert kept.split("\n")[:3] == ["中国人民银行", "财政部", "2025年11月26日"]  # a hard break's backslash is markup
 
 
-def test_a_data_files_field_syntax_goes_so_that_a_records_title_is_a_line_of_its_own(norm):
+def test_a_data_files_field_syntax_goes_but_a_title_fields_key_which_opens_a_plan(norm):
     text = '[\n  {\n    "id": "doc_2",\n    "title": "关于推出公共租赁住房房源的通告",\n    "original_text": "一、房源情况\n二、申请条件"\n  },\n'
     lines = [line.strip() for line in norm(text).clean.split("\n") if line.strip()]
-    assert "关于推出公共租赁住房房源的通告" in lines and "一、房源情况" in lines and "二、申请条件" in lines
+    assert '"title": "关于推出公共租赁住房房源的通告' in lines and "一、房源情况" in lines and "二、申请条件" in lines
     # In running text a colon after a word is text, not a field.
     assert norm("时间: \"3月\"").clean == "时间: \"3月\""
 

@@ -220,6 +220,17 @@ def test_records_of_a_data_file_are_plans_of_their_own(norm, rules):
     assert titles(norm, rules, text) == ["河谷市公共租赁住房保障办法", "关于推出河谷市公共租赁住房房源的通告"]
 
 
+def test_a_js_records_title_field_opens_a_plan_whatever_its_title_ends_with(norm, rules):
+    record = "  {{\n    id:'{n}',\n    title:'河谷一小{name}比赛通知',\n    comment:`\n一、比赛时间\n二、比赛内容`\n  }},\n"
+    text = "const notices=[\n" + record.format(n=1, name="朗读") + record.format(n=2, name="书法") + "]\n"
+    assert titles(norm, rules, text) == ["河谷一小朗读比赛通知", "河谷一小书法比赛通知"]
+
+
+def test_a_title_word_before_a_unit_in_brackets_heads_a_tables_column_not_a_plan(norm, rules):
+    text = "河谷县扶贫项目实施方案\n一、项目内容\n项目名称\n分年度投资计划（万元）\n二、资金安排\n"
+    assert titles(norm, rules, text) == ["河谷县扶贫项目实施方案"]
+
+
 def test_a_collections_numbered_entry_above_a_document_number_is_a_plan_titled_without_its_number(norm, rules):
     text = (
         "十三、关于学生查分的有关规定\n校教字[2004] 016号(2016年7月修订)\n1. 考生可以在网上查阅成绩。\n2. 查阅结果报开课院系。\n"
