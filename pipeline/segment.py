@@ -156,7 +156,7 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
     accepted = [m for m in candidates if _accepted(m, positions)]
     flat = _flattened_paragraphs(accepted, proc, start, end, rules)
     if not flat:
-        return accepted
+        return sorted(accepted + _glued_first_markers(accepted, proc, start, flat, rules), key=lambda m: m.start)
     # A page flattened into one long paragraph (a copy that lost its line breaks)
     # holds a whole list inline: its markers after a boundary count without a
     # sibling (the page may show one 一、 of many) and nest by their styles, as
@@ -167,33 +167,47 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
         for m in candidates
         if m.start in kept or (m.paragraph in flat and m.after_boundary and m.style.rank is not None)
     ]
-    return sorted(markers + _glued_first_markers(markers, proc, start, flat), key=lambda m: m.start)
+    return sorted(markers + _glued_first_markers(markers, proc, start, flat, rules), key=lambda m: m.start)
 
 
-_NUMBER_BEFORE = re.compile(r"[0-9A-Za-z第.]")
+# What a glued marker may not follow: a number's digits or 第 (第1、), or an opening
+# bracket (the 三) inside (三)).
+_NUMBER_BEFORE = re.compile(r"[0-9A-Za-z第.(\[【〔]")
 
 
-def _glued_first_markers(markers: list[Marker], proc: str, start: int, flat: set[int]) -> list[Marker]:
-    """In a flattened paragraph, the marker a list's second item implies, glued to
-    the word before it (…报告制度一、管理原则1、…。2、…): where a list's item numbered
-    k+1 follows no item numbered k of its style, the first marker numbered k between
-    the previous item of that style (or the paragraph's start) and it. A page that
-    lost its line breaks runs a title or a heading straight into its first child."""
+def _glued_first_markers(markers: list[Marker], proc: str, start: int, flat: set[int], rules: Rules) -> list[Marker]:
+    """The marker a list's second item implies, glued to the word before it: where
+    a list's item numbered k+1 follows no item numbered k of its style, the first
+    marker numbered k between the previous item of that style (or the paragraph's
+    start) and it. In a flattened paragraph anywhere (…报告制度一、管理原则1、…。2、…);
+    elsewhere only after a title or heading that opens its line (…管理制度一、组织结构,
+    二、财务管理制度1. 实行…, then 2. on the next line): a copy that lost a line break
+    runs a title or a heading straight into its first child."""
     by_sequence: dict[tuple, list[Marker]] = {}
     for marker in markers:
-        if marker.paragraph in flat and marker.style.rank is not None and not marker.style.ordinal:
-            by_sequence.setdefault((marker.paragraph, marker.style.name, marker.suffix), []).append(marker)
+        if marker.style.rank is not None and not marker.style.ordinal and (marker.paragraph in flat or marker.at_line_start):
+            paragraph = marker.paragraph if marker.paragraph in flat else None
+            by_sequence.setdefault((paragraph, marker.style.name, marker.suffix), []).append(marker)
     found = []
-    for sequence in by_sequence.values():
+    for (paragraph, _, _), sequence in by_sequence.items():
         previous = None
         for marker in sequence:
             if marker.number > 1 and (previous is None or previous.number != marker.number - 1):
-                low = previous.end if previous else proc.rfind("\n", start, marker.start) + 1 or start
+                low = previous.end if previous else (proc.rfind("\n", start, marker.start) + 1 or start) if paragraph is not None else start
                 first = _first_numbered(marker, marker.number - 1, proc, low)
-                if first is not None:
+                if first is not None and (paragraph is not None or _after_heading(proc, first.start, rules)):
                     found.append(first)
             previous = marker
     return found
+
+
+def _after_heading(proc: str, position: int, rules: Rules) -> bool:
+    """Whether what stands before ``position`` on its line is a title or a heading:
+    at most heading_line_max_chars characters after any marker, no sentence mark."""
+    before = proc[proc.rfind("\n", 0, position) + 1 : position].strip()
+    marker = rules.line_marker_regex.match(before)
+    words = before[marker.end() if marker else 0 :].strip()
+    return 0 < len(words) <= rules.heading_line_max_chars and not _SENTENCE_MARKS.search(words) and "," not in words
 
 
 def _first_numbered(marker: Marker, number: int, proc: str, low: int) -> Marker | None:
