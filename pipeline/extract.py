@@ -182,6 +182,7 @@ class _InstitutionPatterns:
     cover_signature: re.Pattern[str]
     page_metadata: re.Pattern[str]
     opening_signature: re.Pattern[str]
+    self_definition: re.Pattern[str]
     site_owner: tuple[re.Pattern[str], ...]
     title_name_not: re.Pattern[str]
     title_year: re.Pattern[str]
@@ -260,6 +261,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         cover_signature=re.compile(config.cover_signature),
         page_metadata=re.compile(config.page_metadata),
         opening_signature=re.compile(config.opening_signature),
+        self_definition=re.compile(config.self_definition),
         site_owner=tuple(re.compile(pattern) for pattern in config.site_owner),
         place=re.compile(rf"[\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}"),
         whole_line_body=re.compile(
@@ -359,6 +361,7 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     # signature and its date, as web pages set them, do not part them.
     text = _without_blank_lines(f"{cover}\n{title}\n{body[: rules.institutions.declared_chars]}")
     head = [name for pattern in patterns.declared for match in pattern.finditer(text) if (name := _declared_name(match, rules))]
+    head += [name for match in patterns.self_definition.finditer(text) if (name := _name_ending_at(text, match.start(), rules))]
     # A body's whole name on the line right above the title (财付通支付科技有限公司 / …管理办法) heads it.
     above = next((line.strip() for line in reversed(cover.split("\n")) if line.strip()), "")
     head += [above] if _is_whole_name(above, patterns) else []
@@ -375,6 +378,13 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     spelt_out = {first[: -len(short)] + full for short, full in rules.institutions.full_forms.items() if first.endswith(short)}
     fuller = [name for name in found if name.endswith(first) or name in spelt_out or _abbreviates(first, name)]
     return _with_place(max(fuller, key=len), title, rules)
+
+
+def _name_ending_at(text: str, end: int, rules: Rules) -> str | None:
+    """The longest name the text reads ending just before ``end`` (within self_definition_chars)."""
+    window = text[max(0, end - rules.institutions.self_definition_chars) : end]
+    names = [name for _, name_end, name, _ in _each_name(window, False, rules) if name_end == len(window)]
+    return max(names, key=len) if names else None
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -791,6 +801,8 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
         start = proper_name_start(bare, len(match.group("kind")), lexicon, reading)
         if start is not None:
             begin = _word_start(text, match.end() - len(bare) + start, lexicon, config.place_name_max_chars, reading.tags)
+            prefix = next((word for word in config.name_prefixes if text.endswith(word, 0, begin)), "")
+            begin -= len(prefix)
             yield begin, match.end(), patterns.stop.sub("", text[begin : match.end()]), None
 
 

@@ -295,6 +295,9 @@ class InstitutionRules(_Strict):
     short_form: str
     short_form_clause_chars: int = Field(ge=2)
     parent_name_max_chars: int = Field(ge=2)
+    self_definition: str
+    self_definition_chars: int = Field(ge=2)
+    name_prefixes: list[str] = []
     page_source_chars: int = Field(ge=0)
     bracketed_tag: str
     joint_tail: str

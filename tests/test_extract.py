@@ -1260,3 +1260,8 @@ def test_a_notice_header_given_as_a_metadata_title_declares_its_issuer_over_the_
 def test_a_units_name_takes_the_name_of_the_body_it_belongs_to_where_the_text_gives_both(rules):
     body = "一、评奖原则\n坚持公开公正。\n二、申报要求\n论文署名须为青川大学山水学院。\n"
     assert _institution("山水学院2024年奖学金实施方案", body, rules).name == "青川大学山水学院"
+
+
+def test_a_name_defined_as_the_texts_own_short_form_mid_sentence_declares_the_writer(rules):
+    body = "一、依據「教育部助學計畫」訂定國立青川大學(以下簡稱本校)助學金要點。\n二、本校每年五月受理申請。\n三、財政部財政資訊中心協助查核。"
+    assert _institution("助学金申请作业要点", body, rules).name == "国立青川大学"
