@@ -1265,3 +1265,9 @@ def test_a_units_name_takes_the_name_of_the_body_it_belongs_to_where_the_text_gi
 def test_a_name_defined_as_the_texts_own_short_form_mid_sentence_declares_the_writer(rules):
     body = "一、依據「教育部助學計畫」訂定國立青川大學(以下簡稱本校)助學金要點。\n二、本校每年五月受理申請。\n三、財政部財政資訊中心協助查核。"
     assert _institution("助学金申请作业要点", body, rules).name == "国立青川大学"
+
+
+def test_a_cover_signature_broken_over_lines_above_a_seal_note_and_a_page_number_is_one_name(rules):
+    cover = "各成员单位:\n现将《护林方案》印发给你们,请认真组织实施。\n\n河谷省应对森林火灾\n联防联控机制综合组\n(河谷省林业局代章)\n2024年5月6日\n(信息公开形式:主动公开)\n\n1\n"
+    body = "一、总体要求\n二、重点任务\n各林场医院做好救治。医院每日报告。医院储备药品。"
+    assert find_institution("护林方案", body, rules, cover=cover).name == "河谷省应对森林火灾联防联控机制综合组"
