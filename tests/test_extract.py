@@ -1271,3 +1271,9 @@ def test_a_cover_signature_broken_over_lines_above_a_seal_note_and_a_page_number
     cover = "各成员单位:\n现将《护林方案》印发给你们,请认真组织实施。\n\n河谷省应对森林火灾\n联防联控机制综合组\n(河谷省林业局代章)\n2024年5月6日\n(信息公开形式:主动公开)\n\n1\n"
     body = "一、总体要求\n二、重点任务\n各林场医院做好救治。医院每日报告。医院储备药品。"
     assert find_institution("护林方案", body, rules, cover=cover).name == "河谷省应对森林火灾联防联控机制综合组"
+
+
+def test_a_school_year_by_its_number_days_counted_from_an_event_and_a_spaced_yearly_deadline_are_when(rules):
+    assert find_when("113学年下学期起,依新制办理。", rules).text == "113学年下学期起"
+    assert find_when("密切接触者于第 2、5 天各采样一次。", rules).text == "第 2、5 天"
+    assert find_when("学生于每年 9 月 30 日前提出申请。", rules).text == "每年 9 月 30 日前"
