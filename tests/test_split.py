@@ -342,3 +342,8 @@ def test_a_line_opening_with_a_clause_mark_opens_no_plan(norm, rules):
         ",按下列方式处理: 参照棋社议事规程\n第三条 会员应遵守棋规。\n第四条 本规定自公布之日起施行。\n"
     )
     assert titles(norm, rules, text) == ["河谷棋社会员管理规定"]
+
+
+def test_a_preamble_that_decrees_its_plan_in_taiwans_word_opens_and_names_it(norm, rules):
+    text = "河谷大学奖学金办法\n一、奖励优秀学生。\n二、每年评选一次。\n为协助清寒学生,依据本校规定订定河谷大学助学金要点。\n一、申请资格。\n二、申请程序。\n"
+    assert titles(norm, rules, text) == ["河谷大学奖学金办法", "河谷大学助学金要点"]
