@@ -1277,3 +1277,7 @@ def test_a_school_year_by_its_number_days_counted_from_an_event_and_a_spaced_yea
     assert find_when("113学年下学期起,依新制办理。", rules).text == "113学年下学期起"
     assert find_when("密切接触者于第 2、5 天各采样一次。", rules).text == "第 2、5 天"
     assert find_when("学生于每年 9 月 30 日前提出申请。", rules).text == "每年 9 月 30 日前"
+
+
+def test_a_branch_school_is_named_with_the_school_it_belongs_to(rules):
+    assert title_issuer("青川中学城南分校学生守则", rules) == "青川中学城南分校"
