@@ -85,6 +85,7 @@ class MarkerRules(_Strict):
 class SplitRules(_Strict):
     title_words: list[str]
     record_title: str
+    repeat_follow_lines: int = Field(ge=1)
     title_suffix: str
     title_reference: str
     title_not_after: str

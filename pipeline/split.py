@@ -62,10 +62,25 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
     opened: list[_Open] = []
     leading: list[_Line] = []  # text before any plan start
     skip_to = 0
+    # The heading lines of the current plan (or of the text before any) above its first
+    # item: one of them met again below items, with a line of what followed it the first
+    # time, is the document given again (a page carrying an article twice, desktop and
+    # mobile): another plan, as written. (A running header repeats alone.)
+    opening: dict[str, int] = {}
+    items_seen, plans_seen = False, 0
     for index, line in enumerate(lines):
         if index < skip_to:
             continue
         kind = _kind(line.text, rules)
+        if len(opened) != plans_seen:
+            opening, items_seen, plans_seen = {}, False, len(opened)
+        if kind == "marker":
+            items_seen = True
+        elif _heading_like(line, rules) and len(line.text) >= rules.split.title_min_chars:
+            if items_seen and line.text in opening and _follows_as_before(lines, opening[line.text], index, rules):
+                kind = "title"  # …whatever it ends with (…培训班的通知)
+            elif not items_seen:
+                opening.setdefault(line.text, index)
         current = opened[-1] if opened else None
         if kind == "marker" and (entry := _entry_header(lines, index, rules)) is not None:
             # 十五、华东理工大学大类招生专业分流实施办法 / 校教〔2017〕23 号: a collection's
@@ -131,6 +146,14 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
     # is no plan, unless it is all the file holds.
     with_items = [s for s in slices if _has_items(s, norm, rules)]
     return with_items if with_items or len(slices) != 1 else slices
+
+
+def _follows_as_before(lines: list[_Line], first: int, again: int, rules: Rules) -> bool:
+    """Whether a sentence of the few lines after ``again`` is one of the few after
+    ``first`` (the document's opening, not a running header's next heading line)."""
+    reach = rules.split.repeat_follow_lines
+    before = {line.text for line in lines[first + 1 : min(first + 1 + reach, again)] if "," in line.text or not _heading_like(line, rules)}
+    return any(line.text in before for line in lines[again + 1 : again + 1 + reach])
 
 
 def _lines(proc: str) -> list[_Line]:

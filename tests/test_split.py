@@ -347,3 +347,10 @@ def test_a_line_opening_with_a_clause_mark_opens_no_plan(norm, rules):
 def test_a_preamble_that_decrees_its_plan_in_taiwans_word_opens_and_names_it(norm, rules):
     text = "河谷大学奖学金办法\n一、奖励优秀学生。\n二、每年评选一次。\n为协助清寒学生,依据本校规定订定河谷大学助学金要点。\n一、申请资格。\n二、申请程序。\n"
     assert titles(norm, rules, text) == ["河谷大学奖学金办法", "河谷大学助学金要点"]
+
+
+def test_a_page_carrying_its_article_twice_holds_two_plans_but_a_running_header_opens_none(norm, rules):
+    article = "关于举办河谷县护林员培训班的通知\n各乡镇林业站:\n根据《河谷县护林员管理办法》文件要求,\n一、培训对象\n二、培训时间\n"
+    assert len(titles(norm, rules, "河谷县政府网\n" + article + "地址:河谷县城关镇\n" + article)) == 2
+    page = "河谷县护林工作简报第一期\n一、巡山情况\n各站每日巡山,记录在册。\n河谷县护林工作简报第一期\n二、防火宣传\n各站张贴标语,发放传单。\n"
+    assert len(titles(norm, rules, page)) == 1
