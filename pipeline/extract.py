@@ -361,7 +361,8 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     # signature and its date, as web pages set them, do not part them.
     text = _without_blank_lines(f"{cover}\n{title}\n{body[: rules.institutions.declared_chars]}")
     head = [name for pattern in patterns.declared for match in pattern.finditer(text) if (name := _declared_name(match, rules))]
-    head += [name for match in patterns.self_definition.finditer(text) if (name := _name_ending_at(text, match.start(), rules))]
+    reach = rules.institutions.self_definition_chars
+    head += [max(names, key=len) for match in patterns.self_definition.finditer(text) if (names := _names_ending_at(text, match.start(), reach, rules))]
     # A body's whole name on the line right above the title (财付通支付科技有限公司 / …管理办法) heads it.
     above = next((line.strip() for line in reversed(cover.split("\n")) if line.strip()), "")
     head += [above] if _is_whole_name(above, patterns) else []
@@ -380,11 +381,10 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     return _with_place(max(fuller, key=len), title, rules)
 
 
-def _name_ending_at(text: str, end: int, rules: Rules) -> str | None:
-    """The longest name the text reads ending just before ``end`` (within self_definition_chars)."""
-    window = text[max(0, end - rules.institutions.self_definition_chars) : end]
-    names = [name for _, name_end, name, _ in _each_name(window, False, rules) if name_end == len(window)]
-    return max(names, key=len) if names else None
+def _names_ending_at(text: str, end: int, reach: int, rules: Rules) -> list[str]:
+    """The names the text reads ending just before ``end``, within ``reach`` characters."""
+    window = text[max(0, end - reach) : end]
+    return [name for _, name_end, name, _ in _each_name(window, False, rules) if name_end == len(window)]
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -529,11 +529,11 @@ def _with_parent(name: str, text: str, rules: Rules) -> str:
     (北京师范大学政府管理学院 for 政府管理学院), where it does: the most specific name stated."""
     reach = rules.institutions.parent_name_max_chars
     longer = []
-    for match in re.finditer(re.escape(name), text):
-        window = text[max(0, match.start() - reach) : match.start()]
-        parents = [found for begin, end, found, _ in _each_name(window, False, rules) if end == len(window) and found != name]
-        if parents:
+    position = text.find(name)
+    while position >= 0:
+        if parents := [found for found in _names_ending_at(text, position, reach, rules) if found != name]:
             longer.append(max(parents, key=len) + name)
+        position = text.find(name, position + len(name))
     return _most_common(longer) if longer else name
 
 

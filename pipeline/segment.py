@@ -172,7 +172,7 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
 
 # What a glued marker may not follow: a number's digits or 第 (第1、), or an opening
 # bracket (the 三) inside (三)).
-_NUMBER_BEFORE = re.compile(r"[0-9A-Za-z第.(\[【〔]")
+_GLUED_NOT_AFTER = re.compile(r"[0-9A-Za-z第.(\[【〔]")
 
 
 def _glued_first_markers(markers: list[Marker], proc: str, start: int, flat: set[int], rules: Rules) -> list[Marker]:
@@ -193,7 +193,12 @@ def _glued_first_markers(markers: list[Marker], proc: str, start: int, flat: set
         previous = None
         for marker in sequence:
             if marker.number > 1 and (previous is None or previous.number != marker.number - 1):
-                low = previous.end if previous else (proc.rfind("\n", start, marker.start) + 1 or start) if paragraph is not None else start
+                if previous is not None:
+                    low = previous.end
+                elif paragraph is not None:  # the flattened paragraph's start
+                    low = max(start, proc.rfind("\n", start, marker.start) + 1)
+                else:
+                    low = start
                 first = _first_numbered(marker, marker.number - 1, proc, low)
                 if first is not None and (paragraph is not None or _after_heading(proc, first.start, rules)):
                     found.append(first)
@@ -211,9 +216,10 @@ def _after_heading(proc: str, position: int, rules: Rules) -> bool:
 
 
 def _first_numbered(marker: Marker, number: int, proc: str, low: int) -> Marker | None:
+    """The first marker of ``marker``'s style numbered ``number`` in ``[low, marker.start)``."""
     for match in marker.style.regex.finditer(proc, low, marker.start):
         position = match.start()
-        if position > 0 and _NUMBER_BEFORE.match(proc[position - 1]):
+        if position > 0 and _GLUED_NOT_AFTER.match(proc[position - 1]):
             continue
         glued = _marker(marker.style, proc, position, marker.paragraph, True, False)
         if glued is not None and glued.number == number and glued.suffix == marker.suffix:
