@@ -526,7 +526,7 @@ def find_institution(
 
 def _with_parent(name: str, text: str, rules: Rules) -> str:
     """``name`` as the text also writes it after the name of the body it belongs to
-    (北京师范大学政府管理学院 for 政府管理学院), where it does: the most specific name stated."""
+    (青川大学山水学院 for 山水学院), where it does: the most specific name stated."""
     reach = rules.institutions.parent_name_max_chars
     longer = []
     position = text.find(name)
@@ -790,7 +790,7 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
         closing = match.group("kind") in config.word_closing_kinds and lexicon.get(text[match.end() - 2 : match.end()])
         if runs_on or (closing and closing[1] not in reading.tags):
             continue  # the body word runs on into another word (美丽乡村, 中学生), or closes one (热爱家乡)
-        # A character that joins phrases ends what stands before the name (须为青川大学: 青川大学).
+        # A character that joins phrases ends what stands before the name (主办方为青川大学: 青川大学).
         prefix = found[: match.start("kind") - match.start()]
         cut = max(prefix.rfind(ch) for ch in config.not_in_name) + 1
         if len(prefix) - cut < 2:
@@ -989,7 +989,7 @@ def _subjects(text: str, verbs: re.Pattern[str], max_chars: int, indent_chars: i
 def _merge_short_forms(scores: dict[str, float], first_seen: dict[str, int], short_forms: dict[str, str], government_words: list[str]) -> None:
     """县教育局 and 青山县教育局 in one plan are one body: the short form's
     score goes to the best-supported long form stated with it. A government's
-    short form is read in each of its spellings (省政府 for 安徽省人民政府)."""
+    short form is read in each of its spellings (省政府 for 青山省人民政府)."""
     longs_of: dict[str, list[str]] = {}
     for long, short in short_forms.items():
         if long in scores:

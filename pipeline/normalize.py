@@ -75,7 +75,7 @@ _CLOSING = frozenset("。!?;:…”’」』)]】》、,.")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A sentence in the processing copy (half-width punctuation but the full stop).
 _SENTENCE_END = re.compile(r"[。;,!?]")
-# A contents entry's page number after its heading's words (区教育局工作要点15).
+# A contents entry's page number after its heading's words (镇农业站工作计划9).
 _PAGE_NUMBER_END = re.compile(r"[\u4e00-\u9fff]\s*\d{1,3}$")
 
 
@@ -405,7 +405,7 @@ def table_of_contents(lines: list[str], rules: Rules) -> set[int]:
             text = lines[index]
             key = _heading_key(text, rules)
             # a heading met again is the body's, unless it carries a page number: a
-            # collection's contents list same-titled plans (区…工作要点15, 区…工作要点23)
+            # collection's contents list same-titled plans (镇农业站工作计划9, …14)
             if len(text) > config.toc_entry_max_chars or _SENTENCE_END.search(text) or (key in keys and not _PAGE_NUMBER_END.search(text)):
                 break
             keys.add(key)

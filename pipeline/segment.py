@@ -179,9 +179,9 @@ def _glued_first_markers(markers: list[Marker], proc: str, start: int, flat: set
     """The marker a list's second item implies, glued to the word before it: where
     a list's item numbered k+1 follows no item numbered k of its style, the first
     marker numbered k between the previous item of that style (or the paragraph's
-    start) and it. In a flattened paragraph anywhere (…报告制度一、管理原则1、…。2、…);
-    elsewhere only after a title or heading that opens its line (…管理制度一、组织结构,
-    二、财务管理制度1. 实行…, then 2. on the next line): a copy that lost a line break
+    start) and it. In a flattened paragraph anywhere (…值守制度一、值守原则1、…。2、…);
+    elsewhere only after a title or heading that opens its line (…值守制度一、值守原则,
+    二、交接要求1. 当面交接…, then 2. on the next line): a copy that lost a line break
     runs a title or a heading straight into its first child."""
     by_sequence: dict[tuple, list[Marker]] = {}
     for marker in markers:
@@ -374,7 +374,7 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
 
 def _in_table_row(proc: str, marker: Marker, rules: Rules) -> bool:
     """A Markdown table row (| 1 | 龙溪 | 1. 项目类别分为… |), or a row set as a line of
-    space-separated cells, most of them numbers (1.8 二等 45 1 40): a table's data, no list.
+    space-separated cells, most of them numbers (2.5 甲级 30 2 15): a table's data, no list.
     Only the marker's own line is read: an item's text may hold a table below it."""
     if proc[proc.rfind("\n", 0, marker.start) + 1 : marker.start].lstrip().startswith("|"):
         return True

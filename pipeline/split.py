@@ -78,7 +78,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             items_seen = True
         elif _heading_like(line, rules) and len(line.text) >= rules.split.title_min_chars:
             if items_seen and line.text in opening and _follows_as_before(lines, opening[line.text], index, rules):
-                kind = "title"  # …whatever it ends with (…培训班的通知)
+                kind = "title"  # …whatever it ends with (…的通知)
             elif not items_seen:
                 opening.setdefault(line.text, index)
         current = opened[-1] if opened else None

@@ -1199,7 +1199,7 @@ def test_taiwans_ministries_are_national_bodies_in_a_text_written_in_its_script(
 def test_a_name_in_running_text_starts_after_a_joining_character(rules):
     from pipeline.extract import _each_name
 
-    assert [name for _, _, name, _ in _each_name("署名须为青川大学", False, rules)] == ["青川大学"]
+    assert [name for _, _, name, _ in _each_name("主办方为青川大学", False, rules)] == ["青川大学"]
 
 
 def test_a_themed_small_town_is_a_project_not_a_body(rules):
@@ -1258,24 +1258,24 @@ def test_a_notice_header_given_as_a_metadata_title_declares_its_issuer_over_the_
 
 
 def test_a_units_name_takes_the_name_of_the_body_it_belongs_to_where_the_text_gives_both(rules):
-    body = "一、评奖原则\n坚持公开公正。\n二、申报要求\n论文署名须为青川大学山水学院。\n"
+    body = "一、评奖原则\n坚持公开公正。\n二、申报要求\n成果须注明青川大学山水学院。\n"
     assert _institution("山水学院2024年奖学金实施方案", body, rules).name == "青川大学山水学院"
 
 
 def test_a_name_defined_as_the_texts_own_short_form_mid_sentence_declares_the_writer(rules):
-    body = "一、依據「教育部助學計畫」訂定國立青川大學(以下簡稱本校)助學金要點。\n二、本校每年五月受理申請。\n三、財政部財政資訊中心協助查核。"
+    body = "一、依據「河谷縣獎勵辦法」訂定國立青川大學(以下簡稱本校)獎學金要點。\n二、本校每年五月受理申請。\n三、河谷市稅務局協助查核。"
     assert _institution("助学金申请作业要点", body, rules).name == "国立青川大学"
 
 
 def test_a_cover_signature_broken_over_lines_above_a_seal_note_and_a_page_number_is_one_name(rules):
-    cover = "各成员单位:\n现将《护林方案》印发给你们,请认真组织实施。\n\n河谷省应对森林火灾\n联防联控机制综合组\n(河谷省林业局代章)\n2024年5月6日\n(信息公开形式:主动公开)\n\n1\n"
+    cover = "各成员单位:\n现将《护林方案》印发给你们,请认真组织实施。\n\n河谷省森林防灭火\n指挥部综合协调组\n(河谷省林业局代章)\n2024年5月6日\n(信息公开形式:主动公开)\n\n1\n"
     body = "一、总体要求\n二、重点任务\n各林场医院做好救治。医院每日报告。医院储备药品。"
-    assert find_institution("护林方案", body, rules, cover=cover).name == "河谷省应对森林火灾联防联控机制综合组"
+    assert find_institution("护林方案", body, rules, cover=cover).name == "河谷省森林防灭火指挥部综合协调组"
 
 
 def test_a_school_year_by_its_number_days_counted_from_an_event_and_a_spaced_yearly_deadline_are_when(rules):
     assert find_when("113学年下学期起,依新制办理。", rules).text == "113学年下学期起"
-    assert find_when("密切接触者于第 2、5 天各采样一次。", rules).text == "第 2、5 天"
+    assert find_when("受训人员于第 2、5 天各考核一次。", rules).text == "第 2、5 天"
     assert find_when("学生于每年 9 月 30 日前提出申请。", rules).text == "每年 9 月 30 日前"
 
 

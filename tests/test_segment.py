@@ -491,7 +491,7 @@ def test_a_flattened_page_runs_its_title_and_headings_into_their_first_items(nor
 
 
 def test_a_table_row_set_as_a_line_of_number_cells_is_no_item(norm, rules):
-    text = "一、奖励标准\n等级 比例 金额\n1.5 二等 45 1 40\n2 三等 12 0.6 20\n二、发放要求\n奖金按学期发放。\n"
+    text = "一、奖励标准\n等级 比例 金额\n2.5 甲级 30 2 15\n3 乙级 20 1 10\n二、发放要求\n奖金按学期发放。\n"
     assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
 
 
@@ -500,5 +500,5 @@ def test_a_title_or_heading_run_into_its_first_item_on_one_line_gives_it_up(norm
     text = "河谷站值守制度一、值守原则1. 坚守岗位。\n2. 认真记录。\n二、交接要求1. 当面交接。\n2. 记录清楚。\n"
     assert tree(norm, rules, text) == [("一、", 1), ("1.", 2), ("2.", 2), ("二、", 1), ("1.", 2), ("2.", 2)]
     # …but a number inside brackets, or after 第, is none: (三) is one marker, not 三) too.
-    text = "一、工作安排\n(一)动员部署。\n(二)组织实施。\n(三)“整改提高”环节。\n1、抓好整改。\n2、建立台账。\n"
+    text = "一、工作安排\n(一)动员部署。\n(二)组织实施。\n(三)总结提高。\n1、抓好整改。\n2、建立台账。\n"
     assert tree(norm, rules, text) == [("一、", 1), ("(一)", 2), ("(二)", 2), ("(三)", 2), ("1、", 3), ("2、", 3)]

@@ -227,7 +227,7 @@ def test_a_js_records_title_field_opens_a_plan_whatever_its_title_ends_with(norm
 
 
 def test_a_title_word_before_a_unit_in_brackets_heads_a_tables_column_not_a_plan(norm, rules):
-    text = "河谷县扶贫项目实施方案\n一、项目内容\n项目名称\n分年度投资计划（万元）\n二、资金安排\n"
+    text = "河谷县扶贫项目实施方案\n一、项目内容\n项目名称\n资金使用计划（万元）\n二、资金安排\n"
     assert titles(norm, rules, text) == ["河谷县扶贫项目实施方案"]
 
 
