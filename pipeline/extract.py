@@ -194,6 +194,7 @@ class _InstitutionPatterns:
     place_level: re.Pattern[str]  # 县, 市: what a county or city name ends with
     reading: NameReading  # how the lexicon's tags are read for a proper name
     name_reach: int  # how far before a body word a name may start
+    name_span: int  # how far a name may run from where it starts (a company's registered form: …有限责任公司)
 
 
 def _generic_kinds(config: InstitutionRules) -> set[str]:
@@ -226,7 +227,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         level_named=re.compile(f"(?P<national>{national})|{level_named}"),
         proper_named=re.compile(
             rf"(?:[\u4e00-\u9fff]{{2,{config.long_name_max_chars}}}(?={_alternation(config.long_name_bodies) or '(?!)'})|{config.name_chars})"
-            rf"(?P<kind>{_alternation(config.named_bodies)})"
+            rf"(?P<kind>{_alternation([*config.named_bodies, *config.long_name_bodies])})"  # 有限责任公司 is one kind
         ),
         stop=re.compile(f"^(?:{_alternation(config.stop_prefixes)})+"),
         self_reference=re.compile(config.self_reference.replace("{refs}", _alternation(config.self_references))),
@@ -270,6 +271,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         place_level=re.compile(_alternation(config.place_levels)),
         reading=NameReading.of(config),
         name_reach=max(config.long_name_max_chars, 6),
+        name_span=max(config.long_name_max_chars, 6) + max(map(len, [*config.named_bodies, *config.long_name_bodies])),
         scope=re.compile(config.scope),
         sector_scope=re.compile(config.sector_scope.replace("{sectors}", _alternation(config.sector_bodies))),
         generic_name=re.compile(_alternation({*config.named_bodies, *config.self_references.values()})),
@@ -292,6 +294,7 @@ class NameReading:
     unknown_not_tags: frozenset[str]  # …and none of its characters tagged so
     unknown_lead_tags: frozenset[str]  # …but its first may be tagged so
     breaking: frozenset[str]  # a word of these between the name and the body word breaks it
+    registered_breaking: frozenset[str]  # …before a company's registered form (有限公司), these only
     tag_max_chars: tuple[tuple[str, int], ...]  # a word of the tag longer than this starts no name
     whole_not_tags: frozenset[str]  # a word taking in the body word is no name when tagged so
 
@@ -303,13 +306,14 @@ class NameReading:
             frozenset(config.unknown_name_not_tags),
             frozenset(config.unknown_name_lead_tags),
             frozenset(config.name_breaking_tags),
+            frozenset(config.registered_name_breaking_tags),
             tuple(sorted(config.name_tag_max_chars.items())),
             frozenset(config.whole_name_not_tags),
         )
 
 
 @lru_cache(maxsize=4096)
-def proper_name_start(text: str, kind_chars: int, lexicon: Lexicon, reading: NameReading) -> int | None:
+def proper_name_start(text: str, kind_chars: int, lexicon: Lexicon, reading: NameReading, registered: bool = False) -> int | None:
     """Where the place or proper name that ``text`` (a candidate name, a few
     characters ending in a body word of ``kind_chars`` characters) ends with
     starts, by the lexicon's tags: its first place or name word with no verb,
@@ -317,7 +321,8 @@ def proper_name_start(text: str, kind_chars: int, lexicon: Lexicon, reading: Nam
     breaks it). A name the lexicon does not know (中连 in 中连卫生院: two or
     three characters that make no known word before the body word, none of
     them a verb or an adjective but the first, which may be an adjective:
-    黄泥塘小学, not 售电公司) starts the text."""
+    黄泥塘小学, not 售电公司) starts the text. Before a company's ``registered``
+    form a verb is part of its trade (青山售电有限公司)."""
     words = lexicon.cut(text)
     before = words[:-1]
     if 2 <= len(before) <= reading.unknown_max_chars and all(
@@ -325,10 +330,11 @@ def proper_name_start(text: str, kind_chars: int, lexicon: Lexicon, reading: Nam
     ):
         return 0
     max_chars = dict(reading.tag_max_chars)
+    breaking = reading.registered_breaking if registered else reading.breaking
     start, position = None, 0
     for word, tag in words:
         whole = position + len(word) > len(text) - kind_chars  # takes in the body word: 哈尔滨工程大学 is one word
-        if tag in reading.breaking:
+        if tag in breaking:
             start = None
         elif start is None and tag in reading.tags and len(word) >= 2 and len(word) <= max_chars.get(tag, len(word)):
             if not whole or (tag not in reading.whole_not_tags and not _one_common_word(text[position : len(text) - kind_chars], lexicon, reading.tags)):
@@ -456,6 +462,8 @@ def _line_issuer(title: str, rules: Rules) -> str | None:
     lexicon = load_lexicon(rules)
     if own_word and own_word.end() == longer.end() and not patterns.title_name_not.search(longer.group()) and _word_ends_at(title, longer.end(), lexicon):
         match = longer  # …but not a body word that opens a longer word (上海财经大学|大学生创新…)
+    elif not _word_ends_at(title, match.end(), lexicon):
+        return None  # a body word read inside a word ends no name (乡 of 河谷区乡村振兴…公司, too long to read)
     suffix = patterns.body_suffix.search(match.group(), 2)
     if len(suffix.group()) <= rules.institutions.common_word_body_max_chars and _one_common_word(match.group()[: suffix.start()], lexicon, frozenset(rules.institutions.proper_noun_tags)):
         return None  # 科室医院…, 春季幼儿园…: a word, not a name, before a short body word
@@ -798,7 +806,7 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
         found = found[cut:]
         # The sentence's words go first: the lexicon may tag one a name (建立健全 nr).
         bare = patterns.stop.sub("", found)
-        start = proper_name_start(bare, len(match.group("kind")), lexicon, reading)
+        start = proper_name_start(bare, len(match.group("kind")), lexicon, reading, match.group("kind") in config.long_name_bodies)
         if start is not None:
             begin = _word_start(text, match.end() - len(bare) + start, lexicon, config.place_name_max_chars, reading.tags)
             prefix = next((word for word in config.name_prefixes if text.endswith(word, 0, begin)), "")
@@ -963,7 +971,7 @@ def _proper_named(text: str, patterns: _InstitutionPatterns):
     for suffix in patterns.body_suffix.finditer(text):
         if suffix.start() < last_end:
             continue
-        match = patterns.proper_named.search(text, max(last_end, suffix.start() - patterns.name_reach), suffix.end() + 8)
+        match = patterns.proper_named.search(text, max(last_end, suffix.start() - patterns.name_reach), suffix.start() + patterns.name_span)
         if match is not None and match.start() <= suffix.start():
             last_end = match.end()
             yield match

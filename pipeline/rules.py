@@ -251,6 +251,7 @@ class InstitutionRules(_Strict):
     unknown_name_not_tags: list[str]
     unknown_name_lead_tags: list[str]
     name_breaking_tags: list[str]
+    registered_name_breaking_tags: list[str]
     lexicon: str
     lexicon_min_freq: int
     lexicon_keep_tags: list[str]

@@ -248,6 +248,20 @@ def test_a_companys_registered_name_may_run_long(rules):
     assert [m.name for m in body_mentions(text, 1.0, rules)] == ["厦门河谷创投投资管理有限公司"]
 
 
+def test_a_registered_company_name_takes_in_the_verbs_of_its_trade(rules):
+    from pipeline.extract import body_mentions
+
+    text = "河谷区乡村振兴发展投资有限责任公司是由县政府批准成立的国有独资公司。"
+    assert "河谷区乡村振兴发展投资有限责任公司" in [m.name for m in body_mentions(text, 1.0, rules)]
+
+
+def test_a_title_names_no_body_by_a_body_word_read_inside_a_word(rules):
+    title = "河谷区乡村振兴发展投资有限责任公司招聘公告"
+    assert title_issuer(title, rules) is None  # not 河谷区乡: the name is too long to read from the title
+    body = "河谷区乡村振兴发展投资有限责任公司是由县政府批准成立的国有独资公司。现面向社会公开招聘工作人员。\n一、招聘岗位\n二、报名条件\n"
+    assert find_institution(title, body, rules).name == "河谷区乡村振兴发展投资有限责任公司"
+
+
 def test_a_company_named_only_as_a_source_deferred_to_is_not_the_one_that_says_we(rules):
     body = "第一条 根据《河谷建设集团有限公司职工教育管理办法》，结合本公司实际，特制定本办法。\n第二条 公司设立培训经费。\n第三条 公司人力部负责经费管理。"
     found = _institution("职工培训经费管理办法", body, rules)
@@ -676,6 +690,7 @@ def _reading(**changes):
         unknown_not_tags=frozenset({"v", "a"}),
         unknown_lead_tags=frozenset(),
         breaking=frozenset({"v"}),
+        registered_breaking=frozenset(),
         tag_max_chars=(("nr", 3),),
         whole_not_tags=frozenset({"nr"}),
     )
@@ -702,6 +717,7 @@ def test_a_name_the_lexicon_does_not_know_starts_at_its_first_character():
     assert proper_name_start("黄泥塘中学", 2, lexicon, _reading(unknown_lead_tags=frozenset({"a"}))) == 0
     assert proper_name_start("甲乙丙丁卫生院", 3, lexicon, reading) == 4  # longer than unknown_name_max_chars: the body word only
     assert proper_name_start("青山售电公司", 2, lexicon, reading) is None  # a verb between the place and the body word
+    assert proper_name_start("青山售电有限公司", 4, lexicon, reading, registered=True) == 0  # …but a registered name's trade
 
 
 def test_a_phrase_the_lexicon_tags_a_personal_name_starts_no_name():
