@@ -255,6 +255,11 @@ def test_a_registered_company_name_takes_in_the_verbs_of_its_trade(rules):
     assert "河谷区乡村振兴发展投资有限责任公司" in [m.name for m in body_mentions(text, 1.0, rules)]
 
 
+def test_a_corps_named_by_its_rank_is_a_body(rules):
+    body = "为做好重大火灾事故处置工作，河谷消防救援支队成立应急处置领导小组，下设现场指挥组。\n（一）现场指挥组：由支队长担任组长。\n（二）后勤保障组：负责物资保障。\n"
+    assert (found := find_institution("重大火灾事故应急处置预案", body, rules)).name == "河谷消防救援支队" and found.named
+
+
 def test_a_title_names_no_body_by_a_body_word_read_inside_a_word(rules):
     title = "河谷区乡村振兴发展投资有限责任公司招聘公告"
     assert title_issuer(title, rules) is None  # not 河谷区乡: the name is too long to read from the title
