@@ -362,7 +362,11 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
     """The item tree of the plan text ``[start, end)``: its body's items, up to
     the list of attachments after them, then those of each annex that follows
     under a heading of its own (附件 / 附件2 alone on a line), numbered afresh."""
-    markers = [marker for marker in find_markers(norm.proc, start, end, rules) if not _in_table_row(norm.proc, marker, rules)]
+    markers = [
+        marker
+        for marker in find_markers(norm.proc, start, end, rules)
+        if not _in_table_row(norm.proc, marker, rules) and not rules.number_list_regex.match(norm.proc, marker.start)
+    ]
     if not markers:
         return []
     body_end = _attachments_start(norm.proc, markers, end, rules)

@@ -502,3 +502,12 @@ def test_a_title_or_heading_run_into_its_first_item_on_one_line_gives_it_up(norm
     # …but a number inside brackets, or after 第, is none: (三) is one marker, not 三) too.
     text = "一、工作安排\n(一)动员部署。\n(二)组织实施。\n(三)总结提高。\n1、抓好整改。\n2、建立台账。\n"
     assert tree(norm, rules, text) == [("一、", 1), ("(一)", 2), ("(二)", 2), ("(三)", 2), ("1、", 3), ("2、", 3)]
+
+
+def test_a_marker_in_a_list_of_numbers_is_no_item(norm, rules):
+    # An amendment history under a title: meeting numbers and the articles amended.
+    text = "河谷大学学生会章程\n        12、15、21及30次代表大会修正通过\n        第三、五、九条\n第一条 本会由全体学生组成。\n第二条 本会设主席一人。\n"
+    assert tree(norm, rules, text) == [("第一条", 1), ("第二条", 1)]
+    # …but an item may open with such a list: (二)'s own text.
+    text = "一、保护区域\n（一）森林公园；\n（二）一、二级水源保护区；\n二、保护措施\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("（一）", 2), ("（二）", 2), ("二、", 1)]
