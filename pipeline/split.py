@@ -331,4 +331,10 @@ def _strip_prefix(title: str, repeated: set[str], rules: Rules) -> str:
 
 def _has_items(plan: PlanSlice, norm: NormalizedText, rules: Rules) -> bool:
     body = norm.proc[plan.body_start : plan.end]
-    return any(rules.line_marker_regex.match(line) for line in body.split("\n") if line.strip())
+    return any(rules.line_marker_regex.match(line) or _flattened(line, rules) for line in body.split("\n") if line.strip())
+
+
+def _flattened(paragraph: str, rules: Rules) -> bool:
+    """A page flattened into one paragraph, its list inline (segment reads it as one, ``flattened``)."""
+    config = rules.flattened
+    return len(paragraph) >= config.min_chars and len(rules.inline_marker_regex.findall(paragraph)) >= config.min_markers

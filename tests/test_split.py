@@ -68,6 +68,13 @@ def test_a_title_with_no_items_under_it_is_no_plan(norm, rules):
     assert titles(norm, rules, text) == ["消防安全工作方案", "校园安全工作方案"]
 
 
+def test_a_title_over_a_page_flattened_into_one_paragraph_is_a_plan(norm, rules):
+    # The list stands inline (a copy that lost its line breaks); a site's line repeating the title closes the page.
+    points = " ".join(f"{n}.做好第{n}项河谷建设工作，按期完成各项任务，确保建设质量和进度达到要求，群众满意。" for n in range(1, 9))
+    text = f"河谷镇建设工作方案\n\n河谷镇建设工作方案 一、工作目标 {points} 二、保障措施 {points}\n\n文库河谷镇建设工作方案\n"
+    assert titles(norm, rules, text) == ["河谷镇建设工作方案"]
+
+
 def test_text_without_titles_is_one_plan(norm, rules):
     plans = split_plans(norm("为加强管理，特制定本办法。\n一、总则\n二、职责\n"), rules)
     assert len(plans) == 1
