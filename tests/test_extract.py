@@ -69,6 +69,12 @@ def test_vague_words_durations_and_events_are_not_times(rules, text):
     assert find_when(text, rules) is None
 
 
+def test_a_document_number_by_its_year_is_no_time(rules):
+    # 会议纪要(2019年7号): the minutes' number; the item's time comes after it.
+    assert find_when("依据河谷市工作会议纪要(2019年7号)精神，自2016年起实施。", rules).text == "2016年起"
+    assert find_when("按河谷县公告2020年第3期要求办理。", rules) is None
+
+
 def test_the_plan_year_comes_from_its_opening():
     assert plan_year("为做好2021年安全生产工作，特制定本方案。到2022年底…") == 2021
     assert plan_year("为做好安全生产工作。") is None
