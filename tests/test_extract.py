@@ -69,6 +69,11 @@ def test_vague_words_durations_and_events_are_not_times(rules, text):
     assert find_when(text, rules) is None
 
 
+def test_a_grades_term_is_a_time(rules):
+    assert find_when("学生于高二下学期完成河谷课题研究。", rules).text == "高二下学期"
+    assert find_when("大一第二学期以后方可选修本课程。", rules).text == "大一第二学期以后"
+
+
 def test_a_document_number_by_its_year_is_no_time(rules):
     # 会议纪要(2019年7号): the minutes' number; the item's time comes after it.
     assert find_when("依据河谷市工作会议纪要(2019年7号)精神，自2016年起实施。", rules).text == "2016年起"
