@@ -365,7 +365,9 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
     markers = [
         marker
         for marker in find_markers(norm.proc, start, end, rules)
-        if not _in_table_row(norm.proc, marker, rules) and not rules.number_list_regex.match(norm.proc, marker.start)
+        if not _in_table_row(norm.proc, marker, rules)
+        and not rules.number_list_regex.match(norm.proc, marker.start)
+        and not rules.code_value_regex.match(norm.proc, marker.end)
     ]
     if not markers:
         return []

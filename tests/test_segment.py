@@ -511,3 +511,13 @@ def test_a_marker_in_a_list_of_numbers_is_no_item(norm, rules):
     # …but an item may open with such a list: (二)'s own text.
     text = "一、保护区域\n（一）森林公园；\n（二）一、二级水源保护区；\n二、保护措施\n"
     assert tree(norm, rules, text) == [("一、", 1), ("（一）", 2), ("（二）", 2), ("二、", 1)]
+
+
+def test_a_value_in_code_is_no_item(norm, rules):
+    # A SQL dump's rows around a plan stored in one of them: tuples and NULLs, no list.
+    text = (
+        "INSERT INTO `role` VALUES (1,1,1),(2,1,2),(3,3,3),(4,1,4);\n"
+        "INSERT INTO `user` VALUES (28,NULL,'男',1,'123'),(29,NULL,'女',2,'124');\n"
+        "河谷站值守办法\n一、坚守岗位。\n二、认真记录。\n"
+    )
+    assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
