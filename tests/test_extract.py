@@ -266,6 +266,16 @@ def test_a_registered_company_name_takes_in_the_verbs_of_its_trade(rules):
     assert "河谷区乡村振兴发展投资有限责任公司" in [m.name for m in body_mentions(text, 1.0, rules)]
 
 
+def test_a_laws_competent_authority_is_its_body(rules):
+    # 行政院's council, named as the authority that carries the act out, over a body its page's category line names.
+    body = (
+        "法规类别:法律 / 行政>河谷部>乡村发展目\n第 1 条\n为促进河谷乡村发展,特制定本条例。\n"
+        "第 2 条\n本条例所称主管机关:在中央为行政院河谷委员会;在直辖市为直辖市政府;在县(市)为县(市)政府。\n"
+        "第 3 条\n中央主管机关应拟订河谷再生之政策方针,报行政院核定。\n"
+    )
+    assert find_institution("河谷再生条例", body, rules, script="traditional").name == "行政院河谷委员会"
+
+
 def test_a_corps_named_by_its_rank_is_a_body(rules):
     body = "为做好重大火灾事故处置工作，河谷消防救援支队成立应急处置领导小组，下设现场指挥组。\n（一）现场指挥组：由支队长担任组长。\n（二）后勤保障组：负责物资保障。\n"
     assert (found := find_institution("重大火灾事故应急处置预案", body, rules)).name == "河谷消防救援支队" and found.named
