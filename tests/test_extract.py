@@ -69,6 +69,11 @@ def test_vague_words_durations_and_events_are_not_times(rules, text):
     assert find_when(text, rules) is None
 
 
+def test_a_day_of_the_week_is_a_time(rules):
+    assert find_when("河谷门诊周一~周五上午开放。", rules).text == "周一~周五"
+    assert find_when("值班安排在星期三。", rules).text == "星期三"
+
+
 def test_a_grades_term_is_a_time(rules):
     assert find_when("学生于高二下学期完成河谷课题研究。", rules).text == "高二下学期"
     assert find_when("大一第二学期以后方可选修本课程。", rules).text == "大一第二学期以后"
