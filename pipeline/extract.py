@@ -213,6 +213,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
     levels = "".join(map(re.escape, config.levels))
     long_bodies = _alternation(b for b in config.level_bodies if len(b) > 1)
     any_body = _alternation(config.level_bodies)
+    name_reach = max(config.long_name_max_chars, 6)
     body_ends = "".join(sorted({body[-1] for body in (*config.level_bodies, *config.named_bodies)}))
     name_char = rf"(?:[^\W\da-zA-Z_{re.escape(config.not_in_name)}]|(?<![{re.escape(body_ends)}])[{re.escape(config.joining_in_name)}])"
     # Whole bodies first: 市安委会 is 市 + 安委会, not 市安委 + 会.
@@ -270,8 +271,8 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         ),
         place_level=re.compile(_alternation(config.place_levels)),
         reading=NameReading.of(config),
-        name_reach=max(config.long_name_max_chars, 6),
-        name_span=max(config.long_name_max_chars, 6) + max(map(len, [*config.named_bodies, *config.long_name_bodies])),
+        name_reach=name_reach,
+        name_span=name_reach + max(map(len, [*config.named_bodies, *config.long_name_bodies])),
         scope=re.compile(config.scope),
         sector_scope=re.compile(config.sector_scope.replace("{sectors}", _alternation(config.sector_bodies))),
         generic_name=re.compile(_alternation({*config.named_bodies, *config.self_references.values()})),

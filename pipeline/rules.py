@@ -427,9 +427,10 @@ class Rules:
         self.style_ranks = {s.name: s.rank for s in self.styles}
         self.dotted_styles = frozenset(s.name for s in self.styles if s.dotted)
         # Any marker at the start of a line: stops line joining and title guesses.
-        self.line_marker_regex = re.compile(r"\s*(?:" + "|".join(_ungroup(s.regex.pattern) for s in self.styles) + ")")
+        any_marker = "|".join(_ungroup(s.regex.pattern) for s in self.styles)
+        self.line_marker_regex = re.compile(rf"\s*(?:{any_marker})")
         # …and one after a space or a sentence mark inside a paragraph: a flattened page's list.
-        self.inline_marker_regex = re.compile(r"(?<=[\s。;:,!?])(?:" + "|".join(_ungroup(s.regex.pattern) for s in self.styles) + ")")
+        self.inline_marker_regex = re.compile(rf"(?<=[\s。;:,!?])(?:{any_marker})")
         self.split = _load(directory, "split.yaml", SplitRules)
         words = "|".join(map(re.escape, self.split.title_words))
         self.title_regex = re.compile(f"(?<!{self.split.title_reference})(?<!{self.split.title_not_after})(?:{words}){self.split.title_suffix}$")
