@@ -464,7 +464,7 @@ def _line_issuer(title: str, rules: Rules) -> str | None:
     if own_word and own_word.end() == longer.end() and not patterns.title_name_not.search(longer.group()) and _word_ends_at(title, longer.end(), lexicon):
         match = longer  # …but not a body word that opens a longer word (上海财经大学|大学生创新…)
     elif not _word_ends_at(title, match.end(), lexicon):
-        return None  # a body word read inside a word ends no name (乡 of 河谷区乡村振兴…公司, too long to read)
+        return None  # a body word read inside a word ends no name (乡 of 河谷区乡村旅游…公司, too long to read)
     suffix = patterns.body_suffix.search(match.group(), 2)
     if len(suffix.group()) <= rules.institutions.common_word_body_max_chars and _one_common_word(match.group()[: suffix.start()], lexicon, frozenset(rules.institutions.proper_noun_tags)):
         return None  # 科室医院…, 春季幼儿园…: a word, not a name, before a short body word

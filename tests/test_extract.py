@@ -267,30 +267,30 @@ def test_a_companys_registered_name_may_run_long(rules):
 def test_a_registered_company_name_takes_in_the_verbs_of_its_trade(rules):
     from pipeline.extract import body_mentions
 
-    text = "河谷区乡村振兴发展投资有限责任公司是由县政府批准成立的国有独资公司。"
-    assert "河谷区乡村振兴发展投资有限责任公司" in [m.name for m in body_mentions(text, 1.0, rules)]
+    text = "河谷区乡村旅游综合开发有限责任公司是由县政府批准成立的国有独资公司。"
+    assert "河谷区乡村旅游综合开发有限责任公司" in [m.name for m in body_mentions(text, 1.0, rules)]
 
 
 def test_a_laws_competent_authority_is_its_body(rules):
     # 行政院's council, named as the authority that carries the act out, over a body its page's category line names.
     body = (
-        "法规类别:法律 / 行政>河谷部>乡村发展目\n第 1 条\n为促进河谷乡村发展,特制定本条例。\n"
+        "法规类别:法律 / 行政>河谷部>林业目\n第 1 条\n为保育河谷林地,特制定本条例。\n"
         "第 2 条\n本条例所称主管机关:在中央为行政院河谷委员会;在直辖市为直辖市政府;在县(市)为县(市)政府。\n"
-        "第 3 条\n中央主管机关应拟订河谷再生之政策方针,报行政院核定。\n"
+        "第 3 条\n中央主管机关应订定林地保育计划,送行政院备查。\n"
     )
     assert find_institution("河谷再生条例", body, rules, script="traditional").name == "行政院河谷委员会"
 
 
 def test_a_corps_named_by_its_rank_is_a_body(rules):
-    body = "为做好重大火灾事故处置工作，河谷消防救援支队成立应急处置领导小组，下设现场指挥组。\n（一）现场指挥组：由支队长担任组长。\n（二）后勤保障组：负责物资保障。\n"
-    assert (found := find_institution("重大火灾事故应急处置预案", body, rules)).name == "河谷消防救援支队" and found.named
+    body = "为做好森林火灾扑救工作，河谷消防救援支队设立扑火指挥部，下设扑火行动组。\n（一）扑火行动组：由支队长任组长。\n（二）物资组：负责物资调配。\n"
+    assert (found := find_institution("森林火灾扑救应急预案", body, rules)).name == "河谷消防救援支队" and found.named
 
 
 def test_a_title_names_no_body_by_a_body_word_read_inside_a_word(rules):
-    title = "河谷区乡村振兴发展投资有限责任公司招聘公告"
+    title = "河谷区乡村旅游综合开发有限责任公司招聘公告"
     assert title_issuer(title, rules) is None  # not 河谷区乡: the name is too long to read from the title
-    body = "河谷区乡村振兴发展投资有限责任公司是由县政府批准成立的国有独资公司。现面向社会公开招聘工作人员。\n一、招聘岗位\n二、报名条件\n"
-    assert find_institution(title, body, rules).name == "河谷区乡村振兴发展投资有限责任公司"
+    body = "河谷区乡村旅游综合开发有限责任公司是由县政府批准成立的国有独资公司。现面向社会公开招聘工作人员。\n一、招聘岗位\n二、报名条件\n"
+    assert find_institution(title, body, rules).name == "河谷区乡村旅游综合开发有限责任公司"
 
 
 def test_a_company_named_only_as_a_source_deferred_to_is_not_the_one_that_says_we(rules):

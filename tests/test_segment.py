@@ -517,7 +517,7 @@ def test_a_value_in_code_is_no_item(norm, rules):
     # A SQL dump's rows around a plan stored in one of them: tuples and NULLs, no list.
     text = (
         "INSERT INTO `role` VALUES (1,1,1),(2,1,2),(3,3,3),(4,1,4);\n"
-        "INSERT INTO `user` VALUES (28,NULL,'男',1,'123'),(29,NULL,'女',2,'124');\n"
+        "INSERT INTO `user` VALUES (41,NULL,'甲',1,'x1'),(42,NULL,'乙',2,'x2');\n"
         "河谷站值守办法\n一、坚守岗位。\n二、认真记录。\n"
     )
     assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
