@@ -330,9 +330,10 @@ def _eval(args) -> int:
     else:
         print(format_report(report))
     if args.rules_report:
-        from .evaluate import rules_report
+        from .evaluate import institution_routes_report, rules_report
 
         print("\n" + rules_report(report))
+        print("\n" + institution_routes_report(report))
     floors = {metric.replace("-", "_"): getattr(args, f"min_{metric.replace('-', '_')}") for metric in EVAL_FLOORS}
     below = [f"{name} {metrics[name]:.3f} < {floor}" for name, floor in floors.items() if metrics[name] < floor]
     for line in below:

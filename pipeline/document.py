@@ -85,10 +85,13 @@ def parse_document(document: Document, rules: Rules, options: ParseOptions = Par
             proc[previous.end if previous else 0 : min(plan.end, plan.body_start + rules.institutions.declared_chars)]
             for previous, plan in zip([None, *slices], slices, strict=False)
         ],
-        [Institution(p.institution, p.institution_named) for p in plans],
+        [Institution(p.institution, p.institution_named, p.institution_why) for p in plans],
         rules,
     )
-    plans = [plan.model_copy(update={"institution": issuer.name, "institution_named": issuer.named}) for plan, issuer in zip(plans, issuers, strict=True)]
+    plans = [
+        plan.model_copy(update={"institution": issuer.name, "institution_named": issuer.named, "institution_why": issuer.why})
+        for plan, issuer in zip(plans, issuers, strict=True)
+    ]
     plans = _mark_duplicates(plans, [proc[s.body_start : s.end] for s in slices])
     plans = [plan.model_copy(update={"warnings": plan_warnings(plan, rules)}) for plan in plans]
     warnings = [*document.warnings, *text_warnings(proc, plans, rules)]
@@ -168,6 +171,7 @@ def _plan(
         title=convert(plan.title),
         institution=institution.name,
         institution_named=institution.named,
+        institution_why=institution.why,
         span=norm.original_span(plan.start, plan.end),
         counts=count_items(items),
         items=items,

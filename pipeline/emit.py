@@ -259,6 +259,7 @@ def item_rows(result: FileResult) -> Iterable[ItemRow]:
                 plan_title=plan.title,
                 institution=plan.institution,
                 institution_named=plan.institution_named,
+                institution_why=plan.institution_why,
                 duplicate_of=plan.duplicate_of,
                 item_id=item.id,
                 parent_id=parents.get(item.id),

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from .models import CATEGORY_NAMES, FileResult, walk
+from .models import CATEGORY_NAMES, INSTITUTION_ROUTES, FileResult, walk
 from .normalize import opencc_converter, without_ruby
 
 try:
@@ -60,6 +60,7 @@ class FileScore:
     plan_total_ok: int = 0
     plan_top_ok: int = 0
     institution_ok: int = 0
+    institution_outcomes: list[tuple[str, bool]] = field(default_factory=list)  # (route, right) per matched plan
     owner_items: int = 0  # items of a file whose owners were annotated (corpus/owners), else 0
     owner_stated: int = 0  # …that state an owner
     owner_found: int = 0  # predicted items with an owner, in those files
@@ -226,7 +227,9 @@ def score_file(name: str, gold: dict, result: FileResult, owners: list[str] | No
         flat = list(_gold_walk(plan["items"]))
         score.plan_total_ok += predicted.counts.items == len(flat)
         score.plan_top_ok += predicted.counts.top_level == len(plan["items"])
-        score.institution_ok += same_body(to_simplified(predicted.institution or ""), to_simplified(str(plan.get("institution") or "")))
+        right = same_body(to_simplified(predicted.institution or ""), to_simplified(str(plan.get("institution") or "")))
+        score.institution_ok += right
+        score.institution_outcomes.append((predicted.institution_why, right))
     if owners is not None:
         if len(owners) != len(gold_items):
             raise ValueError(f"{name}: the owner annotation has {len(owners)} rows for {len(gold_items)} gold items")
@@ -296,6 +299,22 @@ def rules_report(report: Report, limit: int = 40) -> str:
     for rule, (n, right, errors) in sorted(stats.items(), key=lambda kv: -kv[1][0])[:limit]:
         common = ", ".join(f"{k} {v}" for k, v in sorted(errors.items(), key=lambda kv: -kv[1])[:3])
         lines.append(f"{rule[:34]:34} {n:>6} {right:>6} {right / n:6.3f}  {common}")
+    return "\n".join(lines)
+
+
+def institution_routes_report(report: Report) -> str:
+    """Per route the institution was read by (``Plan.institution_why``): the
+    matched plans it decided and how often it was right, in the routes' order of trust."""
+    stats: dict[str, list[int]] = {}
+    for f in report.files:
+        for route, right in f.institution_outcomes:
+            entry = stats.setdefault(route, [0, 0])
+            entry[0] += 1
+            entry[1] += right
+    order = {route: index for index, route in enumerate(INSTITUTION_ROUTES)}
+    lines = [f"{'institution route':34} {'plans':>6} {'right':>6} {'acc':>6}"]
+    for route, (n, right) in sorted(stats.items(), key=lambda kv: order.get(kv[0], len(order))):
+        lines.append(f"{route:34} {n:>6} {right:>6} {right / n:6.3f}")
     return "\n".join(lines)
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .lexicon import Lexicon
 from .lexicon import load_lexicon as read_lexicon_file
+from .models import InstitutionRoute
 from .rules import CITED_DOCUMENT, InstitutionRules, Rules
 from .segment import chinese_number
 
@@ -49,6 +50,9 @@ class TimeExpression:
 class Institution:
     name: str | None
     named: bool
+    why: InstitutionRoute = "none"  # the route that found it
+
+
 
 
 def plan_year(text: str) -> int | None:
@@ -512,11 +516,13 @@ def find_institution(
     none but a generic body of their kind (公司 on 河谷水泥集团有限公司's own site);
     ``script``: the text's (``normalize.detect_script``): in a simplified one, no
     body of Taiwan's central government is a candidate (``national_traditional``)."""
-    declared = declared_issuer(title, body, rules, cover) or title_issuer(title, rules)
+    declared, route = declared_issuer(title, body, rules, cover), "declared"
+    if declared is None:
+        declared, route = title_issuer(title, rules), "title"
     if declared is None and page_sources and not site_owners:
-        declared = page_sources[0]
+        declared, route = page_sources[0], "page source"
     if declared is not None:
-        return Institution(_with_parent(full_name(declared, f"{title}\n{body}", rules), f"{title}\n{body}", rules), True)
+        return Institution(_with_parent(full_name(declared, f"{title}\n{body}", rules), f"{title}\n{body}", rules), True, route)
     cues = issuer_cue_windows(body, rules)
     mentions = plan_mentions(title, body, cover, cues, rules, site_owners)
     if script == "simplified":
@@ -528,9 +534,9 @@ def find_institution(
         named = _with_place(decided.name, title, rules)
         if named == decided.name:  # …else in a text naming 合肥市 most: 合肥市政府
             named = _with_main_place(named, body, rules)
-        return Institution(_with_parent(full_name(named, f"{title}\n{body}", rules), f"{title}\n{body}", rules), True)
+        return Institution(_with_parent(full_name(named, f"{title}\n{body}", rules), f"{title}\n{body}", rules), True, decided.why)
     owner = next((owner for owner in footer_owners if decided.name and owner.endswith(decided.name)), None)
-    return Institution(owner, True) if owner and _speaks_as(decided.name, body, rules) else decided
+    return Institution(owner, True, "footer owner") if owner and _speaks_as(decided.name, body, rules) else decided
 
 
 def _with_parent(name: str, text: str, rules: Rules) -> str:
@@ -581,9 +587,9 @@ def enclosure_issuers(
             key = "".join(title.split())
             listing = rules.attachments_regex.search(preceding[index])
             if result[-1].name and listing and key in "".join(preceding[index][listing.start() :].split()):
-                institution = result[-1]
+                institution = replace(result[-1], why="enclosure")
             elif issuer := next((result[j] for j in range(index) if result[j].name and _hands_out(issued[j], key, institution, rules)), None):
-                institution = issuer
+                institution = replace(issuer, why="enclosure")
         result.append(institution)
     return result
 
@@ -908,7 +914,7 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
         implied = _sector_body(title, body, rules)
         levels = [m.group("level") for m in patterns.scope.finditer(body)]
         if implied or levels:
-            return Institution(implied or config.scope_bodies[_most_common(levels)], False)
+            return Institution(implied or config.scope_bodies[_most_common(levels)], False, "sector" if implied else "scope")
         unnamed = implied_institution(title, body, cues, rules)
         if unnamed.name is not None:
             # …named where a body cited is of that kind (我镇, 各村向镇政府报告: 镇政府).
@@ -917,7 +923,7 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
                 return unnamed
     if scores:
         best = max(scores, key=lambda name: (scores[name], -evidence.first_seen[name]))
-        return Institution(_government_of_plan(best, title, evidence, rules) or best, best in evidence.named)
+        return Institution(_government_of_plan(best, title, evidence, rules) or best, best in evidence.named, "mentions" if best in evidence.named else "self-reference")
     return implied_institution(title, body, cues, rules)
 
 
@@ -942,18 +948,19 @@ def implied_institution(title: str, body: str, cues: list[str], rules: Rules) ->
     patterns = _institution_patterns(rules)
     references = [m.group("ref") for m in patterns.self_reference.finditer(body)]
     if references:
-        return Institution(_generic_body(_most_common(references), title, body, config), False)
+        return Institution(_generic_body(_most_common(references), title, body, config), False, "self-reference")
     kinds = [config.self_references[window] for window in cues if len(window) > 1 and window in config.self_references]
     if kinds:
-        return Institution(_most_common(kinds), False)
+        return Institution(_most_common(kinds), False, "self-reference")
     implied = _sector_body(title, body, rules)
     if implied:
-        return Institution(implied, False)
+        return Institution(implied, False, "sector")
     generic = [m.group() for m in patterns.generic.finditer(f"{title}\n{body}")]
     if generic:
-        return Institution(_most_common(generic), False)
+        return Institution(_most_common(generic), False, "kind")
     kinds = [m.group() for m in patterns.body_suffix.finditer(title) if len(m.group()) > 1]
-    return Institution(kinds[0] if kinds else _kind_spoken_of(body, config), False)
+    kind = kinds[0] if kinds else _kind_spoken_of(body, config)
+    return Institution(kind, False, "kind" if kind else "none")
 
 
 def _kind_spoken_of(body: str, config: InstitutionRules) -> str | None:

@@ -11,6 +11,22 @@ SCHEMA_VERSION = 1
 
 Category = Literal["goal", "duty", "schedule", "control", "other"]
 CATEGORY_NAMES: tuple[str, ...] = get_args(Category)
+
+# Where a plan's institution was read, most trusted first (ANNOTATION.md's order).
+InstitutionRoute = Literal[
+    "declared",  # a cover notice's or regulation's header, a metadata line (发布机构:), a competent authority
+    "title",  # the body a title opens with
+    "page source",  # a saved page's source line (来源:)
+    "enclosure",  # the plan before it lists it as an enclosure or hands it out
+    "mentions",  # the best supported of the bodies the text names
+    "footer owner",  # a page footer's owner of the kind the text speaks as
+    "self-reference",  # the generic body 我院, 本公司 or a placeholder (某某镇) stands for
+    "scope",  # the level's body a plan for 全县/全市 implies
+    "sector",  # the department of the sector it speaks for (全市教育系统)
+    "kind",  # the kind of body the title or text speaks of most
+    "none",
+]
+INSTITUTION_ROUTES: tuple[str, ...] = get_args(InstitutionRoute)
 Script = Literal["simplified", "traditional", "mixed"]
 Span = tuple[int, int]
 
@@ -68,6 +84,12 @@ class Plan(_Model):
     title: str
     institution: str | None
     institution_named: bool
+    institution_why: InstitutionRoute = Field(
+        "none",
+        description="Where the institution was read: declared (a cover notice's or regulation's header, a metadata line), title, "
+        "page source, enclosure (the plan that hands this one out), mentions (the best supported body the text names), "
+        "footer owner, self-reference (我院 → 卫生院, 某某镇 → 镇), scope (全县 → 县政府), sector (全市教育系统 → 市教育局), kind, or none.",
+    )
     span: Span
     counts: Counts
     items: list[Item]
@@ -133,6 +155,7 @@ class ItemRow(_Model):
     plan_title: str
     institution: str | None
     institution_named: bool
+    institution_why: InstitutionRoute
     duplicate_of: str | None
     item_id: str
     parent_id: str | None

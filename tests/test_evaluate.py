@@ -1,4 +1,4 @@
-from pipeline.evaluate import FileScore, Report, heads_match, match_plans, rule_of, rules_report, same_body, text_head
+from pipeline.evaluate import FileScore, Report, heads_match, institution_routes_report, match_plans, rule_of, rules_report, same_body, text_head
 
 
 def test_rule_of_keeps_the_deciding_word_and_drops_scores():
@@ -13,6 +13,14 @@ def test_the_rules_report_counts_what_each_rule_got_right():
     score.rule_outcomes = [("heading word '要求'", "duty", "control"), ("heading word '要求'", "control", "control"), ("time slot", "schedule", "schedule")]
     lines = rules_report(Report([score])).splitlines()
     assert lines[1].split()[-5:] == ["2", "1", "0.500", "control->duty", "1"]
+
+
+def test_the_routes_report_counts_the_plans_each_institution_route_got_right_in_order_of_trust():
+    first, second = FileScore("a.txt", 2, 2, 0, 0, 0, 0), FileScore("b.txt", 1, 1, 0, 0, 0, 0)
+    first.institution_outcomes = [("mentions", True), ("declared", True)]
+    second.institution_outcomes = [("mentions", False)]
+    lines = institution_routes_report(Report([first, second])).splitlines()
+    assert [line.split() for line in lines[1:]] == [["declared", "1", "1", "1.000"], ["mentions", "2", "1", "0.500"]]
 
 
 def test_plans_are_matched_one_to_one_by_shared_items():

@@ -1290,7 +1290,7 @@ def test_an_issuers_line_above_the_title_names_the_plan_and_a_page_title_does_no
     assert find_institution("河谷省护林防火规定", body, rules, cover).name == "河谷省人民政府"
     page = "防火工作计划小学\n\n时间:2022-08-25 16:00:46 安全 我要投稿\n\n防火工作计划小学 篇1\n"  # a model-essay page's title
     essay = "一、学生基本情况分析\n小学生是祖国的花朵。\n二、工作目标\n确保学生安全。\n"
-    assert find_institution("防火工作计划小学 篇1", essay, rules, page) == Institution("小学", False)
+    assert find_institution("防火工作计划小学 篇1", essay, rules, page) == Institution("小学", False, "kind")
 
 
 def test_a_plan_naming_no_body_belongs_to_the_kind_whose_units_and_people_it_speaks_of(rules):
@@ -1328,3 +1328,15 @@ def test_a_school_year_by_its_number_days_counted_from_an_event_and_a_spaced_yea
 
 def test_a_branch_school_is_named_with_the_school_it_belongs_to(rules):
     assert title_issuer("青川中学城南分校学生守则", rules) == "青川中学城南分校"
+
+
+def test_an_institution_says_the_route_it_was_read_by(rules):
+    tasks = "一、摸清底数。\n二、落实责任。\n"
+    cover = "河谷县教育局关于印发《河谷县校园安全工作方案》的通知\n各学校:\n现印发给你们。\n"
+    assert find_institution("河谷县校园安全工作方案", tasks, rules, cover).why == "declared"
+    assert find_institution("育才高级中学德育工作计划", tasks, rules).why == "title"
+    spoken = "一、县卫生健康局成立工作专班。\n二、县卫生健康局每月调度。\n"
+    assert find_institution("冬春季传染病防控工作方案", spoken, rules).why == "mentions"
+    assert find_institution("传染病防控工作方案", "一、我院每日消毒。\n二、我院落实预检分诊。\n", rules).why == "self-reference"
+    nothing = find_institution("工作方案", "一、摸清底数。\n", rules)
+    assert (nothing.name, nothing.why) == (None, "none")
