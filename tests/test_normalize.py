@@ -31,6 +31,15 @@ def test_crlf_becomes_lf_and_spans_point_into_the_original(norm):
     assert text[result.offsets[start]] == "二"
 
 
+def test_a_page_break_a_pdf_extraction_puts_before_a_pages_first_line_is_a_line_break(norm):
+    # pdftotext opens each page's first line with a form feed: 三、 there starts its line.
+    text = "(二)落实责任。\n\f三、防控措施\n(一)强化机制\u2028(二)规范处置"
+    result = norm(text)
+    assert result.clean == "(二)落实责任。\n\n三、防控措施\n(一)强化机制\n(二)规范处置"
+    assert result.proc.split("\n")[2] == "三、防控措施"
+    assert text[result.offsets[result.clean.index("三")]] == "三"
+
+
 def test_processing_copy_is_simplified_and_half_width(norm):
     result = norm("（一）組織領導\n１．加強領導。")
     assert result.clean == "（一）組織領導\n１．加強領導。"
@@ -161,7 +170,7 @@ def test_offsets_cover_a_real_seed(norm):
     assert all(text[result.offsets[i]] == ch for i, ch in enumerate(result.clean) if ch != "\n")
 
 
-pieces = st.sampled_from(["衛(wèi)", "生(shēng)", "局", "\r\n", "\r", "\n", "\n\n", "（一）", "(1)", "1.", "一是", "。", "当前位置:首页", "xx", " ", "\u3000", "方案", "测试文字很长" * 6])
+pieces = st.sampled_from(["衛(wèi)", "生(shēng)", "局", "\r\n", "\r", "\f", "\n", "\n\n", "（一）", "(1)", "1.", "一是", "。", "当前位置:首页", "xx", " ", "\u3000", "方案", "测试文字很长" * 6])
 
 
 @settings(max_examples=200, deadline=None)
@@ -173,7 +182,7 @@ def test_offset_map_is_monotone_and_points_at_the_same_character(norm, parts):
     assert all(a < b for a, b in zip(result.offsets, result.offsets[1:]))
     for i, ch in enumerate(result.clean):
         source = text[result.offsets[i]]
-        assert source == ch or (ch == "\n" and source == "\r")
+        assert source == ch or (ch == "\n" and source in "\r\f\v\u2028\u2029")
 
 
 @pytest.mark.parametrize("heading", ["【社区安全生产工作计划相关文章】", "【学校消防安全工作计划（通用6篇）】相关文章："])
