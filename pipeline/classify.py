@@ -29,6 +29,7 @@ class Decision:
     why: str
     scores: dict[str, float]
     kind: str  # what decided it: one of rules.DECISION_KINDS, or "model"
+    word: str = ""  # the heading word or the text a pattern matched, where one decided it
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,11 +120,11 @@ def classify_by_rules(own_text: str, marker: str, parent: str | None, rules: Rul
     opening = own_text.lstrip()[:120]
     for category, regex in rules.category_patterns.items():
         if match := regex.search(opening):
-            return Decision(category, f"pattern {match.group()[:12]!r}", scores, "pattern")
+            return Decision(category, f"pattern {match.group()[:12]!r}", scores, "pattern", match.group())
     if (slot := time_slot(own_text, style, rules)) is not None:
         return Decision(config.time_slot_category, f"time slot {slot!r}", scores, "time_slot")
     if heading is not None and _is_section_heading(heading, config.heading_word_max_chars) and (named := heading_category(heading, rules, style)) is not None:
-        return Decision(named[0], f"heading word {named[1]!r}", scores, "heading")
+        return Decision(named[0], f"heading word {named[1]!r}", scores, "heading", named[1])
     best = max(scores, key=scores.get)
     if parent is None:
         if scores[best] > 0:
@@ -132,6 +133,14 @@ def classify_by_rules(own_text: str, marker: str, parent: str | None, rules: Rul
     if best != parent and scores[best] - scores[parent] > config.override_margin:
         return Decision(best, f"cues outweigh parent's {parent} ({scores[best]:.1f} vs {scores[parent]:.1f})", scores, "cues_outweigh")
     return Decision(parent, f"inherited from parent ({parent})", scores, "inherited")
+
+
+def model_may_override(decision: Decision, rules: Rules) -> bool:
+    """Whether the rules' evidence is weak enough for the model to overrule:
+    its kind (no cue at all, only inherited), or a heading word or pattern the
+    corpus shows unsure (``model_may_override_words``)."""
+    config = rules.categories
+    return decision.kind in config.model_may_override or any(word in decision.word for word in config.model_may_override_words)
 
 
 def rule_summary(decision: Decision) -> str:
@@ -147,8 +156,8 @@ def classify_tree(
 
     ``own_text(node)`` and ``marker_text(node)`` read the proc text. The rules
     decide every item first; with a model, one batched pass then decides
-    the items whose rule decision is of a kind ``model_may_override`` lists
-    (``both``: weak evidence, such as no cue at all), or everything (``model``);
+    the items whose rule evidence is weak (``both``: ``model_may_override``),
+    or everything (``model``);
     an item that only inherited its parent's category then takes the parent's final one."""
     decisions: dict[int, Decision] = {}
     model_inputs: list[tuple[ItemNode, str]] = []
@@ -157,7 +166,7 @@ def classify_tree(
         text, marker = own_text(node), marker_text(node)
         decision = classify_by_rules(text, marker, inherited, rules, node.marker.style.name, default)
         decisions[node.start] = decision
-        if model is not None and mode != "rules" and (mode == "model" or decision.kind in rules.categories.model_may_override):
+        if model is not None and mode != "rules" and (mode == "model" or model_may_override(decision, rules)):
             parent_heading = heading_of(own_text(parent), rules.categories.heading_max_chars) or "" if parent else ""
             parent_category = decisions[parent.start].category if parent else None
             model_inputs.append((node, model_text(marker, text, parent_heading, parent_category, rule_summary(decision))))

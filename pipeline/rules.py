@@ -198,6 +198,7 @@ class CategoryRules(_Strict):
     override_margin: float
     model_override_confidence: float
     model_may_override: list[str]
+    model_may_override_words: list[str] = []
 
 
 class WhenRules(_Strict):

@@ -188,6 +188,20 @@ def test_the_model_overrides_only_the_kinds_of_rule_decision_it_may(norm, rules)
     assert (opened[tasks.start].kind, opened[inspection.start].kind) == ("heading", "model")
 
 
+def test_the_model_may_override_a_heading_word_or_pattern_listed_as_unsure_and_no_other(norm, rules):
+    result = norm("一、工作任务\n（一）开展隐患排查。\n二、其他事项\n")
+    tasks, others = segment_plan(result, 0, len(result.proc), rules)
+
+    def decide(words):
+        fixed = _overridable(rules, ["default"])
+        fixed.categories = fixed.categories.model_copy(update={"model_may_override_words": words})
+        return classify_tree([tasks, others], lambda n: result.proc[n.marker.end : n.end], lambda n: result.proc[n.start : n.marker.end], fixed, _SureOfControl(), "both")
+
+    assert decide([])[tasks.start].kind == "heading"
+    assert (decide(["任务"])[tasks.start].category, decide(["任务"])[tasks.start].kind) == ("control", "model")
+    assert decide(["目标"])[tasks.start].kind == "heading"  # another word: still the rules'
+
+
 def test_items_that_only_inherit_follow_a_parent_the_model_decided(norm, rules):
     result = norm("一、退会办法\n（一）会员连续两年不缴纳会费。\n")
     [section] = segment_plan(result, 0, len(result.proc), rules)
