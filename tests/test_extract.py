@@ -33,6 +33,7 @@ from pipeline.normalize import normalize
         ("每年5月至9月,各学校每周开展一次防溺水教育。", "每年5月至9月", None, None, "yearly"),
         ("各县区局每月5日前报送上月工作进展。", "每月5日前", None, None, "monthly"),
         ("各车间每月一次开展消防检查。", "每月一次", None, None, "monthly"),
+        ("值班员每个工作日上午查看工单。", "每个工作日上午", None, None, "daily"),
         ("每学期开学时组织全校疏散演练。", "每学期开学时", None, None, "per-term"),
         ("半年度通报一次各单位整改情况。", "半年度", None, None, "half-yearly"),
         ("3月1日-31日开展集中检查。", "3月1日-31日", "2014-03-01", "2014-03-31", None),
