@@ -310,6 +310,11 @@ def test_spaced_out_articles_are_markers(rules, norm):
     assert [normalized.clean[r.start : r.marker.end] for r in roots] == ["第 一 條", "第 二 條"]
 
 
+def test_an_article_an_amendment_inserted_is_one_marker_with_its_number(rules, norm):
+    text = "第八條 設置稽核室。\n第八條之一 設置風險管理小組。\n第八條 之二 設置檢舉信箱。\n第九條 本辦法自公布日施行。\n"
+    assert _markers(norm, rules, text) == [("第八條", 1), ("第八條之一", 1), ("第八條 之二", 1), ("第九條", 1)]
+
+
 def _markers(norm, rules, text):
     normalized = norm(text)
     roots = segment_plan(normalized, 0, len(normalized.proc), rules)
