@@ -216,7 +216,10 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
     config = rules.institutions
     levels = "".join(map(re.escape, config.levels))
     long_bodies = _alternation(b for b in config.level_bodies if len(b) > 1)
-    any_body = _alternation(config.level_bodies)
+    any_body = "|".join(
+        f"{re.escape(body)}(?!{config.body_word_not_before[body]})" if body in config.body_word_not_before else re.escape(body)
+        for body in sorted(config.level_bodies, key=len, reverse=True)
+    )
     name_reach = max(config.long_name_max_chars, 6)
     body_ends = "".join(sorted({body[-1] for body in (*config.level_bodies, *config.named_bodies)}))
     name_char = rf"(?:[^\W\da-zA-Z_{re.escape(config.not_in_name)}]|(?<![{re.escape(body_ends)}])[{re.escape(config.joining_in_name)}])"

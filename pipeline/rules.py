@@ -239,6 +239,7 @@ class InstitutionRules(_Strict):
     levels: list[str]
     level_bodies: list[str]
     level_body_max_chars: int
+    body_word_not_before: dict[str, str] = {}
     not_in_name: str
     word_closing_kinds: list[str]
     jurisdiction_references: list[str]
@@ -368,6 +369,13 @@ class InstitutionRules(_Strict):
             if given != required:
                 missing, unknown = sorted(required - given), sorted(given - required)
                 raise ValueError(f"{field}: " + "; ".join(filter(None, [missing and f"missing {missing}", unknown and f"unknown {unknown}"])))
+        if unknown := sorted(set(self.body_word_not_before) - set(self.level_bodies)):
+            raise ValueError(f"body_word_not_before: {unknown} not among level_bodies")
+        for body, pattern in self.body_word_not_before.items():
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"body_word_not_before: {body}: bad pattern {pattern!r}: {exc}") from exc
         return self
 
 
