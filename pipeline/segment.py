@@ -518,10 +518,30 @@ def _restarts_under_same_parent(marker: Marker, level: int, open_items: list[Ite
 
 
 def _after_label(proc: str, position: int, rules: Rules) -> bool:
-    """The line before ``position`` is a short label ending in a colon (注:, 特别强调:)."""
+    """The line before ``position`` is a short label ending in a colon (注:, 特别强调:),
+    or the last line with text before it a sentence that introduces the list
+    (…整体应具备之能力如下:), longer than a heading line."""
     line_start = proc.rfind("\n", 0, position)
     label = proc[proc.rfind("\n", 0, max(line_start, 0)) + 1 : max(line_start, 0)].strip()
-    return label.endswith(":") and len(label) <= rules.heading_line_max_chars and not rules.line_marker_regex.match(label)
+    if label.endswith(":") and len(label) <= rules.heading_line_max_chars and not rules.line_marker_regex.match(label):
+        return True
+    sentence, above = (_last_lines(proc, line_start + 1, 2) + ["", ""])[:2]
+    if not sentence.endswith(":") or len(sentence) <= rules.heading_line_max_chars or rules.line_marker_regex.match(sentence):
+        return False
+    # …unless a heading the markers lost stands above that sentence (应急工作组 / …下设八个工作组:): the list takes its place.
+    return not (above and len(above) <= rules.heading_line_max_chars and "。" not in above and not rules.line_marker_regex.match(above))
+
+
+def _last_lines(proc: str, end: int, count: int) -> list[str]:
+    """The last ``count`` lines with text before ``end``, stripped, the nearest first."""
+    lines: list[str] = []
+    position = end
+    while len(lines) < count and position > 0:
+        start = proc.rfind("\n", 0, max(position - 1, 0)) + 1
+        if line := proc[start:position].strip():
+            lines.append(line)
+        position = start
+    return lines
 
 
 def _indent(proc: str, position: int) -> int:

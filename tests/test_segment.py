@@ -315,6 +315,21 @@ def test_an_article_an_amendment_inserted_is_one_marker_with_its_number(rules, n
     assert _markers(norm, rules, text) == [("第八條", 1), ("第八條之一", 1), ("第八條 之二", 1), ("第九條", 1)]
 
 
+def test_a_list_restarting_after_a_sentence_that_introduces_it_stays_under_its_item(rules, norm):
+    text = (
+        "第一章 总则\n第五条 护林员的条件\n护林员应当具备下列基本条件,由林场统一组织考核后上岗:\n\n一、身体健康。\n\n二、熟悉林区。\n\n"
+        "护林员上岗以后还应当具备下列工作能力,由林场每年组织一次复核:\n\n一、识别火情。\n\n二、扑救初起火。\n第六条 附则\n"
+    )
+    levels = [level for _, level in _markers(norm, rules, text)]
+    assert levels == [1, 2, 3, 3, 3, 3, 2]
+    # …but under a heading the markers lost (扑火队伍, unnumbered), the list takes that heading's place.
+    lost = (
+        "一、组织体系\n(一)指挥部\n1.负责统一指挥。\n2.负责调度。\n扑火队伍\n\n"
+        "林区发生火情以后,指挥部应当立即调动下列扑火队伍赶赴现场,并向上级报告:\n\n1.专业扑火队。\n2.半专业扑火队。\n"
+    )
+    assert [level for _, level in _markers(norm, rules, lost)] == [1, 2, 3, 3, 2, 2]
+
+
 def _markers(norm, rules, text):
     normalized = norm(text)
     roots = segment_plan(normalized, 0, len(normalized.proc), rules)
