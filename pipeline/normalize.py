@@ -58,7 +58,7 @@ _TONED = re.compile(r"[\u0300-\u036f]")
 # (a bullet, but not the dash of a page number set - 2 -)
 _MD_LINE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:#{1,6}[ \t\u3000]+|[-*+][ \t]+(?=\S)(?!\d{1,3}[ \t]*[-—–][ \t]*$))?", re.MULTILINE)
 _MD_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)[^\n]*?(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)[^\n]*?\1")
 # HTML a Markdown file holds raw (<p id="t1">&emsp;<b>第一条</b>…</p>), which a
 # renderer would show as its text, and attribute lists ({align="center"}) at a line's end.
 _MD_HTML_TAG = re.compile(r"</?(?:p|b|strong|i|em|u|span|a|br|div|font|sup|sub|center|small|big|section)(?:\s[^<>\n]*)?/?>", re.IGNORECASE)
