@@ -368,6 +368,7 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
         if not _in_table_row(norm.proc, marker, rules)
         and not rules.number_list_regex.match(norm.proc, marker.start)
         and not rules.code_value_regex.match(norm.proc, marker.end)
+        and not _closes_open_bracket(norm.proc, marker)
     ]
     if not markers:
         return []
@@ -376,6 +377,20 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
     for annex_start, annex_end in _annex_bodies(norm.proc, body_end, end, rules):
         roots += _tree(norm, [marker for marker in markers if annex_start <= marker.start < annex_end], annex_end, rules)
     return roots
+
+
+def _closes_open_bracket(proc: str, marker: Marker) -> bool:
+    """A half-bracketed number (2)) that closes a bracket its line left open
+    before it (…统计报表(附件 2)。): a reference, no marker."""
+    if proc[marker.start] == "(" or proc[marker.end - 1] != ")":
+        return False
+    depth = 0
+    for char in proc[proc.rfind("\n", 0, marker.start) + 1 : marker.start]:
+        if char == "(":
+            depth += 1
+        elif char == ")" and depth:  # a ) with none open before it closes a marker (1)), no bracket
+            depth -= 1
+    return depth > 0
 
 
 def _in_table_row(proc: str, marker: Marker, rules: Rules) -> bool:
