@@ -533,6 +533,11 @@ def test_a_metadata_line_declares_the_issuer_as_written(rules):
     assert (found.name, found.named) == ("华阳市人民政府办公室", True)
 
 
+def test_a_drafting_unit_metadata_line_declares_the_issuer(rules):
+    text = "发文字号：河院学字〔2023〕4号\n制定单位：河谷学院学生工作部\n为加强学风建设，制定本细则。\n第一条 总则\n"
+    assert _institution("河谷学院学风建设实施细则", text, rules).name == "河谷学院学生工作部"
+
+
 def test_a_header_in_short_form_takes_the_full_name_the_metadata_gives(rules):
     text = (
         "发文机关：河谷省药品监督管理总局\n河谷省药监总局关于印发《药品网络销售监督办法》的通知\n各有关单位：\n"
