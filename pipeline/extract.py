@@ -53,8 +53,6 @@ class Institution:
     why: InstitutionRoute = "none"  # the route that found it
 
 
-
-
 def plan_year(text: str) -> int | None:
     """The year a plan speaks of: the first 20xx年 in its opening text."""
     match = _YEAR.search(text[:2000])

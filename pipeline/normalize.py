@@ -27,19 +27,19 @@ from .rules import Rules
 # to LF. One character for one, so indices stay aligned.
 # CJK compatibility ideographs (U+F900–FAFF, 六 written as U+F9D1 by some input
 # methods) to their unified form.
-_LINE_BREAK = re.compile("[\r\f\v\u2028\u2029]")
-_LINE_BREAKS = {ord(ch): 0x0A for ch in "\r\f\v\u2028\u2029"}
+_LINE_BREAK_CHARS = "\r\f\v\u2028\u2029"
+_LINE_BREAK = re.compile(f"[{_LINE_BREAK_CHARS}]")
 _FOLD = (
     {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
     | {0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20}
-    | _LINE_BREAKS
+    | dict.fromkeys(map(ord, _LINE_BREAK_CHARS), 0x0A)
     | {cp: ord(n) for cp in range(0xF900, 0xFB00) if len(n := unicodedata.normalize("NFKC", chr(cp))) == 1 and n != chr(cp)}
     # the small forms some editors set list marks in (1﹒推进…, ﹙一﹚): their plain forms
     | {cp: ord(n) for cp in range(0xFE50, 0xFE6C) if len(n := unicodedata.normalize("NFKC", chr(cp))) == 1 and n != chr(cp)}
     # Kangxi radicals a PDF's fonts put for ordinary characters (⼀、⼤⼒推进): the characters
     | {cp: ord(n) for cp in range(0x2F00, 0x2FD6) if len(n := unicodedata.normalize("NFKC", chr(cp))) == 1 and n != chr(cp)}
 )
-_FOLDABLE = re.compile("[\uff01-\uff5e\u3000\u00a0\u2002\u2003\r\f\v\u2028\u2029\uf900-\ufaff\ufe50-\ufe6b\u2f00-\u2fd5]+")
+_FOLDABLE = re.compile(f"[\uff01-\uff5e\u3000\u00a0\u2002\u2003{_LINE_BREAK_CHARS}\uf900-\ufaff\ufe50-\ufe6b\u2f00-\u2fd5]+")
 
 # Pinyin ruby after a character: 衛(wèi), 導(dǎo). The bracketed word must be
 # one pinyin syllable, so (一), (综), (010) and (以下简称…) are untouched.

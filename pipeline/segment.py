@@ -381,7 +381,7 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
 
 def _closes_open_bracket(proc: str, marker: Marker) -> bool:
     """A half-bracketed number (2)) that closes a bracket its line left open
-    before it (…统计报表(附件 2)。): a reference, no marker."""
+    before it (…填报巡查记录表(附件 2)。): a reference, no marker."""
     if proc[marker.start] == "(" or proc[marker.end - 1] != ")":
         return False
     depth = 0
@@ -535,7 +535,7 @@ def _restarts_under_same_parent(marker: Marker, level: int, open_items: list[Ite
 def _after_label(proc: str, position: int, rules: Rules) -> bool:
     """The line before ``position`` is a short label ending in a colon (注:, 特别强调:),
     or the last line with text before it a sentence that introduces the list
-    (…整体应具备之能力如下:), longer than a heading line."""
+    (护林员还应当具备下列能力:), longer than a heading line."""
     line_start = proc.rfind("\n", 0, position)
     label = proc[proc.rfind("\n", 0, max(line_start, 0)) + 1 : max(line_start, 0)].strip()
     if label.endswith(":") and len(label) <= rules.heading_line_max_chars and not rules.line_marker_regex.match(label):
@@ -543,7 +543,7 @@ def _after_label(proc: str, position: int, rules: Rules) -> bool:
     sentence, above = (_last_lines(proc, line_start + 1, 2) + ["", ""])[:2]
     if not sentence.endswith(":") or len(sentence) <= rules.heading_line_max_chars or rules.line_marker_regex.match(sentence):
         return False
-    # …unless a heading the markers lost stands above that sentence (应急工作组 / …下设八个工作组:): the list takes its place.
+    # …unless a heading the markers lost stands above that sentence (扑火队伍 / 指挥部调动下列队伍:): the list takes its place.
     return not (above and len(above) <= rules.heading_line_max_chars and "。" not in above and not rules.line_marker_regex.match(above))
 
 

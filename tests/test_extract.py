@@ -534,7 +534,7 @@ def test_a_metadata_line_declares_the_issuer_as_written(rules):
 
 
 def test_a_drafting_unit_metadata_line_declares_the_issuer(rules):
-    text = "发文字号：河院学字〔2023〕4号\n制定单位：河谷学院学生工作部\n为加强学风建设，制定本细则。\n第一条 总则\n"
+    text = "发文字号：河院学字〔2021〕9号\n制定单位：河谷学院学生工作部\n为加强学风建设，制定本细则。\n第一条 总则\n"
     assert _institution("河谷学院学风建设实施细则", text, rules).name == "河谷学院学生工作部"
 
 

@@ -33,10 +33,10 @@ def test_crlf_becomes_lf_and_spans_point_into_the_original(norm):
 
 def test_a_page_break_a_pdf_extraction_puts_before_a_pages_first_line_is_a_line_break(norm):
     # pdftotext opens each page's first line with a form feed: 三、 there starts its line.
-    text = "(二)落实责任。\n\f三、防控措施\n(一)强化机制\u2028(二)规范处置"
+    text = "(二)清理林下可燃物。\n\f三、巡护措施\n(一)划定巡护区\u2028(二)配备巡护员"
     result = norm(text)
-    assert result.clean == "(二)落实责任。\n\n三、防控措施\n(一)强化机制\n(二)规范处置"
-    assert result.proc.split("\n")[2] == "三、防控措施"
+    assert result.clean == "(二)清理林下可燃物。\n\n三、巡护措施\n(一)划定巡护区\n(二)配备巡护员"
+    assert result.proc.split("\n")[2] == "三、巡护措施"
     assert text[result.offsets[result.clean.index("三")]] == "三"
 
 

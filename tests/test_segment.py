@@ -331,7 +331,7 @@ def test_a_list_restarting_after_a_sentence_that_introduces_it_stays_under_its_i
 
 
 def test_a_number_closing_a_bracket_its_line_opened_is_a_reference_not_a_marker(rules, norm):
-    text = "1)各林场每周一上报火情统计表(附件 2)。\n2)各护林站每日巡查(详见附件 3)。\n3)县林业局汇总。\n"
+    text = "1)各林场每周一上报巡查记录表(附件 2)。\n2)各护林站每日巡查(详见附件 3)。\n3)县林业局汇总。\n"
     assert [m for m, _ in _markers(norm, rules, text)] == ["1)", "2)", "3)"]
 
 
