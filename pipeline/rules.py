@@ -44,6 +44,11 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class HeadedRunRule(_Strict):
+    min_items: int = Field(ge=2)
+    min_runs: int = Field(ge=1)
+
+
 class MarkerStyleRule(_Strict):
     name: str
     pattern: str
@@ -53,6 +58,8 @@ class MarkerStyleRule(_Strict):
     ordinal: bool = False
     glued: bool = False  # may follow a word directly when whitespace follows it (a flattened page)
     requires: str | None = None  # another style that must occur in the plan for this one to count
+    # …or, without it, runs of its own at line starts, each opening after a heading (segment._headed_runs)
+    headed_run: HeadedRunRule | None = None
     dotted: bool = False  # its number states its depth (5.5.1): styles that follow nest under it
 
 
@@ -387,7 +394,7 @@ class OwnerRules(_Strict):
 class CompiledStyle:
     """One marker style with its pattern compiled."""
 
-    __slots__ = ("name", "regex", "rank", "inline", "after", "ordinal", "glued", "requires", "dotted")
+    __slots__ = ("name", "regex", "rank", "inline", "after", "ordinal", "glued", "requires", "headed_run", "dotted")
 
     def __init__(self, rule: MarkerStyleRule, numerals: dict[str, str]):
         self.name = rule.name
@@ -401,6 +408,7 @@ class CompiledStyle:
         self.ordinal = rule.ordinal
         self.glued = rule.glued
         self.requires = rule.requires
+        self.headed_run = rule.headed_run
         self.dotted = rule.dotted
 
 

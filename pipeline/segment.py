@@ -151,7 +151,8 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
         found[marker.start] = marker  # a run-in child, though also read as glued or inline (which needs a sibling)
     candidates = sorted(found.values(), key=lambda m: m.start)
     present = {m.style.name for m in candidates}
-    candidates = [m for m in candidates if m.style.requires is None or m.style.requires in present]
+    headed = _headed_runs(candidates, proc, rules)
+    candidates = [m for m in candidates if m.style.requires is None or m.style.requires in present or m.start in headed]
     positions = _sibling_index(candidates)
     accepted = [m for m in candidates if _accepted(m, positions)]
     flat = _flattened_paragraphs(accepted, proc, start, end, rules)
@@ -168,6 +169,46 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
         if m.start in kept or (m.paragraph in flat and m.after_boundary and m.style.rank is not None)
     ]
     return sorted(markers + _glued_first_markers(markers, proc, start, flat, rules), key=lambda m: m.start)
+
+
+def _headed_runs(candidates: list[Marker], proc: str, rules: Rules) -> set[int]:
+    """Starts of the markers of a style that counts only beside another (``requires``)
+    standing in runs of their own instead: at line starts, numbered 1, 2, 3… at least
+    ``headed_run.min_items`` long, each item a paragraph ending a sentence, each run's 1
+    on the line after a heading (一、回避制度, then 1 在…。 2 …。), in at least
+    ``headed_run.min_runs`` runs: a structure the text repeats, not a table's rows
+    (no sentences) nor a page's footnotes (one block)."""
+    found: set[int] = set()
+    for style in {m.style for m in candidates if m.style.headed_run and m.style.requires}:
+        rule = style.headed_run
+        markers = [m for m in candidates if m.style is style and m.at_line_start]
+        runs, run = [], []
+        for marker in markers + [None]:
+            if marker is not None and run and marker.number == run[-1].number + 1:
+                run.append(marker)
+                continue
+            if len(run) >= rule.min_items and _after_heading_line(proc, run[0].start, rules) and all(_ends_sentence(proc, m.end) for m in run):
+                runs.append(run)
+            run = [marker] if marker is not None and marker.number == 1 else []
+        if len(runs) >= rule.min_runs:
+            found.update(m.start for run in runs for m in run)
+    return found
+
+
+def _after_heading_line(proc: str, position: int, rules: Rules) -> bool:
+    """Whether the line before ``position``'s, blank lines aside, is a heading."""
+    line_start = proc.rfind("\n", 0, position) + 1
+    before = proc[:line_start].rstrip()
+    return bool(before) and _after_heading(proc, len(before), rules)
+
+
+def _ends_sentence(proc: str, position: int) -> bool:
+    """Whether the paragraph holding ``position`` (lines up to a blank one) ends a sentence."""
+    end = proc.find("\n\n", position)
+    return proc[position : len(proc) if end < 0 else end].rstrip()[-1:] in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = frozenset("。;!?")
 
 
 # What a glued marker may not follow: a number's digits or 第 (第1、), or an opening

@@ -362,6 +362,19 @@ def test_a_section_number_glued_to_a_heading_line_is_one_but_not_in_running_text
     assert _markers(norm, rules, text) == [("1", 1), ("1.1", 2), ("2", 1), ("2.1", 2)]
 
 
+def test_bare_numbered_paragraphs_under_each_heading_are_items_without_dotted_numbers(rules, norm):
+    text = (
+        "一、值班制度\n1 值班人员须按时到岗。\n2 交接时当面清点物品。\n3 离岗须经带班领导同意。\n"
+        "二、报告制度\n1 发现险情立即报告。\n2 报告内容须真实完整。\n3 重大情况随时续报。\n"
+    )
+    assert _markers(norm, rules, text) == [("一、", 1), ("1", 2), ("2", 2), ("3", 2), ("二、", 1), ("1", 2), ("2", 2), ("3", 2)]
+    # …not a table's rows (no sentences), nor one block of numbered notes at a page's foot.
+    table = "一、人员名单\n1 张三 组长\n2 李四 副组长\n3 王五 组员\n二、设备清单\n1 水泵 两台\n2 发电机 一台\n3 对讲机 十部\n"
+    assert _markers(norm, rules, table) == [("一、", 1), ("二、", 1)]
+    notes = "一、数据标准\n1 主数据指共享的数据。\n2 参考数据指分类的数据。\n3 元数据指描述数据的数据。\n"
+    assert _markers(norm, rules, notes) == [("一、", 1)]
+
+
 def test_a_first_child_run_into_its_headings_line_is_a_child(rules, norm):
     text = "1.4 工作原则(1)以人为本,减少危害。\n(2)预防为主,及时应对。\n2. 组织架构与职责2.1 应急指挥部负责统一领导。\n2.2 各部门职责\n"
     assert _markers(norm, rules, text) == [("1.4", 1), ("(1)", 2), ("(2)", 2), ("2.", 1), ("2.1", 2), ("2.2", 2)]
