@@ -787,7 +787,9 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
         place = _place_name_ending(text[max(0, begin - config.place_name_max_chars) : begin], lexicon, tags) if name[0] in config.levels else None
         closing = (lexicon.get(text[begin - 1] + name[0]) or ("", ""))[1] if begin > 0 and name[0] in config.levels else None
         if place is None and closing in tags:
-            place = text[begin - 1]  # a one-character place the lexicon knows with its level: 杞县人民政府
+            # a one-character place the lexicon knows with its level (杞县人民政府), not the end
+            # of a word before it (协同县水利局: 县水利局)
+            place = None if begin > 1 and lexicon.get(text[begin - 2 : begin]) else text[begin - 1]
         elif place is None and closing and not patterns.stop.match(text[begin - 1]):
             continue  # the level word closes a common word: 社区居委 is no 区居委 (but 全市教育局 is 市教育局)
         if place is None and whole_name and match.end() == len(text) and name[0] in config.levels:

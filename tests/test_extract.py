@@ -333,6 +333,12 @@ def test_with_no_body_named_the_generic_kind_is_the_longest_the_text_says(rules)
     assert (found.name, found.named) == ("业主委员会", False)  # an owners' committee, not any 委员会
 
 
+def test_a_one_character_place_is_not_the_end_of_the_word_before_it(rules):
+    # 杞县 is a county the lexicon knows; in 协同县水利局 the 同 closes 协同 (to work with).
+    assert [m.name for m in body_mentions("发布单位:杞县人民政府", 1.0, rules)] == ["杞县人民政府"]
+    assert [m.name for m in body_mentions("4.协同县水利局做好河道清理。", 1.0, rules)] == ["县水利局"]
+
+
 def test_a_placeholder_name_is_not_named(rules):
     body = "为做好安全生产工作，特制定本方案。\n一、工作目标\n某某镇人民政府\n2023年5月20日"
     found = _institution("安全生产工作方案", body, rules)
