@@ -377,7 +377,7 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     head += [max(names, key=len) for match in patterns.self_definition.finditer(text) if (names := _names_ending_at(text, match.start(), reach, rules))]
     # A body's whole name on the line right above the title (财付通支付科技有限公司 / …管理办法) heads it.
     above = next((line.strip() for line in reversed(cover.split("\n")) if line.strip()), "")
-    head += [above] if _is_whole_name(above, patterns) else []
+    head += [above] if _is_whole_name(above, rules) else []
     signatures = [name for match in patterns.opening_signature.finditer(text) if (name := _declared_name(match, rules))]
     signatures += [name for match in patterns.cover_signature.finditer(cover.rstrip()) if (name := _declared_name(match, rules))]
     signatures += [name for name in [signed_issuer(body, rules)] if name]
@@ -448,7 +448,7 @@ def title_issuer(title: str, rules: Rules) -> str | None:
     lines = [line.strip(" \t「『“\"'(《•·●◆■▪") for line in title.split("\n")]
     patterns = _institution_patterns(rules)
     for line in lines:
-        if len(lines) > 1 and _is_whole_name(line, patterns):
+        if len(lines) > 1 and _is_whole_name(line, rules):
             return line
         if found := _line_issuer(line, rules):
             return found
@@ -702,7 +702,7 @@ def plan_mentions(title: str, body: str, cover: str, cues: list[str], rules: Rul
     for match in patterns.cover.finditer(cover):  # 青山县教育局关于印发…的通知
         mentions += body_mentions(match.group("issuer").strip(), weights["cover"], rules, whole_name=True)
     for line in cover.split("\n"):  # an issuer's line above the title (河北省人民政府 / …规定 / 政府令〔2010〕第15号)
-        if _is_whole_name(line := line.strip(), patterns) and not patterns.title_name_not.search(line):  # not 安全工作计划小学
+        if _is_whole_name(line := line.strip(), rules) and not patterns.title_name_not.search(line):  # not 安全工作计划小学
             mentions += body_mentions(line, weights["cover"], rules, whole_name=True)
     for window in cues:
         mentions += body_mentions(window, weights["issuer_cue"], rules)
@@ -770,6 +770,7 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
     if (
         whole_name
         and patterns.whole_line_body.fullmatch(line := text.strip())
+        and not _closes_common_word(line, rules)
         and not patterns.stop.match(line)
         and not _placeholder_in(line, patterns)
     ):
@@ -782,8 +783,10 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
     lexicon = load_lexicon(rules)
     for match in patterns.level_named.finditer(text):
         # A national name is whole as matched: 经济部 opens with what is a stop word elsewhere (经研究).
-        name = match.group() if match.group("national") else patterns.stop.sub("", match.group())
-        begin = match.end() - len(name)
+        national = match.group("national")
+        name = _national_name(match.group(), rules) if national else patterns.stop.sub("", match.group())
+        end = match.start() + len(name) if national else match.end()
+        begin = end - len(name)
         place = _place_name_ending(text[max(0, begin - config.place_name_max_chars) : begin], lexicon, tags) if name[0] in config.levels else None
         closing = (lexicon.get(text[begin - 1] + name[0]) or ("", ""))[1] if begin > 0 and name[0] in config.levels else None
         if place is None and closing in tags:
@@ -792,15 +795,15 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
             place = None if begin > 1 and lexicon.get(text[begin - 2 : begin]) else text[begin - 1]
         elif place is None and closing and not patterns.stop.match(text[begin - 1]):
             continue  # the level word closes a common word: 社区居委 is no 区居委 (but 全市教育局 is 市教育局)
-        if place is None and whole_name and match.end() == len(text) and name[0] in config.levels:
+        if place is None and whole_name and end == len(text) and name[0] in config.levels:
             # A line that is nothing but a name (a signature, a cover's issuer): what
             # stands before 县安委会 is its place even where the lexicon does not know it.
             prefix = text[:begin]
             place = prefix if patterns.place.fullmatch(prefix) and not patterns.placeholder.search(prefix) else None
         if place:  # 青山县教育局, not just 县教育局: the most specific name stated
-            yield begin - len(place), match.end(), place + name, name
+            yield begin - len(place), end, place + name, name
         else:
-            yield match.start(), match.end(), name, None
+            yield match.start(), end, name, None
     reading = patterns.reading
     for match in _proper_named(text, patterns):
         found = match.group()
@@ -822,6 +825,17 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
             prefix = next((word for word in config.name_prefixes if text.endswith(word, 0, begin)), "")
             begin -= len(prefix)
             yield begin, match.end(), patterns.stop.sub("", text[begin : match.end()]), None
+
+
+def _national_name(found: str, rules: Rules) -> str:
+    """A national body's name as matched, but not with a unit word that closes a common
+    word (国务院决策部署: 部署, to deploy, is no 署, an agency): then the body alone."""
+    config = rules.institutions
+    units = [word for word in (*config.national_sub_bodies, *config.national_unit_bodies) if len(word) == 1]
+    word = load_lexicon(rules).get(found[-2:]) if found[-1:] in units else None
+    if word is None or word[1] in config.proper_noun_tags:
+        return found
+    return max((name for name in (*config.national, *config.national_traditional) if found.startswith(name)), key=len, default=found)
 
 
 def _word_start(text: str, begin: int, lexicon: Lexicon, reach: int, tags: frozenset[str]) -> int:
@@ -1099,12 +1113,11 @@ def signed_issuer(body: str, rules: Rules) -> str | None:
     """The body that signs the plan, above a date standing on a line of its own
     (博罗县人民政府龙溪街道办事处 / 2024年4月12日): of the signature block's lines
     (joint signers sign a line each), the first that is one whole name."""
-    patterns = _institution_patterns(rules)
     block = [_unspaced(line) for line in _signature_block(body, rules)]
     for line, following in zip(block, [*block[1:], ""]):
-        if _is_whole_name(line, patterns):
+        if _is_whole_name(line, rules):
             return line
-        if following and _is_whole_name(line + following, patterns):  # a name broken over two lines (国家发展 / 改革委办公厅)
+        if following and _is_whole_name(line + following, rules):  # a name broken over two lines (国家发展 / 改革委办公厅)
             return line + following
     return None
 
@@ -1117,10 +1130,20 @@ def _unspaced(line: str) -> str:
     return re.sub(r"[ \u3000]+", "", line) if _SPACED_OUT.fullmatch(line) else line
 
 
-def _is_whole_name(line: str, patterns: _InstitutionPatterns) -> bool:
+def _is_whole_name(line: str, rules: Rules) -> bool:
     """The line is one body's whole name (博罗县人民政府龙溪街道办事处), no placeholder's."""
-    whole = patterns.whole_line_body.fullmatch(line) or patterns.level_named.fullmatch(line)
+    patterns = _institution_patterns(rules)
+    whole = patterns.level_named.fullmatch(line) or (patterns.whole_line_body.fullmatch(line) and not _closes_common_word(line, rules))
     return bool(whole) and not patterns.stop.match(line) and not _placeholder_in(line, patterns)
+
+
+def _closes_common_word(line: str, rules: Rules) -> bool:
+    """A line ending in a one-character unit word that closes a common word the lexicon
+    knows (回到顶部: 顶部, the top; not 宣传部): a button or a phrase, no name."""
+    if line[-1:] not in rules.institutions.whole_line_bodies:
+        return False
+    word = load_lexicon(rules).get(line[-2:])
+    return word is not None and word[1] not in rules.institutions.proper_noun_tags
 
 
 def _placeholder_in(name: str, patterns: _InstitutionPatterns) -> bool:

@@ -1292,6 +1292,15 @@ def test_a_signature_may_be_an_office_and_may_be_spaced_out(rules, norm):
     assert signed_issuer(norm("一、做好准备。\n二、按时完成。\n学 生 处\n2019年3月8日\n").proc, rules) == "学生处"
     assert signed_issuer(norm("一、做好准备。\n二、按时完成。\n河谷学院招生办公室\n2018年1月3日\n").proc, rules) == "河谷学院招生办公室"
     assert signed_issuer(norm("一、做好准备。\n王 小 明\n2018年1月3日\n").proc, rules) is None  # a person, not an office
+    # a unit's 部 on a line of its own signs (a league committee's department), a page's button does not
+    assert signed_issuer(norm("一、做好准备。\n共青团河谷大学委员会宣传部\n二〇一六年三月\n").proc, rules) == "共青团河谷大学委员会宣传部"
+    assert signed_issuer(norm("一、做好准备。\n返回到首页\n回到顶部\n二〇一六年三月\n").proc, rules) is None
+
+
+def test_a_national_bodys_unit_word_that_closes_a_common_word_is_no_unit(rules):
+    # 部署 (to deploy) ends in 署 (an agency) but names none: 国务院 is cited alone.
+    assert [m.name for m in body_mentions("为贯彻党中央、国务院决策部署,落实各项要求。", 1.0, rules)] == ["国务院"]
+    assert [m.name for m in body_mentions("教育部国民及学前教育署印发本计划。", 1.0, rules)] == ["教育部国民及学前教育署"]
 
 
 def test_an_issuers_line_above_the_title_names_the_plan_and_a_page_title_does_not(rules):
