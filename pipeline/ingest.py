@@ -140,7 +140,21 @@ def decode_document(name: str, data: bytes) -> Document:
             page = markup_as_text(text)
             warnings = (*warnings, ResultWarning(code="text-in-code", message="the text is inside code or a template an HTML page hides; read with its tags removed"))
         return _nonempty(Document(name, digest, encoding, page, warnings=warnings, page_title=page_title(text), page_footer=footer))
+    if suffix not in TEXT_SUFFIXES and len(_JSX_TEXT.findall(text)) >= _HTML_DENSE_TAGS:
+        # A screen of an app (React, React Native) writes its text as elements of its code: <Text …>一、…</Text>.
+        warnings = (*warnings, ResultWarning(code="text-in-code", message="the text is in the elements of a program's markup (JSX); read with its tags removed"))
+        return _nonempty(Document(name, digest, encoding, markup_as_text(_JSX_STRING.sub(_jsx_string, text)), warnings=warnings))
     return _nonempty(Document(name, digest, encoding, text, "markdown" if is_markdown(name, text) else "text", warnings))
+
+
+# An element of a program's markup holding Chinese text, and a string a JSX text writes as an expression ({'\t'}, {' '}).
+_JSX_TEXT = re.compile(r"<([A-Z][\w.]*)\b[^<>]*>[^<>]*[\u4e00-\u9fff][^<>]*</\1>")
+_JSX_STRING = re.compile(r"""\{\s*(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)")\s*\}""")
+
+
+def _jsx_string(match: re.Match[str]) -> str:
+    value = match.group(1) if match.group(1) is not None else match.group(2)
+    return re.sub(r"\\(.)", lambda escape: {"t": "\t", "n": "\n"}.get(escape.group(1), escape.group(1)), value)
 
 
 def _is_saved_page(text: str, suffix: str) -> bool:

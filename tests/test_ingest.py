@@ -287,6 +287,20 @@ def test_word_numbering_and_tables_are_read_as_displayed(rules):
     assert [(i.marker, i.level) for i in walk(plan.items)] == [("一、", 1), ("（1）", 2), ("（2）", 2), ("二、", 1), ("（1）", 2), ("1、", 2)]
 
 
+def test_an_app_screens_jsx_elements_are_read_as_its_lines():
+    from pipeline.ingest import decode_document
+
+    lines = ["import React from 'react';", "export default () => (", "  <ScrollView>"]
+    for number in "一二三四五六七八九十":
+        lines += [f"    <Text style={{ H1 }}>{number}、做好第{number}项工作</Text>", f"    <Text style={{ H3 }}>{{'\\t'}}按时完成并报告。</Text>"]
+    lines += ["  </ScrollView>", ");"]
+    document = decode_document("Screen.js", "\n".join(lines).encode())
+    assert "\n    一、做好第一项工作\n" in document.text and "\t按时完成并报告。" in document.text and "<Text" not in document.text
+    assert [w.code for w in document.warnings] == ["text-in-code"]
+    # …but a script with a few elements in it stays as written
+    assert decode_document("Short.js", "\n".join(lines[:7]).encode()).text.count("<Text") == 4
+
+
 def test_text_inside_a_template_or_a_script_string_is_read_with_its_tags_removed():
     from pipeline.ingest import decode_document
 
