@@ -947,12 +947,26 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
 def _government_of_plan(best: str, title: str, evidence: Evidence, rules: Rules) -> str | None:
     """A plan of the kind a government issues (预案: the departments the text names
     most are those it commands) whose title names no body: the level's government
-    it names speaking (市人民政府成立…指挥部), of the best body's level."""
+    it names speaking (市人民政府成立…指挥部), of the best body's level, else of the
+    level of the place the title opens with (天津市…预案, naming 蓟州区人民政府 most: 市人民政府)."""
     config = rules.institutions
-    if not _institution_patterns(rules).government_plan_title.search(title.strip()) or best[0] not in config.levels:
+    if not _institution_patterns(rules).government_plan_title.search(title.strip()):
         return None
-    governments = [best[0] + word for word in config.government_words]
-    return next((name for name in governments if name in evidence.speaking and name in evidence.scores), None)
+    levels = [best[0]] if best[0] in config.levels else []
+    levels += [level for level in [_title_place_level(title, rules)] if level and level not in levels]
+    for government in (level + word for level in levels for word in config.government_words):
+        # …its score merged into the long form the text also gives (天津市人民政府), if it does
+        scored = government if government in evidence.scores else next((name for name in evidence.scores if name.endswith(government)), None)
+        if government in evidence.speaking and scored:
+            return scored
+    return None
+
+
+def _title_place_level(title: str, rules: Rules) -> str | None:
+    """The level word closing the place the title opens with (天津市…: 市), where one does."""
+    config = rules.institutions
+    match = re.match(rf"([\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}?)([{''.join(config.levels)}])", title.strip().lstrip("【[(《「『“"))
+    return match.group(2) if match and not _institution_patterns(rules).stop.match(match.group(1)) else None
 
 
 def implied_institution(title: str, body: str, cues: list[str], rules: Rules) -> Institution:

@@ -1054,6 +1054,12 @@ def test_a_预案_whose_title_names_no_body_is_the_governments_not_the_departmen
     assert _government_of_plan("市公安局", "交通突发事件预案", evidence, rules) == "市人民政府"
     assert _government_of_plan("市公安局", "交通突发事件工作方案", evidence, rules) is None
     assert _government_of_plan("医院", "火灾应急预案", evidence, rules) is None
+    # A district's government named most in a city's plan (河谷市…预案): the city's government the title's place
+    # implies, in the long form its score went to.
+    scores = {"山水区人民政府": 19.75, "市应急局": 16.0, "河谷市人民政府": 7.75}
+    evidence = Evidence(scores, {name: 0 for name in scores}, set(scores), {"山水区人民政府", "市应急局", "市人民政府"}, {})
+    assert _government_of_plan("山水区人民政府", "河谷市突发地质灾害应急预案", evidence, rules) == "河谷市人民政府"
+    assert _government_of_plan("山水区人民政府", "突发地质灾害应急预案", evidence, rules) is None
 
 
 def test_a_header_naming_a_lead_and_so_many_others_names_the_lead_in_its_full_form(rules):
