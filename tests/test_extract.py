@@ -661,6 +661,11 @@ def test_the_period_of_a_money_rate_is_no_when_but_a_later_time_is(rules):
     assert find_when("助餐补贴标准为每人每天15元。", rules) is None
     assert find_when("补贴限额每月800元，于次月10日前拨付。", rules).text == "次月10日前"
     assert find_when("各单位每年报送计划。", rules).text == "每年"  # a frequency after a body's name
+    # …nor of a rate a quantity is counted at, nor a look-back a figure is summed over
+    assert find_when("每期培训不少于60学时,每天按6个学时计算。", rules) is None
+    assert find_when("每天按时报送值班信息。", rules).text == "每天"
+    assert find_when("当日雨量与前3日累计雨量超过80毫米时发布预警。", rules) is None
+    assert find_when("会期前 1 个月报送材料。", rules).text == "前 1 个月"
 
 
 def test_an_ocr_date_with_spaces_inside_is_one_expression(rules, norm):
