@@ -950,6 +950,8 @@ def test_a_source_or_author_line_names_a_body_not_a_site(rules):
     assert page_sources("---\ntitle: 河谷省行政执法全过程记录办法\nauthor: 河谷省人民政府\n---\n", rules) == ("河谷省人民政府",)
     assert page_sources("2017-05-18 14:30\n来源:国家卫生计生委能力建设和继续教育中心\n", rules) == ("国家卫生计生委能力建设和继续教育中心",)
     assert page_sources("新闻来源:河谷省科技厅\n", rules) == ("河谷省科技厅",)
+    # a bureau's division, the page's spacing after it
+    assert page_sources("文章来源:河谷市农业局科教处    \n发布时间:2013-10-05\n", rules) == ("河谷市农业局科教处",)
     assert page_sources("发布时间:2021-07-08 16:15 信息来源:青山县民政局\n", rules) == ("青山县民政局",)
     assert page_sources("来源:新华网\n第一条 为了规范执法,制定本办法。\n", rules) == ()
 
