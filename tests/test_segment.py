@@ -362,6 +362,11 @@ def test_a_section_number_glued_to_a_heading_line_is_one_but_not_in_running_text
     assert _markers(norm, rules, text) == [("1", 1), ("1.1", 2), ("2", 1), ("2.1", 2)]
 
 
+def test_a_bracket_a_pdf_spaced_still_marks_an_item(rules, norm):
+    text = "七、其他事项\n（一 ） 请交易中心做好结算。\n（二 ） 价格单位为元。\n1.核算\n( 1 ) 按月核算。\n(2 ) 按年清算。\n"
+    assert _markers(norm, rules, text) == [("七、", 1), ("（一 ）", 2), ("（二 ）", 2), ("1.", 3), ("( 1 )", 4), ("(2 )", 4)]
+
+
 def test_bare_numbered_paragraphs_under_each_heading_are_items_without_dotted_numbers(rules, norm):
     text = (
         "一、值班制度\n1 值班人员须按时到岗。\n2 交接时当面清点物品。\n3 离岗须经带班领导同意。\n"
