@@ -239,21 +239,24 @@ def ocr_space_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
     return spans if len(spans) >= config.ocr_spaces_min else []
 
 
-# A data file's records (a JSON array, a JS object): "content": "…", or id: '…', a
+# A data file's records (a JSON array, a JS object): "content": "…", id: '…' or "條文內容": "…", a
 # field a line; in a JSON text the quote and comma closing a field's value too. A
 # title field stays whole: it opens a plan (split.yaml, record_title).
-_RECORD_KEY = re.compile(r"""^[ \t]*(?!["']?title["']?[ \t]*:)["']?[A-Za-z_]\w*["']?[ \t]*:[ \t]*["'`]""", re.MULTILINE)
+_RECORD_KEY = re.compile(r"""^[ \t]*(?!["']?title["']?[ \t]*:)(?:["']?[A-Za-z_]\w*["']?|"[\u4e00-\u9fff][\w\u4e00-\u9fff]*")[ \t]*:[ \t]*["'`]""", re.MULTILINE)
 _JSON_START = re.compile(r"\s*[\[{]")
 _RECORD_VALUE_END = re.compile(r"""["'`][ \t]*,?[ \t]*\r?$""", re.MULTILINE)
+# …and the lines that are nothing but brackets between records (}, {) or a key opening a list of them ("法規內容": [)
+_RECORD_PUNCTUATION = re.compile(r"""^[ \t]*(?:"[^"\n]{1,40}"[ \t]*:[ \t]*)?[\[\]{},]+(?:[ \t]+[\[\]{},]+)*[ \t]*\r?$""", re.MULTILINE)
 
 
 def record_key_drops(text: str) -> list[tuple[int, int]]:
     """Spans of the syntax around a data file's text fields: each field's key
     and opening quote but a title field's, and in a JSON text, which opens with
-    [ or {, each value's closing quote."""
+    [ or {, each value's closing quote and the lines of brackets between records."""
     drops = [m.span() for m in _RECORD_KEY.finditer(text)]
     if _JSON_START.match(text):
         drops += [m.span() for m in _RECORD_VALUE_END.finditer(text)]
+        drops += [m.span() for m in _RECORD_PUNCTUATION.finditer(text) if m.end() > m.start()]
     return drops
 
 

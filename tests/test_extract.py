@@ -1254,6 +1254,16 @@ def test_a_national_bodys_provincial_branch_keeps_its_whole_name(rules):
 def test_a_common_word_names_a_school_before_a_long_body_word(rules):
     assert title_issuer("育才高级中学德育工作计划", rules) == "育才高级中学"
     assert title_issuer("春季幼儿园安全工作计划", rules) is None
+    assert title_issuer("高级中等以上学校防护团编组办法", rules) is None  # a class of schools, no school
+
+
+def test_a_declared_name_holds_no_date_document_prefix_or_title(rules):
+    from pipeline.extract import declared_issuer
+
+    history = "沿革\n中华民国一百零二年七月十九日河谷院院台规字第 1020141353 号公告\n第 1 条 本纲要依法订定。\n"
+    assert declared_issuer("河谷发展纲要", history, rules) is None
+    ocr = "关于加强河谷服务管理的意见中国河谷清算协会 2023 年 5 月\n一、总体要求\n"
+    assert declared_issuer("关于加强河谷服务管理的意见", ocr, rules) != "关于加强河谷服务管理的意见中国河谷清算协会"
 
 
 def test_a_centre_under_a_university_is_the_titles_body(rules):

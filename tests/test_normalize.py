@@ -373,3 +373,14 @@ def test_a_page_number_set_with_dashes_in_markdown_is_no_bullet(rules):
 def test_a_document_sharing_sites_notices_and_file_facts_are_dropped(norm):
     text = "• 23.00 KB\n• 2021-04-12 发布\n• 2页\n1. 1、本文档由用户上传,某文库整理发布。\n2. 网站客服QQ:12345\n河谷小学安全预案\n一、组织领导\n"
     assert [line.strip() for line in norm(text).clean.split("\n") if line.strip()] == ["河谷小学安全预案", "一、组织领导"]
+
+
+def test_a_law_databases_json_fields_with_chinese_keys_are_its_lines(norm):
+    text = (
+        '{\n\t"法規名稱": "河谷辦法",\n\t"法規內容": [\n\t\t{\n\t\t\t"條號": "第 1 條",\n'
+        '\t\t\t"條文內容": "本辦法依河谷法訂定之。"\n\t\t},\n\t\t{\n\t\t\t"條號": "第 2 條",\n'
+        '\t\t\t"條文內容": "防護團區分如下：\\r\\n一、基本訓練。\\r\\n二、常年訓練。\\r\\n三、其他訓練。"\n\t\t}\n\t]\n}\n'
+    )
+    lines = [line.strip() for line in norm(text).clean.split("\n") if line.strip()]
+    assert lines[:4] == ["河谷辦法", "第 1 條", "本辦法依河谷法訂定之。", "第 2 條"]
+    assert "一、基本訓練。" in lines and not any("條號" in line or line in ("},", "{", "}") for line in lines)
