@@ -624,6 +624,7 @@ def test_deadlines_relative_to_an_event_are_when(rules):
     assert find_when("自收到申请之次日起二十日内作出决定。", rules).text == "二十日内"  # 次日起 starts the period
     assert find_when("系统每15分钟采集一次。", rules).text == "每15分钟"
     assert find_when("办理中心于收到申请当日或次日转送承办单位。", rules).text == "当日或次日"
+    assert find_when("机构应在30个自然日内完成整改。", rules).text == "30个自然日内"  # calendar days
     assert find_when("当日预报雨量超过50毫米时发布预警。", rules) is None  # 当日 alone: the day of a reading
 
 
