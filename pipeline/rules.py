@@ -77,6 +77,8 @@ class MarkerRules(_Strict):
     heading_line_max_chars: int = Field(ge=1)
     note_sentence_share: float = Field(gt=0, le=1)
     run_in_styles: list[str]
+    colon_run_styles: list[str]
+    colon_run_min: int = Field(ge=2)
     closing_date: str
     closing_imprint: str
     closing_line_max_chars: int
@@ -426,6 +428,7 @@ class Rules:
         self.note_sentence_share = markers.note_sentence_share
         self.table_row_min_numbers, self.table_row_number_share = markers.table_row_min_numbers, markers.table_row_number_share
         self.run_in_styles = frozenset(markers.run_in_styles)
+        self.colon_run_styles, self.colon_run_min = frozenset(markers.colon_run_styles), markers.colon_run_min
         _check_numerals(markers.numerals)
         for style in self.styles:
             if not {"num", "num_alt"} & set(style.regex.groupindex):
@@ -433,6 +436,8 @@ class Rules:
         names = {s.name for s in self.styles}
         if unknown := sorted(self.run_in_styles - names):
             raise RulesError(f"markers.yaml: run_in_styles: unknown style {unknown}")
+        if unknown := sorted(self.colon_run_styles - names):
+            raise RulesError(f"markers.yaml: colon_run_styles: unknown style {unknown}")
         for style in self.styles:
             if style.requires is not None and style.requires not in names:
                 raise RulesError(f"markers.yaml: style {style.name!r}: requires unknown style {style.requires!r}")

@@ -145,6 +145,8 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
             marker = _marker(style, proc, begin, paragraph_of(begin), at_line_start, boundary)
             if marker is not None and (at_line_start or marker.after_boundary or style.ordinal):
                 found[begin] = marker
+    for marker in _colon_runs(proc, start, end, paragraph_of, rules):
+        found.setdefault(marker.start, marker)
     for marker in _gap_fillers(found.values()):
         found[marker.start] = marker
     for marker in _run_in_children(sorted((m for m in found.values() if m.at_line_start), key=lambda m: m.start), proc, end, run_in, styles, rules):
@@ -209,6 +211,34 @@ def _ends_sentence(proc: str, position: int) -> bool:
 
 
 _SENTENCE_ENDS = frozenset("。;!?")
+
+
+_COLON_THEN = re.compile(r":[ \t]*")
+_SENTENCE_OR_LINE_END = re.compile(r"[。;!?\n]")
+
+
+def _colon_runs(proc: str, start: int, end: int, paragraph_of, rules: Rules) -> list[Marker]:
+    """The markers of lists a colon introduces whose items run on after words with
+    no mark between them (提交下列文件:(一)申请书(二)章程草案(三)登记表): of a style in
+    ``colon_run_styles``, numbered 1, 2, 3… from right after the colon to the sentence's
+    end, at least ``colon_run_min`` of them; each counts as after a boundary."""
+    runs: list[Marker] = []
+    styles = [style for style in rules.styles if style.name in rules.colon_run_styles]
+    for colon in _COLON_THEN.finditer(proc, start, end):
+        stop = _SENTENCE_OR_LINE_END.search(proc, colon.end(), end)
+        limit = stop.start() if stop else end
+        for style in styles:
+            run = [_marker(style, proc, colon.end(), paragraph_of(colon.end()), False, True)]
+            if run[0] is None or run[0].number != 1:
+                continue
+            while following := next((m for m in style.regex.finditer(proc, run[-1].end, limit) if m.start() > run[-1].start), None):
+                marker = _marker(style, proc, following.start(), paragraph_of(following.start()), False, True)
+                if marker is None or marker.number != run[-1].number + 1:
+                    break
+                run.append(marker)
+            if len(run) >= rules.colon_run_min:
+                runs += run
+    return runs
 
 
 # What a glued marker may not follow: a number's digits or 第 (第1、), or an opening

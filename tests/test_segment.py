@@ -362,6 +362,14 @@ def test_a_section_number_glued_to_a_heading_line_is_one_but_not_in_running_text
     assert _markers(norm, rules, text) == [("1", 1), ("1.1", 2), ("2", 1), ("2.1", 2)]
 
 
+def test_a_list_a_colon_introduces_may_run_on_without_marks_between_its_items(rules, norm):
+    text = "第十六条 申请人应当提交下列文件:（一）申请书（二）章程草案（三）负责人登记表。\n第十七条 本办法自发布之日起施行。\n"
+    assert _markers(norm, rules, text) == [("第十六条", 1), ("（一）", 2), ("（二）", 2), ("（三）", 2), ("第十七条", 1)]
+    # …not two numbers a sentence cites, nor a run that does not follow the colon
+    cited = "第十六条 申请人有违反规定情形的,依照本办法第十条（一）（二）（三）项处理:逾期不改的,报请处理。\n第十七条 本办法自发布之日起施行。\n"
+    assert _markers(norm, rules, cited) == [("第十六条", 1), ("第十七条", 1)]
+
+
 def test_a_bracket_a_pdf_spaced_still_marks_an_item(rules, norm):
     text = "七、其他事项\n（一 ） 请交易中心做好结算。\n（二 ） 价格单位为元。\n1.核算\n( 1 ) 按月核算。\n(2 ) 按年清算。\n"
     assert _markers(norm, rules, text) == [("七、", 1), ("（一 ）", 2), ("（二 ）", 2), ("1.", 3), ("( 1 )", 4), ("(2 )", 4)]
