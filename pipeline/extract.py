@@ -1125,9 +1125,10 @@ def _most_common(values: list[str]) -> str:
 
 def signed_issuer(body: str, rules: Rules) -> str | None:
     """The body that signs the plan, above a date standing on a line of its own
-    (博罗县人民政府龙溪街道办事处 / 2024年4月12日): of the signature block's lines
-    (joint signers sign a line each), the first that is one whole name."""
-    block = [_unspaced(line) for line in _signature_block(body, rules)]
+    (博罗县人民政府龙溪街道办事处 / 2024年4月12日), or without a date as the text's last
+    line after a sentence's end: of the signature block's lines (joint signers sign a
+    line each), the first that is one whole name."""
+    block = [_unspaced(line) for line in _signature_block(body, rules) or _last_line_after_a_sentence(body)]
     for line, following in zip(block, [*block[1:], ""]):
         if _is_whole_name(line, rules):
             return line
@@ -1163,6 +1164,16 @@ def _closes_common_word(line: str, rules: Rules) -> bool:
 def _placeholder_in(name: str, patterns: _InstitutionPatterns) -> bool:
     """A placeholder stands somewhere in the name: 某某镇人民政府 names no one."""
     return any(patterns.placeholder.search(name, 0, end) for end in range(1, len(name)))
+
+
+def _last_line_after_a_sentence(body: str) -> list[str]:
+    """The text's last line where the line before it ends a sentence: a signature
+    under rules that carry no date (…自公布之日起施行。 / 河谷学院学生工作管理委员会)."""
+    lines = [line.strip() for line in body.strip().split("\n") if line.strip()]
+    return lines[-1:] if len(lines) > 1 and lines[-2][-1:] in _SENTENCE_CLOSE else []
+
+
+_SENTENCE_CLOSE = "。)"
 
 
 def _signature_block(body: str, rules: Rules) -> list[str]:

@@ -1321,6 +1321,9 @@ def test_a_signature_may_be_an_office_and_may_be_spaced_out(rules, norm):
     # a unit's 部 on a line of its own signs (a league committee's department), a page's button does not
     assert signed_issuer(norm("一、做好准备。\n共青团河谷大学委员会宣传部\n二〇一六年三月\n").proc, rules) == "共青团河谷大学委员会宣传部"
     assert signed_issuer(norm("一、做好准备。\n返回到首页\n回到顶部\n二〇一六年三月\n").proc, rules) is None
+    # rules that carry no date: the last line after a sentence's end, a whole name
+    assert signed_issuer(norm("第四十四条 本章程自公布之日起施行。\n河谷学院学生工作管理委员会\n").proc, rules) == "河谷学院学生工作管理委员会"
+    assert signed_issuer(norm("第四十四条 本章程自公布之日起施行\n河谷学院学生工作管理委员会\n").proc, rules) is None
 
 
 def test_a_national_bodys_unit_word_that_closes_a_common_word_is_no_unit(rules):

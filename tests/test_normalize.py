@@ -192,7 +192,7 @@ def test_offset_map_is_monotone_and_points_at_the_same_character(norm, parts):
         assert source == ch or (ch == "\n" and source in "\r\f\v\u2028\u2029")
 
 
-@pytest.mark.parametrize("heading", ["【社区安全生产工作计划相关文章】", "【学校消防安全工作计划（通用6篇）】相关文章："])
+@pytest.mark.parametrize("heading", ["【社区安全生产工作计划相关文章】", "【学校消防安全工作计划（通用6篇）】相关文章：", "友情链接:"])
 def test_a_related_articles_list_in_brackets_ends_the_text(norm, heading):
     text = f"三、工作要求\n各网格员要切实履行职责。\n{heading}\n社区消防安全工作计划\n社区综治工作计划"
     assert [line for line in norm(text).clean.split("\n") if line.strip()] == ["三、工作要求", "各网格员要切实履行职责。"]
