@@ -29,6 +29,7 @@ _HALF_YEAR = re.compile(r"(?:(?P<y>\d{4})年)?(?P<half>上|下)半年")
 _DEADLINE = re.compile(r"(?:前|以前|之前|底|末)$|^(?:到|(?:从|自)?(?:即日起|(?:印发|发布)之日(?:起)?)至)")
 _DOTTED = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")  # 2023.3.1 → 2023年3月1日
 _DOTTED_END = re.compile(r"(?<=[-—–~～至到])\s*(\d{1,2})[./](\d{1,2})")  # …—3.31 → 3月31日
+_SLASHED_WEEKDAY = re.compile(r"(\d{1,2})/(\d{1,2})\s*\([一二三四五六日]\)")  # 9/5(三) → 9月5日
 _DAY_RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日(\s*[-—–~～至到]\s*)(\d{1,2})日")  # 3月1日-31日 → 3月1日-3月31日
 _CN_DAY_OR_MONTH = re.compile(r"[一二三四五六七八九十]{1,3}(?=[月日])")  # 三月十五日 → 3月15日
 _UNTIL_YEAR_END = re.compile(r"至\s*(?:(\d{4})年)?年?[底末]$")
@@ -93,6 +94,7 @@ def _dates(expression: str, year: int | None) -> tuple[str | None, str | None]:
         return (None, end) if _DEADLINE.search(expression) else (f"{half_year:04d}-{first:02d}", end)
     expression = _DOTTED.sub(r"\1年\2月\3日", expression)
     expression = _DOTTED_END.sub(r"\1月\2日", expression)
+    expression = _SLASHED_WEEKDAY.sub(r"\1月\2日", expression)
     expression = _DAY_RANGE.sub(r"\1月\2日\3\1月\4日", expression)
     if quarter := _QUARTER.search(expression):
         quarter_year = int(quarter.group("y")) if quarter.group("y") else year
