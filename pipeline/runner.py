@@ -141,11 +141,10 @@ def checklist_name(plan, path: str, levels: frozenset[str]) -> str:
     body apart from others (青山县教育局, 中连卫生院); a name the plan does not
     state (学校, not named) or one that opens with its level word and so names
     no place (县卫生局, 镇政府) could be any of many bodies, and keeps to its
-    own source file: ``学校 (002_08cab7141f9855ae)``."""
-    name = plan.institution or ""
-    if not name:
-        return ""
-    if plan.institution_named and name[0] not in levels:
+    own source file: ``学校 (002_08cab7141f9855ae)``; so does a plan whose body
+    could not be read at all: ``_no-institution (002_08cab7141f9855ae)``."""
+    name = plan.institution or NO_INSTITUTION
+    if plan.institution_named and name[0] not in levels and name != NO_INSTITUTION:
         return name
     return f"{name} ({Path(path).stem})"
 

@@ -207,6 +207,18 @@ def test_plans_of_unnamed_or_placeless_bodies_keep_to_their_source_file(tmp_path
     assert _checklist_names(out) == ["学校 (a).yaml", "学校 (b).yaml"]
 
 
+
+def test_plans_whose_body_cannot_be_read_keep_to_their_source_file_too(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    plan = "工作安排\n一、做好准备。\n二、按时完成。\n"
+    (folder / "a.txt").write_text(plan, encoding="utf-8")
+    (folder / "b.txt").write_text(plan.replace("准备", "筹备"), encoding="utf-8")
+    out = tmp_path / "out"
+    run([folder], out, QUIET)
+    assert _checklist_names(out) == ["_no-institution (a).yaml", "_no-institution (b).yaml"]
+
+
 def test_a_second_run_into_a_busy_folder_stops_with_one_line(inputs, tmp_path):
     import subprocess
     import sys
