@@ -412,10 +412,16 @@ def _without_blank_lines(text: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _declared_name(match: re.Match[str], rules: Rules) -> str | None:
     patterns = _institution_patterns(rules)
     issuer = match.group("issuer").strip()
-    tokens = issuer.split()
+    # A scraper's tags before a header (=== [gov_cn] 国务院关于…) hold no Chinese: no part of a name.
+    tokens = [token for token in issuer.split() if _HAN.search(token)]
+    if not tokens:
+        return None
     # A name broken over lines, or a letterhead spaced out character by character,
     # is one name; names a header lists space-separated are joint issuers, of
     # whom the first leads.

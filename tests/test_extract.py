@@ -1121,6 +1121,9 @@ def test_a_departments_name_joined_by_和_is_one_name_but_two_bodies_joined_by_�
 def test_a_tag_bracketed_before_a_declared_name_is_no_part_of_it(rules):
     page = "(转载)河谷市人民政府办公厅关于印发河谷市住房管理办法的通知\n各区人民政府:\n现印发给你们。\n"
     assert _institution("河谷市住房管理办法", page, rules).name == "河谷市人民政府办公厅"
+    # a scraper's tags in ASCII before the header are no name either
+    dump = "=== [gov_cn] 河谷市人民政府关于印发河谷市住房管理办法的通知 (5638字) ===\n一、总体要求\n"
+    assert _institution("河谷市住房管理办法", dump, rules).name == "河谷市人民政府"
 
 
 def test_an_enclosure_the_plan_before_lists_is_a_document_of_that_plans_body(rules):
