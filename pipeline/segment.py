@@ -231,7 +231,7 @@ def _colon_runs(proc: str, start: int, end: int, paragraph_of, rules: Rules) -> 
             run = [_marker(style, proc, colon.end(), paragraph_of(colon.end()), False, True)]
             if run[0] is None or run[0].number != 1:
                 continue
-            while following := next((m for m in style.regex.finditer(proc, run[-1].end, limit) if m.start() > run[-1].start), None):
+            while following := next(style.regex.finditer(proc, run[-1].end, limit), None):
                 marker = _marker(style, proc, following.start(), paragraph_of(following.start()), False, True)
                 if marker is None or marker.number != run[-1].number + 1:
                     break
