@@ -418,7 +418,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 def _declared_name(match: re.Match[str], rules: Rules) -> str | None:
     patterns = _institution_patterns(rules)
     issuer = match.group("issuer").strip()
-    # A scraper's tags before a header (=== [gov_cn] 国务院关于…) hold no Chinese: no part of a name.
+    # A scraper's tags before a header (=== [site] 河谷市人民政府关于…) hold no Chinese: no part of a name.
     tokens = [token for token in issuer.split() if _HAN.search(token)]
     if not tokens:
         return None
@@ -440,13 +440,19 @@ def _declared_name(match: re.Match[str], rules: Rules) -> str | None:
 def _with_place(name: str, title: str, rules: Rules) -> str:
     """A name that opens with its level word (区教育局) with the place the title
     opens with at that level (石门区教育系统…预案 → 石门区教育局)."""
-    config = rules.institutions
-    if name[0] not in config.levels:
+    if name[0] not in rules.institutions.levels:
         return name
-    match = re.match(rf"([\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}?){re.escape(name[0])}", title.strip().lstrip("【[(《「『“"))
+    place = _title_place(title, name[0], rules)
+    return place[0] + name if place else name
+
+
+def _title_place(title: str, levels: str, rules: Rules) -> tuple[str, str] | None:
+    """The place the title opens with and the level word closing it, one of ``levels``
+    (石门区…: 石门, 区), where the title opens with one."""
+    match = re.match(rf"([\u4e00-\u9fff]{{2,{rules.institutions.place_name_max_chars}}}?)([{re.escape(levels)}])", title.strip().lstrip("【[(《「『“"))
     if match is None or _institution_patterns(rules).stop.match(match.group(1)):
-        return name
-    return match.group(1) + name
+        return None
+    return match.group(1), match.group(2)
 
 
 def title_issuer(title: str, rules: Rules) -> str | None:
@@ -799,7 +805,7 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
         closing = (lexicon.get(text[begin - 1] + name[0]) or ("", ""))[1] if begin > 0 and name[0] in config.levels else None
         if place is None and closing in tags:
             # a one-character place the lexicon knows with its level (杞县人民政府), not the end
-            # of a word before it (协同县水利局: 县水利局)
+            # of a word before it (协同县公安局: 县公安局)
             place = None if begin > 1 and lexicon.get(text[begin - 2 : begin]) else text[begin - 1]
         elif place is None and closing and not patterns.stop.match(text[begin - 1]):
             continue  # the level word closes a common word: 社区居委 is no 区居委 (but 全市教育局 is 市教育局)
@@ -956,25 +962,19 @@ def _government_of_plan(best: str, title: str, evidence: Evidence, rules: Rules)
     """A plan of the kind a government issues (预案: the departments the text names
     most are those it commands) whose title names no body: the level's government
     it names speaking (市人民政府成立…指挥部), of the best body's level, else of the
-    level of the place the title opens with (天津市…预案, naming 蓟州区人民政府 most: 市人民政府)."""
+    level of the place the title opens with (河谷市…预案, naming 山水区人民政府 most: 市人民政府)."""
     config = rules.institutions
     if not _institution_patterns(rules).government_plan_title.search(title.strip()):
         return None
     levels = [best[0]] if best[0] in config.levels else []
-    levels += [level for level in [_title_place_level(title, rules)] if level and level not in levels]
+    titled = _title_place(title, "".join(config.levels), rules)
+    levels += [titled[1]] if titled and titled[1] not in levels else []
     for government in (level + word for level in levels for word in config.government_words):
-        # …its score merged into the long form the text also gives (天津市人民政府), if it does
+        # …its score merged into the long form the text also gives (河谷市人民政府), if it does
         scored = government if government in evidence.scores else next((name for name in evidence.scores if name.endswith(government)), None)
         if government in evidence.speaking and scored:
             return scored
     return None
-
-
-def _title_place_level(title: str, rules: Rules) -> str | None:
-    """The level word closing the place the title opens with (天津市…: 市), where one does."""
-    config = rules.institutions
-    match = re.match(rf"([\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}?)([{''.join(config.levels)}])", title.strip().lstrip("【[(《「『“"))
-    return match.group(2) if match and not _institution_patterns(rules).stop.match(match.group(1)) else None
 
 
 def implied_institution(title: str, body: str, cues: list[str], rules: Rules) -> Institution:

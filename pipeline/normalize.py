@@ -256,7 +256,7 @@ def record_key_drops(text: str) -> list[tuple[int, int]]:
     drops = [m.span() for m in _RECORD_KEY.finditer(text)]
     if _JSON_START.match(text):
         drops += [m.span() for m in _RECORD_VALUE_END.finditer(text)]
-        drops += [m.span() for m in _RECORD_PUNCTUATION.finditer(text) if m.end() > m.start()]
+        drops += [m.span() for m in _RECORD_PUNCTUATION.finditer(text)]
     return drops
 
 

@@ -177,7 +177,7 @@ def _headed_runs(candidates: list[Marker], proc: str, rules: Rules) -> set[int]:
     """Starts of the markers of a style that counts only beside another (``requires``)
     standing in runs of their own instead: at line starts, numbered 1, 2, 3… at least
     ``headed_run.min_items`` long, each item a paragraph ending a sentence, each run's 1
-    on the line after a heading (一、回避制度, then 1 在…。 2 …。), in at least
+    on the line after a heading (一、值班制度, then 1 值班人员…。 2 …。), in at least
     ``headed_run.min_runs`` runs: a structure the text repeats, not a table's rows
     (no sentences) nor a page's footnotes (one block)."""
     found: set[int] = set()
@@ -199,9 +199,10 @@ def _headed_runs(candidates: list[Marker], proc: str, rules: Rules) -> set[int]:
 
 def _after_heading_line(proc: str, position: int, rules: Rules) -> bool:
     """Whether the line before ``position``'s, blank lines aside, is a heading."""
-    line_start = proc.rfind("\n", 0, position) + 1
-    before = proc[:line_start].rstrip()
-    return bool(before) and _after_heading(proc, len(before), rules)
+    before = proc.rfind("\n", 0, position) + 1
+    while before > 0 and proc[before - 1].isspace():
+        before -= 1
+    return before > 0 and _after_heading(proc, before, rules)
 
 
 def _ends_sentence(proc: str, position: int) -> bool:
@@ -210,16 +211,14 @@ def _ends_sentence(proc: str, position: int) -> bool:
     return proc[position : len(proc) if end < 0 else end].rstrip()[-1:] in _SENTENCE_ENDS
 
 
-_SENTENCE_ENDS = frozenset("。;!?")
-
-
+_SENTENCE_ENDS = frozenset(";。")
 _COLON_THEN = re.compile(r":[ \t]*")
 _SENTENCE_OR_LINE_END = re.compile(r"[。;!?\n]")
 
 
 def _colon_runs(proc: str, start: int, end: int, paragraph_of, rules: Rules) -> list[Marker]:
     """The markers of lists a colon introduces whose items run on after words with
-    no mark between them (提交下列文件:(一)申请书(二)章程草案(三)登记表): of a style in
+    no mark between them (报送下列材料:(一)执照复印件(二)身份证明(三)租赁合同): of a style in
     ``colon_run_styles``, numbered 1, 2, 3… from right after the colon to the sentence's
     end, at least ``colon_run_min`` of them; each counts as after a boundary."""
     runs: list[Marker] = []
@@ -690,9 +689,6 @@ def _style_level(key: StyleKey, marker: Marker, stack: list[StyleKey], rules: Ru
             stack.pop()
     stack.append(key)
     return len(stack)
-
-
-_SENTENCE_ENDS = frozenset(";。")
 
 
 def _attachments_start(proc: str, markers: list[Marker], end: int, rules: Rules) -> int:

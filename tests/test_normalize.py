@@ -379,8 +379,8 @@ def test_a_law_databases_json_fields_with_chinese_keys_are_its_lines(norm):
     text = (
         '{\n\t"法規名稱": "河谷辦法",\n\t"法規內容": [\n\t\t{\n\t\t\t"條號": "第 1 條",\n'
         '\t\t\t"條文內容": "本辦法依河谷法訂定之。"\n\t\t},\n\t\t{\n\t\t\t"條號": "第 2 條",\n'
-        '\t\t\t"條文內容": "防護團區分如下：\\r\\n一、基本訓練。\\r\\n二、常年訓練。\\r\\n三、其他訓練。"\n\t\t}\n\t]\n}\n'
+        '\t\t\t"條文內容": "本辦法用語定義如下：\\r\\n一、定期演練。\\r\\n二、日常巡查。\\r\\n三、專項檢查。"\n\t\t}\n\t]\n}\n'
     )
     lines = [line.strip() for line in norm(text).clean.split("\n") if line.strip()]
     assert lines[:4] == ["河谷辦法", "第 1 條", "本辦法依河谷法訂定之。", "第 2 條"]
-    assert "一、基本訓練。" in lines and not any("條號" in line or line in ("},", "{", "}") for line in lines)
+    assert "一、定期演練。" in lines and not any("條號" in line or line in ("},", "{", "}") for line in lines)

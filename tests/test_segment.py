@@ -363,7 +363,7 @@ def test_a_section_number_glued_to_a_heading_line_is_one_but_not_in_running_text
 
 
 def test_a_list_a_colon_introduces_may_run_on_without_marks_between_its_items(rules, norm):
-    text = "第十六条 申请人应当提交下列文件:（一）申请书（二）章程草案（三）负责人登记表。\n第十七条 本办法自发布之日起施行。\n"
+    text = "第十六条 经营者应当报送下列材料:（一）执照复印件（二）身份证明（三）租赁合同。\n第十七条 本办法自发布之日起施行。\n"
     assert _markers(norm, rules, text) == [("第十六条", 1), ("（一）", 2), ("（二）", 2), ("（三）", 2), ("第十七条", 1)]
     # …not two numbers a sentence cites, nor a run that does not follow the colon
     cited = "第十六条 申请人有违反规定情形的,依照本办法第十条（一）（二）（三）项处理:逾期不改的,报请处理。\n第十七条 本办法自发布之日起施行。\n"
@@ -371,8 +371,8 @@ def test_a_list_a_colon_introduces_may_run_on_without_marks_between_its_items(ru
 
 
 def test_a_bracket_a_pdf_spaced_still_marks_an_item(rules, norm):
-    text = "七、其他事项\n（一 ） 请交易中心做好结算。\n（二 ） 价格单位为元。\n1.核算\n( 1 ) 按月核算。\n(2 ) 按年清算。\n"
-    assert _markers(norm, rules, text) == [("七、", 1), ("（一 ）", 2), ("（二 ）", 2), ("1.", 3), ("( 1 )", 4), ("(2 )", 4)]
+    text = "三、保障措施\n（一 ） 各单位做好值守。\n（二 ） 经费列入预算。\n1.核算\n( 1 ) 按月核算。\n(2 ) 按年清算。\n"
+    assert _markers(norm, rules, text) == [("三、", 1), ("（一 ）", 2), ("（二 ）", 2), ("1.", 3), ("( 1 )", 4), ("(2 )", 4)]
 
 
 def test_bare_numbered_paragraphs_under_each_heading_are_items_without_dotted_numbers(rules, norm):
@@ -384,7 +384,7 @@ def test_bare_numbered_paragraphs_under_each_heading_are_items_without_dotted_nu
     # …not a table's rows (no sentences), nor one block of numbered notes at a page's foot.
     table = "一、人员名单\n1 张三 组长\n2 李四 副组长\n3 王五 组员\n二、设备清单\n1 水泵 两台\n2 发电机 一台\n3 对讲机 十部\n"
     assert _markers(norm, rules, table) == [("一、", 1), ("二、", 1)]
-    notes = "一、数据标准\n1 主数据指共享的数据。\n2 参考数据指分类的数据。\n3 元数据指描述数据的数据。\n"
+    notes = "一、术语\n1 值守指按班次在岗。\n2 交接指当面移交物品。\n3 续报指补充报告情况。\n"
     assert _markers(norm, rules, notes) == [("一、", 1)]
 
 
