@@ -306,7 +306,7 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
     pages = sorted(prefixed.union(index for index, line in enumerate(stripped_lines) if line and rules.page_lines.search(line)))
     dropped = set(pages).difference(prefixed).union(running_header_repeats(stripped_lines, pages, rules), title_headers(stripped_lines, pages, rules))
     dropped |= bare_page_numbers(stripped_lines, dropped, rules)
-    contents = table_of_contents(stripped_lines, rules)
+    contents = table_of_contents(stripped_lines, dropped, rules)
     dropped |= contents | site_menu(stripped_lines, rules)
     previous_end = -1  # end of the last kept non-blank line's content
     previous_open = False  # that line may continue on the next
@@ -395,17 +395,19 @@ def bare_page_numbers(lines: list[str], dropped: set[int], rules: Rules) -> set[
     return set(paged) | repeats
 
 
-def table_of_contents(lines: list[str], rules: Rules) -> set[int]:
+def table_of_contents(lines: list[str], page_chrome: set[int], rules: Rules) -> set[int]:
     """Indices of a table of contents' entries without page numbers: the short
     lines after a 目录 line, up to the line where the body repeats an entry's
     heading (第一章 总则, then 总  则) or a sentence starts, when most of them
-    are numbered (第一条 规划背景, 附件1 …); the body's headings stay."""
+    are numbered (第一条 规划背景, 附件1 …); the body's headings stay. Lines of
+    ``page_chrome`` (page numbers, running headers) are passed over: a table of
+    contents goes on over a page break."""
     config = rules.boilerplate
     entries: set[int] = set()
     for start, line in enumerate(lines):
         if not rules.toc_heading_regex.match(line):
             continue
-        run = [index for index in range(start + 1, min(len(lines), start + 1 + config.toc_max_lines)) if lines[index]]
+        run = [index for index in range(start + 1, min(len(lines), start + 1 + config.toc_max_lines)) if lines[index] and index not in page_chrome]
         keys: set[str] = set()
         taken: list[int] = []
         for index in run:
@@ -467,7 +469,8 @@ def running_header_repeats(lines: list[str], pages: list[int], rules: Rules) -> 
     opening = next((index for index, line in enumerate(lines) if line), -1)
     repeats: set[int] = set()
     for indices in places.values():
-        if len(indices) >= config.running_header_min_repeats and all(map(near_page, indices)):
+        # …the opening line aside: a header printed above the title page's text is the title there
+        if len(indices) >= config.running_header_min_repeats and all(near_page(index) for index in indices if index != opening):
             repeats.update(index for index in indices if index != opening)
     return repeats
 

@@ -558,6 +558,23 @@ def test_a_header_in_short_form_takes_the_full_name_the_metadata_gives(rules):
     assert _institution("药品网络销售监督办法", text, rules).name == "河谷省药品监督管理总局"
 
 
+def test_a_header_naming_a_school_by_its_short_form_takes_the_name_its_signature_writes(rules):
+    text = (
+        "河谷市三中关于开展读书月活动的通知\n各班主任:\n一、活动时间\n4月全月。\n二、活动内容\n阅读经典。\n"
+        "河谷市第三中学\n2024年3月20日\n"
+    )
+    assert _institution("", text, rules).name == "河谷市第三中学"
+
+
+def test_a_name_ending_in_another_body_word_than_the_short_form_is_no_long_form_of_it(rules):
+    text = (
+        "河谷市民政局关于印发《老年助餐服务管理办法》的通知\n各区民政局:\n现印发给你们。\n"
+        "河谷市民政局\n2024年3月20日\n第一条 为规范助餐服务,制定本办法。\n"
+    )
+    text = "发布机构:河谷市天河区财政局(河谷市天河区人民政府国有资产管理局)\n" + text
+    assert _institution("老年助餐服务管理办法", text, rules).name == "河谷市民政局"
+
+
 def test_a_taiwan_county_is_a_place_before_its_government(rules):
     body = "一、主办单位：南投县政府\n二、承办单位：南投县政府卫生局\n"
     assert _institution("健康促进竞赛实施计划", body, rules).name.startswith("南投县")
@@ -1265,6 +1282,11 @@ def test_a_common_word_names_a_school_before_a_long_body_word(rules):
     assert title_issuer("育才高级中学德育工作计划", rules) == "育才高级中学"
     assert title_issuer("春季幼儿园安全工作计划", rules) is None
     assert title_issuer("二级以上医院院感管理办法", rules) is None  # a class of hospitals, no hospital
+
+
+def test_a_title_opening_with_a_tasks_verb_names_no_body(rules):
+    assert title_issuer("创建平安社区工作计划", rules) is None
+    assert title_issuer("开展文明小区工作方案", rules) is None
 
 
 def test_a_declared_name_holds_no_date_document_prefix_or_title(rules):

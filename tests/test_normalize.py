@@ -245,6 +245,21 @@ def test_a_running_header_by_the_page_lines_goes_but_where_it_opens_the_document
     assert [line for line in norm(text).clean.split("\n") if line.strip()] == ["某厂质量手册 文件编号 QY-5.0", "5.1 管理承诺", "厂长负责。", "5.2 质量方针", "5.3 策划"]
 
 
+def test_a_running_header_that_also_opens_the_file_away_from_any_page_line_goes_at_the_page_breaks(norm):
+    body = "".join(f"第{n}章 河谷建设\n推进河谷建设,完善设施。\n" for n in "一二三")
+    text = f"河谷省政府文件汇编\n\n河谷省振兴规划\n{body}- 1 -\n\n河谷省政府文件汇编\n{body}- 2 -\n\n河谷省政府文件汇编\n{body}- 3 -\n"
+    lines = [line for line in norm(text).clean.split("\n") if line.strip()]
+    assert lines.count("河谷省政府文件汇编") == 1 and lines[0] == "河谷省政府文件汇编"
+
+
+def test_a_table_of_contents_goes_on_over_a_page_break_and_its_running_header(norm):
+    header = "河谷省政府文件汇编"
+    pages = f"{header}\n河谷省振兴规划\n目录\n第一章 总体要求\n- 1 -\n{header}\n第二章 重点任务\n- 2 -\n{header}\n第三章 保障措施\n- 3 -\n{header}\n"
+    body = "第一章 总体要求\n推进振兴。\n第二章 重点任务\n建设园区。\n第三章 保障措施\n加强保障。\n"
+    lines = [line for line in norm(pages + body).clean.split("\n") if line.strip()]
+    assert lines == [header, "河谷省振兴规划", "第一章 总体要求", "推进振兴。", "第二章 重点任务", "建设园区。", "第三章 保障措施", "加强保障。"]
+
+
 def test_bare_page_numbers_counting_up_beside_a_running_header_go_with_it(norm):
     header = "河谷支付科技有限公司培训管理办法"
     def page(number):

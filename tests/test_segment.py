@@ -572,3 +572,16 @@ def test_a_value_in_code_is_no_item(norm, rules):
         "河谷站值守办法\n一、坚守岗位。\n二、认真记录。\n"
     )
     assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
+
+
+def test_an_outlines_parts_head_its_chapters_and_sections(rules, norm):
+    text = (
+        "第一篇   总体战略\n第一章   指导思想\n推进河谷建设。\n第二篇   建设环境\n第二章   治理污染\n"
+        "第一节   治理大气\n加强治理。\n第二节   治理水体\n保护水源。\n"
+    )
+    assert _markers(norm, rules, text) == [("第一篇", 1), ("第一章", 2), ("第二篇", 1), ("第二章", 2), ("第一节", 3), ("第二节", 3)]
+
+
+def test_a_part_word_without_chapters_is_no_marker(rules, norm):
+    text = "第一篇 河谷小学安全制度\n1、学校必须制订预案。\n2、学校对学生集体外出都要制订预案。\n"
+    assert _markers(norm, rules, text) == [("1、", 1), ("2、", 1)]

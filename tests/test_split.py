@@ -361,3 +361,11 @@ def test_a_page_carrying_its_article_twice_holds_two_plans_but_a_running_header_
     assert len(titles(norm, rules, "河谷县政府网\n" + article + "地址:河谷县城关镇\n" + article)) == 2
     page = "河谷县护林工作简报第一期\n一、巡山情况\n各站每日巡山,记录在册。\n河谷县护林工作简报第一期\n二、防火宣传\n各站张贴标语,发放传单。\n"
     assert len(titles(norm, rules, page)) == 1
+
+
+def test_a_part_line_giving_its_texts_title_separates_plans(norm, rules):
+    text = (
+        "第1篇 学校管理-河谷小学安全预案制度\n河谷小学安全预案制度\n1、学校必须制订预案。\n2、学校对学生集体外出都要制订预案。\n"
+        "第2篇 河谷中学安全事故报告制度\n1、发生事故立即报告。\n2、学校做好记录。\n"
+    )
+    assert len(titles(norm, rules, text)) == 2
