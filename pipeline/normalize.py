@@ -61,7 +61,7 @@ _MD_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)[^\n]*?\1")
 # HTML a Markdown file holds raw (<p id="t1">&emsp;<b>第一条</b>…</p>), which a
 # renderer would show as its text, and attribute lists ({align="center"}) at a line's end.
-_MD_HTML_TAG = re.compile(r"</?(?:p|b|strong|i|em|u|span|a|br|div|font|sup|sub|center|small|big|section)(?:\s[^<>\n]*)?/?>", re.IGNORECASE)
+_MD_HTML_TAG = re.compile(r"</?(?:p|b|strong|i|em|u|span|a|br|div|font|sup|sub|center|small|big|section|h[1-6])(?:\s[^<>\n]*)?/?>", re.IGNORECASE)
 # A hard line break: a backslash ending a line.
 _MD_HARD_BREAK = re.compile(r"\\(?=[ \t]*\r?$)", re.MULTILINE)
 # A static-site generator's containers and tabs (VuePress ::: tabs, @tab 条例, [[toc]]): markup lines.
@@ -276,8 +276,18 @@ def front_matter_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
     if not titles:
         return [(0, block.end())]
     title = max(titles, key=lambda field: len(field.group(2)))
+    if title.group(2).strip() in _first_line_text(text, block.end()):
+        return [(0, block.end())]  # the page's own heading gives the title in full (X协会 - 服务项目及额度 for 服务项目)
     start, end = block.start(1) + title.start(2), block.start(1) + title.end(2)
     return [(0, start), (end, block.end() - 1)]
+
+
+def _first_line_text(text: str, position: int) -> str:
+    """The first line with text from ``position`` on, without its HTML tags and Markdown line prefix."""
+    for line in text[position:].split("\n"):
+        if words := _MD_LINE_PREFIX.sub("", _MD_HTML_TAG.sub("", line)).strip():
+            return words
+    return ""
 
 
 def markdown_drops(text: str) -> list[tuple[int, int]]:

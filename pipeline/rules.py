@@ -79,6 +79,7 @@ class MarkerRules(_Strict):
     run_in_styles: list[str]
     colon_run_styles: list[str]
     colon_run_min: int = Field(ge=2)
+    ones_list_min: int = Field(ge=2)
     closing_date: str
     closing_imprint: str
     closing_line_max_chars: int
@@ -429,6 +430,7 @@ class Rules:
         self.table_row_min_numbers, self.table_row_number_share = markers.table_row_min_numbers, markers.table_row_number_share
         self.run_in_styles = frozenset(markers.run_in_styles)
         self.colon_run_styles, self.colon_run_min = frozenset(markers.colon_run_styles), markers.colon_run_min
+        self.ones_list_min = markers.ones_list_min
         _check_numerals(markers.numerals)
         for style in self.styles:
             if not {"num", "num_alt"} & set(style.regex.groupindex):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -151,7 +152,7 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
         found[marker.start] = marker
     for marker in _run_in_children(sorted((m for m in found.values() if m.at_line_start), key=lambda m: m.start), proc, end, run_in, styles, rules):
         found[marker.start] = marker  # a run-in child, though also read as glued or inline (which needs a sibling)
-    candidates = sorted(found.values(), key=lambda m: m.start)
+    candidates = _counted_ones(sorted(found.values(), key=lambda m: m.start), proc, rules.ones_list_min)
     present = {m.style.name for m in candidates}
     headed = _headed_runs(candidates, proc, rules)
     candidates = [m for m in candidates if m.style.requires is None or m.style.requires in present or m.start in headed]
@@ -171,6 +172,36 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
         if m.start in kept or (m.paragraph in flat and m.after_boundary and m.style.rank is not None)
     ]
     return sorted(markers + _glued_first_markers(markers, proc, start, flat, rules), key=lambda m: m.start)
+
+
+def _counted_ones(markers: list[Marker], proc: str, least: int) -> list[Marker]:
+    """``markers`` with a list numbered 1 throughout (a Markdown source's 1. 1. 1.,
+    nested by indentation) numbered as its renderer counts: each such marker the
+    next of its run at its indentation; a line less indented ends the runs deeper
+    in, and a line-start marker of an outer style (a heading 二、) ends them all.
+    Applies to a style whose every line-start marker is numbered 1, at least ``least``."""
+    at_line_start = [m for m in markers if m.at_line_start]
+    counts = Counter(m.style.name for m in at_line_start)
+    ones = {name for name, count in counts.items() if count >= least and all(m.number == 1 for m in at_line_start if m.style.name == name)}
+    if not ones:
+        return markers
+    ranks = {m.style.name: m.style.rank for m in at_line_start}
+    renumbered: dict[int, Marker] = {}
+    runs: dict[str, dict[int, int]] = {name: {} for name in ones}  # style -> indentation -> count so far
+    for marker in at_line_start:
+        name = marker.style.name
+        if name not in ones:
+            for style in ones:  # an outer heading ends its lists
+                if marker.style.rank is not None and ranks[style] is not None and marker.style.rank < ranks[style]:
+                    runs[style].clear()
+            continue
+        indent = _indent(proc, marker.start)
+        run = runs[name]
+        for deeper in [level for level in run if level > indent]:
+            del run[deeper]
+        run[indent] = run.get(indent, 0) + 1
+        renumbered[marker.start] = replace(marker, number=run[indent])
+    return [renumbered.get(m.start, m) for m in markers]
 
 
 def _headed_runs(candidates: list[Marker], proc: str, rules: Rules) -> set[int]:

@@ -575,6 +575,14 @@ def test_a_name_ending_in_another_body_word_than_the_short_form_is_no_long_form_
     assert _institution("老年助餐服务管理办法", text, rules).name == "河谷市民政局"
 
 
+def test_a_companys_personnel_department_is_no_ministry(rules):
+    body = (
+        "第一条 为规范员工考勤,制定本制度。\n第二条 员工请假须经部门经理批准,报人事部备案。\n"
+        "第三条 人事部每月统计员工出勤。\n第四条 本制度由人事部负责解释。\n"
+    )
+    assert _institution("考勤制度", body, rules).name == "公司"
+
+
 def test_a_taiwan_county_is_a_place_before_its_government(rules):
     body = "一、主办单位：南投县政府\n二、承办单位：南投县政府卫生局\n"
     assert _institution("健康促进竞赛实施计划", body, rules).name.startswith("南投县")

@@ -119,6 +119,12 @@ def test_a_front_matter_is_metadata_but_for_its_title(norm):
     assert norm("---\nicon: article\n---\n第一条 为规范管理，制定本办法。\n").clean.strip() == "第一条 为规范管理，制定本办法。"
 
 
+def test_a_pages_own_heading_giving_the_front_matters_title_in_full_is_the_title(rules):
+    text = "---\nlayout: page\ntitle: 服务项目\n---\n\n<h2>河谷慈善协会 - 服务项目及额度</h2>\n\n壹、急难救助\n一、申请对象:低收入户。\n"
+    lines = [line for line in normalize(text, rules, "markdown").clean.split("\n") if line.strip()]
+    assert lines[:2] == ["河谷慈善协会 - 服务项目及额度", "壹、急难救助"]
+
+
 def test_bold_closed_after_a_space_is_still_emphasis_markup(rules):
     # A PDF-to-Markdown copy bolds each article with the space inside (**第一条 **): still markup.
     text = "## 第一章 总 则\n\n**第一条 **为规范林区管理，制定本办法。\n**第二条 **本办法适用于本县林区。\n"

@@ -1,5 +1,6 @@
 import pytest
 
+from pipeline.normalize import normalize
 from pipeline.segment import chinese_number, segment_plan
 
 
@@ -585,3 +586,21 @@ def test_an_outlines_parts_head_its_chapters_and_sections(rules, norm):
 def test_a_part_word_without_chapters_is_no_marker(rules, norm):
     text = "第一篇 河谷小学安全制度\n1、学校必须制订预案。\n2、学校对学生集体外出都要制订预案。\n"
     assert _markers(norm, rules, text) == [("1、", 1), ("2、", 1)]
+
+
+def test_a_markdown_list_numbered_one_throughout_counts_as_its_renderer_does(rules):
+    text = (
+        "## 一、机构要求\n\n1. 设有管理委员会。\n\n1. 设有专科:\n\n   1. 床位20张以上。\n\n   1. 设施齐全。\n\n"
+        "1. 配备专职人员。\n\n## 二、人员要求\n\n1. 主治医师以上。\n\n1. 经过培训。\n"
+    )
+    def markdown(text):
+        return normalize(text, rules, "markdown")
+
+    assert _markers(markdown, rules, text) == [
+        ("一、", 1), ("1.", 2), ("1.", 2), ("1.", 3), ("1.", 3), ("1.", 2), ("二、", 1), ("1.", 2), ("1.", 2),
+    ]
+
+
+def test_two_lists_numbered_one_each_are_not_counted_on(rules, norm):
+    text = "一、工作目标\n1.完成建设。\n二、工作措施\n1.加强领导。\n2.落实责任。\n"
+    assert _markers(norm, rules, text) == [("一、", 1), ("1.", 2), ("二、", 1), ("1.", 2), ("2.", 2)]
