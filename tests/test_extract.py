@@ -671,6 +671,8 @@ def test_a_look_back_window_is_no_deadline(rules):
     assert find_when("近5年内未受过刑事处罚。", rules) is None
     assert find_when("申请人应在5年内完成。", rules).text == "5年内"
     assert find_when("学校三年内不得列入评优范畴。", rules) is None  # a ban's length
+    assert find_when("由原审查部门撤销批准文件,一年内不受理其申请。", rules) is None
+    assert find_when("违规者两年内不准参加评选。", rules) is None
 
 
 def test_a_clause_on_taking_effect_is_no_when(rules):
