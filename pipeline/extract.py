@@ -828,9 +828,10 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
         closing = match.group("kind") in config.word_closing_kinds and lexicon.get(text[match.end() - 2 : match.end()])
         if runs_on or (closing and closing[1] not in reading.tags):
             continue  # the body word runs on into another word (美丽乡村, 中学生), or closes one (热爱家乡)
-        # A character that joins phrases ends what stands before the name (主办方为青川大学: 青川大学).
+        # A character that joins phrases ends what stands before the name (主办方为青川大学: 青川大学),
+        # where it is a word of its own (not 和 of 中国和平发展基金会).
         prefix = found[: match.start("kind") - match.start()]
-        cut = max(prefix.rfind(ch) for ch in config.not_in_name) + 1
+        cut = _after_last_joining_word(prefix, config.not_in_name, lexicon)
         if len(prefix) - cut < 2:
             continue
         found = found[cut:]
@@ -842,6 +843,16 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
             prefix = next((word for word in config.name_prefixes if text.endswith(word, 0, begin)), "")
             begin -= len(prefix)
             yield begin, match.end(), patterns.stop.sub("", text[begin : match.end()]), None
+
+
+def _after_last_joining_word(text: str, joining: str, lexicon: Lexicon) -> int:
+    """Where ``text`` goes on after its last word that is one joining character (为, 和, 的…), by the lexicon's cut."""
+    cut, position = 0, 0
+    for word, _ in lexicon.cut(text):
+        position += len(word)
+        if len(word) == 1 and word in joining:
+            cut = position
+    return cut
 
 
 def _national_name(found: str, rules: Rules) -> str:

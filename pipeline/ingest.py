@@ -133,7 +133,7 @@ def decode_document(name: str, data: bytes) -> Document:
     escaped = len(_ESCAPED_TAGS.findall(text, 0, 8192)) >= _HTML_DENSE_TAGS
     if escaped:  # a page's markup escaped inside a feed or a data file (an RSS <description>): read it unescaped
         text = html.unescape(text)
-    if suffix in HTML_SUFFIXES or escaped or (_is_saved_page(text, suffix) if suffix in TEXT_SUFFIXES else _HTML_SNIFF.search(data[:4096])):
+    if suffix in HTML_SUFFIXES or escaped or (_is_saved_page(text, suffix) if suffix in TEXT_SUFFIXES else _holds_markup(data, text)):
         page, footer = html_text(text)
         if len(_CHINESE.findall(page)) < _HTML_KEPT_MIN_SHARE * len(_CHINESE.findall(text)):
             # The text sits in markup a page's reader drops (a Vue template, a string in a script).
@@ -155,6 +155,12 @@ _JSX_STRING = re.compile(r"""\{\s*(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"
 def _jsx_string(match: re.Match[str]) -> str:
     value = match.group(1) if match.group(1) is not None else match.group(2)
     return re.sub(r"\\(.)", lambda escape: {"t": "\t", "n": "\n"}.get(escape.group(1), escape.group(1)), value)
+
+
+def _holds_markup(data: bytes, text: str) -> bool:
+    """Whether a data or code file (.sql, .js, .jsp) holds a page's markup: at its
+    start, or thick with it anywhere (a dump's HTML rows after a long schema)."""
+    return bool(_HTML_SNIFF.search(data[:4096])) or len(_MARKUP_TAGS.findall(text)) >= _HTML_DENSE_TAGS
 
 
 def _is_saved_page(text: str, suffix: str) -> bool:

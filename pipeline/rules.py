@@ -96,7 +96,7 @@ class MarkerRules(_Strict):
 
 class SplitRules(_Strict):
     title_words: list[str]
-    record_title: str
+    record_titles: list[str]
     repeat_follow_lines: int = Field(ge=1)
     title_suffix: str
     title_reference: str
@@ -461,7 +461,10 @@ class Rules:
         self.title_word_regex = re.compile(words)
         self.separator_regexes = _compile_all(self.split.separators, "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
-        (self.record_title_regex,) = _compile_all([self.split.record_title], "split.yaml")
+        self.record_title_regexes = _compile_all(self.split.record_titles, "split.yaml")
+        for regex in self.record_title_regexes:
+            if "title" not in regex.groupindex:
+                raise RulesError(f"split.yaml: record_titles: {regex.pattern!r} needs a group (?P<title>…)")
         split = self.split
         patterns = [split.preamble.replace("{title_words}", words), split.preamble_not, split.preamble_hint, split.preamble_title.replace("{title_words}", words), split.roster, split.roster_introduced, split.doc_number, split.annex, split.introduces, split.continued_after]
         (

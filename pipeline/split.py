@@ -100,7 +100,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         if kind == "collection":
             continue
         if kind == "record_title":
-            value = rules.record_title_regex.match(line.text)
+            value = _record_title(line.text, rules)
             title = _Line(line.start + value.start("title"), line.start + value.end("title"), value.group("title"))
             opened.append(_Open(line.start, [title], False, line.end))
             continue
@@ -168,10 +168,14 @@ def _lines(proc: str) -> list[_Line]:
     return lines
 
 
+def _record_title(text: str, rules: Rules) -> re.Match[str] | None:
+    return next((match for regex in rules.record_title_regexes if (match := regex.match(text))), None)
+
+
 def _kind(text: str, rules: Rules) -> str:
     if any(r.search(text) for r in rules.separator_regexes):
         return "separator"
-    if rules.record_title_regex.match(text):
+    if _record_title(text, rules):
         return "record_title"
     if rules.doc_number_regex.match(text):
         return "doc_number"

@@ -147,6 +147,16 @@ def test_a_self_reference_without_a_name_gives_the_generic_body(rules):
     assert (found.name, found.named) == ("卫生院", False)
 
 
+def test_an_office_or_foundation_speaking_of_itself_gives_its_kind_or_its_name(rules):
+    body = "第一条 为规范社区志愿服务，特制定本制度。\n第二条 社区志愿者是在本办事处各社区登记的人员。\n"
+    assert _institution("志愿者管理制度", body, rules).name == "街道办事处"
+    body = (
+        "第一条 为加强对志愿者工作的管理，特制定本办法。\n第二条 本基金会常年招募志愿者。\n第三条 本基金会与志愿者签订协议书。\n"
+        "第四条 本办法解释权属于河谷友好和平发展基金会。\n"
+    )
+    assert _institution("志愿者管理办法", body, rules).name == "河谷友好和平发展基金会"
+
+
 def test_no_institution_at_all(rules):
     assert _institution("", "加强安全管理。", rules).name is None
 

@@ -233,6 +233,14 @@ def test_a_js_records_title_field_opens_a_plan_whatever_its_title_ends_with(norm
     assert titles(norm, rules, text) == ["河谷一小朗读比赛通知", "河谷一小书法比赛通知"]
 
 
+def test_each_row_of_a_database_dump_is_a_plan_titled_by_its_first_text_field(norm, rules):
+    text = (
+        "INSERT INTO `article` VALUES ('1', '河谷社区志愿者管理制度', '\n第一章 总则\n第一条 为规范志愿服务，制定本制度。\n', '1543939200');\n"
+        "INSERT INTO `article` VALUES ('2', '/uploads/a.png', '河谷图书馆志愿者服务办法', '\n一、宗旨\n二、组织\n', null);\n"
+    )
+    assert titles(norm, rules, text) == ["河谷社区志愿者管理制度", "河谷图书馆志愿者服务办法"]
+
+
 def test_a_title_word_before_a_unit_in_brackets_heads_a_tables_column_not_a_plan(norm, rules):
     text = "河谷县扶贫项目实施方案\n一、项目内容\n项目名称\n资金使用计划（万元）\n二、资金安排\n"
     assert titles(norm, rules, text) == ["河谷县扶贫项目实施方案"]
