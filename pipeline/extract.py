@@ -165,6 +165,7 @@ class _InstitutionPatterns:
     placeholder: re.Pattern[str]
     placeholder_body: re.Pattern[str]  # XX乡卫生院: the kind of body, its name withheld
     issuer_cues: tuple[re.Pattern[str], ...]
+    issuer_field: re.Pattern[str]
     issuer_verbs: re.Pattern[str]
     body_suffix: re.Pattern[str]
     own_name: re.Pattern[str]
@@ -248,6 +249,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         placeholder=re.compile(config.placeholder),
         placeholder_body=re.compile(config.placeholder_body.replace("{bodies}", _alternation(config.named_bodies))),
         issuer_cues=tuple(re.compile(cue) for cue in config.issuer_cues),
+        issuer_field=re.compile(config.issuer_field),
         issuer_verbs=re.compile("|".join(f"(?:{verb})" for verb in config.issuer_verbs)),
         body_suffix=re.compile(_alternation(config.named_bodies)),
         tasked=re.compile(config.tasked),
@@ -483,7 +485,11 @@ def _line_issuer(title: str, rules: Rules) -> str | None:
     longer = patterns.title_name_longest.match(title)
     own_word = patterns.body_suffix.search(longer.group(), match.end()) if longer else None
     lexicon = load_lexicon(rules)
-    if own_word and own_word.end() == longer.end() and not patterns.title_name_not.search(longer.group()) and _word_ends_at(title, longer.end(), lexicon):
+    # …nor one a joining word or a verb right after the name reaches (河谷国小及附设幼儿园, 河谷商工参加全国…学校:
+    # another body), though a verb may name a unit (服务学习发展中心)
+    between = lexicon.cut(title[match.end() : own_word.start()]) if own_word else []
+    joined = any(tag in patterns.reading.registered_breaking for _, tag in between) or (bool(between) and between[0][1] == "v")
+    if own_word and own_word.end() == longer.end() and not joined and not patterns.title_name_not.search(longer.group()) and _word_ends_at(title, longer.end(), lexicon):
         match = longer  # …but not a body word that opens a longer word (上海财经大学|大学生创新…)
     elif not _word_ends_at(title, match.end(), lexicon):
         return None  # a body word read inside a word ends no name (乡 of 河谷区乡村旅游…公司, too long to read)
@@ -540,7 +546,8 @@ def find_institution(
     if declared is None and page_sources and not site_owners:
         declared, route = page_sources[0], "page source"
     if declared is not None:
-        return Institution(_with_parent(full_name(declared, f"{title}\n{body}", rules), f"{title}\n{body}", rules), True, route)
+        text = f"{title}\n{body}"
+        return Institution(_spelt_out(_with_parent(full_name(declared, text, rules), text, rules), text, rules), True, route)
     cues = issuer_cue_windows(body, rules)
     mentions = plan_mentions(title, body, cover, cues, rules, site_owners)
     if script == "simplified":
@@ -567,6 +574,21 @@ def _with_parent(name: str, text: str, rules: Rules) -> str:
         if parents := [found for found in _names_ending_at(text, position, reach, rules) if found != name]:
             longer.append(max(parents, key=len) + name)
         position = text.find(name, position + len(name))
+    return _most_common(longer) if longer else name
+
+
+def _spelt_out(name: str, text: str, rules: Rules) -> str:
+    """``name``, closing in a short form of a body word (国小, 三中: ``abbreviated_bodies``),
+    as the text also writes it out (河谷县澳花国民小学 for 河谷县澳花国小, 河谷市第三中学 for
+    河谷市三中): its characters in order, a few more between them, then the whole body word;
+    the form written most, where there is one."""
+    config = rules.institutions
+    short = max((word for word in config.abbreviated_bodies if name.endswith(word)), key=len, default=None)
+    if short is None:
+        return name
+    lead = name[: len(name) - len(short)]
+    pattern = "".join(re.escape(char) + "[\u4e00-\u9fff]{0,2}?" for char in lead) + re.escape(config.abbreviated_bodies[short])
+    longer = [found for found in re.findall(pattern, text) if len(found) <= len(name) + config.spelt_out_max_chars]
     return _most_common(longer) if longer else name
 
 
@@ -727,6 +749,8 @@ def plan_mentions(title: str, body: str, cover: str, cues: list[str], rules: Rul
             mentions.append(Mention(place + window, len(body), weights["issuer_cue"], "speaking"))
         if window in config.self_references.values():  # a body without a name
             mentions.append(Mention(window, len(body), weights["issuer_cue"], "speaking", named=False))
+    for field_value in patterns.issuer_field.finditer(body):  # 承办单位: 河谷职校团委, one name
+        mentions += body_mentions(field_value.group("body"), weights["issuer_cue"], rules, whole_name=True)
     for owner in owners:
         mentions += body_mentions(owner, weights["site_owner"], rules, whole_name=True)
     return mentions
@@ -916,7 +940,7 @@ def self_reference_evidence(evidence: Evidence, title: str, body: str, cues: lis
     references = [m.group("ref") for m in patterns.self_reference.finditer(body)]
     ref = _writer_reference(cue_references + references, (*config.levels, *config.jurisdiction_references))
     groups = [body[max(0, m.start() - config.windows["group_before"]) : m.end()] for m in patterns.leading_group.finditer(body)]
-    own_name = _own_name(ref, [title, *cues, *groups], patterns) if ref else None
+    own_name = _own_name(ref, [title, *cues, *groups], rules) if ref else None
     own_kinds = (ref, config.self_references[ref], *config.self_reference_kinds.get(ref, ())) if ref else ()
     resolved = ref is not None and any(name.endswith(own_kinds) for name in evidence.scores)
     if not (own_name or resolved or cue_references or len(references) >= config.min_self_references):
@@ -1084,13 +1108,17 @@ def _writer_reference(references: list[str], jurisdictions: tuple[str, ...]) -> 
     return _most_common(own_kind or references) if references else None
 
 
-def _own_name(ref: str, windows: list[str], patterns: _InstitutionPatterns) -> str | None:
+def _own_name(ref: str, windows: list[str], rules: Rules) -> str | None:
     """The proper name a text gives the body it calls 我{ref}, where it names
-    itself (营城镇 in 特制定《营城镇…方案》): the lexicon does not know small places."""
+    itself (营城镇 in 特制定《营城镇…方案》): the lexicon does not know small places;
+    but not a reference word that runs on into a word (校 of 紧急校园)."""
+    patterns, lexicon = _institution_patterns(rules), load_lexicon(rules)
     for window in windows:
         for match in patterns.own_name.finditer(window):
             name = match.group("name") + ref
-            if match.group("ref") == ref and not patterns.stop.match(name) and not patterns.generic_name.fullmatch(name):
+            word = lexicon.get(window[match.end() - 1 : match.end() + 1]) if match.end() < len(window) else None
+            runs_on = word is not None and word[1] not in patterns.reading.tags  # 校园 (not a place's name: 镇安)
+            if match.group("ref") == ref and not runs_on and not patterns.stop.match(name) and not patterns.generic_name.fullmatch(name):
                 return name
     return None
 

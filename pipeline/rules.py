@@ -293,6 +293,7 @@ class InstitutionRules(_Strict):
     deference_weight: float
     leading_group: str
     issuer_cues: list[str]
+    issuer_field: str
     issuer_verbs: list[str]
     subject_chars: int
     subject_indent_chars: int = Field(ge=0)
@@ -311,6 +312,8 @@ class InstitutionRules(_Strict):
     short_form: str
     short_form_clause_chars: int = Field(ge=2)
     parent_name_max_chars: int = Field(ge=2)
+    spelt_out_max_chars: int = Field(ge=1)
+    abbreviated_bodies: dict[str, str] = {}
     self_definition: str
     self_definition_chars: int = Field(ge=2)
     name_prefixes: list[str] = []

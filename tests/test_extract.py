@@ -593,6 +593,35 @@ def test_a_companys_personnel_department_is_no_ministry(rules):
     assert _institution("考勤制度", body, rules).name == "公司"
 
 
+def test_a_notice_header_in_title_marks_declares_its_issuer(rules):
+    text = "《河谷市人民政府办公厅关于建立工作落实情况报告制度的通知》\n各区县政府:\n现将有关事项通知如下:\n一、报告内容。\n"
+    assert _institution("", text, rules).name == "河谷市人民政府办公厅"
+
+
+def test_a_reference_word_running_into_a_word_names_no_body_but_a_place_word_may_follow(rules):
+    body = "一、为因应重大事件,特设立本小组。\n二、本校教职员工生有死亡之虞者,本校即时处理。\n"
+    assert _institution("紧急校园安全事件应变小组设置要点", body, rules).name == "学校"
+    body = "为做好安全生产工作,结合我镇实际情况,特制定《营城镇安全生产实施方案》。我镇成立领导小组。\n一、工作目标\n"
+    assert _institution("安全生产实施方案", body, rules).name == "营城镇"
+
+
+def test_a_taiwan_title_opening_with_its_republic_year_names_its_school_as_the_text_writes_it_out(rules):
+    assert title_issuer("112学年度河谷国中交通安全教育计画", rules) == "河谷国中"
+    body = "壹、依据:宜兰县政府函办理。\n贰、承办单位:河谷县澳花国民小学。\n叁、演练时间:9月21日。\n"
+    assert _institution("104年度河谷县澳花国小地震避难演练实施计画", body, rules).name == "河谷县澳花国民小学"
+
+
+def test_a_titles_name_does_not_run_on_over_a_joining_word_or_a_verb(rules):
+    assert title_issuer("河谷县澳花国小及附设幼儿园防灾演练实施计画", rules) == "河谷县澳花国小"
+    assert title_issuer("河谷商工参加全国高级中等学校技艺竞赛奖励办法", rules) == "河谷商工"
+    assert title_issuer("静宜大学服务学习发展中心学生助理管理要点", rules) == "静宜大学服务学习发展中心"
+
+
+def test_the_unit_a_plans_own_field_says_carries_it_out_is_its_issuer(rules):
+    body = "一、筹办单位:河谷职校团委\n二、活动时间:5月4日\n三、活动内容:1.升旗仪式。2.主题班会,学生积极参加。\n"
+    assert _institution("五四青年节活动方案", body, rules).name == "河谷职校团委"
+
+
 def test_a_taiwan_county_is_a_place_before_its_government(rules):
     body = "一、主办单位：南投县政府\n二、承办单位：南投县政府卫生局\n"
     assert _institution("健康促进竞赛实施计划", body, rules).name.startswith("南投县")
@@ -998,6 +1027,8 @@ def test_a_source_or_author_line_names_a_body_not_a_site(rules):
     assert page_sources("文章来源:河谷市农业局科教处    \n发布时间:2013-10-05\n", rules) == ("河谷市农业局科教处",)
     assert page_sources("发布时间:2021-07-08 16:15 信息来源:青山县民政局\n", rules) == ("青山县民政局",)
     assert page_sources("来源:新华网\n第一条 为了规范执法,制定本办法。\n", rules) == ()
+    # a township, the page's next field on the same line
+    assert page_sources("农村保洁员职责\n来源:河谷镇 发布时间:2025-03-25 14:36\n", rules) == ("河谷镇",)
 
 
 def test_a_line_that_is_one_name_keeps_the_office_under_a_government_or_school(rules):
