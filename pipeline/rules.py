@@ -91,6 +91,7 @@ class MarkerRules(_Strict):
     code_value: str
     table_row_min_numbers: int = Field(ge=1)
     table_row_number_share: float = Field(ge=0, le=1)
+    table_row_max_chars: int = Field(ge=1)
     styles: list[MarkerStyleRule]
 
 
@@ -431,6 +432,7 @@ class Rules:
         self.heading_line_min_chars, self.heading_line_max_chars = markers.heading_line_min_chars, markers.heading_line_max_chars
         self.note_sentence_share = markers.note_sentence_share
         self.table_row_min_numbers, self.table_row_number_share = markers.table_row_min_numbers, markers.table_row_number_share
+        self.table_row_max_chars = markers.table_row_max_chars
         self.run_in_styles = frozenset(markers.run_in_styles)
         self.colon_run_styles, self.colon_run_min = frozenset(markers.colon_run_styles), markers.colon_run_min
         self.ones_list_min = markers.ones_list_min

@@ -500,7 +500,9 @@ def _in_table_row(proc: str, marker: Marker, rules: Rules) -> bool:
     Only the marker's own line is read: an item's text may hold a table below it."""
     if proc[proc.rfind("\n", 0, marker.start) + 1 : marker.start].lstrip().startswith("|"):
         return True
-    line_end = proc.find("\n", marker.end)
+    line_end = proc.find("\n", marker.end, marker.end + rules.table_row_max_chars + 1)
+    if line_end < 0 and len(proc) - marker.end > rules.table_row_max_chars:
+        return False
     cells = proc[marker.end : line_end if line_end >= 0 else len(proc)].split()
     numbers = sum(1 for cell in cells if _NUMBER_CELL.fullmatch(cell))
     return numbers >= rules.table_row_min_numbers and numbers > rules.table_row_number_share * len(cells)
