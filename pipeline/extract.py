@@ -1032,12 +1032,21 @@ def implied_institution(title: str, body: str, cues: list[str], rules: Rules) ->
     implied = _sector_body(title, body, rules)
     if implied:
         return Institution(implied, False, "sector")
-    generic = [m.group() for m in patterns.generic.finditer(f"{title}\n{body}")]
+    text = f"{title}\n{body}"
+    lexicon = load_lexicon(rules)
+    generic = [m.group() for m in patterns.generic.finditer(text) if _stands_alone(text, m.start(), m.end(), lexicon, patterns.reading.tags)]
     if generic:
         return Institution(_most_common(generic), False, "kind")
     kinds = [m.group() for m in patterns.body_suffix.finditer(title) if len(m.group()) > 1]
     kind = kinds[0] if kinds else _kind_spoken_of(body, config)
     return Institution(kind, False, "kind" if kind else "none")
+
+
+def _stands_alone(text: str, start: int, end: int, lexicon: Lexicon, tags: frozenset[str]) -> bool:
+    """``text[start:end]`` is a word of its own, not part of a common word the lexicon
+    knows across either edge (中学 of 集中学习: 集中, 学习)."""
+    edges = (text[start - 1 : start + 1] if start else "", text[end - 1 : end + 1] if end < len(text) else "")
+    return not any(len(pair) == 2 and (word := lexicon.get(pair)) and word[1] not in tags for pair in edges)
 
 
 def _kind_spoken_of(body: str, config: InstitutionRules) -> str | None:

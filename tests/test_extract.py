@@ -622,6 +622,17 @@ def test_the_unit_a_plans_own_field_says_carries_it_out_is_its_issuer(rules):
     assert _institution("五四青年节活动方案", body, rules).name == "河谷职校团委"
 
 
+def test_a_governments_general_office_is_named_whole(rules):
+    assert [m.name for m in body_mentions("第一条 县政府办公室实行主任办公会议制度。", 1.0, rules)] == ["县政府办公室"]
+    assert [m.name for m in body_mentions("河谷县人民政府办公厅负责督办。", 1.0, rules)] == ["河谷县人民政府办公厅"]
+    assert [m.name for m in body_mentions("县政府研究决定。", 1.0, rules)] == ["县政府"]
+
+
+def test_a_kind_of_body_inside_a_common_word_is_no_body(rules):
+    body = "1.全体机关干部每月集中学习1次。\n2.采取集中讲课、选题自学等形式。\n"
+    assert _institution("学习制度", body, rules).name != "中学"
+
+
 def test_a_taiwan_county_is_a_place_before_its_government(rules):
     body = "一、主办单位：南投县政府\n二、承办单位：南投县政府卫生局\n"
     assert _institution("健康促进竞赛实施计划", body, rules).name.startswith("南投县")
