@@ -633,6 +633,12 @@ def test_a_kind_of_body_inside_a_common_word_is_no_body(rules):
     assert _institution("学习制度", body, rules).name != "中学"
 
 
+def test_a_village_clinics_plan_speaking_of_its_village_is_the_clinics(rules):
+    body = "一、本村卫生室负责本村村民的基本医疗服务。\n二、乡村医生定期为本村老人体检。\n"
+    assert _institution("村卫生室工作制度", body, rules).name == "村卫生室"
+    assert _institution("村规民约", "一、本村村民应当遵守法律。\n二、本村实行村务公开。\n", rules).name == "村民委员会"
+
+
 def test_a_taiwan_county_is_a_place_before_its_government(rules):
     body = "一、主办单位：南投县政府\n二、承办单位：南投县政府卫生局\n"
     assert _institution("健康促进竞赛实施计划", body, rules).name.startswith("南投县")
