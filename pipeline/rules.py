@@ -89,6 +89,7 @@ class MarkerRules(_Strict):
     blank_slot: str
     number_list: str
     code_value: str
+    history_entry: str
     table_row_min_numbers: int = Field(ge=1)
     table_row_number_share: float = Field(ge=0, le=1)
     table_row_max_chars: int = Field(ge=1)
@@ -452,7 +453,9 @@ class Rules:
             [markers.closing_date, markers.closing_imprint, markers.closing_line_not, f"(?m)^(?:{markers.attachments})", f"(?m)^[ \\t]*(?:{markers.annex_heading})[ \\t]*$", markers.blank_slot], "markers.yaml"
         )
         self.closing_line_max_chars = markers.closing_line_max_chars
-        self.number_list_regex, self.code_value_regex = _compile_all([markers.number_list.format(**markers.numerals), markers.code_value], "markers.yaml")
+        self.number_list_regex, self.code_value_regex, self.history_entry_regex = _compile_all(
+            [markers.number_list.format(**markers.numerals), markers.code_value, markers.history_entry], "markers.yaml"
+        )
         self.style_ranks = {s.name: s.rank for s in self.styles}
         self.dotted_styles = frozenset(s.name for s in self.styles if s.dotted)
         # Any marker at the start of a line: stops line joining and title guesses.

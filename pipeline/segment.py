@@ -469,6 +469,7 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
         if not _in_table_row(norm.proc, marker, rules)
         and not rules.number_list_regex.match(norm.proc, marker.start)
         and not rules.code_value_regex.match(norm.proc, marker.end)
+        and not rules.history_entry_regex.match(norm.proc, marker.end)
         and not _closes_open_bracket(norm.proc, marker)
     ]
     if not markers:

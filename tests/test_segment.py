@@ -604,3 +604,11 @@ def test_a_markdown_list_numbered_one_throughout_counts_as_its_renderer_does(rul
 def test_two_lists_numbered_one_each_are_not_counted_on(rules, norm):
     text = "一、工作目标\n1.完成建设。\n二、工作措施\n1.加强领导。\n2.落实责任。\n"
     assert _markers(norm, rules, text) == [("一、", 1), ("1.", 2), ("二、", 1), ("1.", 2), ("2.", 2)]
+
+
+def test_a_laws_amendment_history_is_no_list(rules, norm):
+    text = (
+        "1.中华民国六十九年十月十四日河谷总局令订定发布\n2.中华民国七十七年八月十五日河谷部令修正发布第5、6条条文\n"
+        "第一条 本细则依组织法规定订定之。\n第二条 本院处理事务,依本细则之规定。\n"
+    )
+    assert _markers(norm, rules, text) == [("第一条", 1), ("第二条", 1)]
