@@ -393,7 +393,7 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     # decided by the signature: the name declared at both head and foot leads.
     first = next((name for name in head if name in signatures), found[0])
     spelt_out = {first[: -len(short)] + full for short, full in rules.institutions.full_forms.items() if first.endswith(short)}
-    fuller = [name for name in found if name.endswith(first) or name in spelt_out or _abbreviates(first, name, rules.institutions.named_bodies)]
+    fuller = [name for name in found if name.endswith(first) or name in spelt_out or _abbreviates(first, name)]
     return _with_place(max(fuller, key=len), title, rules)
 
 
@@ -403,14 +403,11 @@ def _names_ending_at(text: str, end: int, reach: int, rules: Rules) -> list[str]
     return [name for _, name_end, name, _ in _each_name(window, False, rules) if name_end == len(window)]
 
 
-def _abbreviates(short: str, name: str, bodies: list[str]) -> bool:
+def _abbreviates(short: str, name: str) -> bool:
     """``short`` is a short form of ``name``: its characters in order, ending in the
-    same body word (市场监管总局 of 国家市场监督管理总局, 桐山县政府 of 桐山县人民政府)
-    or in the first character of a two-character body word of ``bodies`` (河谷市三中
-    of 河谷市第三中学)."""
+    same body word (市场监管总局 of 国家市场监督管理总局, 桐山县政府 of 桐山县人民政府)."""
     rest = iter(name)
-    same_end = name.endswith(short[-2:]) or any(len(word) == 2 and word[0] == short[-1] and name.endswith(word) for word in bodies)
-    return len(name) > len(short) and same_end and all(char in rest for char in short)
+    return len(name) > len(short) and name.endswith(short[-2:]) and all(char in rest for char in short)
 
 
 def _without_blank_lines(text: str) -> str:
