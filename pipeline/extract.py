@@ -29,7 +29,7 @@ _HALF_YEAR = re.compile(r"(?:(?P<y>\d{4})年)?(?P<half>上|下)半年")
 _DEADLINE = re.compile(r"(?:前|以前|之前|底|末)$|^(?:到|(?:从|自)?(?:即日起|(?:印发|发布)之日(?:起)?)至)")
 _DOTTED = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")  # 2023.3.1 → 2023年3月1日
 _DOTTED_END = re.compile(r"(?<=[-—–~～至到])\s*(\d{1,2})[./](\d{1,2})")  # …—3.31 → 3月31日
-_SLASHED_WEEKDAY = re.compile(r"(\d{1,2})/(\d{1,2})\s*\([一二三四五六日]\)")  # 9/5(三) → 9月5日
+_SLASHED_WEEKDAY = re.compile(r"(\d{1,2})/(\d{1,2})\s*\([一二三四五六日]\)")  # 10/8(二) → 10月8日
 _DAY_RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日(\s*[-—–~～至到]\s*)(\d{1,2})日")  # 3月1日-31日 → 3月1日-3月31日
 _CN_DAY_OR_MONTH = re.compile(r"[一二三四五六七八九十]{1,3}(?=[月日])")  # 三月十五日 → 3月15日
 _UNTIL_YEAR_END = re.compile(r"至\s*(?:(\d{4})年)?年?[底末]$")
@@ -483,7 +483,7 @@ def _line_issuer(title: str, rules: Rules) -> str | None:
     own_word = patterns.body_suffix.search(longer.group(), match.end()) if longer else None
     lexicon = load_lexicon(rules)
     # …nor one a joining word or a verb right after the name reaches (河谷国小及附设幼儿园, 河谷商工参加全国…学校:
-    # another body), though a verb may name a unit (服务学习发展中心)
+    # another body), though a verb may name a unit (青川大学社会服务发展中心)
     between = lexicon.cut(title[match.end() : own_word.start()]) if own_word else []
     joined = any(tag in patterns.reading.registered_breaking for _, tag in between) or (bool(between) and between[0][1] == "v")
     if own_word and own_word.end() == longer.end() and not joined and not patterns.title_name_not.search(longer.group()) and _word_ends_at(title, longer.end(), lexicon):
@@ -829,7 +829,7 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
         closing = (lexicon.get(text[begin - 1] + name[0]) or ("", ""))[1] if begin > 0 and name[0] in config.levels else None
         if place is None and closing in tags:
             # a one-character place the lexicon knows with its level (杞县人民政府), not the end
-            # of a word before it (协同县公安局: 县公安局)
+            # of a word before it (提高县公安局: 县公安局)
             place = None if begin > 1 and lexicon.get(text[begin - 2 : begin]) else text[begin - 1]
         elif place is None and closing and not patterns.stop.match(text[begin - 1]):
             continue  # the level word closes a common word: 社区居委 is no 区居委 (but 全市教育局 is 市教育局)
@@ -850,7 +850,7 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
         if runs_on or (closing and closing[1] not in reading.tags):
             continue  # the body word runs on into another word (美丽乡村, 中学生), or closes one (热爱家乡)
         # A character that joins phrases ends what stands before the name (主办方为青川大学: 青川大学),
-        # where it is a word of its own (not 和 of 中国和平发展基金会).
+        # where it is a word of its own (not 和 of 河谷和平发展基金会).
         prefix = found[: match.start("kind") - match.start()]
         cut = _after_last_joining_word(prefix, config.not_in_name, lexicon)
         if len(prefix) - cut < 2:
@@ -868,6 +868,8 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
 
 def _after_last_joining_word(text: str, joining: str, lexicon: Lexicon) -> int:
     """Where ``text`` goes on after its last word that is one joining character (为, 和, 的…), by the lexicon's cut."""
+    if not any(char in joining for char in text):
+        return 0  # most names hold none: no cut needed
     cut, position = 0, 0
     for word, _ in lexicon.cut(text):
         position += len(word)
@@ -1042,8 +1044,14 @@ def implied_institution(title: str, body: str, cues: list[str], rules: Rules) ->
 def _stands_alone(text: str, start: int, end: int, lexicon: Lexicon, tags: frozenset[str]) -> bool:
     """``text[start:end]`` is a word of its own, not part of a common word the lexicon
     knows across either edge (中学 of 集中学习: 集中, 学习)."""
-    edges = (text[start - 1 : start + 1] if start else "", text[end - 1 : end + 1] if end < len(text) else "")
-    return not any(len(pair) == 2 and (word := lexicon.get(pair)) and word[1] not in tags for pair in edges)
+    return not (_common_word_across(text, start, lexicon, tags) or _common_word_across(text, end, lexicon, tags))
+
+
+def _common_word_across(text: str, index: int, lexicon: Lexicon, tags: frozenset[str]) -> bool:
+    """The two characters either side of ``index`` make a word the lexicon knows, not a
+    name or place of ``tags`` (校园 across 校|园; not 镇安, a place)."""
+    word = lexicon.get(text[index - 1 : index + 1]) if 0 < index < len(text) else None
+    return word is not None and word[1] not in tags
 
 
 def _kind_spoken_of(body: str, config: InstitutionRules) -> str | None:
@@ -1116,14 +1124,13 @@ def _writer_reference(references: list[str], jurisdictions: tuple[str, ...]) -> 
 
 def _own_name(ref: str, windows: list[str], rules: Rules) -> str | None:
     """The proper name a text gives the body it calls 我{ref}, where it names
-    itself (营城镇 in 特制定《营城镇…方案》): the lexicon does not know small places;
-    but not a reference word that runs on into a word (校 of 紧急校园)."""
+    itself (青禾镇 in 特制定《青禾镇…方案》): the lexicon does not know small places;
+    but not a reference word that runs on into a word (校 of 河谷校园…)."""
     patterns, lexicon = _institution_patterns(rules), load_lexicon(rules)
     for window in windows:
         for match in patterns.own_name.finditer(window):
             name = match.group("name") + ref
-            word = lexicon.get(window[match.end() - 1 : match.end() + 1]) if match.end() < len(window) else None
-            runs_on = word is not None and word[1] not in patterns.reading.tags  # 校园 (not a place's name: 镇安)
+            runs_on = _common_word_across(window, match.end(), lexicon, patterns.reading.tags)  # 校园 (not a place: 镇安)
             if match.group("ref") == ref and not runs_on and not patterns.stop.match(name) and not patterns.generic_name.fullmatch(name):
                 return name
     return None

@@ -277,7 +277,7 @@ def front_matter_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
         return [(0, block.end())]
     title = max(titles, key=lambda field: len(field.group(2)))
     if title.group(2).strip() in _first_line_text(text, block.end()):
-        return [(0, block.end())]  # the page's own heading gives the title in full (X协会 - 服务项目及额度 for 服务项目)
+        return [(0, block.end())]  # the page's own heading gives the title in full (河谷商会 - 会员服务细则 for 会员服务)
     start, end = block.start(1) + title.start(2), block.start(1) + title.end(2)
     return [(0, start), (end, block.end() - 1)]
 

@@ -467,7 +467,7 @@ class Rules:
         words = "|".join(map(re.escape, self.split.title_words))
         self.title_regex = re.compile(f"(?<!{self.split.title_reference})(?<!{self.split.title_not_after})(?:{words}){self.split.title_suffix}$")
         self.title_word_regex = re.compile(words)
-        self.separator_regexes = _compile_all(self.split.separators, "split.yaml")
+        self.separator_regexes = _compile_all([separator.replace("{title_words}", words) for separator in self.split.separators], "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
         self.record_title_regexes = _compile_all(self.split.record_titles, "split.yaml")
         for regex in self.record_title_regexes:

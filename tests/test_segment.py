@@ -577,20 +577,20 @@ def test_a_value_in_code_is_no_item(norm, rules):
 
 def test_an_outlines_parts_head_its_chapters_and_sections(rules, norm):
     text = (
-        "第一篇   总体战略\n第一章   指导思想\n推进河谷建设。\n第二篇   建设环境\n第二章   治理污染\n"
+        "第一篇   总体要求\n第一章   发展目标\n推进河谷建设。\n第二篇   生态保护\n第二章   治理污染\n"
         "第一节   治理大气\n加强治理。\n第二节   治理水体\n保护水源。\n"
     )
     assert _markers(norm, rules, text) == [("第一篇", 1), ("第一章", 2), ("第二篇", 1), ("第二章", 2), ("第一节", 3), ("第二节", 3)]
 
 
 def test_a_part_word_without_chapters_is_no_marker(rules, norm):
-    text = "第一篇 河谷小学安全制度\n1、学校必须制订预案。\n2、学校对学生集体外出都要制订预案。\n"
+    text = "第一篇 河谷小学食堂管理制度\n1、食堂必须持证经营。\n2、食材须索证索票。\n"
     assert _markers(norm, rules, text) == [("1、", 1), ("2、", 1)]
 
 
 def test_a_markdown_list_numbered_one_throughout_counts_as_its_renderer_does(rules):
     text = (
-        "## 一、机构要求\n\n1. 设有管理委员会。\n\n1. 设有专科:\n\n   1. 床位20张以上。\n\n   1. 设施齐全。\n\n"
+        "## 一、场地要求\n\n1. 设有值班室。\n\n1. 设有活动室:\n\n   1. 面积50平方米以上。\n\n   1. 通风良好。\n\n"
         "1. 配备专职人员。\n\n## 二、人员要求\n\n1. 主治医师以上。\n\n1. 经过培训。\n"
     )
     def markdown(text):
@@ -608,7 +608,7 @@ def test_two_lists_numbered_one_each_are_not_counted_on(rules, norm):
 
 def test_a_laws_amendment_history_is_no_list(rules, norm):
     text = (
-        "1.中华民国六十九年十月十四日河谷总局令订定发布\n2.中华民国七十七年八月十五日河谷部令修正发布第5、6条条文\n"
+        "1.中华民国八十二年三月五日河谷署令订定发布\n2.民国95年7月1日河谷部令修正发布第3条条文\n"
         "第一条 本细则依组织法规定订定之。\n第二条 本院处理事务,依本细则之规定。\n"
     )
     assert _markers(norm, rules, text) == [("第一条", 1), ("第二条", 1)]

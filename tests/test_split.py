@@ -235,10 +235,10 @@ def test_a_js_records_title_field_opens_a_plan_whatever_its_title_ends_with(norm
 
 def test_each_row_of_a_database_dump_is_a_plan_titled_by_its_first_text_field(norm, rules):
     text = (
-        "INSERT INTO `article` VALUES ('1', '河谷社区志愿者管理制度', '\n第一章 总则\n第一条 为规范志愿服务，制定本制度。\n', '1543939200');\n"
-        "INSERT INTO `article` VALUES ('2', '/uploads/a.png', '河谷图书馆志愿者服务办法', '\n一、宗旨\n二、组织\n', null);\n"
+        "INSERT INTO `article` VALUES ('5', '河谷社区档案管理制度', '\n第一章 总则\n第一条 为规范档案管理，制定本制度。\n', '1600000000');\n"
+        "INSERT INTO `article` VALUES ('6', '/uploads/b.png', '河谷图书馆借阅办法', '\n一、借阅对象\n二、借阅期限\n', null);\n"
     )
-    assert titles(norm, rules, text) == ["河谷社区志愿者管理制度", "河谷图书馆志愿者服务办法"]
+    assert titles(norm, rules, text) == ["河谷社区档案管理制度", "河谷图书馆借阅办法"]
 
 
 def test_a_title_word_before_a_unit_in_brackets_heads_a_tables_column_not_a_plan(norm, rules):
@@ -373,7 +373,7 @@ def test_a_page_carrying_its_article_twice_holds_two_plans_but_a_running_header_
 
 def test_a_part_line_giving_its_texts_title_separates_plans(norm, rules):
     text = (
-        "第1篇 学校管理-河谷小学安全预案制度\n河谷小学安全预案制度\n1、学校必须制订预案。\n2、学校对学生集体外出都要制订预案。\n"
+        "第1篇 后勤管理-河谷小学食堂管理制度\n河谷小学食堂管理制度\n1、食堂必须持证经营。\n2、食材须索证索票。\n"
         "第2篇 河谷中学安全事故报告制度\n1、发生事故立即报告。\n2、学校做好记录。\n"
     )
     assert len(titles(norm, rules, text)) == 2
