@@ -1243,7 +1243,8 @@ def _signature_block(body: str, rules: Rules) -> list[str]:
     """The short lines just above the last date standing on a line of its own
     (annex tables may follow it): a signature block, empty if there is none."""
     windows = rules.institutions.windows
-    lines = [line.strip() for line in body.strip().split("\n") if line.strip()]
+    # (a page that sets a full stop after every line sets one after the signature and date too: 河谷街道党工委。)
+    lines = [line.strip().removesuffix("。") for line in body.strip().split("\n") if line.strip()]
     date = next((index for index in range(len(lines) - 1, 0, -1) if rules.closing_date_regex.match(lines[index])), 0)
     block: list[str] = []
     for line in reversed(lines[:date]):

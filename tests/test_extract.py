@@ -263,6 +263,13 @@ def test_a_title_opening_with_a_proper_name_names_the_issuer(rules):
     assert _institution("关于城乡居民基本医保政策一体化实施方案", "一、工作目标\n", rules).name != "关于城乡"
 
 
+def test_a_title_opening_with_a_bank_a_college_hall_or_a_street_names_it(rules):
+    body = "一、为规范管理,制定本办法。\n二、本办法自发布之日起施行。"
+    assert _institution("河谷青山农村商业银行“安心存”储蓄存款业务管理办法", body, rules).name == "河谷青山农村商业银行"
+    assert _institution("青禾书院会议室使用管理方法", body, rules).name == "青禾书院"
+    assert _institution("河谷街道领导干部驻点联系群众活动公告", body, rules).name == "河谷街道"
+
+
 def test_with_no_body_named_the_generic_body_mentioned_most(rules):
     body = "结合公司实际，制定消防安全专业整备工作方案，公司各科签订责任书。"
     found = _institution("消防安全专项整治三年行动实施方案", body, rules)
@@ -1423,6 +1430,8 @@ def test_a_signature_may_be_an_office_and_may_be_spaced_out(rules, norm):
     # rules that carry no date: the last line after a sentence's end, a whole name
     assert signed_issuer(norm("第九条 本细则自发布之日起施行。\n河谷学院学生工作管理委员会\n").proc, rules) == "河谷学院学生工作管理委员会"
     assert signed_issuer(norm("第九条 本细则自发布之日起施行\n河谷学院学生工作管理委员会\n").proc, rules) is None
+    # a page that sets a full stop after every line sets one after the signature and the date
+    assert signed_issuer(norm("一、做好准备。\n二、按时完成。\n河谷街道党工委。\nxx年4月14日。\n").proc, rules) == "河谷街道党工委"
 
 
 def test_a_national_bodys_unit_word_that_closes_a_common_word_is_no_unit(rules):
