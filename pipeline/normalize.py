@@ -189,6 +189,7 @@ def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
     drops += [m.span() for m in _SPACE_ENTITY.finditer(text)]
     drops += [m.span() for m in _SPACED_DATE.finditer(text)]
     drops += ocr_space_drops(text, rules)
+    drops += jammer_drops(text, rules)
     drops += front_matter_drops(text, rules)
     drops += record_key_drops(text)
     if markup == "markdown":
@@ -237,6 +238,18 @@ def ocr_space_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
             ]
         start += len(line) + 1
     return spans if len(spans) >= config.ocr_spaces_min else []
+
+
+def jammer_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """Spans of a forum's anti-copy strings (; d% F b8 Q3 f! P): spaced runs of one-
+    or two-character ASCII tokens, enough of them two characters with a mark."""
+    min_marked = rules.boilerplate.jammer_min_marked
+    spans = []
+    for m in rules.jammer_regex.finditer(text):
+        if sum(len(token) == 2 and not token.isalnum() for token in m.group().split()) >= min_marked:
+            # an opening bracket closing the run opens the marker after it: …C(一)
+            spans.append((m.start(), m.end() - (m.group()[-1] == "(" and m.group()[-2] != " ")))
+    return spans
 
 
 # A data file's records (a JSON array, a JS object): "content": "…", id: '…' or "條文內容": "…", a

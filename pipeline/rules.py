@@ -154,6 +154,8 @@ class BoilerplateRules(_Strict):
     chunk_number: str
     chunk_min_chars: int = Field(ge=1)
     escapes_min: int = Field(ge=1)
+    jammer_min_tokens: int = Field(ge=2)
+    jammer_min_marked: int = Field(ge=1)
 
 
 class WarningRules(_Strict):
@@ -494,6 +496,7 @@ class Rules:
         self.page_lines = LinePatterns(boiler.page_lines, "boilerplate.yaml")
         self.cut_from_min_share = boiler.cut_from_min_share
         self.ocr_space_keep_after_regex, self.chunk_number_regex = _compile_all([boiler.ocr_space_keep_after, f"(?m){boiler.chunk_number}"], "boilerplate.yaml")
+        self.jammer_regex = re.compile(rf"(?<![!-~])(?:[!-~]{{1,2}}[ \t]){{{boiler.jammer_min_tokens - 1},}}[!-~]{{1,2}}(?![!-~])")
         if "num" not in self.chunk_number_regex.groupindex:
             raise RulesError("boilerplate.yaml: chunk_number: the pattern needs a group (?P<num>…) for the number")
         self.join_min_chars = boiler.join_min_chars

@@ -405,3 +405,10 @@ def test_a_law_databases_json_fields_with_chinese_keys_are_its_lines(norm):
     lines = [line.strip() for line in norm(text).clean.split("\n") if line.strip()]
     assert lines[:4] == ["河谷辦法", "第 1 條", "本辦法依河谷法訂定之。", "第 2 條"]
     assert "一、定期演練。" in lines and not any("條號" in line or line in ("},", "{", "}") for line in lines)
+
+
+def test_a_forums_anti_copy_strings_go_and_the_markers_after_them_open_their_lines(norm):
+    text = "会议安排如下:' k J4 @! G) h0 W, x) R- u4 m\n一、会议时间\n; c% G a8 R3 e! Q二、会议地点\n3 c9 D2 Y3 s1 k' D(一)书面提交意见。\n"
+    assert norm(text).clean == "会议安排如下\n一、会议时间\n二、会议地点\n(一)书面提交意见。\n"
+    # a spaced run of numbers or single marks is no such string
+    assert norm("表中序号 1 2 3 4 5 6 7 依次排列;( 1 ) ( 2 )\n").clean == "表中序号 1 2 3 4 5 6 7 依次排列;( 1 ) ( 2 )\n"
