@@ -29,6 +29,7 @@ _HALF_YEAR = re.compile(r"(?:(?P<y>\d{4})年)?(?P<half>上|下)半年")
 _DEADLINE = re.compile(r"(?:前|以前|之前|底|末)$|^(?:到|(?:从|自)?(?:即日起|(?:印发|发布)之日(?:起)?)至)")
 _DOTTED = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")  # 2023.3.1 → 2023年3月1日
 _DOTTED_END = re.compile(r"(?<=[-—–~～至到])\s*(\d{1,2})[./](\d{1,2})")  # …—3.31 → 3月31日
+_ROC_DOTTED = re.compile(r"(?<![\d/.])(1\d\d)[./](\d{1,2})[./](\d{1,2})")  # 114/8/22, 114.9.2 (Taiwan) → 2025年8月22日
 _SLASHED_WEEKDAY = re.compile(r"(\d{1,2})/(\d{1,2})\s*\([一二三四五六日]\)")  # 10/8(二) → 10月8日
 _DAY_RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日(\s*[-—–~～至到]\s*)(\d{1,2})日")  # 3月1日-31日 → 3月1日-3月31日
 _CN_DAY_OR_MONTH = re.compile(r"[一二三四五六七八九十]{1,3}(?=[月日])")  # 三月十五日 → 3月15日
@@ -92,6 +93,7 @@ def _dates(expression: str, year: int | None) -> tuple[str | None, str | None]:
         first, last = (1, 6) if half.group("half") == "上" else (7, 12)
         end = f"{half_year:04d}-{last:02d}"
         return (None, end) if _DEADLINE.search(expression) else (f"{half_year:04d}-{first:02d}", end)
+    expression = _ROC_DOTTED.sub(lambda m: f"{int(m.group(1)) + 1911}年{m.group(2)}月{m.group(3)}日", expression)
     expression = _DOTTED.sub(r"\1年\2月\3日", expression)
     expression = _DOTTED_END.sub(r"\1月\2日", expression)
     expression = _SLASHED_WEEKDAY.sub(r"\1月\2日", expression)
