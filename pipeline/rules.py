@@ -90,6 +90,7 @@ class MarkerRules(_Strict):
     number_list: str
     code_value: str
     history_entry: str
+    cited_before: str = ""
     table_row_min_numbers: int = Field(ge=1)
     table_row_number_share: float = Field(ge=0, le=1)
     table_row_max_chars: int = Field(ge=1)
@@ -439,6 +440,7 @@ class Rules:
         self.run_in_styles = frozenset(markers.run_in_styles)
         self.colon_run_styles, self.colon_run_min = frozenset(markers.colon_run_styles), markers.colon_run_min
         self.ones_list_min = markers.ones_list_min
+        self.cited_before = markers.cited_before
         _check_numerals(markers.numerals)
         for style in self.styles:
             if not {"num", "num_alt"} & set(style.regex.groupindex):

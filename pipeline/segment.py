@@ -142,7 +142,7 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
             begin = match.start(match.lastgroup)
             if begin in found:
                 continue
-            boundary = regex is glued_to_word or _after_boundary(proc, begin, style)
+            boundary = regex is glued_to_word or _after_boundary(proc, begin, style, rules.cited_before)
             marker = _marker(style, proc, begin, paragraph_of(begin), at_line_start, boundary)
             if marker is not None and (at_line_start or marker.after_boundary or style.ordinal):
                 found[begin] = marker
@@ -409,14 +409,16 @@ def _sibling_index(candidates: list[Marker]) -> dict[tuple, list[int]]:
     return index
 
 
-def _after_boundary(proc: str, begin: int, style: CompiledStyle) -> bool:
+def _after_boundary(proc: str, begin: int, style: CompiledStyle, cited_before: str) -> bool:
     """Whether ``begin`` follows one of the style's boundary characters
-    (spaces between them allowed)."""
+    (spaces between them allowed), not one of ``cited_before`` (第 (二)、 (三)项 cites)."""
     position = begin - 1
-    if position >= 0 and proc[position] in style.after:  # a space, where the style allows one
-        return True
     while position >= 0 and proc[position] in " \t":
         position -= 1
+    if position >= 0 and proc[position] in cited_before:
+        return False
+    if begin > 0 and proc[begin - 1] in style.after:  # a space, where the style allows one
+        return True
     return position >= 0 and proc[position] in style.after
 
 

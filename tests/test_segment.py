@@ -612,3 +612,8 @@ def test_a_laws_amendment_history_is_no_list(rules, norm):
         "第一条 本细则依组织法规定订定之。\n第二条 本院处理事务,依本细则之规定。\n"
     )
     assert _markers(norm, rules, text) == [("第一条", 1), ("第二条", 1)]
+
+
+def test_numbers_a_pdf_copy_cites_with_spaces_are_no_items(norm, rules):
+    text = "第八条 已休假的职工,又出现本规定第五条第 （二）、 （三）、 （四）项情形之一的,不再安排。\n第九条 单位统筹安排休假。\n"
+    assert tree(norm, rules, text) == [("第八条", 1), ("第九条", 1)]
