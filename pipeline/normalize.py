@@ -70,6 +70,9 @@ _MD_ATTRIBUTES = re.compile(r"(?:\{[^{}\n]*=[^{}\n]*\}|\{[#.][\w-]+\})[ \t]*$", 
 # Spaces an OCR or PDF copy put inside a date (2026 年 6 月 30 日, 202 4 年): dropped,
 # so that the date reads as one expression.
 _SPACED_DATE = re.compile(r"(?<=\d)[ \t\u3000]+(?=[年月日号]|\d{1,3}[ \t\u3000]*年)|(?<=[年月])[ \t\u3000]+(?=\d)")
+# …and between the digits of an article's or chapter's number (第 1 0 条): dropped, so the marker reads as 第10条.
+_SPACED_ARTICLE_NUMBER = re.compile(r"(?<=第)[ \t\u3000]*\d(?:[ \t\u3000]+\d){1,2}(?=[ \t\u3000]*[条章节])")
+_INNER_SPACE = re.compile(r"(?<=\d)[ \t\u3000]+(?=\d)")
 # A lone space an OCR or PDF copy put between two characters of running text
 # (借 阅, 3个工 作日内): dropped in sentence lines (windows in rules/boilerplate.yaml).
 _OCR_SPACE = re.compile(r"(?<=[\u4e00-\u9fff，、]) (?=[\u4e00-\u9fff])")
@@ -188,6 +191,7 @@ def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
     drops += [m.span() for m in _RUBY.finditer(text) if is_pinyin(m.group(1))]
     drops += [m.span() for m in _SPACE_ENTITY.finditer(text)]
     drops += [m.span() for m in _SPACED_DATE.finditer(text)]
+    drops += [space.span() for number in _SPACED_ARTICLE_NUMBER.finditer(text) for space in _INNER_SPACE.finditer(text, number.start(), number.end())]
     drops += ocr_space_drops(text, rules)
     drops += jammer_drops(text, rules)
     drops += front_matter_drops(text, rules)

@@ -412,3 +412,8 @@ def test_a_forums_anti_copy_strings_go_and_the_markers_after_them_open_their_lin
     assert norm(text).clean == "会议安排如下\n一、会议时间\n二、会议地点\n(一)书面提交意见。\n"
     # a spaced run of numbers or single marks is no such string
     assert norm("表中序号 1 2 3 4 5 6 7 依次排列;( 1 ) ( 2 )\n").clean == "表中序号 1 2 3 4 5 6 7 依次排列;( 1 ) ( 2 )\n"
+
+
+def test_spaces_a_pdf_copy_set_between_an_articles_digits_are_dropped(norm):
+    assert norm("第 1 2 条 鼓励企业兼并重组。\n第 13 条 奖励。\n").clean == "第 12 条 鼓励企业兼并重组。\n第 13 条 奖励。\n"
+    assert norm("共 1 2 3 人参加。\n").clean == "共 1 2 3 人参加。\n"  # no article: left as written
