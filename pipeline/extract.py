@@ -477,8 +477,8 @@ def _line_issuer(title: str, rules: Rules) -> str | None:
     patterns = _institution_patterns(rules)
     title = patterns.title_year.sub("", patterns.title_separator.sub("", title, count=1), count=1)
     match = patterns.title_name.match(title)
-    if match is None or patterns.title_name_not.search(match.group()) or patterns.placeholder.search(match.group()):
-        return None
+    if match is None or patterns.title_name_not.search(match.group()) or patterns.placeholder.search(match.group()) or patterns.stop.match(match.group()):
+        return None  # (nor a clause a preamble titling an untitled plan opens with: 为全面推进社区…)
     # A body under the one named first, with a body word of its own after it
     # (国立台北大学学生自治会), is the name; not a body word overlapping the first (小学校园).
     longer = patterns.title_name_longest.match(title)

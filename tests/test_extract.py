@@ -267,6 +267,8 @@ def test_a_title_opening_with_a_proper_name_names_the_issuer(rules):
     assert _institution("科室医院感染管理工作计划", "一、加强培训。", rules).name != "科室医院"
     # 关于城乡…方案 opens with 关于, not a name: 城乡 is no 乡.
     assert _institution("关于城乡居民基本医保政策一体化实施方案", "一、工作目标\n", rules).name != "关于城乡"
+    # an untitled plan titled by its preamble's clause: 为… opens no name
+    assert title_issuer("为全面推进河谷社区居委会办公场所规范化建设,现将有关事项通知如下:", rules) is None
 
 
 def test_a_title_opening_with_a_bank_a_college_hall_or_a_street_names_it(rules):
