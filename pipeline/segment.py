@@ -71,6 +71,8 @@ def marker_number(raw: str) -> int | None:
         for part in raw.split("."):
             number = number * 100 + int(part)
         return number
+    if len(raw) == 2 and raw[0] in "二三四五六七八九" and raw[1] in _CN_DIGITS:  # 第二一條: 21, written digit by digit
+        return 10 * _CN_DIGITS[raw[0]] + _CN_DIGITS[raw[1]]
     return chinese_number(raw.translate(_FINANCIAL))
 
 

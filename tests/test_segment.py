@@ -617,3 +617,8 @@ def test_a_laws_amendment_history_is_no_list(rules, norm):
 def test_numbers_a_pdf_copy_cites_with_spaces_are_no_items(norm, rules):
     text = "第八条 已休假的职工,又出现本规定第五条第 （二）、 （三）、 （四）项情形之一的,不再安排。\n第九条 单位统筹安排休假。\n"
     assert tree(norm, rules, text) == [("第八条", 1), ("第九条", 1)]
+
+
+def test_an_article_number_written_digit_by_digit_counts_on(norm, rules):
+    text = "第十九條 本会设理事会。\n第二十條 理事会之职权如下。\n第二一條 本会置秘书长一人。\n第二二條 本会得设委员会。\n"
+    assert tree(norm, rules, text) == [("第十九條", 1), ("第二十條", 1), ("第二一條", 1), ("第二二條", 1)]
