@@ -104,6 +104,7 @@ class SplitRules(_Strict):
     title_suffix: str
     title_reference: str
     title_not_after: str
+    keyword_line: str = "(?!)"
     title_max_chars: int
     title_min_chars: int
     title_max_commas: int = Field(ge=0)
@@ -469,6 +470,7 @@ class Rules:
         self.inline_marker_regex = re.compile(rf"(?<=[\s。;:,!?])(?:{any_marker})")
         self.split = _load(directory, "split.yaml", SplitRules)
         words = "|".join(map(re.escape, self.split.title_words))
+        self.keyword_line_regex = re.compile(self.split.keyword_line)
         self.title_regex = re.compile(f"(?<!{self.split.title_reference})(?<!{self.split.title_not_after})(?:{words}){self.split.title_suffix}$")
         self.title_word_regex = re.compile(words)
         self.separator_regexes = _compile_all([separator.replace("{title_words}", words) for separator in self.split.separators], "split.yaml")
@@ -562,6 +564,7 @@ class Rules:
             and not line.startswith(("(", "《", ",", "、", ":"))
             and not _CLOSES_FIRST.match(line)
             and line.count(",") <= self.split.title_max_commas
+            and not self.keyword_line_regex.match(line)
         )
 
 

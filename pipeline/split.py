@@ -249,9 +249,14 @@ def _issuer_line(lines: list[_Line], index: int, current: _Open | None, rules: R
 
 
 def _heading_like(line: _Line, rules: Rules) -> bool:
-    """A short line with no sentence punctuation and no marker: a title."""
+    """A short line with no sentence punctuation and no marker, nor a page's keyword line: a title."""
     text = line.text
-    return len(text) <= rules.split.title_max_chars and not _SENTENCE_PUNCT.search(text) and not rules.line_marker_regex.match(text)
+    return (
+        len(text) <= rules.split.title_max_chars
+        and not _SENTENCE_PUNCT.search(text)
+        and not rules.line_marker_regex.match(text)
+        and not rules.keyword_line_regex.match(text)
+    )
 
 
 def _marker_heading(text: str, rules: Rules) -> bool:

@@ -377,3 +377,9 @@ def test_a_part_line_giving_its_texts_title_separates_plans(norm, rules):
         "第2篇 河谷中学安全事故报告制度\n1、发生事故立即报告。\n2、学校做好记录。\n"
     )
     assert len(titles(norm, rules, text)) == 2
+
+
+def test_a_pages_keyword_line_after_the_text_is_no_title(norm, rules):
+    text = "河谷幼儿园门卫预案一、成立领导小组(一)组长负责。二、日常要求(一)定期检查。\n- 关 键 词:\n- 幼儿园 门卫 应急 预案\n"
+    plans = split_plans(norm(text), rules)
+    assert len(plans) == 1 and plans[0].body_start == 0  # the text is the plan's body, not a title's page furniture
