@@ -65,6 +65,9 @@ from pipeline.normalize import normalize
         ("如教育局在早上六时十五分前宣布停课,学生不必返校。", "早上六时十五分前", None, None, None),  # a time of day
         ("阅览室开放时间:晚上7:00—10:00。", "晚上7:00—10:00", None, None, None),
         ("止血带每隔半小时放松一次。", "每隔半小时", None, None, None),
+        ("本奖励自一百学年度第一学期起实施。", "一百学年度第一学期", None, None, None),  # a Taiwan school year in Chinese numerals
+        ("修满二十学年者予以表彰。", None, None, None, None),
+        ("学生在到校时间前20分钟进校。", "前20分钟", None, None, None),
         ("训练自本学期第2周起至第16周止。", "本学期第2周起至第16周止", None, None, None),
     ],
 )
