@@ -192,6 +192,7 @@ class _InstitutionPatterns:
     self_definition: re.Pattern[str]
     site_owner: tuple[re.Pattern[str], ...]
     title_name_not: re.Pattern[str]
+    title_unit: re.Pattern[str]
     title_year: re.Pattern[str]
     title_separator: re.Pattern[str]
     government_plan_title: re.Pattern[str]
@@ -267,6 +268,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         title_name=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}?(?:{_alternation(config.named_bodies)})"),
         title_name_longest=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}(?:{_alternation(config.named_bodies)})"),
         title_name_not=re.compile(config.title_name_not),
+        title_unit=re.compile(config.title_unit),
         title_year=re.compile(config.title_year),
         title_separator=re.compile(config.title_separator),
         government_plan_title=re.compile(config.government_plan_title),
@@ -466,10 +468,12 @@ def title_issuer(title: str, rules: Rules) -> str | None:
     lines = [line.strip(" \t「『“\"'(《•·●◆■▪") for line in title.split("\n")]
     patterns = _institution_patterns(rules)
     for line in lines:
-        if len(lines) > 1 and _is_whole_name(line, rules):
-            return line
-        if found := _line_issuer(line, rules):
-            return found
+        found = line if len(lines) > 1 and _is_whole_name(line, rules) else _line_issuer(line, rules)
+        if found:
+            # …a unit of it named before the plan words, maybe on the next line (河谷中学2008学年 / 科研室工作计划): the unit's
+            joined = "".join("".join(lines).split())
+            unit = patterns.title_unit.match(joined, joined.find(found) + len(found)) if found in joined else None
+            return found + unit.group("unit") if unit else found
     return None
 
 

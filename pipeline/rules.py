@@ -333,6 +333,7 @@ class InstitutionRules(_Strict):
     site_owner: list[str]
     footer_kind_after: str
     title_name_max_chars: int
+    title_unit: str = "(?!)"
     whole_line_name_max_chars: int = Field(ge=2)
     whole_line_bodies: list[str] = []
     title_year: str

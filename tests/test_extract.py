@@ -281,6 +281,13 @@ def test_a_title_opening_with_a_bank_a_college_hall_or_a_street_names_it(rules):
     assert _institution("河谷街道领导干部驻点联系群众活动公告", body, rules).name == "河谷街道"
 
 
+def test_a_unit_a_title_names_between_its_body_and_the_plan_words_issues_the_plan(rules):
+    assert title_issuer("河谷市青禾高级中学2010学年第二学期科研室工作计划", rules) == "河谷市青禾高级中学科研室"
+    assert title_issuer("河谷县人民医院护理部2023年工作要点", rules) == "河谷县人民医院护理部"
+    assert title_issuer("河谷市青禾高级中学2008学年\n\n教务处工作计划", rules) == "河谷市青禾高级中学教务处"  # a title broken over lines
+    assert title_issuer("河谷中学安全工作计划", rules) == "河谷中学"  # a task, no unit
+
+
 def test_with_no_body_named_the_generic_body_mentioned_most(rules):
     body = "结合公司实际，制定消防安全专业整备工作方案，公司各科签订责任书。"
     found = _institution("消防安全专项整治三年行动实施方案", body, rules)
