@@ -288,6 +288,12 @@ def test_a_unit_a_title_names_between_its_body_and_the_plan_words_issues_the_pla
     assert title_issuer("河谷中学安全工作计划", rules) == "河谷中学"  # a task, no unit
 
 
+def test_a_clinic_is_a_body_by_its_name_and_by_what_it_calls_itself(rules):
+    assert title_issuer("河谷瑞丰诊所医疗废物处理方案", rules) == "河谷瑞丰诊所"
+    found = _institution("医疗废物处理方案", "为加强管理,我诊所特制定本方案:一、专人负责。二、定期消毒。我诊所按月登记。", rules)
+    assert (found.name, found.named) == ("诊所", False)
+
+
 def test_with_no_body_named_the_generic_body_mentioned_most(rules):
     body = "结合公司实际，制定消防安全专业整备工作方案，公司各科签订责任书。"
     found = _institution("消防安全专项整治三年行动实施方案", body, rules)

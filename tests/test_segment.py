@@ -622,3 +622,8 @@ def test_numbers_a_pdf_copy_cites_with_spaces_are_no_items(norm, rules):
 def test_an_article_number_written_digit_by_digit_counts_on(norm, rules):
     text = "第十九條 本会设理事会。\n第二十條 理事会之职权如下。\n第二一條 本会置秘书长一人。\n第二二條 本会得设委员会。\n"
     assert tree(norm, rules, text) == [("第十九條", 1), ("第二十條", 1), ("第二一條", 1), ("第二二條", 1)]
+
+
+def test_a_list_numbered_with_a_leading_zero_is_items(norm, rules):
+    text = "活动安排\n01.主题公园开园\n时间:4月15日\n02.志愿服务活动\n时间:4月15日\n"
+    assert tree(norm, rules, text) == [("01.", 1), ("02.", 1)]
