@@ -294,6 +294,11 @@ def test_a_clinic_is_a_body_by_its_name_and_by_what_it_calls_itself(rules):
     assert (found.name, found.named) == ("诊所", False)
 
 
+def test_the_words_granting_the_right_to_interpret_are_no_part_of_the_name(rules):
+    # (the lexicon tags 解释权 a person's name, so a registered company's name would run back over it)
+    assert [m.name for m in body_mentions("本规定最终解释权归河谷电子股份有限公司所有。", 1.0, rules)] == ["河谷电子股份有限公司"]
+
+
 def test_with_no_body_named_the_generic_body_mentioned_most(rules):
     body = "结合公司实际，制定消防安全专业整备工作方案，公司各科签订责任书。"
     found = _institution("消防安全专项整治三年行动实施方案", body, rules)
