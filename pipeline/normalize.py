@@ -195,7 +195,7 @@ def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
     drops += ocr_space_drops(text, rules)
     drops += jammer_drops(text, rules)
     drops += front_matter_drops(text, rules)
-    drops += record_key_drops(text)
+    drops += record_key_drops(text, rules)
     if markup == "markdown":
         drops += markdown_drops(text)
     drops = _merged(drops)
@@ -259,18 +259,17 @@ def jammer_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
 # A data file's records (a JSON array, a JS object): "content": "…", id: '…' or "條文內容": "…", a
 # field a line; in a JSON text the quote and comma closing a field's value too. A
 # title field stays whole: it opens a plan (split.yaml, record_title).
-_RECORD_KEY = re.compile(r"""^[ \t]*(?!["']?title["']?[ \t]*:)(?:["']?[A-Za-z_]\w*["']?|"[\u4e00-\u9fff][\w\u4e00-\u9fff]*")[ \t]*:[ \t]*["'`]""", re.MULTILINE)
 _JSON_START = re.compile(r"\s*[\[{]")
 _RECORD_VALUE_END = re.compile(r"""["'`][ \t]*,?[ \t]*\r?$""", re.MULTILINE)
 # …and the lines that are nothing but brackets between records (}, {) or a key opening a list of them ("法規內容": [)
 _RECORD_PUNCTUATION = re.compile(r"""^[ \t]*(?:"[^"\n]{1,40}"[ \t]*:[ \t]*)?[\[\]{},]+(?:[ \t]+[\[\]{},]+)*[ \t]*\r?$""", re.MULTILINE)
 
 
-def record_key_drops(text: str) -> list[tuple[int, int]]:
+def record_key_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
     """Spans of the syntax around a data file's text fields: each field's key
     and opening quote but a title field's, and in a JSON text, which opens with
     [ or {, each value's closing quote and the lines of brackets between records."""
-    drops = [m.span() for m in _RECORD_KEY.finditer(text)]
+    drops = [m.span() for m in rules.record_key_regex.finditer(text)]
     if _JSON_START.match(text):
         drops += [m.span() for m in _RECORD_VALUE_END.finditer(text)]
         drops += [m.span() for m in _RECORD_PUNCTUATION.finditer(text)]

@@ -100,6 +100,7 @@ class MarkerRules(_Strict):
 class SplitRules(_Strict):
     title_words: list[str]
     record_titles: list[str]
+    record_title_key: str = "title"
     repeat_follow_lines: int = Field(ge=1)
     title_suffix: str
     title_reference: str
@@ -476,7 +477,12 @@ class Rules:
         self.title_word_regex = re.compile(words)
         self.separator_regexes = _compile_all([separator.replace("{title_words}", words) for separator in self.split.separators], "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
-        self.record_title_regexes = _compile_all(self.split.record_titles, "split.yaml")
+        self.record_title_regexes = _compile_all([title.replace("{record_title_key}", self.split.record_title_key) for title in self.split.record_titles], "split.yaml")
+        # …and a data file's other field keys, which normalize drops (a title field's stays: it opens a plan)
+        self.record_key_regex = re.compile(
+            rf"""^[ \t]*(?!["']?(?:{self.split.record_title_key})["']?[ \t]*:)(?:["']?[A-Za-z_]\w*["']?|"[\u4e00-\u9fff][\w\u4e00-\u9fff]*")[ \t]*:[ \t]*["'`]""",
+            re.MULTILINE,
+        )
         for regex in self.record_title_regexes:
             if "title" not in regex.groupindex:
                 raise RulesError(f"split.yaml: record_titles: {regex.pattern!r} needs a group (?P<title>…)")

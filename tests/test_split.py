@@ -233,6 +233,14 @@ def test_a_js_records_title_field_opens_a_plan_whatever_its_title_ends_with(norm
     assert titles(norm, rules, text) == ["河谷一小朗读比赛通知", "河谷一小书法比赛通知"]
 
 
+def test_a_records_name_field_in_camel_case_titles_it_but_a_bare_name_does_not(norm, rules):
+    record = "  {{\n    roomId:[{n}],\n    roomName:'{name}',\n    rulStr:'1、当天预订。\\n' +\n    '2、按时离场。\\n',\n  }},\n"
+    text = "var data=[\n" + record.format(n=1, name="河谷活动室") + record.format(n=2, name="河谷影音室") + "]\n"
+    assert titles(norm, rules, text) == ["河谷活动室", "河谷影音室"]
+    chart = "series: [{\n  name: '发布政策数量',\n  type: 'bar'\n}]\n"
+    assert titles(norm, rules, "河谷县政策发布工作方案\n一、工作目标\n二、工作任务\n" + chart) == ["河谷县政策发布工作方案"]
+
+
 def test_each_row_of_a_database_dump_is_a_plan_titled_by_its_first_text_field(norm, rules):
     text = (
         "INSERT INTO `article` VALUES ('5', '河谷社区档案管理制度', '\n第一章 总则\n第一条 为规范档案管理，制定本制度。\n', '1600000000');\n"
