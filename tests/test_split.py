@@ -391,3 +391,8 @@ def test_a_pages_keyword_line_after_the_text_is_no_title(norm, rules):
     text = "河谷幼儿园门卫预案一、成立领导小组(一)组长负责。二、日常要求(一)定期检查。\n- 关 键 词:\n- 幼儿园 门卫 应急 预案\n"
     plans = split_plans(norm(text), rules)
     assert len(plans) == 1 and plans[0].body_start == 0  # the text is the plan's body, not a title's page furniture
+
+
+def test_a_charter_is_titled_by_its_heading(norm, rules):
+    text = "const breadcrumbs = [\n河谷青年志愿者协会章程\n第一条 本会是志愿者自愿结成的团体。\n第二条 本会接受民政部门的监督管理。\n"
+    assert titles(norm, rules, text) == ["河谷青年志愿者协会章程"]
