@@ -299,6 +299,11 @@ def test_the_words_granting_the_right_to_interpret_are_no_part_of_the_name(rules
     assert [m.name for m in body_mentions("本规定最终解释权归河谷电子股份有限公司所有。", 1.0, rules)] == ["河谷电子股份有限公司"]
 
 
+def test_a_clan_association_is_a_body_with_its_registered_prefix(rules):
+    assert title_issuer("社团法人河谷林氏宗亲会奖学金办法", rules) == "社团法人河谷林氏宗亲会"
+    assert title_issuer("河谷陈氏宗族会急难慰助实施办法", rules) == "河谷陈氏宗族会"
+
+
 def test_with_no_body_named_the_generic_body_mentioned_most(rules):
     body = "结合公司实际，制定消防安全专业整备工作方案，公司各科签订责任书。"
     found = _institution("消防安全专项整治三年行动实施方案", body, rules)
