@@ -45,6 +45,9 @@ def category(rules, text, parent=None, marker="一、", style="cn_list"):
         ("应急工作小组组成", "control"),  # a group's make-up: organisation
         ("组织与分工", "control"),
         ("安全生产组织架构", "control"),
+        ("业务范围", "duty"),  # a charter's chapters, as the civil-affairs model charter heads them: its work
+        ("资产管理、使用原则", "control"),  # …its funds (not the 原则 of a goal)
+        ("经费来源", "control"),
     ],
 )
 def test_a_heading_names_its_category(rules, heading, expected):
