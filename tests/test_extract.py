@@ -68,6 +68,8 @@ from pipeline.normalize import normalize
         ("本奖励自一百学年度第一学期起实施。", "一百学年度第一学期", None, None, None),  # a Taiwan school year in Chinese numerals
         ("修满二十学年者予以表彰。", None, None, None, None),
         ("学生在到校时间前20分钟进校。", "前20分钟", None, None, None),
+        ("值班人员接到险情后1小时之内赶到现场。", "1小时之内", None, None, None),
+        ("学业成绩按每一学年计算。", "每一学年", None, None, "yearly"),
         ("训练自本学期第2周起至第16周止。", "本学期第2周起至第16周止", None, None, None),
     ],
 )
