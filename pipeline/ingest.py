@@ -324,6 +324,8 @@ _ATTRIBUTES = r"""(?:[^<>"']|"[^"]*"|'[^']*')*"""  # quoted values may hold > (v
 _BLOCK_TAG = re.compile(r"</?(?:" + "|".join(sorted(_BLOCK_TAGS)) + r")\b" + _ATTRIBUTES + ">", re.IGNORECASE)
 _ANY_TAG = re.compile(r"</?[A-Za-z!]" + _ATTRIBUTES + ">")
 _TITLE = re.compile(r"<title[^<>]*>([^<]*)</title>", re.IGNORECASE)
+_SOURCE_BREAK = re.compile(r"\n")
+_INLINE_TAGS = frozenset("a b em font i small span strong sub sup u".split())
 
 
 def page_title(markup: str) -> str:
@@ -383,11 +385,20 @@ def html_text(markup: str) -> tuple[str, str]:
         _number_list_items(ordered)
     for cell in soup.find_all(["td", "th"]):
         cell.insert_after("\t")
+    # The source's line break between two inline elements is a space on the page, no line (a Word export sets each
+    # run's span on a line of its own: 第 / 4 / 条).
+    for node in soup.find_all(string=_SOURCE_BREAK):
+        if not node.strip() and _inline(node.previous_sibling) and _inline(node.next_sibling):
+            node.replace_with(" ")
     for tag in soup.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")
     text = soup.get_text("")
     return re.sub(r"[ \t]*\n(?:[ \t]*\n)+", "\n\n", text), "\n".join(" ".join(part.split()) for part in footer)
+
+
+def _inline(node) -> bool:
+    return getattr(node, "name", None) in _INLINE_TAGS
 
 
 def _class_and_id(tag) -> list[str]:
