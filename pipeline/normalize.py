@@ -70,9 +70,10 @@ _MD_ATTRIBUTES = re.compile(r"(?:\{[^{}\n]*=[^{}\n]*\}|\{[#.][\w-]+\})[ \t]*$", 
 # Spaces an OCR or PDF copy put inside a date (2026 年 6 月 30 日, 202 4 年): dropped,
 # so that the date reads as one expression.
 _SPACED_DATE = re.compile(r"(?<=\d)[ \t\u3000]+(?=[年月日号]|\d{1,3}[ \t\u3000]*年)|(?<=[年月])[ \t\u3000]+(?=\d)")
-# …and between the digits of an article's or chapter's number (第 1 0 条): dropped, so the marker reads as 第10条.
-_SPACED_ARTICLE_NUMBER = re.compile(r"(?<=第)[ \t\u3000]*\d(?:[ \t\u3000]+\d){1,2}(?=[ \t\u3000]*[条章节])")
-_INNER_SPACE = re.compile(r"(?<=\d)[ \t\u3000]+(?=\d)")
+# …and inside an article's or chapter's marker (第 1 0 条, a PDF layout's 第   一   條): dropped, so it reads (第 10 条, 第一條).
+_SPACED_ARTICLE_NUMBER = re.compile(r"第(?:[ \t\u3000]*[\d〇零一二三四五六七八九十百]){1,4}[ \t\u3000]*(?=[条章节條節])")
+# (where the marker's own pattern cannot read it: between digits, or a run of more than one space)
+_INNER_SPACE = re.compile(r"(?<=\d)[ \t\u3000]+(?=\d)|[ \t\u3000]{2,}")
 # A lone space an OCR or PDF copy put between two characters of running text
 # (借 阅, 3个工 作日内): dropped in sentence lines (windows in rules/boilerplate.yaml).
 _OCR_SPACE = re.compile(r"(?<=[\u4e00-\u9fff，、]) (?=[\u4e00-\u9fff])")

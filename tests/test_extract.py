@@ -306,6 +306,13 @@ def test_a_clan_association_is_a_body_with_its_registered_prefix(rules):
     assert title_issuer("河谷陈氏宗族会急难慰助实施办法", rules) == "河谷陈氏宗族会"
 
 
+def test_the_body_an_article_names_as_the_texts_own_is_declared_not_the_clause_naming_it(rules):
+    from pipeline.extract import declared_issuer
+
+    body = "第一条 为规范发放工作,特制定本办法。\n第二条 本办法之主管机关为河谷县卫生福利局(以下简称本局)。\n第三条 本局按月发放。\n"
+    assert declared_issuer("河谷县育儿箱发送办法", body, rules) == "河谷县卫生福利局"
+
+
 def test_with_no_body_named_the_generic_body_mentioned_most(rules):
     body = "结合公司实际，制定消防安全专业整备工作方案，公司各科签订责任书。"
     found = _institution("消防安全专项整治三年行动实施方案", body, rules)

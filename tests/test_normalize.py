@@ -414,6 +414,7 @@ def test_a_forums_anti_copy_strings_go_and_the_markers_after_them_open_their_lin
     assert norm("表中序号 1 2 3 4 5 6 7 依次排列;( 1 ) ( 2 )\n").clean == "表中序号 1 2 3 4 5 6 7 依次排列;( 1 ) ( 2 )\n"
 
 
-def test_spaces_a_pdf_copy_set_between_an_articles_digits_are_dropped(norm):
+def test_spaces_a_pdf_copy_set_inside_an_articles_marker_are_dropped(norm):
     assert norm("第 1 2 条 鼓励企业兼并重组。\n第 13 条 奖励。\n").clean == "第 12 条 鼓励企业兼并重组。\n第 13 条 奖励。\n"
     assert norm("共 1 2 3 人参加。\n").clean == "共 1 2 3 人参加。\n"  # no article: left as written
+    assert norm("第   一   條   （立法依據）\n").clean == "第一條   （立法依據）\n"  # a PDF layout's spaced marker

@@ -627,3 +627,8 @@ def test_an_article_number_written_digit_by_digit_counts_on(norm, rules):
 def test_a_list_numbered_with_a_leading_zero_is_items(norm, rules):
     text = "活动安排\n01.主题公园开园\n时间:4月15日\n02.志愿服务活动\n时间:4月15日\n"
     assert tree(norm, rules, text) == [("01.", 1), ("02.", 1)]
+
+
+def test_an_article_cited_with_its_paragraph_is_no_item(norm, rules):
+    text = "第二条 本会设理事会。\n第三条 本会设秘书处。\n第3条第1项所列事项由理事会决定。\n"
+    assert tree(norm, rules, text) == [("第二条", 1), ("第三条", 1)]
