@@ -378,6 +378,12 @@ class InstitutionRules(_Strict):
                 re.compile(pattern)
             except re.error as exc:
                 raise ValueError(f"{field}: bad pattern {getattr(self, field)!r}: {exc}") from exc
+        try:
+            unit_groups = re.compile(self.title_unit).groupindex
+        except re.error as exc:
+            raise ValueError(f"title_unit: bad pattern {self.title_unit!r}: {exc}") from exc
+        if self.title_unit != "(?!)" and "unit" not in unit_groups:
+            raise ValueError("title_unit: the pattern needs a group (?P<unit>…), the unit's name")
         for pattern in self.site_owner:
             try:
                 groups = re.compile(pattern).groupindex
