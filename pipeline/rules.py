@@ -478,17 +478,17 @@ class Rules:
         self.inline_marker_regex = re.compile(rf"(?<=[\s。;:,!?])(?:{any_marker})")
         self.split = _load(directory, "split.yaml", SplitRules)
         words = "|".join(map(re.escape, self.split.title_words))
-        self.keyword_line_regex = re.compile(self.split.keyword_line)
+        self.keyword_line_regex = _compile_all([self.split.keyword_line], "split.yaml: keyword_line")[0]
         self.title_regex = re.compile(f"(?<!{self.split.title_reference})(?<!{self.split.title_not_after})(?:{words}){self.split.title_suffix}$")
         self.title_word_regex = re.compile(words)
         self.separator_regexes = _compile_all([separator.replace("{title_words}", words) for separator in self.split.separators], "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
-        self.record_title_regexes = _compile_all([title.replace("{record_title_key}", self.split.record_title_key) for title in self.split.record_titles], "split.yaml")
+        self.record_title_regexes = _compile_all([title.replace("{record_title_key}", self.split.record_title_key) for title in self.split.record_titles], "split.yaml: record_titles (with record_title_key)")
         # …and a data file's other field keys, which normalize drops (a title field's stays: it opens a plan)
-        self.record_key_regex = re.compile(
-            rf"""^[ \t]*(?!["']?(?:{self.split.record_title_key})["']?[ \t]*:)(?:["']?[A-Za-z_]\w*["']?|"[\u4e00-\u9fff][\w\u4e00-\u9fff]*")[ \t]*:[ \t]*["'`]""",
-            re.MULTILINE,
-        )
+        self.record_key_regex = _compile_all(
+            [rf"""(?m)^[ \t]*(?!["']?(?:{self.split.record_title_key})["']?[ \t]*:)(?:["']?[A-Za-z_]\w*["']?|"[\u4e00-\u9fff][\w\u4e00-\u9fff]*")[ \t]*:[ \t]*["'`]"""],
+            "split.yaml: record_title_key",
+        )[0]
         for regex in self.record_title_regexes:
             if "title" not in regex.groupindex:
                 raise RulesError(f"split.yaml: record_titles: {regex.pattern!r} needs a group (?P<title>…)")
