@@ -181,10 +181,16 @@ def _counted_ones(markers: list[Marker], proc: str, least: int) -> list[Marker]:
     nested by indentation) numbered as its renderer counts: each such marker the
     next of its run at its indentation; a line less indented ends the runs deeper
     in, and a line-start marker of an outer style (a heading 二、) ends them all.
-    Applies to a style whose every line-start marker is numbered 1, at least ``least``."""
+    Applies to a style whose every line-start marker is numbered 1, at least ``least``,
+    and that no 2 of it follows inline (1、…； 2、…； in paragraphs that each open a list counts up)."""
     at_line_start = [m for m in markers if m.at_line_start]
     counts = Counter(m.style.name for m in at_line_start)
-    ones = {name for name, count in counts.items() if count >= least and all(m.number == 1 for m in at_line_start if m.style.name == name)}
+    counting_up = {m.style.name for m in markers if not m.at_line_start and m.number == 2}
+    ones = {
+        name
+        for name, count in counts.items()
+        if count >= least and name not in counting_up and all(m.number == 1 for m in at_line_start if m.style.name == name)
+    }
     if not ones:
         return markers
     ranks = {m.style.name: m.style.rank for m in at_line_start}

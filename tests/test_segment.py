@@ -632,3 +632,8 @@ def test_a_list_numbered_with_a_leading_zero_is_items(norm, rules):
 def test_an_article_cited_with_its_paragraph_is_no_item(norm, rules):
     text = "第二条 本会设理事会。\n第三条 本会设秘书处。\n第3条第1项所列事项由理事会决定。\n"
     assert tree(norm, rules, text) == [("第二条", 1), ("第三条", 1)]
+
+
+def test_lists_that_each_open_a_paragraph_with_1_and_count_up_inline_are_no_markdown_ones_list(norm, rules):
+    text = "岗位职责\n1、按时开门； 2、按时关门。\n工作要求\n1、立足岗位； 2、尽职尽责。\n注意事项\n1、关心学生； 2、耐心教育。\n"
+    assert [level for _, level in tree(norm, rules, text)] == [1, 1, 1, 1, 1, 1]
