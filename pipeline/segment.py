@@ -377,7 +377,7 @@ def _run_in_children(headings: list[Marker], proc: str, end: int, run_in: re.Pat
         for match in run_in.finditer(proc, heading.end + 1, stop.start() if stop else limit):
             style = styles[int(match.lastgroup[1:])]
             child = _marker(style, proc, match.start(match.lastgroup), heading.paragraph, True, True)
-            if child is None or style.name == heading.style.name:
+            if child is None or style.name == heading.style.name or _cited(proc, child.start, rules.cited_before):
                 continue
             first = heading.number * 100 + 1 if "." in proc[child.start : child.end].rstrip("、 ") else 1
             if child.number in (first, last_number.get(style.name, 0) + 1):
@@ -419,15 +419,27 @@ def _sibling_index(candidates: list[Marker]) -> dict[tuple, list[int]]:
 
 def _after_boundary(proc: str, begin: int, style: CompiledStyle, cited_before: str) -> bool:
     """Whether ``begin`` follows one of the style's boundary characters
-    (spaces between them allowed), not one of ``cited_before`` (第 (二)、 (三)项 cites)."""
-    position = begin - 1
-    while position >= 0 and proc[position] in " \t":
-        position -= 1
-    if position >= 0 and proc[position] in cited_before:
+    (spaces between them allowed), and is no number cited in running text."""
+    if _cited(proc, begin, cited_before):
         return False
     if begin > 0 and proc[begin - 1] in style.after:  # a space, where the style allows one
         return True
+    position = _before_spaces(proc, begin)
     return position >= 0 and proc[position] in style.after
+
+
+def _cited(proc: str, begin: int, cited_before: str) -> bool:
+    """The marker at ``begin`` follows one of ``cited_before`` (spaces between allowed):
+    a number the text cites (第 (二)、 (三)项), no item."""
+    position = _before_spaces(proc, begin)
+    return position >= 0 and proc[position] in cited_before
+
+
+def _before_spaces(proc: str, begin: int) -> int:
+    position = begin - 1
+    while position >= 0 and proc[position] in " \t":
+        position -= 1
+    return position
 
 
 def _accepted(marker: Marker, positions: dict[tuple, list[int]]) -> bool:
