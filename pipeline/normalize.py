@@ -247,14 +247,15 @@ def ocr_space_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
 
 def jammer_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
     """Spans of a forum's anti-copy strings (; d% F b8 Q3 f! P): spaced runs of one-
-    or two-character ASCII tokens, enough of them two characters with a mark."""
-    min_marked = rules.boilerplate.jammer_min_marked
-    spans = []
-    for m in rules.jammer_regex.finditer(text):
-        if sum(len(token) == 2 and not token.isalnum() for token in m.group().split()) >= min_marked:
-            # an opening bracket closing the run opens the marker after it: …C(一)
-            spans.append((m.start(), m.end() - (m.group()[-1] == "(" and m.group()[-2] != " ")))
-    return spans
+    or two-character ASCII tokens, enough of them two characters of two kinds."""
+    min_mixed = rules.boilerplate.jammer_min_mixed
+    return [m.span() for m in rules.jammer_regex.finditer(text) if sum(map(_mixed, m.group().split())) >= min_mixed]
+
+
+def _mixed(token: str) -> bool:
+    """Two characters of two kinds (letter, digit, mark): b8, d%, 1;."""
+    kinds = {"letter" if char.isalpha() else "digit" if char.isdigit() else "mark" for char in token}
+    return len(token) == 2 and len(kinds) == 2
 
 
 # A data file's records (a JSON array, a JS object): "content": "…", id: '…' or "條文內容": "…", a

@@ -158,7 +158,7 @@ class BoilerplateRules(_Strict):
     chunk_min_chars: int = Field(ge=1)
     escapes_min: int = Field(ge=1)
     jammer_min_tokens: int = Field(ge=2)
-    jammer_min_marked: int = Field(ge=1)
+    jammer_min_mixed: int = Field(ge=1)
 
 
 class WarningRules(_Strict):
@@ -334,7 +334,7 @@ class InstitutionRules(_Strict):
     site_owner: list[str]
     footer_kind_after: str
     title_name_max_chars: int
-    title_unit: str = "(?!)"
+    title_unit: str
     whole_line_name_max_chars: int = Field(ge=2)
     whole_line_bodies: list[str] = []
     title_year: str
@@ -382,7 +382,7 @@ class InstitutionRules(_Strict):
             unit_groups = re.compile(self.title_unit).groupindex
         except re.error as exc:
             raise ValueError(f"title_unit: bad pattern {self.title_unit!r}: {exc}") from exc
-        if self.title_unit != "(?!)" and "unit" not in unit_groups:
+        if "unit" not in unit_groups:
             raise ValueError("title_unit: the pattern needs a group (?P<unit>…), the unit's name")
         for pattern in self.site_owner:
             try:
@@ -513,7 +513,8 @@ class Rules:
         self.page_lines = LinePatterns(boiler.page_lines, "boilerplate.yaml")
         self.cut_from_min_share = boiler.cut_from_min_share
         self.ocr_space_keep_after_regex, self.chunk_number_regex = _compile_all([boiler.ocr_space_keep_after, f"(?m){boiler.chunk_number}"], "boilerplate.yaml")
-        self.jammer_regex = re.compile(rf"(?<![!-~])(?:[!-~]{{1,2}}[ \t]){{{boiler.jammer_min_tokens - 1},}}[!-~]{{1,2}}(?![!-~])")
+        # (an opening bracket right after the run opens the marker that follows it: …Jn(一))
+        self.jammer_regex = re.compile(rf"(?<![!-~])(?:[!-~]{{1,2}}[ \t]){{{boiler.jammer_min_tokens - 1},}}[!-~][!-'*-~]?(?=\(|[^!-~]|$)")
         if "num" not in self.chunk_number_regex.groupindex:
             raise RulesError("boilerplate.yaml: chunk_number: the pattern needs a group (?P<num>…) for the number")
         self.join_min_chars = boiler.join_min_chars
