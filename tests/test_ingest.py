@@ -350,8 +350,8 @@ def test_a_pages_title_is_kept_beside_its_text():
 def test_a_word_exports_runs_set_a_line_each_read_as_one_line():
     page = (
         "<html><body><p>\n    <span style=\"font-weight:bold\">第</span>\n    <span>4</span>\n    <span>条</span>\n"
-        "    <span>本园是全日制公办幼儿园。</span>\n</p><p>\n    <span>第</span>\n    <span>5</span>\n    <span>条</span>\n"
-        "    <span>本园面向社会招生。</span>\n</p></body></html>"
+        "    <span>本公司仓库实行专人管理。</span>\n</p><p>\n    <span>第</span>\n    <span>5</span>\n    <span>条</span>\n"
+        "    <span>物资出库须经审批。</span>\n</p></body></html>"
     )
     lines = [" ".join(line.split()) for line in decode_document("page.html", page.encode("utf-8")).text.split("\n") if line.strip()]
-    assert lines == ["第 4 条 本园是全日制公办幼儿园。", "第 5 条 本园面向社会招生。"]
+    assert lines == ["第 4 条 本公司仓库实行专人管理。", "第 5 条 物资出库须经审批。"]

@@ -234,9 +234,9 @@ def test_a_js_records_title_field_opens_a_plan_whatever_its_title_ends_with(norm
 
 
 def test_a_records_name_field_in_camel_case_titles_it_but_a_bare_name_does_not(norm, rules):
-    record = "  {{\n    roomId:[{n}],\n    roomName:'{name}',\n    rulStr:'1、当天预订。\\n' +\n    '2、按时离场。\\n',\n  }},\n"
-    text = "var data=[\n" + record.format(n=1, name="河谷活动室") + record.format(n=2, name="河谷影音室") + "]\n"
-    assert titles(norm, rules, text) == ["河谷活动室", "河谷影音室"]
+    record = "  {{\n    siteId:[{n}],\n    siteName:'{name}',\n    detail:'1、凭证入场。\\n' +\n    '2、爱护设施。\\n',\n  }},\n"
+    text = "var data=[\n" + record.format(n=1, name="河谷游泳馆") + record.format(n=2, name="河谷网球场") + "]\n"
+    assert titles(norm, rules, text) == ["河谷游泳馆", "河谷网球场"]
     chart = "series: [{\n  name: '发布政策数量',\n  type: 'bar'\n}]\n"
     assert titles(norm, rules, "河谷县政策发布工作方案\n一、工作目标\n二、工作任务\n" + chart) == ["河谷县政策发布工作方案"]
 
@@ -388,11 +388,11 @@ def test_a_part_line_giving_its_texts_title_separates_plans(norm, rules):
 
 
 def test_a_pages_keyword_line_after_the_text_is_no_title(norm, rules):
-    text = "河谷幼儿园门卫预案一、成立领导小组(一)组长负责。二、日常要求(一)定期检查。\n- 关 键 词:\n- 幼儿园 门卫 应急 预案\n"
+    text = "河谷商场停电处置预案一、成立指挥组(一)经理任组长。二、处置措施(一)启用应急照明。\n- 关 键 词:\n- 商场 停电 处置 预案\n"
     plans = split_plans(norm(text), rules)
     assert len(plans) == 1 and plans[0].body_start == 0  # the text is the plan's body, not a title's page furniture
 
 
 def test_a_charter_is_titled_by_its_heading(norm, rules):
-    text = "const breadcrumbs = [\n河谷青年志愿者协会章程\n第一条 本会是志愿者自愿结成的团体。\n第二条 本会接受民政部门的监督管理。\n"
-    assert titles(norm, rules, text) == ["河谷青年志愿者协会章程"]
+    text = "const menu = [\n河谷摄影家协会章程\n第一条 本会是摄影工作者自愿结成的团体。\n第二条 本会会址设在河谷市。\n"
+    assert titles(norm, rules, text) == ["河谷摄影家协会章程"]
