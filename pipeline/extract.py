@@ -29,7 +29,7 @@ _HALF_YEAR = re.compile(r"(?:(?P<y>\d{4})年)?(?P<half>上|下)半年")
 _DEADLINE = re.compile(r"(?:前|以前|之前|底|末)$|^(?:到|(?:从|自)?(?:即日起|(?:印发|发布)之日(?:起)?)至)")
 _DOTTED = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")  # 2023.3.1 → 2023年3月1日
 _DOTTED_END = re.compile(r"(?<=[-—–~～至到])\s*(\d{1,2})[./](\d{1,2})")  # …—3.31 → 3月31日
-_ROC_DOTTED = re.compile(r"(?<![\d/.])(1\d\d)[./](\d{1,2})[./](\d{1,2})")  # 114/8/22, 114.9.2 (Taiwan) → 2025年8月22日
+_ROC_DOTTED = re.compile(r"(?<![\d/.])(1\d\d)[./](\d{1,2})[./](\d{1,2})")  # 112/3/15, 113.10.7 (Taiwan) → 2023年3月15日
 _SLASHED_WEEKDAY = re.compile(r"(\d{1,2})/(\d{1,2})\s*\([一二三四五六日]\)")  # 10/8(二) → 10月8日
 _DAY_RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日(\s*[-—–~～至到]\s*)(\d{1,2})日")  # 3月1日-31日 → 3月1日-3月31日
 _CN_DAY_OR_MONTH = re.compile(r"[一二三四五六七八九十]{1,3}(?=[月日])")  # 三月十五日 → 3月15日
@@ -470,7 +470,7 @@ def title_issuer(title: str, rules: Rules) -> str | None:
     for line in lines:
         found = line if len(lines) > 1 and _is_whole_name(line, rules) else _line_issuer(line, rules)
         if found:
-            # …a unit of it named before the plan words, maybe on the next line (河谷中学2008学年 / 科研室工作计划): the unit's
+            # …a unit of it named before the plan words, maybe on the next line (河谷中学2019学年 / 总务处工作计划): the unit's
             joined = "".join("".join(lines).split())
             unit = patterns.title_unit.match(joined, joined.find(found) + len(found)) if found in joined else None
             return found + unit.group("unit") if unit else found

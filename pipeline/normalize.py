@@ -70,7 +70,7 @@ _MD_ATTRIBUTES = re.compile(r"(?:\{[^{}\n]*=[^{}\n]*\}|\{[#.][\w-]+\})[ \t]*$", 
 # Spaces an OCR or PDF copy put inside a date (2026 年 6 月 30 日, 202 4 年): dropped,
 # so that the date reads as one expression.
 _SPACED_DATE = re.compile(r"(?<=\d)[ \t\u3000]+(?=[年月日号]|\d{1,3}[ \t\u3000]*年)|(?<=[年月])[ \t\u3000]+(?=\d)")
-# …and inside an article's or chapter's marker (第 1 0 条, a PDF layout's 第   一   條): dropped, so it reads (第 10 条, 第一條).
+# …and inside an article's or chapter's marker (第 2 7 条, a PDF layout's 第   三   條): dropped, so it reads (第 27 条, 第三條).
 _SPACED_ARTICLE_NUMBER = re.compile(r"第(?:[ \t\u3000]*[\d〇零一二三四五六七八九十百]){1,4}[ \t\u3000]*(?=[条章节條節])")
 # (where the marker's own pattern cannot read it: between digits, or a run of more than one space)
 _INNER_SPACE = re.compile(r"(?<=\d)[ \t\u3000]+(?=\d)|[ \t\u3000]{2,}")
@@ -246,7 +246,7 @@ def ocr_space_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
 
 
 def jammer_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
-    """Spans of a forum's anti-copy strings (; d% F b8 Q3 f! P): spaced runs of one-
+    """Spans of a forum's anti-copy strings ($ Zq &7 e] *k): spaced runs of one-
     or two-character ASCII tokens, enough of them two characters of two kinds."""
     min_mixed = rules.boilerplate.jammer_min_mixed
     return [m.span() for m in rules.jammer_regex.finditer(text) if sum(map(_mixed, m.group().split())) >= min_mixed]

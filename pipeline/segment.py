@@ -71,7 +71,7 @@ def marker_number(raw: str) -> int | None:
         for part in raw.split("."):
             number = number * 100 + int(part)
         return number
-    if len(raw) == 2 and raw[0] in "二三四五六七八九" and raw[1] in _CN_DIGITS:  # 第二一條: 21, written digit by digit
+    if len(raw) == 2 and raw[0] in "二三四五六七八九" and raw[1] in _CN_DIGITS:  # 第二九條: 29, written digit by digit
         return 10 * _CN_DIGITS[raw[0]] + _CN_DIGITS[raw[1]]
     return chinese_number(raw.translate(_FINANCIAL))
 
@@ -430,7 +430,7 @@ def _after_boundary(proc: str, begin: int, style: CompiledStyle, cited_before: s
 
 def _cited(proc: str, begin: int, cited_before: str) -> bool:
     """The marker at ``begin`` follows one of ``cited_before`` (spaces between allowed):
-    a number the text cites (第 (二)、 (三)项), no item."""
+    a number the text cites (前条第 (一)、 (二)款), no item."""
     position = _before_spaces(proc, begin)
     return position >= 0 and proc[position] in cited_before
 
