@@ -201,6 +201,26 @@ def test_a_congress_that_passed_a_regulation_issues_it(rules):
     assert _institution("河谷市森林资源保护管理办法", joined, rules).name == "河谷市人民代表大会常务委员会"  # not 日河谷市…
 
 
+@pytest.mark.parametrize(
+    ("note", "issuer"),
+    [
+        ("《河谷省山林防火办法》已经2020年3月5日河谷省人民政府第58次常务会议通过，现予公布。", "河谷省人民政府"),
+        ("已经2021年9月1日十三届河谷省人民政府第16次常务会议审议通过，现予公布。", "河谷省人民政府"),  # the term before the name
+        ("2008年7月1日 经河谷省林业局第6次局务会议通过", "河谷省林业局"),
+        ("(2025年12月1日河谷省山林委员会全体会议决定　河谷省山林委员会公告第3号公布)", "河谷省山林委员会"),
+    ],
+)
+def test_the_body_whose_own_meeting_passed_a_regulation_issues_it(rules, note, issuer):
+    body = note + "\n第一条 为了预防山林火灾，根据国务院《森林防火条例》，制定本办法。\n第二条 各市县人民政府负责本行政区域的防火工作。"
+    found = _institution("山林防火办法", body, rules)
+    assert (found.name, found.why) == (issuer, "declared")
+
+
+def test_a_plan_a_meeting_passed_and_cited_is_not_the_meetings_own(rules):
+    body = "根据河谷省人民政府第58次常务会议通过的《山林防火规划》，结合我局实际，制定本方案。\n一、加强巡查。\n河谷县林业局\n2020年3月5日\n"
+    assert _institution("山林防火工作方案", body, rules).name == "河谷县林业局"
+
+
 def test_an_order_in_square_brackets_issues_a_regulation_and_a_congress_cited_in_its_basis_does_not(rules):
     text = (
         "(2001年3月5日国务院令[第301号]发布 2001年5月1日实施)\n第一章 总则\n"
