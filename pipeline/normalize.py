@@ -328,6 +328,7 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
     join_min_chars = min(rules.join_min_chars, wrap_width - rules.wrap_slack) if wrap_width else rules.join_min_chars
     previous_wrapped = False  # the last kept line was cut at a wrap width the text shows
     previous_single = False  # the last kept line was one character
+    previous_bracket = False  # the last kept line ended with an opening bracket or quote
     lines = proc.split("\n")
     stripped_lines = [line.strip() for line in lines]
     prefixed = {index for index, line in enumerate(stripped_lines) if line and rules.page_prefix_regex.match(line)}
@@ -362,9 +363,11 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
                 run_on = previous_wrapped and not rules.line_marker_regex.match(stripped) and not rules.display_line_regex.match(stripped)
                 # A heading set one character to a line (附 / 则, 规 / 划 / 目 / 标) is one heading.
                 single = _CJK.fullmatch(stripped) is not None
-                if previous_single and single or previous_open and (run_on or not _opens_unit(stripped, rules)):
+                continued = previous_end >= 0 and rules.continued_line_regex.match(stripped) is not None
+                if continued or previous_bracket or previous_single and single or previous_open and (run_on or not _opens_unit(stripped, rules)):
                     drops.append((previous_end, content_start))
                 previous_single = single
+                previous_bracket = rules.open_line_end_regex.search(stripped) is not None
                 previous_end = start + len(line.rstrip())
                 previous_open = (
                     len(stripped) >= join_min_chars

@@ -136,6 +136,8 @@ class BoilerplateRules(_Strict):
     cut_from: list[str]
     cut_from_min_share: float = Field(ge=0, le=1)
     join_min_chars: int
+    continued_line: str
+    open_line_end: str
     closed_line: str
     toc_heading: str
     toc_entry: str
@@ -519,6 +521,8 @@ class Rules:
             raise RulesError("boilerplate.yaml: chunk_number: the pattern needs a group (?P<num>…) for the number")
         self.join_min_chars = boiler.join_min_chars
         (
+            self.continued_line_regex,
+            self.open_line_end_regex,
             self.closed_line_regex,
             self.display_line_regex,
             self.page_prefix_regex,
@@ -528,7 +532,7 @@ class Rules:
             self.toc_entry_regex,
             self.menu_item_regex,
         ) = _compile_all(
-            [boiler.closed_line, boiler.display_line, boiler.page_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.menu_item],
+            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.menu_item],
             "boilerplate.yaml"
         )
         self.wrap_min_chars, self.wrap_min_lines, self.wrap_slack = boiler.wrap_min_chars, boiler.wrap_min_lines, boiler.wrap_slack

@@ -62,6 +62,25 @@ def test_broken_line_is_joined_but_headings_and_items_are_not(norm):
     assert lines[3] == "(一)安全管理標準化示範班組創建活動領導小組"
 
 
+def test_a_line_opening_with_a_mark_no_line_opens_with_continues_the_line_before(norm):
+    # A page that set its spans on lines of their own broke a heading before its 、 and a word before a comma.
+    text = "一、\n巡查范围\n二\n、工作措施\n各村要定期清理\n，河道保持畅通。\n"
+    lines = norm(text).clean.split("\n")
+    assert "二、工作措施" in lines
+    assert "各村要定期清理，河道保持畅通。" in lines
+    assert lines[:2] == ["一、", "巡查范围"]  # a marker alone on its line is left as it is
+
+
+def test_a_line_ending_with_an_opening_bracket_goes_on_with_the_next(norm):
+    text = "(十)加强宣传。\n各村张贴标语。\n(\n十一\n)加强监管。\n各村落实责任。\n"
+    assert "(十一)加强监管。" in norm(text).clean.split("\n")
+    # …but not code's (return ( ends no sentence) nor a quote a page misused to close one (“…“).
+    code = "return (\n<Text>一、巡查范围</Text>\n)\n"
+    assert "return (" in norm(code).clean.split("\n")
+    quoted = "一、活动主题\n“清洁村庄“\n二、时间安排\n"
+    assert "二、时间安排" in norm(quoted).clean.split("\n")
+
+
 def test_a_text_wrapped_at_a_fixed_width_is_joined_at_that_width(norm):
     # A copy from a PDF: lines break at 27 characters, under the usual length limit.
     text = (
