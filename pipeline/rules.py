@@ -73,6 +73,7 @@ class MarkerRules(_Strict):
     numerals: dict[str, str]
     flattened: FlattenedRules
     run_in_chars: int = Field(ge=0)
+    heading_style_min: int = Field(ge=1)
     heading_line_min_chars: int = Field(ge=1)
     heading_line_max_chars: int = Field(ge=1)
     note_sentence_share: float = Field(gt=0, le=1)
@@ -444,6 +445,7 @@ class Rules:
         self.styles = [CompiledStyle(s, markers.numerals) for s in markers.styles]
         self.flattened = markers.flattened
         self.run_in_chars = markers.run_in_chars
+        self.heading_style_min = markers.heading_style_min
         self.heading_line_min_chars, self.heading_line_max_chars = markers.heading_line_min_chars, markers.heading_line_max_chars
         self.note_sentence_share = markers.note_sentence_share
         self.table_row_min_numbers, self.table_row_number_share = markers.table_row_min_numbers, markers.table_row_number_share

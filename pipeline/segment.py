@@ -550,6 +550,7 @@ def _tree(norm: NormalizedText, markers: list[Marker], end: int, rules: Rules) -
     open_items: list[ItemNode] = []  # the path from a root to the last item
     style_stack: list[StyleKey] = []
     nestings: set[tuple[str, str]] = set()  # (outer, inner) styles this plan has nested against their ranks
+    headings_over = _headings_over_lists(markers, rules)
     last_structural: ItemNode | None = None
     for index, marker in enumerate(markers):
         item_end = markers[index + 1].start if index + 1 < len(markers) else end
@@ -579,7 +580,7 @@ def _tree(norm: NormalizedText, markers: list[Marker], end: int, rules: Rules) -
         else:
             # Not under a top-level entry: a list ranked above it starts a new section there (1、…2、签订责任状, then （一）).
             under_heading = marker.number == 1 and len(open_items) >= 2 and _is_heading(norm.proc, markers[index - 1], marker, rules)
-            level = _style_level(_style_key(marker, norm.proc, style_stack, open_items), marker, style_stack, rules, nestings, under_heading)
+            level = _style_level(_style_key(marker, norm.proc, style_stack, open_items), marker, style_stack, rules, nestings, under_heading, headings_over)
             if _restarts_under_same_parent(marker, level, open_items, norm.proc, rules):
                 # A list restarting at 1 with no new parent since its previous
                 # run: the heading between them was stripped, so the list
@@ -719,7 +720,33 @@ def _is_heading(proc: str, previous: Marker, marker: Marker, rules: Rules) -> bo
     return "\n" not in own and (own.endswith(":") or (short and not _SENTENCE_MARKS.search(own)))
 
 
-def _style_level(key: StyleKey, marker: Marker, stack: list[StyleKey], rules: Rules, nestings: set[tuple[str, str]], under_heading: bool = False) -> int:
+def _headings_over_lists(markers: list[Marker], rules: Rules) -> frozenset[tuple[str, str]]:
+    """(heading, list) styles where the list numbers straight on across headings
+    of a style ranked below it (一、政策支持 / 第1条 / 二、… / 第2条): at least
+    ``heading_style_min`` line-start headings followed straight by the list's
+    next number, none by another heading of their own style."""
+    line_start = [m for m in markers if m.at_line_start and m.style.rank is not None and not m.style.ordinal]
+    last_number: dict[str, int] = {}
+    crossings: Counter[tuple[str, str]] = Counter()
+    repeated: set[str] = set()
+    for marker, following in zip(line_start, line_start[1:]):
+        last_number[marker.style.name] = marker.number
+        if following.style is marker.style:
+            repeated.add(marker.style.name)
+        elif marker.style.rank > following.style.rank and following.number == last_number.get(following.style.name, 0) + 1:
+            crossings[marker.style.name, following.style.name] += 1
+    return frozenset(pair for pair, count in crossings.items() if count >= rules.heading_style_min and pair[0] not in repeated)
+
+
+def _style_level(
+    key: StyleKey,
+    marker: Marker,
+    stack: list[StyleKey],
+    rules: Rules,
+    nestings: set[tuple[str, str]],
+    under_heading: bool = False,
+    headings_over: frozenset[tuple[str, str]] = frozenset(),
+) -> int:
     if key in stack:
         del stack[stack.index(key) + 1 :]
         return len(stack)
@@ -741,6 +768,7 @@ def _style_level(key: StyleKey, marker: Marker, stack: list[StyleKey], rules: Ru
             stack
             and (rules.style_ranks.get(stack[-1][0]) or 0) > style.rank
             and not (starts and (stack[-1][0] in rules.dotted_styles or (stack[-1][0], style.name) in nestings))
+            and (stack[-1][0], style.name) not in headings_over
         ):
             stack.pop()
     stack.append(key)

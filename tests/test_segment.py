@@ -400,6 +400,20 @@ def test_an_article_run_into_its_chapters_line_is_a_child_though_articles_number
     assert _markers(norm, rules, text) == [("第一章", 1), ("第一条", 2), ("第二条", 2), ("第二章", 1), ("第三条", 2)]
 
 
+def test_articles_numbered_straight_across_headings_of_a_lower_style_sit_under_them(rules, norm):
+    # A county's incentive policy: 一、 and (一) headings play the part of chapters.
+    text = (
+        "一、资金保障\n第1条 设立产业引导资金。\n二、奖励范围\n(一)投资奖励\n第2条 对新建项目给予奖励。\n"
+        "第3条 对扩建项目给予奖励。\n(二)人才奖励\n第4条 对引进人才给予补贴。\n三、组织保障\n第5条 成立领导小组。\n"
+    )
+    assert _markers(norm, rules, text) == [
+        ("一、", 1), ("第1条", 2), ("二、", 1), ("(一)", 2), ("第2条", 3), ("第3条", 3), ("(二)", 2), ("第4条", 3), ("三、", 1), ("第5条", 2)
+    ]
+    # …but a list inside an article, its items one after another, stays inside it.
+    text = "第一条 本办法适用于：\n(一)医院\n(二)诊所\n第二条 主管部门负责监督。\n第三条 下列单位参照执行：\n(一)药店\n(二)卫生室\n第四条 本办法自发布之日起施行。\n"
+    assert [level for _, level in _markers(norm, rules, text)] == [1, 2, 2, 1, 1, 2, 2, 1]
+
+
 def test_a_decimal_in_a_tables_cell_is_a_value_not_a_marker(rules, norm):
     text = "1.1 筹集建设\n各年度安排如下：\n年份\t用地\n2012\t\n4.1\t\n281\n1.2 用地供应\n"
     assert _markers(norm, rules, text) == [("1.1", 1), ("1.2", 1)]
