@@ -1249,14 +1249,16 @@ def _signature_block(body: str, rules: Rules) -> list[str]:
     """The short lines just above the last date standing on a line of its own
     (annex tables may follow it): a signature block, empty if there is none."""
     windows = rules.institutions.windows
-    # (a page that sets a full stop after every line sets one after the signature and date too: 河谷街道党工委。)
-    lines = [line.strip().removesuffix("。") for line in body.strip().split("\n") if line.strip()]
+    # (a page that sets a full stop after every line sets one after the signature and date too: 河谷街道党工委。;
+    # where the lines below do without, a full stop ends the sentence above the block: 名单见附件。)
+    written = [line.strip() for line in body.strip().split("\n") if line.strip()]
+    lines = [line.removesuffix("。") for line in written]
     date = next((index for index in range(len(lines) - 1, 0, -1) if rules.closing_date_regex.match(lines[index])), 0)
     block: list[str] = []
-    for line in reversed(lines[:date]):
-        if not _is_signature_line(line, windows):
+    for index in range(date - 1, -1, -1):
+        if not _is_signature_line(lines[index], windows) or written[index].endswith("。") and not written[index + 1].endswith("。"):
             break
-        block.insert(0, line)
+        block.insert(0, lines[index])
     return block
 
 

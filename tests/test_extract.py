@@ -690,6 +690,9 @@ def test_a_titles_name_does_not_run_on_over_a_joining_word_or_a_verb(rules):
 def test_the_unit_a_plans_own_field_says_carries_it_out_is_its_issuer(rules):
     body = "一、承办单位:河谷中学团委\n二、活动时间:11月9日\n三、活动内容:1.消防演练。2.知识竞赛,学生积极参加。\n"
     assert _institution("消防宣传周活动方案", body, rules).name == "河谷中学团委"
+    # a Taiwan prospectus's 辦理單位 under the government office that guides it (指導單位)
+    body = "一、指導單位：河谷部勞動力發展署\n二、辦理單位：河谷慈善推廣協會\n三、訓練期間：5月8日至5月25日\n"
+    assert _institution("照顧服務員訓練招生簡章", body, rules).name == "河谷慈善推广协会"
 
 
 def test_a_governments_general_office_is_named_whole(rules):
@@ -1261,6 +1264,8 @@ def test_the_body_signing_above_a_date_is_the_issuer_though_annex_tables_follow(
     # A placeholder signs for no one, and a date with no name above it names no signer.
     assert signed_issuer("一、工作目标\nXX镇人民政府\n2024年4月12日\n", rules) is None
     assert signed_issuer("一、工作目标\n2024年4月12日\n", rules) is None
+    # A full stop ends the sentence above a block whose lines do without: 名单见附件。 signs nothing.
+    assert signed_issuer("六、课题组成员\n名单见附件。\n河谷市教研室\n河谷课题组\n2004年12月\n", rules) == "河谷市教研室"
 
 
 def test_a_departments_name_joined_by_和_is_one_name_but_two_bodies_joined_by_和_are_two(rules):
