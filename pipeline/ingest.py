@@ -77,7 +77,7 @@ class Document:
     sha256: str
     encoding: str
     text: str
-    markup: str = "text"  # text | markdown: how normalize reads line prefixes and emphasis
+    markup: str = "text"  # text | markdown | elements (a line each, never broken): how normalize reads lines
     warnings: tuple[ResultWarning, ...] = ()  # bytes dropped or read in another encoding
     page_starts: tuple[int, ...] = ()  # a PDF's pages: where each starts in ``text``
     page_title: str = ""  # an HTML page's <title>: often the site that published it
@@ -143,12 +143,16 @@ def decode_document(name: str, data: bytes) -> Document:
     if suffix not in TEXT_SUFFIXES and len(_JSX_TEXT.findall(text)) >= _HTML_DENSE_TAGS:
         # A screen of an app (React, React Native) writes its text as elements of its code: <Text …>一、…</Text>.
         warnings = (*warnings, ResultWarning(code="text-in-code", message="the text is in the elements of a program's markup (JSX); read with its tags removed"))
-        return _nonempty(Document(name, digest, encoding, markup_as_text(_JSX_STRING.sub(_jsx_string, text)), warnings=warnings))
+        # Each element holds a whole paragraph: its lines in the code are one (as JSX joins them), and
+        # normalize joins no line of the text onto the next ("elements").
+        text = _JSX_TEXT.sub(lambda element: _CODE_LINE_BREAK.sub(" ", element.group()), text)
+        return _nonempty(Document(name, digest, encoding, markup_as_text(_JSX_STRING.sub(_jsx_string, text)), "elements", warnings))
     return _nonempty(Document(name, digest, encoding, text, "markdown" if is_markdown(name, text) else "text", warnings))
 
 
 # An element of a program's markup holding Chinese text, and a string a JSX text writes as an expression ({'\t'}, {' '}).
 _JSX_TEXT = re.compile(r"<([A-Z][\w.]*)\b[^<>]*>[^<>]*[\u4e00-\u9fff][^<>]*</\1>")
+_CODE_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 _JSX_STRING = re.compile(r"""\{\s*(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)")\s*\}""")
 
 

@@ -206,7 +206,7 @@ def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
     offsets = np.flatnonzero(_kept(len(text), drops))
 
     # Pass 2: boilerplate lines, a sharing site's chunk numbers and broken lines, decided on the proc copy.
-    drops = _merged(_line_drops(proc, rules) + chunk_number_drops(proc, rules))
+    drops = _merged(_line_drops(proc, rules, joins=markup != "elements") + chunk_number_drops(proc, rules))
     return NormalizedText(original, _keep(clean, drops), _keep(proc, drops), offsets[_kept(len(offsets), drops)], script)
 
 
@@ -322,7 +322,8 @@ def markdown_drops(text: str) -> list[tuple[int, int]]:
     return drops
 
 
-def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
+def _line_drops(proc: str, rules: Rules, joins: bool = True) -> list[tuple[int, int]]:
+    """Boilerplate lines to drop and, where ``joins``, the line breaks that broke a sentence or a heading."""
     drops: list[tuple[int, int]] = []
     wrap_width = _wrap_width(proc, rules)
     join_min_chars = min(rules.join_min_chars, wrap_width - rules.wrap_slack) if wrap_width else rules.join_min_chars
@@ -364,7 +365,7 @@ def _line_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
                 # A heading set one character to a line (附 / 则, 规 / 划 / 目 / 标) is one heading.
                 single = _CJK.fullmatch(stripped) is not None
                 continued = previous_end >= 0 and rules.continued_line_regex.match(stripped) is not None
-                if continued or previous_bracket or previous_single and single or previous_open and (run_on or not _opens_unit(stripped, rules)):
+                if joins and (continued or previous_bracket or previous_single and single or previous_open and (run_on or not _opens_unit(stripped, rules))):
                     drops.append((previous_end, content_start))
                 previous_single = single
                 previous_bracket = rules.open_line_end_regex.search(stripped) is not None

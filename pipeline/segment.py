@@ -656,7 +656,27 @@ def _restarts_under_same_parent(marker: Marker, level: int, open_items: list[Ite
     if parent.marker.style.dotted:  # 1.5 states its own depth: a list restarting under it is a second list there
         return False
     siblings = parent.children
-    return bool(siblings) and siblings[-1].marker.style is marker.style
+    if not siblings or siblings[-1].marker.style is not marker.style:
+        return False
+    # Both lists under labels of their own lines (一、… / 应检证件 / 1、 2、 / 注意事项 / 1、 2、): two lists of the parent.
+    first = next(child for child in siblings if child.marker.style is marker.style)
+    return not (_label_above(proc, marker.start, parent, rules) and _label_above(proc, first.marker.start, parent, rules))
+
+
+def _label_above(proc: str, position: int, parent: ItemNode, rules: Rules) -> bool:
+    """The line above ``position``, below ``parent``'s own line, is a short label: no marker, no sentence mark."""
+    line_start = proc.rfind("\n", 0, position) + 1
+    above_start = proc.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    while above_start > 0 and not proc[above_start:line_start].strip():  # blank lines between
+        line_start = above_start
+        above_start = proc.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    label = proc[above_start:line_start].strip()
+    return (
+        above_start > parent.marker.start
+        and 0 < len(label) <= rules.heading_line_max_chars
+        and not _SENTENCE_MARKS.search(label)
+        and not rules.line_marker_regex.match(label)
+    )
 
 
 def _after_label(proc: str, position: int, rules: Rules) -> bool:

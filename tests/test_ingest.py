@@ -309,6 +309,23 @@ def test_an_app_screens_jsx_elements_are_read_as_its_lines():
     assert decode_document("Short.js", "\n".join(lines[:7]).encode()).text.count("<Text") == 4
 
 
+def test_an_app_screens_elements_are_whole_lines_never_joined(rules):
+    from pipeline.ingest import decode_document
+    from pipeline.normalize import normalize
+
+    # An element's text wrapped over lines in the code is one line (as JSX reads it); a long line
+    # ending without a full stop is not joined onto the next element's short heading.
+    lines = ["export default () => (", "  <View>"]
+    lines += [f"    <Text style={{ H2 }}>{n}、核对第{n}项证件是否为主管机关核发之原件并留存复印件备查</Text>" for n in "一二三四五六七八九十"]
+    lines += [f"    <Text style={{ H3 }}>{n}、第{n}项证件之复印件留存备查</Text>" for n in "一二三四五六七八九十"]
+    lines += ["    <Text style={ H2 }>注意事项</Text>", "    <Text style={ H3 }>1、证件须在有效期内。</Text>", "    <Text style={ H3 }>2、逾期申请者", "      不予受理。</Text>"]
+    lines += ["  </View>", ");"]
+    document = decode_document("Screen.js", "\n".join(lines).encode())
+    text = normalize(document.text, rules, document.markup).clean
+    assert "\n    注意事项\n" in text
+    assert "2、逾期申请者 不予受理。" in text
+
+
 def test_text_inside_a_template_or_a_script_string_is_read_with_its_tags_removed():
     from pipeline.ingest import decode_document
 

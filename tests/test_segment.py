@@ -209,6 +209,12 @@ def test_a_list_a_label_line_introduces_stays_where_the_first_list_stands(norm, 
     assert tree(norm, rules, text) == [("一、", 1), ("1.", 2), ("2.", 2), ("1.", 2), ("2.", 2), ("二、", 1), ("1.", 2)]
 
 
+def test_two_lists_each_under_a_label_line_of_its_own_stay_under_their_parent(norm, rules):
+    # 应备证件 and 注意事项 each introduce a list under 一、: both are the item's, not a stripped heading's.
+    text = "一、退役军人子女\n应备证件\n1、户口簿\n2、退役证\n注意事项\n1、核对证件原件。\n2、复印件留存。\n二、低收入户学生\n应备证件\n1、低收入户证明\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("1、", 2), ("2、", 2), ("1、", 2), ("2、", 2), ("二、", 1), ("1、", 2)]
+
+
 def test_a_list_restarting_under_a_dotted_number_stays_under_it(norm, rules):
     # 1.3 states its depth; the heading 1.4 that would part the two lists is missing (a template left it out).
     text = "1 总则\n1.3 工作原则\n1.统一领导。\n2.分级负责。\n1.总体预案。\n2.专项预案。\n2 组织体系\n2.1 领导机构\n"
