@@ -315,7 +315,9 @@ def _close(opened: list[_Open], leading: list[_Line], norm: NormalizedText, rule
         if plan.title_override is not None:
             title = plan.title_override
         else:
-            title = "".join(_strip_prefix(clean[l.start : l.end], repeated, rules) for l in plan.title_lines)
+            parts = [_strip_prefix(clean[l.start : l.end], repeated, rules) for l in plan.title_lines]
+            # A title line said twice (a page's <title>, then its heading) is one title, not a broken one.
+            title = "".join(part for k, part in enumerate(parts) if not k or part.strip() != parts[k - 1].strip())
         slices.append(PlanSlice(title.strip(), plan.start, max(plan.body_start, plan.start), end))
     return slices
 

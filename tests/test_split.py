@@ -287,6 +287,11 @@ def test_a_procedures_title_ending_in_guicheng_opens_a_plan(norm, rules):
     assert titles(norm, rules, text) == ["河谷物业治安守则", "河谷物业配电房安全操作规程"]
 
 
+def test_a_title_said_twice_a_page_title_then_its_heading_is_one_title(norm, rules):
+    text = "河谷市山林防火管理办法\n\n河谷市山林防火管理办法\n\n第一条 为了预防山林火灾，制定本办法。\n第二条 本办法适用于全市。\n"
+    assert titles(norm, rules, text) == ["河谷市山林防火管理办法"]
+
+
 def test_a_title_broken_after_a_cover_notice_is_joined(norm, rules):
     text = (
         "所属通知:河谷大学推荐免试研究生工作管理办法(试行)\n发布单位:河谷大学教务处\n关于印发《管理办法》的通知\n"
