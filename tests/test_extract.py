@@ -1523,6 +1523,10 @@ def test_a_plan_naming_no_body_belongs_to_the_kind_whose_units_and_people_it_spe
     body = "一、门诊各诊室每日消毒。\n二、病房护士每班交接,患者信息不得外传。\n三、医务科每月抽查。"
     found = _institution("消毒隔离制度", body, rules)
     assert (found.name, found.named) == ("医院", False)
+    # …a party branch's rules, by its meetings (党员大会, 支委会, 党课)
+    body = "一、党员大会每季度召开一次。\n二、支委会每月召开一次。\n三、党课每季度上一次,由书记主讲党课。\n"
+    found = _institution("“三会一课”制度", body, rules)
+    assert (found.name, found.named) == ("党支部", False)
 
 
 def test_a_notice_header_given_as_a_metadata_title_declares_its_issuer_over_the_sites_department(rules):
