@@ -227,11 +227,11 @@ def ocr_space_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
     in sentence lines (a comma or full stop, ``ocr_line_min_chars`` or more), past
     a line's first ``ocr_marker_chars`` (a spaced marker stands as written: 第 二 條),
     where a text has at least ``ocr_spaces_min``; a header's space between joint
-    issuers (发展改革委 能源局) stays."""
+    issuers (发展改革委 能源局) and one that sets off a marker stay."""
     config = rules.boilerplate
     if " " not in text:
         return []
-    keep_after = rules.ocr_space_keep_after_regex
+    keep_after, keep_before = rules.ocr_space_keep_after_regex, rules.ocr_space_keep_before_regex
     spans: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
@@ -239,7 +239,7 @@ def ocr_space_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
             spans += [
                 (start + m.start(), start + m.end())
                 for m in _OCR_SPACE.finditer(line, config.ocr_marker_chars)
-                if not keep_after.search(line, max(0, m.start() - 10), m.start())
+                if not keep_after.search(line, max(0, m.start() - 10), m.start()) and not keep_before.match(line, m.end())
             ]
         start += len(line) + 1
     return spans if len(spans) >= config.ocr_spaces_min else []

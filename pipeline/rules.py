@@ -157,6 +157,7 @@ class BoilerplateRules(_Strict):
     ocr_marker_chars: int = Field(ge=0)
     ocr_spaces_min: int = Field(ge=1)
     ocr_space_keep_after: str
+    ocr_space_keep_before: str
     chunk_number: str
     chunk_min_chars: int = Field(ge=1)
     escapes_min: int = Field(ge=1)
@@ -516,7 +517,7 @@ class Rules:
         self.cut_from_lines = LinePatterns(boiler.cut_from, "boilerplate.yaml")
         self.page_lines = LinePatterns(boiler.page_lines, "boilerplate.yaml")
         self.cut_from_min_share = boiler.cut_from_min_share
-        self.ocr_space_keep_after_regex, self.chunk_number_regex = _compile_all([boiler.ocr_space_keep_after, f"(?m){boiler.chunk_number}"], "boilerplate.yaml")
+        self.ocr_space_keep_after_regex, self.ocr_space_keep_before_regex, self.chunk_number_regex = _compile_all([boiler.ocr_space_keep_after, boiler.ocr_space_keep_before, f"(?m){boiler.chunk_number}"], "boilerplate.yaml")
         # (an opening bracket right after the run opens the marker that follows it: …Jn(一))
         self.jammer_regex = re.compile(rf"(?<![!-~])(?:[!-~]{{1,2}}[ \t]){{{boiler.jammer_min_tokens - 1},}}[!-~][!-'*-~]?(?=\(|[^!-~]|$)")
         if "num" not in self.chunk_number_regex.groupindex:

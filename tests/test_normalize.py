@@ -347,6 +347,10 @@ def test_the_space_after_an_article_run_into_the_text_before_it_stays(norm):
     text = "为促进环境协调发展,借 阅病历,根据有关法律法规,修订本办法第二条 集团公司环境保护工作遵循属 地管理的原则,做好污 染预防。\n"
     clean = norm(text).clean
     assert "第二条 集团公司" in clean and "属地管理" in clean and "污染预防" in clean
+    # …and so does the space before a list marker run into the sentence.
+    text = "贰、学生学习方面 一、班级风格的塑造:建立共 同愿景,发展班 级特色。 二、课程与教学多元化:弹性课 表。\n"
+    clean = norm(text).clean
+    assert "学习方面 一、班级" in clean and "。 二、课程" in clean and "共同愿景" in clean
 
 
 def test_a_sharing_sites_chunk_numbers_go_and_the_chunks_join(norm):
