@@ -287,6 +287,15 @@ def test_a_procedures_title_ending_in_guicheng_opens_a_plan(norm, rules):
     assert titles(norm, rules, text) == ["河谷物业治安守则", "河谷物业配电房安全操作规程"]
 
 
+def test_a_line_opening_with_a_full_date_is_a_record_not_a_title(norm, rules):
+    # A law's history entries above its articles: the last one ends in 公告, a title word.
+    text = (
+        "河谷研究院实验室安全管理办法\n1.中华民国一百零二年一月十六日河谷研究院总务字第 101 号令订定发布全文 10 条\n"
+        "中华民国一百十二年八月十八日河谷院规字第 1121 号公告\n第 1 条\n本办法依安全法订定之。\n第 2 条\n本院设安全委员会。\n"
+    )
+    assert titles(norm, rules, text) == ["河谷研究院实验室安全管理办法"]
+
+
 def test_a_title_said_twice_a_page_title_then_its_heading_is_one_title(norm, rules):
     text = "河谷市山林防火管理办法\n\n河谷市山林防火管理办法\n\n第一条 为了预防山林火灾，制定本办法。\n第二条 本办法适用于全市。\n"
     assert titles(norm, rules, text) == ["河谷市山林防火管理办法"]
