@@ -162,20 +162,21 @@ def classify_tree(
     decisions: dict[int, Decision] = {}
     model_inputs: list[tuple[ItemNode, str]] = []
 
-    def visit(node: ItemNode, parent: ItemNode | None, inherited: str | None, default: str | None) -> None:
+    def visit(node: ItemNode, parent: ItemNode | None, root: ItemNode | None, inherited: str | None, default: str | None) -> None:
         text, marker = own_text(node), marker_text(node)
         decision = classify_by_rules(text, marker, inherited, rules, node.marker.style.name, default)
         decisions[node.start] = decision
         if model is not None and mode != "rules" and (mode == "model" or model_may_override(decision, rules)):
             parent_heading = heading_of(own_text(parent), rules.categories.heading_max_chars) or "" if parent else ""
+            root_heading = heading_of(own_text(root), rules.categories.heading_max_chars) or "" if root is not None and root is not parent else ""
             parent_category = decisions[parent.start].category if parent else None
-            model_inputs.append((node, model_text(marker, text, parent_heading, parent_category, rule_summary(decision))))
+            model_inputs.append((node, model_text(marker, text, parent_heading, parent_category, rule_summary(decision), root_heading)))
         passed_on = rules.categories.inherit.get(decision.category, decision.category)
         for child in node.children:
-            visit(child, node, passed_on, default)
+            visit(child, node, root or node, passed_on, default)
 
     for root in roots:
-        visit(root, None, None, (defaults or {}).get(root.start))
+        visit(root, None, None, None, (defaults or {}).get(root.start))
     if model is None or mode == "rules" or not model_inputs:
         return decisions
     for (node, _), probabilities in zip(model_inputs, model.predict(text for _, text in model_inputs), strict=True):

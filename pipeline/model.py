@@ -32,11 +32,11 @@ class Example:
     label: str
 
 
-def model_text(marker: str, own_text: str, parent_heading: str, parent_category: str | None, rule: str) -> str:
+def model_text(marker: str, own_text: str, parent_heading: str, parent_category: str | None, rule: str, root_heading: str = "") -> str:
     """What the classifier reads for one item: the rules' verdict and how they
     reached it come first, so the model learns where the rules go wrong."""
     own = "".join(own_text.split())[:TEXT_CHARS]
-    return f"{rule}|{parent_category or '-'}|{parent_heading[:16]}|{marker}{own}"
+    return f"{rule}|{parent_category or '-'}|{root_heading[:12]}|{parent_heading[:16]}|{marker}{own}"
 
 
 def train(examples: list[Example], config_path: Path = CONFIG_PATH):

@@ -28,17 +28,18 @@ def model_texts(result: FileResult, rules: Rules) -> list[str]:
     """Classifier input of every item, in the order of ``_flatten_pred``."""
     texts: list[str] = []
 
-    def visit(item: Item, parent: Item | None) -> None:
+    def visit(item: Item, parent: Item | None, root: Item | None) -> None:
         parent_heading = heading_of(processing_form(parent.text), rules.categories.heading_max_chars) or "" if parent else ""
+        root_heading = heading_of(processing_form(root.text), rules.categories.heading_max_chars) or "" if root is not None and root is not parent else ""
         texts.append(
-            model_text(processing_form(item.marker), processing_form(item.text), parent_heading, parent.category if parent else None, rule_summary_of(item))
+            model_text(processing_form(item.marker), processing_form(item.text), parent_heading, parent.category if parent else None, rule_summary_of(item), root_heading)
         )
         for child in item.children:
-            visit(child, item)
+            visit(child, item, root or item)
 
     for plan in result.plans:
         for item in plan.items:
-            visit(item, None)
+            visit(item, None, None)
     return texts
 
 

@@ -169,6 +169,33 @@ def _overridable(rules, kinds):
     return fixed
 
 
+class _Reader:
+    """A stand-in model that keeps what it is given to read."""
+
+    def __init__(self):
+        self.read = []
+
+    def predict(self, texts):
+        self.read += list(texts)
+        return [{"goal": 0.2, "duty": 0.2, "schedule": 0.2, "control": 0.2, "other": 0.2} for _ in self.read]
+
+
+def test_the_model_reads_an_items_section_heading_as_well_as_its_parents(norm, rules):
+    from pipeline.api import parse
+    from pipeline.train import model_texts
+
+    text = "河谷镇防汛工作方案\n一、保障措施\n（一）加强宣传\n1.张贴标语。\n"
+    result = norm(text)
+    roots = segment_plan(result, 0, len(result.proc), rules)
+    reader = _Reader()
+    classify_tree(roots, lambda n: result.proc[n.marker.end : n.end], lambda n: result.proc[n.start : n.marker.end], rules, reader, "model")
+    grandchild = reader.read[-1]
+    assert "保障措施" in grandchild and "加强宣传" in grandchild  # the section, then the parent
+    assert reader.read[1].count("保障措施") == 1  # …a child of the section reads it once, as its parent
+    # Training reads every item the same way.
+    assert model_texts(parse(text, classifier="rules"), rules)[-1] == grandchild
+
+
 def test_the_model_overrides_only_the_kinds_of_rule_decision_it_may(norm, rules):
     result = norm("一、工作任务\n（一）开展隐患排查。\n二、其他事项\n")
     tasks, others = segment_plan(result, 0, len(result.proc), rules)
