@@ -1400,6 +1400,12 @@ def test_a_letterhead_is_one_line_or_two_never_page_chrome_or_two_letterheads(ru
     text = "字体:\n小\n|\n大\n华北电力监管局文件\n国家能源局华北监管局文件\n华北监能市场〔2019〕228号\n"
     found = _institution("差额收益分配方案", text + "一、分配原则\n二、分配方式\n", rules)
     assert (found.name, found.named) == ("华北电力监管局", True)
+    # A university's letterhead, its 文件 broken onto a line of its own, over the page's metadata of its office;
+    # and a title line above a letterhead is no first half of it.
+    page = "发布单位：河谷大学学生处\n河谷大学文\n件\n河大行规〔2021〕22号\n关于印发《河谷大学勤工助学管理办法》的通知\n各学院：\n现印发给你们。\n"
+    assert _institution("河谷大学勤工助学管理办法", page + "第一条 为规范勤工助学,制定本办法。\n", rules).name == "河谷大学"
+    titled = "河谷师范大学推荐免试研究生工作管理办法\n河谷师范大学文件\n河师教〔2023〕12号\n"
+    assert _institution("河谷师范大学推荐免试研究生工作管理办法", titled + "第一条 为规范推免工作,制定本办法。\n", rules).name == "河谷师范大学"
 
 
 def test_a_unit_a_national_body_runs_keeps_its_whole_name(rules):
