@@ -228,9 +228,11 @@ def _title_fragment(lines: list[_Line], index: int, leading: list[_Line], curren
     """The first half of a title broken over two lines, when it stands right
     before the title at the top of the file (before any plan) or in a plan with
     no items yet (a cover notice); never the date that closes a cover notice."""
-    if index == 0 or (current.has_items if current is not None else not leading or leading[-1] is not lines[index - 1]):
+    if index == 0 or (current is None and (not leading or leading[-1] is not lines[index - 1])):
         return None
     previous = lines[index - 1]
+    if current is not None and current.has_items and not _after_sentence_end(lines, index - 1, rules):
+        return None  # …after a plan's items, only a line of its own after a sentence's end (…废止。 / 河谷市居住证 / 管理细则)
     if len(previous.text) > 30 or previous.text[-1] in _CLOSING or _SENTENCE_PUNCT.search(previous.text) or not _CJK.search(previous.text):
         return None  # …nor a line without words ({ of a data file's record)
     if ":" in previous.text:
@@ -238,6 +240,11 @@ def _title_fragment(lines: list[_Line], index: int, leading: list[_Line], curren
     if rules.closing_date_regex.match(previous.text) or rules.annex_heading_regex.match(previous.text) or rules.attachments_regex.match(previous.text):
         return None  # …nor an annex's heading or the list of attachments (附件1:安全生产工作方案, then that title)
     return previous
+
+
+def _after_sentence_end(lines: list[_Line], index: int, rules: Rules) -> bool:
+    """The line at ``index`` is no item and the line before it ends a sentence."""
+    return index > 0 and not rules.line_marker_regex.match(lines[index].text) and lines[index - 1].text.rstrip()[-1:] in "。!?;"
 
 
 def _issuer_line(lines: list[_Line], index: int, current: _Open | None, rules: Rules) -> _Line | None:

@@ -296,6 +296,17 @@ def test_a_line_opening_with_a_full_date_is_a_record_not_a_title(norm, rules):
     assert titles(norm, rules, text) == ["河谷研究院实验室安全管理办法"]
 
 
+def test_a_title_broken_over_two_lines_after_a_plans_last_sentence_is_joined(norm, rules):
+    text = (
+        "河谷市居住证积分管理细则\n第一条 为规范积分管理,制定本细则。\n第二条 本细则自公布之日起实施。\n\n"
+        "河谷市居住证持有人随迁子女\n\n在本市接受教育实施细则\n\n第一条 为保障随迁子女受教育权利,制定本细则。\n"
+    )
+    assert titles(norm, rules, text) == ["河谷市居住证积分管理细则", "河谷市居住证持有人随迁子女在本市接受教育实施细则"]
+    # …but an item's line above a title is the item's, never half a title.
+    text = "河谷镇防汛预案\n一、组织领导\n二、物资保障\n河谷镇抗旱预案\n一、组织领导\n"
+    assert titles(norm, rules, text) == ["河谷镇防汛预案", "河谷镇抗旱预案"]
+
+
 def test_a_title_said_twice_a_page_title_then_its_heading_is_one_title(norm, rules):
     text = "河谷市山林防火管理办法\n\n河谷市山林防火管理办法\n\n第一条 为了预防山林火灾，制定本办法。\n第二条 本办法适用于全市。\n"
     assert titles(norm, rules, text) == ["河谷市山林防火管理办法"]
