@@ -166,6 +166,12 @@ def test_an_office_or_foundation_speaking_of_itself_gives_its_kind_or_its_name(r
         "第四条 本办法解释权属于河谷山区和平教育发展基金会。\n"
     )
     assert _institution("助学金管理办法", body, rules).name == "河谷山区和平教育发展基金会"
+    # 本馆 is a library's (a museum's where its title says so), 我园 a kindergarten's.
+    body = "一、本馆图书每人限借五册。\n二、逾期归还者,本馆暂停其借阅权。\n"
+    assert (_institution("借阅规则", body, rules).name, _institution("借阅规则", body, rules).named) == ("图书馆", False)
+    assert _institution("博物馆参观须知", body.replace("图书", "展品"), rules).name == "博物馆"
+    body = "一、我园每日晨检。\n二、我园每月开展一次消防演练。\n"
+    assert _institution("安全工作计划", body, rules).name == "幼儿园"
 
 
 def test_no_institution_at_all(rules):
