@@ -562,9 +562,19 @@ def find_institution(
         named = _with_place(decided.name, title, rules)
         if named == decided.name:  # …else in a text naming 合肥市 most: 合肥市政府
             named = _with_main_place(named, body, rules)
-        return Institution(_with_parent(full_name(named, f"{title}\n{body}", rules), f"{title}\n{body}", rules), True, decided.why)
+        return Institution(_place_government(_with_parent(full_name(named, f"{title}\n{body}", rules), f"{title}\n{body}", rules), rules), True, decided.why)
     owner = next((owner for owner in footer_owners if decided.name and owner.endswith(decided.name)), None)
     return Institution(owner, True, "footer owner") if owner and _speaks_as(decided.name, body, rules) else decided
+
+
+def _place_government(name: str, rules: Rules) -> str:
+    """A province, city, county or district the lexicon knows as a place, standing for a plan's
+    issuer, as its government (番禺区 → 番禺区人民政府); any other name as it is."""
+    config = rules.institutions
+    word = load_lexicon(rules).get(name)
+    if name[-1:] in config.place_government_levels and word is not None and word[1] == config.place_tag:
+        return name + config.place_government
+    return name
 
 
 def _with_parent(name: str, text: str, rules: Rules) -> str:

@@ -718,6 +718,13 @@ def test_a_village_clinics_plan_speaking_of_its_village_is_the_clinics(rules):
     assert _institution("村规民约", "一、本村村民应当遵守法律。\n二、本村实行村务公开。\n", rules).name == "村民委员会"
 
 
+def test_a_district_the_text_calls_our_district_is_its_government(rules):
+    # 我区 and the title name the district and nothing else: the district's government (the implied issuer).
+    body = "第一条 为做好随迁子女在我区接受义务教育工作,结合我区实际,制定本办法。\n第二条 我区各公办学校按规定接收。\n第三条 区教育局负责审核。\n"
+    found = _institution("天河区随迁子女在天河区接受义务教育实施办法", body, rules)
+    assert (found.name, found.named) == ("天河区人民政府", True)
+
+
 def test_a_taiwan_county_is_a_place_before_its_government(rules):
     body = "一、主办单位：南投县政府\n二、承办单位：南投县政府卫生局\n"
     assert _institution("健康促进竞赛实施计划", body, rules).name.startswith("南投县")
