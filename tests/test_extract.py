@@ -807,6 +807,7 @@ def test_taiwan_texts_dates_and_deadlines_are_when(rules):
     assert find_when("相关资料须于委员会会期前 1 个月提送审查。", rules).text == "前 1 个月"
     found = find_when("学务处于每年五月十五日前通知学生。", rules)
     assert (found.text, found.frequency) == ("每年五月十五日前", "yearly")
+    assert find_when("新任干部就职后卅日内补交会费。", rules).text == "卅日内"  # 卅, 廿: 30 and 20
 
 
 def test_a_look_back_window_is_no_deadline(rules):
