@@ -710,6 +710,10 @@ def test_a_governments_general_office_is_named_whole(rules):
 def test_a_kind_of_body_inside_a_common_word_is_no_body(rules):
     body = "1.各班每周集中学习安全知识。\n2.值日生集中整理图书。\n"
     assert _institution("班级管理制度", body, rules).name is None
+    # …nor a campaign's title, though the lexicon tags its first word a name (文明, 智慧).
+    body = "一、开展创建文明社区活动。\n二、各楼栋配合创建文明社区。\n三、年底评选文明社区。\n"
+    assert _institution("志愿者活动计划", body, rules).name != "文明社区"
+    assert [m.name for m in body_mentions("建设智慧图书馆,提升服务。", 1.0, rules)] == []
 
 
 def test_a_village_clinics_plan_speaking_of_its_village_is_the_clinics(rules):
