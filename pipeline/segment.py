@@ -578,8 +578,14 @@ def _tree(norm: NormalizedText, markers: list[Marker], end: int, rules: Rules) -
             level = continued.level
             del style_stack[level:]
         else:
-            # Not under a top-level entry: a list ranked above it starts a new section there (1、…2、签订责任状, then （一）).
-            under_heading = marker.number == 1 and len(open_items) >= 2 and _is_heading(norm.proc, markers[index - 1], marker, rules)
+            # Under a top-level entry only where the list's own items are not numbered in that entry's style: a list
+            # ranked above it that holds the outer style again starts a new section (1、…2、签订责任状, then
+            # （一）加强领导 / 1、成立小组); one that does not sits in the entry (4、升降机的拆卸 / （一）准备阶段 / 1．…).
+            under_heading = (
+                marker.number == 1
+                and (len(open_items) >= 2 or (len(open_items) == 1 and not _holds_style_of(markers, index, open_items[0].marker)))
+                and _is_heading(norm.proc, markers[index - 1], marker, rules)
+            )
             level = _style_level(_style_key(marker, norm.proc, style_stack, open_items), marker, style_stack, rules, nestings, under_heading, headings_over)
             if _restarts_under_same_parent(marker, level, open_items, norm.proc, rules):
                 # A list restarting at 1 with no new parent since its previous
@@ -595,6 +601,13 @@ def _tree(norm: NormalizedText, markers: list[Marker], end: int, rules: Rules) -
         if not nested:
             last_structural = node
     return roots
+
+
+def _holds_style_of(markers: list[Marker], index: int, outer: Marker) -> bool:
+    """The marker at ``index`` is followed straight by a list of its own numbered in ``outer``'s style
+    and suffix (a 1 of that style: the outer list begun again under it, not continued)."""
+    following = markers[index + 1] if index + 1 < len(markers) else None
+    return following is not None and following.style is outer.style and following.suffix == outer.suffix and following.number == 1
 
 
 def _without_blank_slots(proc: str, markers: list[Marker], rules: Rules) -> list[Marker]:

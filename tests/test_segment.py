@@ -171,6 +171,9 @@ def test_a_list_before_its_headings_goes_under_them_after(norm, rules):
     assert tree(norm, rules, text) == [("(1)", 1), ("(2)", 1), ("1.", 1), ("2.", 1)]
     text = "1、杜绝事故\n2、签订责任状\n（一）加强领导\n1、成立小组\n"
     assert tree(norm, rules, text) == [("1、", 1), ("2、", 1), ("（一）", 1), ("1、", 2)]
+    # …but a list ranked above it that does not hold the outer style again sits in the top-level heading before it.
+    text = "A．组织机构\n（1）设会长一名。\nB．会员\n（1）会员须年满十八岁。\n（2）会员应遵守章程。\n"
+    assert tree(norm, rules, text) == [("A．", 1), ("（1）", 2), ("B．", 1), ("（1）", 2), ("（2）", 2)]
 
 
 def test_plan_starting_at_a_deeper_style_starts_at_level_one(norm, rules):
