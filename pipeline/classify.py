@@ -162,21 +162,23 @@ def classify_tree(
     decisions: dict[int, Decision] = {}
     model_inputs: list[tuple[ItemNode, str]] = []
 
-    def visit(node: ItemNode, parent: ItemNode | None, root: ItemNode | None, inherited: str | None, default: str | None) -> None:
+    def visit(node: ItemNode, parent: ItemNode | None, depth: int, section: str, inherited: str | None, default: str | None) -> None:
+        # ``section``: the heading of the top-level item ``node`` stands under (read once per top-level item);
+        # the model reads it from two levels down, where it is not the parent's own.
         text, marker = own_text(node), marker_text(node)
         decision = classify_by_rules(text, marker, inherited, rules, node.marker.style.name, default)
         decisions[node.start] = decision
         if model is not None and mode != "rules" and (mode == "model" or model_may_override(decision, rules)):
             parent_heading = heading_of(own_text(parent), rules.categories.heading_max_chars) or "" if parent else ""
-            root_heading = heading_of(own_text(root), rules.categories.heading_max_chars) or "" if root is not None and root is not parent else ""
             parent_category = decisions[parent.start].category if parent else None
-            model_inputs.append((node, model_text(marker, text, parent_heading, parent_category, rule_summary(decision), root_heading)))
+            model_inputs.append((node, model_text(marker, text, parent_heading, parent_category, rule_summary(decision), section if depth >= 2 else "")))
         passed_on = rules.categories.inherit.get(decision.category, decision.category)
+        below = heading_of(text, rules.categories.heading_max_chars) or "" if depth == 0 and node.children else section
         for child in node.children:
-            visit(child, node, root or node, passed_on, default)
+            visit(child, node, depth + 1, below, passed_on, default)
 
     for root in roots:
-        visit(root, None, None, None, (defaults or {}).get(root.start))
+        visit(root, None, 0, "", None, (defaults or {}).get(root.start))
     if model is None or mode == "rules" or not model_inputs:
         return decisions
     for (node, _), probabilities in zip(model_inputs, model.predict(text for _, text in model_inputs), strict=True):

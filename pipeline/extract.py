@@ -569,10 +569,10 @@ def find_institution(
 
 def _place_government(name: str, rules: Rules) -> str:
     """A province, city, county or district the lexicon knows as a place, standing for a plan's
-    issuer, as its government (番禺区 → 番禺区人民政府); any other name as it is."""
+    issuer, as its government (河谷区 → 河谷区人民政府); any other name as it is."""
     config = rules.institutions
     word = load_lexicon(rules).get(name)
-    if name[-1:] in config.place_government_levels and word is not None and word[1] == config.place_tag:
+    if name[-1:] in config.place_government_levels and word is not None and word[1] == config.lexicon_place_tag:
         return name + config.place_government
     return name
 

@@ -28,18 +28,21 @@ def model_texts(result: FileResult, rules: Rules) -> list[str]:
     """Classifier input of every item, in the order of ``_flatten_pred``."""
     texts: list[str] = []
 
-    def visit(item: Item, parent: Item | None, root: Item | None) -> None:
+    def visit(item: Item, parent: Item | None, depth: int, section: str) -> None:
+        # ``section``: the heading of the top-level item above, as classify_tree reads it
         parent_heading = heading_of(processing_form(parent.text), rules.categories.heading_max_chars) or "" if parent else ""
-        root_heading = heading_of(processing_form(root.text), rules.categories.heading_max_chars) or "" if root is not None and root is not parent else ""
         texts.append(
-            model_text(processing_form(item.marker), processing_form(item.text), parent_heading, parent.category if parent else None, rule_summary_of(item), root_heading)
+            model_text(
+                processing_form(item.marker), processing_form(item.text), parent_heading, parent.category if parent else None, rule_summary_of(item), section if depth >= 2 else ""
+            )
         )
+        below = heading_of(processing_form(item.text), rules.categories.heading_max_chars) or "" if depth == 0 and item.children else section
         for child in item.children:
-            visit(child, item, root or item)
+            visit(child, item, depth + 1, below)
 
     for plan in result.plans:
         for item in plan.items:
-            visit(item, None, None)
+            visit(item, None, 0, "")
     return texts
 
 
