@@ -580,7 +580,7 @@ def _tree(norm: NormalizedText, markers: list[Marker], end: int, rules: Rules) -
         else:
             # Under a top-level entry only where the list's own items are not numbered in that entry's style: a list
             # ranked above it that holds the outer style again starts a new section (1、…2、签订责任状, then
-            # （一）加强领导 / 1、成立小组); one that does not sits in the entry (4、升降机的拆卸 / （一）准备阶段 / 1．…).
+            # （一）加强领导 / 1、成立小组); one that does not sits in the entry (A．组织机构 / （1）设会长一名).
             under_heading = (
                 marker.number == 1
                 and (len(open_items) >= 2 or (len(open_items) == 1 and not _holds_style_of(markers, index, open_items[0].marker)))
@@ -671,7 +671,7 @@ def _restarts_under_same_parent(marker: Marker, level: int, open_items: list[Ite
     siblings = parent.children
     if not siblings or siblings[-1].marker.style is not marker.style:
         return False
-    # Both lists under labels of their own lines (一、… / 应检证件 / 1、 2、 / 注意事项 / 1、 2、): two lists of the parent.
+    # Both lists under labels of their own lines (一、… / 报到材料 / 1、 2、 / 办理须知 / 1、 2、): two lists of the parent.
     first = next(child for child in siblings if child.marker.style is marker.style)
     return not (_label_above(proc, marker.start, parent, rules) and _label_above(proc, first.marker.start, parent, rules))
 
@@ -755,7 +755,7 @@ def _is_heading(proc: str, previous: Marker, marker: Marker, rules: Rules) -> bo
 
 def _headings_over_lists(markers: list[Marker], rules: Rules) -> frozenset[tuple[str, str]]:
     """(heading, list) styles where the list numbers straight on across headings
-    of a style ranked below it (一、政策支持 / 第1条 / 二、… / 第2条): at least
+    of a style ranked below it (一、总体安排 / 第1条 / 二、… / 第2条): at least
     ``heading_style_min`` line-start headings followed straight by the list's
     next number, none by another heading of their own style."""
     line_start = [m for m in markers if m.at_line_start and m.style.rank is not None and not m.style.ordinal]

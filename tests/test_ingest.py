@@ -316,14 +316,14 @@ def test_an_app_screens_elements_are_whole_lines_never_joined(rules):
     # An element's text wrapped over lines in the code is one line (as JSX reads it); a long line
     # ending without a full stop is not joined onto the next element's short heading.
     lines = ["export default () => (", "  <View>"]
-    lines += [f"    <Text style={{ H2 }}>{n}、核对第{n}项证件是否为主管机关核发之原件并留存复印件备查</Text>" for n in "一二三四五六七八九十"]
-    lines += [f"    <Text style={{ H3 }}>{n}、第{n}项证件之复印件留存备查</Text>" for n in "一二三四五六七八九十"]
-    lines += ["    <Text style={ H2 }>注意事项</Text>", "    <Text style={ H3 }>1、证件须在有效期内。</Text>", "    <Text style={ H3 }>2、逾期申请者", "      不予受理。</Text>"]
+    lines += [f"    <Text style={{ H2 }}>{n}、做好第{n}台设备的日常巡检并如实填写巡检记录表以备查验</Text>" for n in "一二三四五六七八九十"]
+    lines += [f"    <Text style={{ H3 }}>{n}、第{n}台设备的巡检记录按月归档</Text>" for n in "一二三四五六七八九十"]
+    lines += ["    <Text style={ H2 }>补充说明</Text>", "    <Text style={ H3 }>1、巡检须两人同行。</Text>", "    <Text style={ H3 }>2、发现隐患者", "      立即上报。</Text>"]
     lines += ["  </View>", ");"]
     document = decode_document("Screen.js", "\n".join(lines).encode())
     text = normalize(document.text, rules, document.markup).clean
-    assert "\n    注意事项\n" in text
-    assert "2、逾期申请者 不予受理。" in text
+    assert "\n    补充说明\n" in text
+    assert "2、发现隐患者 立即上报。" in text
 
 
 def test_text_inside_a_template_or_a_script_string_is_read_with_its_tags_removed():

@@ -213,8 +213,8 @@ def test_a_list_a_label_line_introduces_stays_where_the_first_list_stands(norm, 
 
 
 def test_two_lists_each_under_a_label_line_of_its_own_stay_under_their_parent(norm, rules):
-    # 应备证件 and 注意事项 each introduce a list under 一、: both are the item's, not a stripped heading's.
-    text = "一、退役军人子女\n应备证件\n1、户口簿\n2、退役证\n注意事项\n1、核对证件原件。\n2、复印件留存。\n二、低收入户学生\n应备证件\n1、低收入户证明\n"
+    # 报到材料 and 办理须知 each introduce a list under 一、: both are the item's, not a stripped heading's.
+    text = "一、新生入学\n报到材料\n1、录取通知书\n2、身份证\n办理须知\n1、按时报到。\n2、缴清费用。\n二、转学学生\n报到材料\n1、转学证明\n"
     assert tree(norm, rules, text) == [("一、", 1), ("1、", 2), ("2、", 2), ("1、", 2), ("2、", 2), ("二、", 1), ("1、", 2)]
 
 
@@ -412,8 +412,8 @@ def test_an_article_run_into_its_chapters_line_is_a_child_though_articles_number
 def test_articles_numbered_straight_across_headings_of_a_lower_style_sit_under_them(rules, norm):
     # A county's incentive policy: 一、 and (一) headings play the part of chapters.
     text = (
-        "一、资金保障\n第1条 设立产业引导资金。\n二、奖励范围\n(一)投资奖励\n第2条 对新建项目给予奖励。\n"
-        "第3条 对扩建项目给予奖励。\n(二)人才奖励\n第4条 对引进人才给予补贴。\n三、组织保障\n第5条 成立领导小组。\n"
+        "一、总体安排\n第1条 设立专项资金。\n二、扶持措施\n(一)用地\n第2条 优先保障项目用地。\n"
+        "第3条 简化用地审批。\n(二)融资\n第4条 给予贷款贴息。\n三、监督管理\n第5条 定期评估成效。\n"
     )
     assert _markers(norm, rules, text) == [
         ("一、", 1), ("第1条", 2), ("二、", 1), ("(一)", 2), ("第2条", 3), ("第3条", 3), ("(二)", 2), ("第4条", 3), ("三、", 1), ("第5条", 2)

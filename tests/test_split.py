@@ -290,18 +290,18 @@ def test_a_procedures_title_ending_in_guicheng_opens_a_plan(norm, rules):
 def test_a_line_opening_with_a_full_date_is_a_record_not_a_title(norm, rules):
     # A law's history entries above its articles: the last one ends in 公告, a title word.
     text = (
-        "河谷研究院实验室安全管理办法\n1.中华民国一百零二年一月十六日河谷研究院总务字第 101 号令订定发布全文 10 条\n"
-        "中华民国一百十二年八月十八日河谷院规字第 1121 号公告\n第 1 条\n本办法依安全法订定之。\n第 2 条\n本院设安全委员会。\n"
+        "河谷研究院档案借阅管理办法\n1.中华民国九十八年三月二日河谷研究院秘书字第 55 号令订定发布全文 8 条\n"
+        "中华民国一百零九年五月六日河谷院规字第 302 号公告\n第 1 条\n本办法依档案法订定之。\n第 2 条\n本院设档案室。\n"
     )
-    assert titles(norm, rules, text) == ["河谷研究院实验室安全管理办法"]
+    assert titles(norm, rules, text) == ["河谷研究院档案借阅管理办法"]
 
 
 def test_a_title_broken_over_two_lines_after_a_plans_last_sentence_is_joined(norm, rules):
     text = (
-        "河谷市居住证积分管理细则\n第一条 为规范积分管理,制定本细则。\n第二条 本细则自公布之日起实施。\n\n"
-        "河谷市居住证持有人随迁子女\n\n在本市接受教育实施细则\n\n第一条 为保障随迁子女受教育权利,制定本细则。\n"
+        "河谷市停车场管理细则\n第一条 为规范停车管理,制定本细则。\n第二条 本细则自公布之日起实施。\n\n"
+        "河谷市公共自行车\n\n租赁服务管理细则\n\n第一条 为规范自行车租赁,制定本细则。\n"
     )
-    assert titles(norm, rules, text) == ["河谷市居住证积分管理细则", "河谷市居住证持有人随迁子女在本市接受教育实施细则"]
+    assert titles(norm, rules, text) == ["河谷市停车场管理细则", "河谷市公共自行车租赁服务管理细则"]
     # …but an item's line above a title is the item's, never half a title.
     text = "河谷镇防汛预案\n一、组织领导\n二、物资保障\n河谷镇抗旱预案\n一、组织领导\n"
     assert titles(norm, rules, text) == ["河谷镇防汛预案", "河谷镇抗旱预案"]
