@@ -564,7 +564,18 @@ def find_institution(
             named = _with_main_place(named, body, rules)
         return Institution(_place_government(_with_parent(full_name(named, f"{title}\n{body}", rules), f"{title}\n{body}", rules), rules), True, decided.why)
     owner = next((owner for owner in footer_owners if decided.name and owner.endswith(decided.name)), None)
-    return Institution(owner, True, "footer owner") if owner and _speaks_as(decided.name, body, rules) else decided
+    if owner and _speaks_as(decided.name, body, rules):
+        return Institution(owner, True, "footer owner")
+    return Institution(compound_kind(decided.name, f"{title}\n{body}", rules.institutions), decided.named, decided.why) if decided.name else decided
+
+
+def compound_kind(kind: str, text: str, config: InstitutionRules) -> str:
+    """The longer kind of body holding ``kind`` that the text names most
+    (社区卫生服务中心 for 社区, 物业公司 for 公司), where it names one at least
+    ``compound_kind_min_mentions`` times; else ``kind``."""
+    counts = {compound: text.count(compound) for compound in config.compound_kinds if kind in compound and compound != kind}
+    best = max(counts, key=counts.__getitem__, default=None)
+    return best if best is not None and counts[best] >= config.compound_kind_min_mentions else kind
 
 
 def _place_government(name: str, rules: Rules) -> str:

@@ -288,6 +288,8 @@ class InstitutionRules(_Strict):
     national_traditional: list[str] = []
     kind_cues: dict[str, list[str]] = {}
     kind_cue_min_mentions: int = Field(1, ge=1)
+    compound_kinds: list[str] = []
+    compound_kind_min_mentions: int = Field(1, ge=1)
     stop_prefixes: list[str]
     self_reference: str
     self_references: dict[str, str]

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.extract import body_mentions, find_institution, find_owner, find_when, page_sources, plan_year, title_issuer
+from pipeline.extract import body_mentions, compound_kind, find_institution, find_owner, find_when, page_sources, plan_year, title_issuer
 from pipeline.normalize import normalize
 
 
@@ -1601,3 +1601,19 @@ def test_a_one_character_body_word_that_opens_a_common_word_names_no_body(rules)
     assert [m.name for m in body_mentions("河谷省林区防火办法", 1.0, rules)] == []
     assert [m.name for m in body_mentions("河谷县林区防火办公室每日调度", 1.0, rules)] == ["河谷县林区防火办"]
     assert [m.name for m in body_mentions("委托县林业局办理", 1.0, rules)] == ["县林业局"]
+
+
+def test_a_generic_kind_gives_way_to_the_longer_kind_holding_it_that_the_text_names(rules):
+    config = rules.institutions.model_copy(update={"compound_kinds": ["社区医务站"], "compound_kind_min_mentions": 2})
+    assert compound_kind("社区", "社区医务站为社区居民服务。社区医务站每周巡诊。", config) == "社区医务站"
+    assert compound_kind("社区", "社区医务站为社区居民服务。", config) == "社区"  # named once: not enough
+    assert compound_kind("公司", "社区医务站每周巡诊。社区医务站值班。", config) == "公司"  # holds no 公司
+
+
+def test_a_plan_that_speaks_of_its_community_is_the_health_centres_that_names_itself(rules):
+    body = (
+        "为做好辖区居民的健康管理，结合我社区实际，制定本计划。\n一、社区卫生服务中心每月为社区居民开展一次健康讲座。"
+        "\n二、社区卫生服务中心建立居民健康档案，我社区居民每年体检一次。"
+    )
+    found = _institution("健康教育工作计划", body, rules)
+    assert (found.name, found.named) == ("社区卫生服务中心", False)
