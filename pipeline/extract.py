@@ -550,7 +550,7 @@ def find_institution(
         declared, route = page_sources[0], "page source"
     if declared is not None:
         text = f"{title}\n{body}"
-        return Institution(_spelt_out(_with_parent(full_name(declared, text, rules), text, rules), text, rules), True, route)
+        return Institution(_place_office(_spelt_out(_with_parent(full_name(declared, text, rules), text, rules), text, rules), text, rules), True, route)
     cues = issuer_cue_windows(body, rules)
     mentions = plan_mentions(title, body, cover, cues, rules, site_owners)
     if script == "simplified":
@@ -562,7 +562,8 @@ def find_institution(
         named = _with_place(decided.name, title, rules)
         if named == decided.name:  # …else in a text naming 合肥市 most: 合肥市政府
             named = _with_main_place(named, body, rules)
-        return Institution(_place_government(_with_parent(full_name(named, f"{title}\n{body}", rules), f"{title}\n{body}", rules), rules), True, decided.why)
+        text = f"{title}\n{body}"
+        return Institution(_place_office(_place_government(_with_parent(full_name(named, text, rules), text, rules), rules), text, rules), True, decided.why)
     owner = next((owner for owner in footer_owners if decided.name and owner.endswith(decided.name)), None)
     if owner and _speaks_as(decided.name, body, rules):
         return Institution(owner, True, "footer owner")
@@ -586,6 +587,17 @@ def _place_government(name: str, rules: Rules) -> str:
     if name[-1:] in config.place_government_levels and word is not None and word[1] == config.lexicon_place_tag:
         return name + config.place_government
     return name
+
+
+def _place_office(name: str, text: str, rules: Rules) -> str:
+    """A place closed by its level word (河谷县山水乡) as the office the text names for it
+    (山水乡公所, ``place_offices``), the one written most; any other name as it is."""
+    config = rules.institutions
+    if name[-1:] not in config.levels:
+        return name
+    counts = {office: text.count(name + office) for office in config.place_offices}
+    best = max(counts, key=counts.__getitem__, default=None)
+    return name + best if best is not None and counts[best] else name
 
 
 def _with_parent(name: str, text: str, rules: Rules) -> str:

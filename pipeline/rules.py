@@ -339,6 +339,7 @@ class InstitutionRules(_Strict):
     government_words: list[str]
     place_government_levels: list[str]
     place_government: str
+    place_offices: list[str] = []
     government_plan_title: str
     site_owner: list[str]
     footer_kind_after: str

@@ -1617,3 +1617,14 @@ def test_a_plan_that_speaks_of_its_community_is_the_health_centres_that_names_it
     )
     found = _institution("健康教育工作计划", body, rules)
     assert (found.name, found.named) == ("社区卫生服务中心", False)
+
+
+def test_a_place_read_as_the_issuer_is_the_office_the_text_names_for_it(rules):
+    body = "一、补助对象：设籍本乡满一年之产妇。\n二、申请人检具出生证明向山水县青禾乡公所提出申请。\n三、经费由青禾乡公所编列预算支应。"
+    found = _institution("山水县青禾乡妇女生育补助实施计划", body, rules)
+    assert (found.name, found.named) == ("山水县青禾乡公所", True)
+
+
+def test_a_place_with_no_office_written_stays_the_place(rules):
+    body = "一、各村要清理积存垃圾。\n二、镇里每月检查一次。"
+    assert _institution("山水县青禾镇村庄清洁行动方案", body, rules).name == "山水县青禾镇"
