@@ -1070,6 +1070,8 @@ def implied_institution(title: str, body: str, cues: list[str], rules: Rules) ->
     implied = _sector_body(title, body, rules)
     if implied:
         return Institution(implied, False, "sector")
+    if unit := patterns.title_unit.match("".join(title.split())):
+        return Institution(unit.group("unit"), False, "title")
     text = f"{title}\n{body}"
     lexicon = load_lexicon(rules)
     generic = [m.group() for m in patterns.generic.finditer(text) if _stands_alone(text, m.start(), m.end(), lexicon, patterns.reading.tags)]

@@ -1628,3 +1628,9 @@ def test_a_place_read_as_the_issuer_is_the_office_the_text_names_for_it(rules):
 def test_a_place_with_no_office_written_stays_the_place(rules):
     body = "一、各村要清理积存垃圾。\n二、镇里每月检查一次。"
     assert _institution("山水县青禾镇村庄清洁行动方案", body, rules).name == "山水县青禾镇"
+
+
+def test_a_title_opening_with_a_unit_and_no_body_name_is_that_units_plan(rules):
+    body = "一、组织教职工开展文体活动。\n二、做好困难职工帮扶，每季度走访一次。"
+    found = _institution("幼儿园工会2025年下半年工作计划", body, rules)
+    assert (found.name, found.named) == ("幼儿园工会", False)
