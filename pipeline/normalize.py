@@ -332,7 +332,10 @@ def _line_drops(proc: str, rules: Rules, joins: bool = True) -> list[tuple[int, 
     previous_bracket = False  # the last kept line ended with an opening bracket or quote
     lines = proc.split("\n")
     stripped_lines = [line.strip() for line in lines]
-    prefixed = {index for index, line in enumerate(stripped_lines) if line and rules.page_prefix_regex.match(line)}
+    # the length of each page-number prefix, in the stripped line (— 2 — 第一章 总则; a right-aligned 2 第一章 总则)
+    prefixes = {index: match.end() for index, line in enumerate(stripped_lines) if line and (match := rules.page_prefix_regex.match(line))}
+    prefixes.update(indented_page_prefixes(lines, rules))
+    prefixed = set(prefixes)
     pages = sorted(prefixed.union(index for index, line in enumerate(stripped_lines) if line and rules.page_lines.search(line)))
     dropped = set(pages).difference(prefixed).union(running_header_repeats(stripped_lines, pages, rules), title_headers(stripped_lines, pages, rules))
     dropped |= bare_page_numbers(stripped_lines, dropped, rules)
@@ -356,7 +359,7 @@ def _line_drops(proc: str, rules: Rules, joins: bool = True) -> list[tuple[int, 
             else:
                 content_start = start + len(line) - len(line.lstrip())
                 if index in prefixed:  # — 2 — 第一章 总则: the page number goes, its line stays
-                    number_end = content_start + rules.page_prefix_regex.match(stripped).end()
+                    number_end = content_start + prefixes[index]
                     drops.append((content_start, number_end))
                     content_start, stripped = number_end, line[number_end - start :].strip()
                 # A line that reads as a title but goes on with a sentence cut at the text's wrap width
@@ -381,6 +384,20 @@ def _line_drops(proc: str, rules: Rules, joins: bool = True) -> list[tuple[int, 
                 previous_wrapped = previous_open and wrap_width is not None and abs(len(stripped) - wrap_width) <= rules.wrap_slack
         start = end + 1
     return _merged(drops)
+
+
+def indented_page_prefixes(lines: list[str], rules: Rules) -> dict[int, int]:
+    """Page numbers a PDF copy set right-aligned before a line's text (a long run of
+    spaces, 2, then 第一章 概述), where they count up through the file by at most
+    ``indented_page_max_step``, at least ``running_header_min_repeats`` of them: line
+    index → the length of the number and the spaces after it, in the stripped line."""
+    config = rules.boilerplate
+    found = {index: match for index, line in enumerate(lines) if (match := rules.indented_page_prefix_regex.match(line))}
+    values = [int(match.group("number")) for match in found.values()]
+    counting = all(0 < later - earlier <= config.indented_page_max_step for earlier, later in zip(values, values[1:]))
+    if len(found) < config.running_header_min_repeats or not counting:
+        return {}
+    return {index: match.end() - match.start("number") for index, match in found.items()}
 
 
 def title_headers(lines: list[str], pages: list[int], rules: Rules) -> set[int]:

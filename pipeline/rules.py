@@ -131,6 +131,8 @@ class BoilerplateRules(_Strict):
     drop_lines: list[str]
     page_lines: list[str]
     page_prefix: str
+    indented_page_prefix: str
+    indented_page_max_step: int = Field(ge=1)
     front_matter_title_key: str
     running_header_min_repeats: int = Field(ge=2)
     running_header_window: int = Field(ge=0)
@@ -536,13 +538,14 @@ class Rules:
             self.closed_line_regex,
             self.display_line_regex,
             self.page_prefix_regex,
+            self.indented_page_prefix_regex,
             self.front_matter_title_key_regex,
             self.bare_page_number_regex,
             self.toc_heading_regex,
             self.toc_entry_regex,
             self.menu_item_regex,
         ) = _compile_all(
-            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.menu_item],
+            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_prefix, boiler.indented_page_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.menu_item],
             "boilerplate.yaml"
         )
         self.wrap_min_chars, self.wrap_min_lines, self.wrap_slack = boiler.wrap_min_chars, boiler.wrap_min_lines, boiler.wrap_slack

@@ -442,3 +442,20 @@ def test_spaces_a_pdf_copy_set_inside_an_articles_marker_are_dropped(norm):
     assert norm("第 2 7 条 仓库每月盘点。\n第 28 条 盘点结果报财务部。\n").clean == "第 27 条 仓库每月盘点。\n第 28 条 盘点结果报财务部。\n"
     assert norm("共 1 2 3 人参加。\n").clean == "共 1 2 3 人参加。\n"  # no article: left as written
     assert norm("第   三   條   （會員資格）\n").clean == "第三條   （會員資格）\n"  # a PDF layout's spaced marker
+
+
+def test_right_aligned_page_numbers_before_a_pages_first_line_go_with_the_running_header(norm):
+    header = "河谷支付科技有限公司 系统应急手册"
+    margin = " " * 60
+    pages = [f"第{n}条 团队经理应当及时处理故障,并向上级报告。\n" * 3 for n in "一二三四"]
+    text = "".join(f"{header}\n{margin}{page} 第{'一二三四'[page - 1]}章 总则\n{pages[page - 1]}" for page in range(1, 5))
+    lines = [line.strip() for line in norm(text).clean.split("\n") if line.strip()]
+    assert lines[0] == header and header not in lines[1:]
+    assert [line for line in lines if line.endswith("总则")] == ["第一章 总则", "第二章 总则", "第三章 总则", "第四章 总则"]
+
+
+def test_right_aligned_numbers_that_do_not_count_up_stay(norm):
+    margin = " " * 40
+    text = f"一、申请流程\n{margin}98 年 08 月 17 日会议通过\n二、受理\n{margin}35 个工作日内办结\n三、办结\n{margin}12 项材料\n"
+    clean = norm(text).clean
+    assert "98年08月17日会议通过" in clean and "35 个工作日内办结" in clean  # a date, a deadline: 98, 35, 12 count no pages
