@@ -600,7 +600,36 @@ def _tree(norm: NormalizedText, markers: list[Marker], end: int, rules: Rules) -
         open_items.append(node)
         if not nested:
             last_structural = node
-    return roots
+    return _nest_interrupted(roots)
+
+
+def _nest_interrupted(nodes: list[ItemNode]) -> list[ItemNode]:
+    """``nodes`` with the siblings that stand between two items numbered one after
+    the other in one style (【三】, then 一、 二、, then 【四】) moved into the first of
+    them: a numbering that goes on across a list holds it. Applied at every level."""
+    siblings: list[ItemNode] = []
+    for node in nodes:
+        previous = next((index for index in range(len(siblings) - 1, -1, -1) if _same_style(siblings[index].marker, node.marker)), None)
+        if previous is not None and previous < len(siblings) - 1 and siblings[previous].marker.number == node.marker.number - 1:
+            held = siblings[previous + 1 :]
+            del siblings[previous + 1 :]
+            for item in held:
+                _deepen(item)
+            siblings[previous].children.extend(held)
+        siblings.append(node)
+    for node in siblings:
+        node.children = _nest_interrupted(node.children)
+    return siblings
+
+
+def _same_style(a: Marker, b: Marker) -> bool:
+    return a.style is b.style and a.suffix == b.suffix
+
+
+def _deepen(node: ItemNode) -> None:
+    node.level += 1
+    for child in node.children:
+        _deepen(child)
 
 
 def _holds_style_of(markers: list[Marker], index: int, outer: Marker) -> bool:

@@ -660,3 +660,13 @@ def test_an_article_cited_with_its_paragraph_is_no_item(norm, rules):
 def test_lists_that_each_open_a_paragraph_with_1_and_count_up_inline_are_no_markdown_ones_list(norm, rules):
     text = "采购职责\n1、编制采购计划； 2、询价比价。\n验收要求\n1、核对数量； 2、检查质量。\n付款程序\n1、填写付款单； 2、财务审核。\n"
     assert [level for _, level in tree(norm, rules, text)] == [1, 1, 1, 1, 1, 1]
+
+
+def test_items_between_two_numbers_one_after_the_other_belong_to_the_first(norm, rules):
+    # The second （一） list restarts after a question heading, no label: read alone, it would climb to the top
+    # level; but 贰、 and 参、 are numbered one after the other across it, so it is 贰、's.
+    text = (
+        "壹、前言\n本须知说明事故处理方式。\n贰、现场处理篇\n【如何处理轻微事故？】\n(一)先将车辆位置标绘后移置路边。\n"
+        "(二)当事人当场自行和解者，得不报警处理。\n【如何处理伤亡事故？】\n(一)应尽速救护伤患。\n(二)应立即报警处理。\n参、责任处理篇\n(一)当事人可申请调解。\n"
+    )
+    assert [level for _, level in tree(norm, rules, text)] == [1, 1, 2, 2, 2, 2, 1, 2]
