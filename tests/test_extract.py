@@ -28,6 +28,10 @@ from pipeline.normalize import normalize
         ("排查整治(2020年6月中下旬至12月)。", "2020年6月中下旬至12月", "2020-06", "2020-12", None),
         ("动员部署(即日起至2020年7月底)。", "即日起至2020年7月底", None, "2020-07", None),
         ("每年9至10月开展一次专项检查。", "每年9至10月", None, None, "yearly"),
+        ("值班时间为9:30-21:30,节假日照常。", "9:30-21:30", None, None, None),
+        ("请于17:00前报送当日数据。", "17:00前", None, None, None),
+        ("演练方案提前2周报送领导小组。", "提前2周", None, None, None),
+        ("新任委员上任后半年内完成培训。", "半年内", None, None, None),
         ("每年6月20日前报送上一年度报告。", "每年6月20日前", None, None, "yearly"),  # the day of a yearly deadline
         ("巩固提升(20**年全年)。", "20**年全年", None, None, None),
         ("每年5月至9月,各学校每周开展一次防溺水教育。", "每年5月至9月", None, None, "yearly"),
@@ -82,7 +86,7 @@ def test_time_expressions_verbatim_with_normalised_form(rules, text, when, start
     assert (found.start_date, found.end_date, found.frequency) == (start, end, frequency)
 
 
-@pytest.mark.parametrize("text", ["用三个月时间完成整治。", "回顾上一季度安全生产工作。", "定期开展检查。", "坚持日常巡查，及时整改。", "用8个月时间完成整治。", "做好汛期和节假日期间安全工作。"])
+@pytest.mark.parametrize("text", ["用三个月时间完成整治。", "回顾上一季度安全生产工作。", "定期开展检查。", "坚持日常巡查，及时整改。", "用8个月时间完成整治。", "做好汛期和节假日期间安全工作。", "会议于15:30召开。", "近半年内未发生事故。"])
 def test_vague_words_durations_and_events_are_not_times(rules, text):
     assert find_when(text, rules) is None
 
