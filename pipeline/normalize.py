@@ -56,7 +56,8 @@ _TONED = re.compile(r"[\u0300-\u036f]")
 # its line start. Rules (---) go whole. Only in documents read as Markdown:
 # elsewhere ** is a placeholder (20**年).
 # (a bullet, but not the dash of a page number set - 2 -)
-_MD_LINE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:#{1,6}[ \t\u3000]+|[-*+][ \t]+(?=\S)(?!\d{1,3}[ \t]*[-—–][ \t]*$))?", re.MULTILINE)
+# (a heading's #s maybe with no space after them, as many Chinese editors save them: ##第一章, ###一、; not #define)
+_MD_LINE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:#{1,6}(?:[ \t\u3000]+|(?![#\sA-Za-z!]))|[-*+][ \t]+(?=\S)(?!\d{1,3}[ \t]*[-—–][ \t]*$))?", re.MULTILINE)
 _MD_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)[^\n]*?\1")
 # HTML a Markdown file holds raw (<p id="t1">&emsp;<b>第一条</b>…</p>), which a

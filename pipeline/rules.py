@@ -107,6 +107,7 @@ class SplitRules(_Strict):
     title_reference: str
     title_not_after: str
     keyword_line: str = "(?!)"
+    field_line: str = "(?!)"
     dated_line: str
     title_max_chars: int
     title_min_chars: int
@@ -493,6 +494,7 @@ class Rules:
         words = "|".join(map(re.escape, self.split.title_words))
         self.keyword_line_regex = _compile_all([self.split.keyword_line], "split.yaml: keyword_line")[0]
         self.dated_line_regex = _compile_all([self.split.dated_line], "split.yaml: dated_line")[0]
+        self.field_line_regex = _compile_all([self.split.field_line], "split.yaml: field_line")[0]
         self.title_regex = re.compile(f"(?<!{self.split.title_reference})(?<!{self.split.title_not_after})(?:{words}){self.split.title_suffix}$")
         self.title_word_regex = re.compile(words)
         self.separator_regexes = _compile_all([separator.replace("{title_words}", words) for separator in self.split.separators], "split.yaml")
@@ -597,6 +599,7 @@ class Rules:
             and line.count(",") <= self.split.title_max_commas
             and not self.keyword_line_regex.match(line)
             and not self.dated_line_regex.match(line)
+            and not self.field_line_regex.match(line)
         )
 
 

@@ -459,3 +459,9 @@ def test_right_aligned_numbers_that_do_not_count_up_stay(norm):
     text = f"一、申请流程\n{margin}98 年 08 月 17 日会议通过\n二、受理\n{margin}35 个工作日内办结\n三、办结\n{margin}12 项材料\n"
     clean = norm(text).clean
     assert "98年08月17日会议通过" in clean and "35 个工作日内办结" in clean  # a date, a deadline: 98, 35, 12 count no pages
+
+
+def test_heading_marks_with_no_space_after_them_are_markup_but_not_a_directive(rules):
+    text = "# 员工手册\n\n##第一章 总则\n###一、考勤\n####1. 工作时间\n#define 不是标题\n"
+    lines = [line for line in normalize(text, rules, "markdown").clean.split("\n") if line.strip()]
+    assert lines == ["员工手册", "第一章 总则", "一、考勤", "1. 工作时间", "#define 不是标题"]
