@@ -438,6 +438,9 @@ def _declared_name(match: re.Match[str], rules: Rules) -> str | None:
     name = patterns.joint_tail.sub("", patterns.bracketed_tag.sub("", lead + (match.groupdict().get("issuer_body") or "")).strip("\"'“”"))
     for long, short in rules.institutions.aliases.items():
         name = name.replace(long, short)
+    former = rules.institutions.former_prefix
+    if former and name.startswith(former) and name[len(former) :] in rules.institutions.national:
+        name = name[len(former) :]
     if len(name) < 2 or patterns.declared_not.search(name) or name in rules.institutions.level_bodies:
         return None
     return name

@@ -289,6 +289,7 @@ class InstitutionRules(_Strict):
     lexicon_place_freq: int
     national: list[str]
     national_traditional: list[str] = []
+    former_prefix: str = ""
     kind_cues: dict[str, list[str]] = {}
     kind_cue_min_mentions: int = Field(1, ge=1)
     compound_kinds: list[str] = []

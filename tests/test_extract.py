@@ -1638,3 +1638,13 @@ def test_a_title_opening_with_a_unit_and_no_body_name_is_that_units_plan(rules):
     body = "一、组织教职工开展文体活动。\n二、做好困难职工帮扶，每季度走访一次。"
     found = _institution("幼儿园工会2025年下半年工作计划", body, rules)
     assert (found.name, found.named) == ("幼儿园工会", False)
+
+
+def test_a_body_declared_by_its_former_name_is_the_body(rules):
+    assert page_sources("author: 原环境保护部\n", rules) == ("环境保护部",)
+    assert page_sources("来源: 原平市人民政府\n", rules) == ("原平市人民政府",)  # 原平, a city: no former name
+
+
+def test_an_office_holders_clause_does_not_lend_its_verb_to_the_body_it_defines(rules):
+    body = "第一条 担任河谷大学学生会(下称本会)职务之人员,应遵守本法。\n第二条 本会设会长一人。\n"
+    assert _institution("河谷大学学生会干部任职办法", body, rules).name == "河谷大学学生会"
