@@ -553,7 +553,7 @@ def find_institution(
         declared, route = page_sources[0], "page source"
     if declared is not None:
         text = f"{title}\n{body}"
-        return Institution(_place_office(_spelt_out(_with_parent(full_name(declared, text, rules), text, rules), text, rules), text, rules), True, route)
+        return Institution(_with_written_place(_place_office(_spelt_out(_with_parent(full_name(declared, text, rules), text, rules), text, rules), text, rules), text, rules), True, route)
     cues = issuer_cue_windows(body, rules)
     mentions = plan_mentions(title, body, cover, cues, rules, site_owners)
     if script == "simplified":
@@ -590,6 +590,26 @@ def _place_government(name: str, rules: Rules) -> str:
     if name[-1:] in config.place_government_levels and word is not None and word[1] == config.lexicon_place_tag:
         return name + config.place_government
     return name
+
+
+def _with_written_place(name: str, text: str, rules: Rules) -> str:
+    """A name with no place of its own (复兴高级中学, from the title) as the text also writes it
+    after a province, city, county or district the lexicon knows (上海市复兴高级中学): the most
+    specific name it states, the place written most where there are several."""
+    config, lexicon = rules.institutions, load_lexicon(rules)
+    tags = frozenset(config.proper_noun_tags)
+    first = lexicon.cut(name)[:1]
+    if name[:1] in config.levels or (first and first[0][1] == config.lexicon_place_tag and len(first[0][0]) >= 2):
+        return name  # (濮阳市人民政府办公室, 市教育局: a place or level of its own)
+    found = []
+    position = text.find(name)
+    while position >= 0:
+        if position and text[position - 1] in config.place_government_levels:
+            place = _place_name_ending(text[max(0, position - 1 - config.place_name_max_chars) : position - 1], lexicon, tags)
+            if place:
+                found.append(place + text[position - 1])
+        position = text.find(name, position + len(name))
+    return _most_common(found) + name if found else name
 
 
 def _place_office(name: str, text: str, rules: Rules) -> str:

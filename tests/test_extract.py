@@ -1648,3 +1648,18 @@ def test_a_body_declared_by_its_former_name_is_the_body(rules):
 def test_an_office_holders_clause_does_not_lend_its_verb_to_the_body_it_defines(rules):
     body = "第一条 担任河谷大学学生会(下称本会)职务之人员,应遵守本法。\n第二条 本会设会长一人。\n"
     assert _institution("河谷大学学生会干部任职办法", body, rules).name == "河谷大学学生会"
+
+
+def test_a_declared_name_takes_the_place_the_text_writes_before_it(rules):
+    body = "一、招生对象：本市应届初中毕业生。\n二、报名地点：杭州市青禾高级中学教务处。\n三、咨询电话：青禾高级中学招生办。"
+    assert _institution("青禾高级中学2025年自主招生方案", body, rules).name == "杭州市青禾高级中学"
+    # …a place of its own already written stays as it is
+    assert _institution("杭州市青禾高级中学2025年自主招生方案", body, rules).name == "杭州市青禾高级中学"
+
+
+def test_a_numbered_announcements_issuer_broken_over_the_lines_above_it(rules):
+    cover = "河谷市应对突发公共卫生事件\n工作指挥部\n"
+    body = "当前我市防控形势严峻。\n一、全市居民每两天做一次核酸检测。\n二、非必要不离开本市。"
+    normalized = normalize(body, rules)
+    found = find_institution("第12号公告", normalized.proc, rules, cover=cover, script=normalized.script)
+    assert found.name == "河谷市应对突发公共卫生事件工作指挥部"
