@@ -1255,7 +1255,9 @@ def signed_issuer(body: str, rules: Rules) -> str | None:
     (博罗县人民政府龙溪街道办事处 / 2024年4月12日), or without a date as the text's last
     line after a sentence's end: of the signature block's lines (joint signers sign a
     line each), the first that is one whole name."""
+    closing = re.compile(f"(?:{_alternation(rules.institutions.signature_closings)})$") if rules.institutions.signature_closings else None
     block = [_unspaced(line) for line in _signature_block(body, rules) or _last_line_after_a_sentence(body)]
+    block = [closing.sub("", line) if closing else line for line in block]
     for line, following in zip(block, [*block[1:], ""]):
         if _is_whole_name(line, rules):
             return line

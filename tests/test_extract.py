@@ -1663,3 +1663,9 @@ def test_a_numbered_announcements_issuer_broken_over_the_lines_above_it(rules):
     normalized = normalize(body, rules)
     found = find_institution("第12号公告", normalized.proc, rules, cover=cover, script=normalized.script)
     assert found.name == "河谷市应对突发公共卫生事件工作指挥部"
+
+
+def test_a_letters_closing_word_after_the_signer_is_not_part_of_its_name(rules):
+    body = "一、我们会优先为您处理。\n二、如有疑问，可拨打服务专线咨询。\n河谷医院社工课敬上"
+    found = _institution("病患权益须知", body, rules)
+    assert (found.name, found.named) == ("河谷医院社工课", True)
