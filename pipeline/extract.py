@@ -192,6 +192,7 @@ class _InstitutionPatterns:
     self_definition: re.Pattern[str]
     site_owner: tuple[re.Pattern[str], ...]
     title_name_not: re.Pattern[str]
+    title_joining: re.Pattern[str]  # 暨, 及 after a title's first name: another body follows
     title_unit: re.Pattern[str]
     title_year: re.Pattern[str]
     title_separator: re.Pattern[str]
@@ -268,6 +269,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         title_name=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}?(?:{_alternation(config.named_bodies)})"),
         title_name_longest=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}(?:{_alternation(config.named_bodies)})"),
         title_name_not=re.compile(config.title_name_not),
+        title_joining=re.compile(config.title_joining),
         title_unit=re.compile(config.title_unit),
         title_year=re.compile(config.title_year),
         title_separator=re.compile(config.title_separator),
@@ -494,7 +496,7 @@ def _line_issuer(title: str, rules: Rules) -> str | None:
     # …nor one a joining word or a verb right after the name reaches (河谷国小及附设幼儿园, 河谷商工参加全国…学校:
     # another body), though a verb may name a unit (青川大学社会服务发展中心)
     between = lexicon.cut(title[match.end() : own_word.start()]) if own_word else []
-    joined = any(tag in patterns.reading.registered_breaking for _, tag in between) or (bool(between) and between[0][1] == "v")
+    joined = any(tag in patterns.reading.registered_breaking for _, tag in between) or (bool(between) and between[0][1] == "v") or bool(patterns.title_joining.match(title, match.end()))
     if own_word and own_word.end() == longer.end() and not joined and not patterns.title_name_not.search(longer.group()) and _word_ends_at(title, longer.end(), lexicon):
         match = longer  # …but not a body word that opens a longer word (上海财经大学|大学生创新…)
     elif not _word_ends_at(title, match.end(), lexicon):

@@ -364,6 +364,7 @@ class InstitutionRules(_Strict):
     national_unit_chars: int = Field(ge=2)
     common_word_body_max_chars: int = Field(ge=1)
     title_name_not: str
+    title_joining: str = "(?!)"
     own_name: str
     national_not_before: str
     place_name_max_chars: int

@@ -1669,3 +1669,8 @@ def test_a_letters_closing_word_after_the_signer_is_not_part_of_its_name(rules):
     body = "一、我们会优先为您处理。\n二、如有疑问，可拨打服务专线咨询。\n河谷医院社工课敬上"
     found = _institution("病患权益须知", body, rules)
     assert (found.name, found.named) == ("河谷医院社工课", True)
+
+
+def test_a_second_body_joined_to_the_titles_first_name_is_not_part_of_it(rules):
+    assert title_issuer("河谷金融控股股份有限公司暨子公司信息安全管理要点", rules) == "河谷金融控股股份有限公司"
+    assert title_issuer("河谷大学学生自治会选举办法", rules) == "河谷大学学生自治会"  # a body under the first: its name
