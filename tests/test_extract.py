@@ -1674,3 +1674,9 @@ def test_a_letters_closing_word_after_the_signer_is_not_part_of_its_name(rules):
 def test_a_second_body_joined_to_the_titles_first_name_is_not_part_of_it(rules):
     assert title_issuer("河谷金融控股股份有限公司暨子公司信息安全管理要点", rules) == "河谷金融控股股份有限公司"
     assert title_issuer("河谷大学学生自治会选举办法", rules) == "河谷大学学生自治会"  # a body under the first: its name
+
+
+def test_a_care_home_that_calls_itself_ben_gongyu_is_the_kind_it_names(rules):
+    body = "一、入住条件：年满六十周岁，生活能够自理。\n二、本老年公寓实行预约入住。\n三、本公寓每月组织一次体检。"
+    found = _institution("入住须知", body, rules)
+    assert (found.name, found.named) == ("老年公寓", False)
