@@ -32,6 +32,9 @@ from pipeline.normalize import normalize
         ("请于17:00前报送当日数据。", "17:00前", None, None, None),
         ("演练方案提前2周报送领导小组。", "提前2周", None, None, None),
         ("新任委员上任后半年内完成培训。", "半年内", None, None, None),
+        ("本计划经费编列于113年度预算。", "113年度", None, None, None),
+        ("应急演练2—3年举行一次。", "2—3年举行一次", None, None, None),
+        ("模型验证一年一次,由风控部门负责。", "一年一次", None, None, None),
         ("每年6月20日前报送上一年度报告。", "每年6月20日前", None, None, "yearly"),  # the day of a yearly deadline
         ("巩固提升(20**年全年)。", "20**年全年", None, None, None),
         ("每年5月至9月,各学校每周开展一次防溺水教育。", "每年5月至9月", None, None, "yearly"),
@@ -86,7 +89,7 @@ def test_time_expressions_verbatim_with_normalised_form(rules, text, when, start
     assert (found.start_date, found.end_date, found.frequency) == (start, end, frequency)
 
 
-@pytest.mark.parametrize("text", ["用三个月时间完成整治。", "回顾上一季度安全生产工作。", "定期开展检查。", "坚持日常巡查，及时整改。", "用8个月时间完成整治。", "做好汛期和节假日期间安全工作。", "会议于15:30召开。", "近半年内未发生事故。"])
+@pytest.mark.parametrize("text", ["用三个月时间完成整治。", "回顾上一季度安全生产工作。", "定期开展检查。", "坚持日常巡查，及时整改。", "用8个月时间完成整治。", "做好汛期和节假日期间安全工作。", "会议于15:30召开。", "近半年内未发生事故。", "依第92年度修正条文办理。"])
 def test_vague_words_durations_and_events_are_not_times(rules, text):
     assert find_when(text, rules) is None
 
