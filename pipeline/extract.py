@@ -193,6 +193,7 @@ class _InstitutionPatterns:
     site_owner: tuple[re.Pattern[str], ...]
     title_name_not: re.Pattern[str]
     title_joining: re.Pattern[str]  # 暨, 及 after a title's first name: another body follows
+    signature_closing: re.Pattern[str]  # 敬上 after a signer's name
     title_unit: re.Pattern[str]
     title_year: re.Pattern[str]
     title_separator: re.Pattern[str]
@@ -270,6 +271,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         title_name_longest=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}(?:{_alternation(config.named_bodies)})"),
         title_name_not=re.compile(config.title_name_not),
         title_joining=re.compile(config.title_joining),
+        signature_closing=re.compile(f"(?:{_alternation(config.signature_closings)})$" if config.signature_closings else "(?!)"),
         title_unit=re.compile(config.title_unit),
         title_year=re.compile(config.title_year),
         title_separator=re.compile(config.title_separator),
@@ -579,9 +581,15 @@ def compound_kind(kind: str, text: str, config: InstitutionRules) -> str:
     """The longer kind of body holding ``kind`` that the text names most
     (社区卫生服务中心 for 社区, 物业公司 for 公司), where it names one at least
     ``compound_kind_min_mentions`` times; else ``kind``."""
-    counts = {compound: text.count(compound) for compound in config.compound_kinds if kind in compound and compound != kind}
+    return _most_written([compound for compound in config.compound_kinds if kind in compound and compound != kind], text, config.compound_kind_min_mentions) or kind
+
+
+def _most_written(names: list[str], text: str, least: int = 1) -> str | None:
+    """Of ``names``, the one ``text`` writes most, where it writes it at least ``least``
+    times (ties to the first listed); None otherwise."""
+    counts = {name: text.count(name) for name in names}
     best = max(counts, key=counts.__getitem__, default=None)
-    return best if best is not None and counts[best] >= config.compound_kind_min_mentions else kind
+    return best if best is not None and counts[best] >= least else None
 
 
 def _place_government(name: str, rules: Rules) -> str:
@@ -620,9 +628,8 @@ def _place_office(name: str, text: str, rules: Rules) -> str:
     config = rules.institutions
     if name[-1:] not in config.levels:
         return name
-    counts = {office: text.count(name + office) for office in config.place_offices}
-    best = max(counts, key=counts.__getitem__, default=None)
-    return name + best if best is not None and counts[best] else name
+    office = _most_written([name + office for office in config.place_offices], text)
+    return office or name
 
 
 def _with_parent(name: str, text: str, rules: Rules) -> str:
@@ -1257,9 +1264,8 @@ def signed_issuer(body: str, rules: Rules) -> str | None:
     (博罗县人民政府龙溪街道办事处 / 2024年4月12日), or without a date as the text's last
     line after a sentence's end: of the signature block's lines (joint signers sign a
     line each), the first that is one whole name."""
-    closing = re.compile(f"(?:{_alternation(rules.institutions.signature_closings)})$") if rules.institutions.signature_closings else None
-    block = [_unspaced(line) for line in _signature_block(body, rules) or _last_line_after_a_sentence(body)]
-    block = [closing.sub("", line) if closing else line for line in block]
+    closing = _institution_patterns(rules).signature_closing
+    block = [closing.sub("", _unspaced(line)) for line in _signature_block(body, rules) or _last_line_after_a_sentence(body)]
     for line, following in zip(block, [*block[1:], ""]):
         if _is_whole_name(line, rules):
             return line

@@ -605,17 +605,22 @@ def _tree(norm: NormalizedText, markers: list[Marker], end: int, rules: Rules) -
 
 def _nest_interrupted(nodes: list[ItemNode]) -> list[ItemNode]:
     """``nodes`` with the siblings that stand between two items numbered one after
-    the other in one style (【三】, then 一、 二、, then 【四】) moved into the first of
-    them: a numbering that goes on across a list holds it. Applied at every level."""
+    the other in one style (贰、, then a list restarted under a question heading, then
+    参、) moved into the first of them: a numbering that goes on across a list holds
+    it. Applied at every level; one pass, the last sibling of each style indexed."""
     siblings: list[ItemNode] = []
+    last_of_style: dict[tuple, int] = {}  # (style, suffix) → index in siblings of its last item
     for node in nodes:
-        previous = next((index for index in range(len(siblings) - 1, -1, -1) if _same_style(siblings[index].marker, node.marker)), None)
+        key = (id(node.marker.style), node.marker.suffix)
+        previous = last_of_style.get(key)
         if previous is not None and previous < len(siblings) - 1 and siblings[previous].marker.number == node.marker.number - 1:
             held = siblings[previous + 1 :]
             del siblings[previous + 1 :]
+            last_of_style = {style: index for style, index in last_of_style.items() if index <= previous}
             for item in held:
                 _deepen(item)
             siblings[previous].children.extend(held)
+        last_of_style[key] = len(siblings)
         siblings.append(node)
     for node in siblings:
         node.children = _nest_interrupted(node.children)
@@ -623,6 +628,7 @@ def _nest_interrupted(nodes: list[ItemNode]) -> list[ItemNode]:
 
 
 def _same_style(a: Marker, b: Marker) -> bool:
+    """One numbering style: the same pattern and the same suffix (1、 and 1. are two lists)."""
     return a.style is b.style and a.suffix == b.suffix
 
 
@@ -636,7 +642,7 @@ def _holds_style_of(markers: list[Marker], index: int, outer: Marker) -> bool:
     """The marker at ``index`` is followed straight by a list of its own numbered in ``outer``'s style
     and suffix (a 1 of that style: the outer list begun again under it, not continued)."""
     following = markers[index + 1] if index + 1 < len(markers) else None
-    return following is not None and following.style is outer.style and following.suffix == outer.suffix and following.number == 1
+    return following is not None and _same_style(following, outer) and following.number == 1
 
 
 def _without_blank_slots(proc: str, markers: list[Marker], rules: Rules) -> list[Marker]:
@@ -664,8 +670,7 @@ def _restarts_under_own_heading(marker: Marker, previous: Marker, open_items: li
         marker.number == 1
         and bool(open_items)
         and open_items[-1].marker is previous
-        and previous.style is marker.style
-        and previous.suffix == marker.suffix
+        and _same_style(previous, marker)
         and previous.number >= 2
         and _indent(proc, marker.start) == _indent(proc, previous.start)  # indentation, where there is some, tells
         and _is_heading(proc, previous, marker, rules)
@@ -678,7 +683,7 @@ def _restarts_under_label_item(marker: Marker, previous: Marker, open_items: lis
     ``marker``'s style: the label's own list, not the outer list begun again."""
     if marker.number != 1 or not open_items or open_items[-1].marker is not previous or previous.style is marker.style:
         return False
-    outer = any(item.marker.style is marker.style and item.marker.suffix == marker.suffix for item in open_items[:-1])
+    outer = any(_same_style(item.marker, marker) for item in open_items[:-1])
     own = proc[previous.end : marker.start].strip()
     return outer and "\n" not in own and own.endswith(":")
 
@@ -686,7 +691,7 @@ def _restarts_under_label_item(marker: Marker, previous: Marker, open_items: lis
 def _continued_item(marker: Marker, open_items: list[ItemNode]) -> ItemNode | None:
     """The deepest open item whose numbering ``marker`` continues (same style, number minus one)."""
     for item in reversed(open_items):
-        if item.marker.style is marker.style and item.marker.suffix == marker.suffix and item.marker.number == marker.number - 1:
+        if _same_style(item.marker, marker) and item.marker.number == marker.number - 1:
             return item
     return None
 

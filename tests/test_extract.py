@@ -28,13 +28,13 @@ from pipeline.normalize import normalize
         ("排查整治(2020年6月中下旬至12月)。", "2020年6月中下旬至12月", "2020-06", "2020-12", None),
         ("动员部署(即日起至2020年7月底)。", "即日起至2020年7月底", None, "2020-07", None),
         ("每年9至10月开展一次专项检查。", "每年9至10月", None, None, "yearly"),
-        ("值班时间为9:30-21:30,节假日照常。", "9:30-21:30", None, None, None),
+        ("窗口办公时间为8:30-17:30,节假日照常。", "8:30-17:30", None, None, None),
         ("请于17:00前报送当日数据。", "17:00前", None, None, None),
-        ("演练方案提前2周报送领导小组。", "提前2周", None, None, None),
+        ("活动方案提前3周报送团委。", "提前3周", None, None, None),
         ("新任委员上任后半年内完成培训。", "半年内", None, None, None),
         ("本计划经费编列于113年度预算。", "113年度", None, None, None),
-        ("应急演练2—3年举行一次。", "2—3年举行一次", None, None, None),
-        ("模型验证一年一次,由风控部门负责。", "一年一次", None, None, None),
+        ("消防疏散演练3—5年举行一次。", "3—5年举行一次", None, None, None),
+        ("计量器具检定一年一次,由设备科负责。", "一年一次", None, None, None),
         ("每年6月20日前报送上一年度报告。", "每年6月20日前", None, None, "yearly"),  # the day of a yearly deadline
         ("巩固提升(20**年全年)。", "20**年全年", None, None, None),
         ("每年5月至9月,各学校每周开展一次防溺水教育。", "每年5月至9月", None, None, "yearly"),
@@ -1649,7 +1649,7 @@ def test_a_body_declared_by_its_former_name_is_the_body(rules):
 
 
 def test_an_office_holders_clause_does_not_lend_its_verb_to_the_body_it_defines(rules):
-    body = "第一条 担任河谷大学学生会(下称本会)职务之人员,应遵守本法。\n第二条 本会设会长一人。\n"
+    body = "第一条 担任河谷大学学生会(下称本会)干部者,应遵守本章程。\n第二条 本会设会长一人。\n"
     assert _institution("河谷大学学生会干部任职办法", body, rules).name == "河谷大学学生会"
 
 
@@ -1661,17 +1661,17 @@ def test_a_declared_name_takes_the_place_the_text_writes_before_it(rules):
 
 
 def test_a_numbered_announcements_issuer_broken_over_the_lines_above_it(rules):
-    cover = "河谷市应对突发公共卫生事件\n工作指挥部\n"
-    body = "当前我市防控形势严峻。\n一、全市居民每两天做一次核酸检测。\n二、非必要不离开本市。"
+    cover = "河谷市国际马拉松赛事\n交通保障指挥部\n"
+    body = "近期我市将举办大型赛事。\n一、赛事期间主干道实行交通管制。\n二、市民出行请优先选择公共交通。"
     normalized = normalize(body, rules)
     found = find_institution("第12号公告", normalized.proc, rules, cover=cover, script=normalized.script)
-    assert found.name == "河谷市应对突发公共卫生事件工作指挥部"
+    assert found.name == "河谷市国际马拉松赛事交通保障指挥部"
 
 
 def test_a_letters_closing_word_after_the_signer_is_not_part_of_its_name(rules):
-    body = "一、我们会优先为您处理。\n二、如有疑问，可拨打服务专线咨询。\n河谷医院社工课敬上"
-    found = _institution("病患权益须知", body, rules)
-    assert (found.name, found.named) == ("河谷医院社工课", True)
+    body = "一、请按号码顺序候诊。\n二、如有疑问，可到服务台咨询。\n河谷医院门诊课敬上"
+    found = _institution("门诊服务须知", body, rules)
+    assert (found.name, found.named) == ("河谷医院门诊课", True)
 
 
 def test_a_second_body_joined_to_the_titles_first_name_is_not_part_of_it(rules):

@@ -445,7 +445,7 @@ def test_spaces_a_pdf_copy_set_inside_an_articles_marker_are_dropped(norm):
 
 
 def test_right_aligned_page_numbers_before_a_pages_first_line_go_with_the_running_header(norm):
-    header = "河谷支付科技有限公司 系统应急手册"
+    header = "河谷科技有限公司 设备管理手册"
     margin = " " * 60
     pages = [f"第{n}条 团队经理应当及时处理故障,并向上级报告。\n" * 3 for n in "一二三四"]
     text = "".join(f"{header}\n{margin}{page} 第{'一二三四'[page - 1]}章 总则\n{pages[page - 1]}" for page in range(1, 5))

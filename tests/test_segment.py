@@ -666,7 +666,7 @@ def test_items_between_two_numbers_one_after_the_other_belong_to_the_first(norm,
     # The second （一） list restarts after a question heading, no label: read alone, it would climb to the top
     # level; but 贰、 and 参、 are numbered one after the other across it, so it is 贰、's.
     text = (
-        "壹、前言\n本须知说明事故处理方式。\n贰、现场处理篇\n【如何处理轻微事故？】\n(一)先将车辆位置标绘后移置路边。\n"
-        "(二)当事人当场自行和解者，得不报警处理。\n【如何处理伤亡事故？】\n(一)应尽速救护伤患。\n(二)应立即报警处理。\n参、责任处理篇\n(一)当事人可申请调解。\n"
+        "壹、总则\n本指南说明社团活动的办理方式。\n贰、活动办理篇\n【如何申请使用场地？】\n(一)填写场地借用申请表。\n"
+        "(二)经指导老师签核后送课外活动组。\n【如何申请活动经费？】\n(一)检附活动企划书。\n(二)于活动结束后办理核销。\n参、成果考核篇\n(一)社团应于期末缴交成果报告。\n"
     )
     assert [level for _, level in tree(norm, rules, text)] == [1, 1, 2, 2, 2, 2, 1, 2]

@@ -425,7 +425,7 @@ def test_a_charter_is_titled_by_its_heading(norm, rules):
 
 def test_a_field_and_its_value_is_no_title_but_an_annex_label_before_one_is(norm, rules):
     text = (
-        "河谷公司考勤管理办法\n一、工作时间\n1、固定工作时间：每周一至周五。\n非固定工作时间：以项目具体时间安排\n"
+        "河谷公司考勤管理办法\n一、工作时间\n1、固定工作时间：每周一至周五。\n弹性工作时间：按各部门实际安排\n"
         "2、打卡方式：使用门禁打卡。\n二、请假\n1、请假须提前申请。\n附件1：河谷公司请假审批办法\n一、审批权限\n1、三天以内由部门经理审批。\n"
     )
     assert titles(norm, rules, text) == ["河谷公司考勤管理办法", "附件1：河谷公司请假审批办法"]
