@@ -4,7 +4,7 @@ classify → extract, into the FileResult of SPEC.md."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .checks import plan_warnings, text_warnings
@@ -14,7 +14,7 @@ from .ingest import DEFAULT_MAX_BYTES, Document, IngestError, read_document
 from .models import FileResult, Item, Plan, Source, When, count_items
 from .normalize import NormalizedText, normalize, opencc_converter, processing_form
 from .rules import Rules, load_rules
-from .segment import ItemNode, segment_plan
+from .segment import ItemNode, segment_plan, title_item
 from .split import PlanSlice, split_plans
 
 SCRIPTS = ("original", "simplified", "traditional")
@@ -54,6 +54,7 @@ def parse_document(document: Document, rules: Rules, options: ParseOptions = Par
     stem = Path(document.path).stem
     slices = split_plans(norm, rules)
     forests = [segment_plan(norm, plan.body_start, plan.end, rules) for plan in slices]
+    slices, forests = _titled_by_item(slices, forests, norm.proc, rules)
     # One classifier pass over the whole file: the model reads all its items in one batch.
     plan_defaults = [plan_default(processing_form(plan.title), rules) for plan in slices]
     proc = norm.proc
@@ -96,6 +97,18 @@ def parse_document(document: Document, rules: Rules, options: ParseOptions = Par
     plans = [plan.model_copy(update={"warnings": plan_warnings(plan, rules)}) for plan in plans]
     warnings = [*document.warnings, *text_warnings(proc, plans, rules)]
     return FileResult(source=source, plans=plans, errors=[], warnings=warnings)
+
+
+def _titled_by_item(slices: list[PlanSlice], forests: list[list[ItemNode]], proc: str, rules: Rules) -> tuple[list[PlanSlice], list[list[ItemNode]]]:
+    """Untitled plans whose one top-level item is their title (``title_item``), titled by it."""
+    titled_slices, titled_forests = [], []
+    for plan, roots in zip(slices, forests, strict=True):
+        if not plan.title and (titled := title_item(roots, proc, rules)) is not None:
+            title, body_start, roots = titled
+            plan = replace(plan, title=title, body_start=body_start)
+        titled_slices.append(plan)
+        titled_forests.append(roots)
+    return titled_slices, titled_forests
 
 
 def _mark_duplicates(plans: list[Plan], bodies: list[str]) -> list[Plan]:

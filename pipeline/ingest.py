@@ -4,6 +4,7 @@ HTML and .docx, and reject what cannot be read with a one-line reason."""
 from __future__ import annotations
 
 import codecs
+import csv
 import errno
 import os
 import hashlib
@@ -21,7 +22,8 @@ TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 DOCX_SUFFIXES = frozenset({".docx"})
 PDF_SUFFIXES = frozenset({".pdf"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES
+TABLE_SUFFIXES = {".csv": ",", ".tsv": "\t"}  # a scraper's export: one document per row
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES | frozenset(TABLE_SUFFIXES)
 # Files a folder often holds beside plans that are not read: said in the summary, never silently passed over.
 UNREAD_SUFFIXES = {
     ".doc": "a Word 97-2003 file is not read; save it as .docx",
@@ -140,6 +142,8 @@ def decode_document(name: str, data: bytes) -> Document:
             page = markup_as_text(text)
             warnings = (*warnings, ResultWarning(code="text-in-code", message="the text is inside code or a template an HTML page hides; read with its tags removed"))
         return _nonempty(Document(name, digest, encoding, page, warnings=warnings, page_title=page_title(text), page_footer=footer))
+    if suffix in TABLE_SUFFIXES:
+        return _nonempty(Document(name, digest, encoding, table_text(text, TABLE_SUFFIXES[suffix]), "elements", warnings))
     if suffix not in TEXT_SUFFIXES and len(_JSX_TEXT.findall(text)) >= _HTML_DENSE_TAGS:
         # A screen of an app (React, React Native) writes its text as elements of its code: <Text …>一、…</Text>.
         warnings = (*warnings, ResultWarning(code="text-in-code", message="the text is in the elements of a program's markup (JSX); read with its tags removed"))
@@ -148,6 +152,29 @@ def decode_document(name: str, data: bytes) -> Document:
         text = _JSX_TEXT.sub(lambda element: _CODE_LINE_BREAK.sub(" ", element.group()), text)
         return _nonempty(Document(name, digest, encoding, markup_as_text(_JSX_STRING.sub(_jsx_string, text)), "elements", warnings))
     return _nonempty(Document(name, digest, encoding, text, "markdown" if is_markdown(name, text) else "text", warnings))
+
+
+# The header of a table's title column, as scrapers name it.
+_TITLE_COLUMN = re.compile(r"(?i)(?:doc_?)?title|标题|标\s*题|名称|题目|文件名称|標題|名稱|題目")
+
+
+def table_text(text: str, delimiter: str) -> str:
+    """A table of documents (a scraper's CSV: a header, then one row per page)
+    as text: per row, its title as a data record writes it (title: "…"), then
+    each other cell that holds Chinese, a paragraph each; rows apart."""
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    if not rows:
+        return ""
+    header, body = rows[0], rows[1:]
+    title_column = next((index for index, name in enumerate(header) if _TITLE_COLUMN.fullmatch(name.strip())), None)
+    if title_column is None:  # no header naming a title: every row is text
+        header, body = [], rows
+    records = []
+    for row in body:
+        cells = [cell.strip() for index, cell in enumerate(row) if index != title_column and _CHINESE.search(cell)]
+        title = row[title_column].strip().replace('"', "") if title_column is not None and title_column < len(row) else ""
+        records.append("\n".join(([f'title: "{title}"'] if title else []) + cells))
+    return "\n\n".join(records) + "\n"
 
 
 # An element of a program's markup holding Chinese text, and a string a JSX text writes as an expression ({'\t'}, {' '}).

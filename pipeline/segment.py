@@ -503,6 +503,22 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
     return roots
 
 
+def title_item(roots: list[ItemNode], proc: str, rules: Rules) -> tuple[str, int, list[ItemNode]] | None:
+    """A plan with no title line whose one top-level item holds all the rest
+    and reads, marker aside, as a plan title (2.2 水上交通事故专项应急预案: a
+    chapter cut from a plan book): that item's line is the title. Returns the
+    title as written, where the body starts and the items, a level up."""
+    if len(roots) != 1 or not roots[0].children:
+        return None
+    root = roots[0]
+    caption = proc[root.marker.end : root.children[0].start].strip()
+    if "\n" in caption or not rules.is_title(caption):
+        return None
+    for child in root.children:
+        _raise(child)
+    return proc[root.start : root.children[0].start].strip(), root.children[0].start, root.children
+
+
 def _closes_open_bracket(proc: str, marker: Marker) -> bool:
     """A half-bracketed number (2)) that closes a bracket its line left open
     before it (…填报巡查记录表(附件 2)。): a reference, no marker."""
@@ -636,6 +652,12 @@ def _deepen(node: ItemNode) -> None:
     node.level += 1
     for child in node.children:
         _deepen(child)
+
+
+def _raise(node: ItemNode) -> None:
+    node.level -= 1
+    for child in node.children:
+        _raise(child)
 
 
 def _holds_style_of(markers: list[Marker], index: int, outer: Marker) -> bool:
@@ -818,6 +840,11 @@ def _style_level(
         del stack[stack.index(key) + 1 :]
         return len(stack)
     style = marker.style
+    if style.dotted and (outer := _dotted_above(stack, style.rank, rules)) is not None:
+        # 5.2.2.1 after 5.2.2's ① list: its number states that it sits right under 5.2.2.
+        del stack[outer + 1 :]
+        stack.append(key)
+        return len(stack)
     if style.rank is not None and key[1] is None:
         # A list starting at 1 under a dotted number (5.5.1 职责和权限, then 一、厂长),
         # or under a heading of its own (② 指挥部的主要职责, then (1)), nests: that
@@ -840,6 +867,14 @@ def _style_level(
             stack.pop()
     stack.append(key)
     return len(stack)
+
+
+def _dotted_above(stack: list[StyleKey], rank: int, rules: Rules) -> int | None:
+    """Where in ``stack`` the innermost dotted style of a smaller rank stands, if any."""
+    return next(
+        (index for index in range(len(stack) - 1, -1, -1) if stack[index][0] in rules.dotted_styles and rules.style_ranks[stack[index][0]] < rank),
+        None,
+    )
 
 
 def _attachments_start(proc: str, markers: list[Marker], end: int, rules: Rules) -> int:

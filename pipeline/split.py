@@ -21,6 +21,7 @@ from .rules import Rules
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_PUNCT = re.compile(r"[。!?;]")
 _CLOSING = frozenset("。!?;:,、")
+_LISTING = re.compile(r"[、,]")  # a line that lists, as a point does and a title seldom
 _QUESTION = re.compile(r"[^。!;\n]{2,60}\?")  # a first sentence that asks
 
 
@@ -97,6 +98,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             kind = "body"  # the rest of a sentence broken off at a comma
         if kind == "preamble" and index and _marker_heading(lines[index - 1].text, rules):
             kind = "body"  # 第一条 (目的及依据) on a line of its own, then its text: 为了…制定本办法。
+        if kind == "title" and current is not None and current.has_items and _marker_heading(lines[index - 1].text, rules) and _LISTING.search(line.text):
+            kind = "body"  # 第三条 报告原则, then its first point, a list of qualities: 严格、规范 (not 【篇二】…计划)
         if kind == "collection":
             continue
         if kind == "record_title":

@@ -132,3 +132,16 @@ def test_markdown_headings_set_off_by_an_ideographic_space_are_headings(rules):
     assert document.markup == "markdown"
     clean = normalize(document.text, rules, document.markup).clean
     assert "#" not in clean and "*" not in clean and "河谷市人口管理若干意见" in clean
+
+
+def test_a_chapter_cut_from_a_plan_book_is_titled_by_its_numbered_first_line(rules):
+    text = "4.3 河谷码头防台风专项应急预案\n4.3.1 适用范围\n本预案适用于码头作业区。\n4.3.2 处置程序\n(1)发现险情立即报告;\n(2)组织人员撤离。\n"
+    [plan] = parse_document(Document("book.txt", "0" * 64, "utf-8", text), rules).plans
+    assert plan.title == "4.3 河谷码头防台风专项应急预案"
+    assert [(i.marker, i.level) for i in walk(plan.items)] == [("4.3.1", 1), ("4.3.2", 1), ("(1)", 2), ("(2)", 2)]
+
+
+def test_one_numbered_heading_over_a_plan_that_has_a_title_stays_an_item(rules):
+    text = "河谷码头应急预案\n4.3 防台风专项应急预案\n4.3.1 适用范围\n本预案适用于码头作业区。\n4.3.2 处置程序\n"
+    [plan] = parse_document(Document("book.txt", "0" * 64, "utf-8", text), rules).plans
+    assert plan.title == "河谷码头应急预案" and [(i.marker, i.level) for i in walk(plan.items)][0] == ("4.3", 1)

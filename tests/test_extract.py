@@ -1683,3 +1683,13 @@ def test_a_care_home_that_calls_itself_ben_gongyu_is_the_kind_it_names(rules):
     body = "一、入住条件：年满六十周岁，生活能够自理。\n二、本老年公寓实行预约入住。\n三、本公寓每月组织一次体检。"
     found = _institution("入住须知", body, rules)
     assert (found.name, found.named) == ("老年公寓", False)
+
+
+def test_a_project_rule_that_applies_to_a_named_project_department_is_its_own(rules):
+    from pipeline.extract import declared_issuer
+
+    body = "1 适用范围\n本预案适用于河谷港航道疏浚工程(一标段)项目部在施工现场发生的船舶事故。\n2 处置程序\n公司调度室接报后立即处置。\n"
+    assert declared_issuer("船舶事故专项应急预案", body, rules) == "河谷港航道疏浚工程(一标段)项目部"
+    # …not a scope of many bodies, nor the text's own place
+    assert declared_issuer("医院安全管理规定", "第二条 本规定适用于本市行政区域内各级各类医院。\n", rules) is None
+    assert declared_issuer("分公司管理办法", "第二条 本办法适用于河谷科技有限公司以及各分公司。\n", rules) is None

@@ -372,3 +372,22 @@ def test_a_word_exports_runs_set_a_line_each_read_as_one_line():
     )
     lines = [" ".join(line.split()) for line in decode_document("page.html", page.encode("utf-8")).text.split("\n") if line.strip()]
     assert lines == ["第 4 条 本公司仓库实行专人管理。", "第 5 条 物资出库须经审批。"]
+
+
+def test_a_scrapers_table_is_one_document_per_row_titled_by_its_title_column(rules):
+    from pipeline.document import parse_document
+
+    table = (
+        "\ufeffcategory,title,unit,url,content\n"
+        'aid,助學金申請,生活輔導組,https://example.edu/1,"一、申請資格：家境清寒者。 二、申請時間：每學期初。"\n'
+        'loan,就學貸款須知,生活輔導組,https://example.edu/2,"一、辦理對象：本校學生。 二、辦理方式：線上申請。"\n'
+    )
+    document = decode_document("pages.csv", table.encode("utf-8"))
+    assert document.text.startswith('title: "助學金申請"\n生活輔導組\n一、申請資格')
+    plans = parse_document(document, rules).plans
+    assert [(plan.title, [item.marker for item in plan.items]) for plan in plans] == [("助學金申請", ["一、", "二、"]), ("就學貸款須知", ["一、", "二、"])]
+
+
+def test_a_table_with_no_title_column_gives_each_row_as_a_paragraph():
+    document = decode_document("rows.tsv", "一、報名。\t二、審查。\n三、公告。\n".encode("utf-8"))
+    assert document.text == "一、報名。\n二、審查。\n\n三、公告。\n"

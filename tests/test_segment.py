@@ -670,3 +670,14 @@ def test_items_between_two_numbers_one_after_the_other_belong_to_the_first(norm,
         "(二)经指导老师签核后送课外活动组。\n【如何申请活动经费？】\n(一)检附活动企划书。\n(二)于活动结束后办理核销。\n参、成果考核篇\n(一)社团应于期末缴交成果报告。\n"
     )
     assert [level for _, level in tree(norm, rules, text)] == [1, 1, 2, 2, 2, 2, 1, 2]
+
+
+def test_a_section_number_closes_the_list_above_it_and_sits_under_its_own_prefix(norm, rules):
+    # ① ② list the triggers of 3.2.2; 3.2.2.1 is numbered as 3.2.2's child, not the list's.
+    text = (
+        "3.2 响应行动\n3.2.1 关注级\n3.2.2 四级响应\n启动条件:\n① 发布黄色预警时;\n② 发生积水时\n"
+        "3.2.2.1 指挥与协调\n（1）掌握雨情。\n3.2.2.2 成员单位行动\n3.2.3 三级响应\n"
+    )
+    assert tree(norm, rules, text) == [
+        ("3.2", 1), ("3.2.1", 2), ("3.2.2", 2), ("①", 3), ("②", 3), ("3.2.2.1", 3), ("（1）", 4), ("3.2.2.2", 3), ("3.2.3", 2)
+    ]
