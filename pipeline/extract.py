@@ -579,9 +579,16 @@ def find_institution(
 
 def compound_kind(kind: str, text: str, config: InstitutionRules) -> str:
     """The longer kind of body holding ``kind`` that the text names most
-    (社区卫生服务中心 for 社区, 物业公司 for 公司), where it names one at least
+    (社区卫生服务中心 for 社区, 物业公司 for 公司), else the one kind of it
+    (``kind_subtypes``) the text names, where it names one at least
     ``compound_kind_min_mentions`` times; else ``kind``."""
-    return _most_written([compound for compound in config.compound_kinds if kind in compound and compound != kind], text, config.compound_kind_min_mentions) or kind
+    least = config.compound_kind_min_mentions
+    compound = _most_written([compound for compound in config.compound_kinds if kind in compound and compound != kind], text, least)
+    if compound is not None:
+        return compound
+    apart = re.sub("|".join(map(re.escape, config.joint_kinds)), " ", text) if config.joint_kinds else text
+    written = [subtype for subtype in config.kind_subtypes.get(kind, ()) if apart.count(subtype) >= least]
+    return written[0] if len(written) == 1 else kind
 
 
 def _most_written(names: list[str], text: str, least: int = 1) -> str | None:

@@ -294,6 +294,8 @@ class InstitutionRules(_Strict):
     kind_cue_min_mentions: int = Field(1, ge=1)
     compound_kinds: list[str] = []
     compound_kind_min_mentions: int = Field(1, ge=1)
+    kind_subtypes: dict[str, list[str]] = {}
+    joint_kinds: list[str] = []
     stop_prefixes: list[str]
     self_reference: str
     self_references: dict[str, str]

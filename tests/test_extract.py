@@ -1617,6 +1617,13 @@ def test_a_generic_kind_gives_way_to_the_longer_kind_holding_it_that_the_text_na
     assert compound_kind("公司", "社区医务站每周巡诊。社区医务站值班。", config) == "公司"  # holds no 公司
 
 
+def test_a_generic_kind_gives_way_to_the_one_kind_of_it_the_text_names(rules):
+    config = rules.institutions.model_copy(update={"compound_kinds": [], "kind_subtypes": {"学校": ["小学", "中学"]}, "joint_kinds": ["中小学"], "compound_kind_min_mentions": 2})
+    assert compound_kind("学校", "小学放学时段,小学门口设护学岗。", config) == "小学"
+    assert compound_kind("学校", "中小学放学时段,中小学门口设护学岗。", config) == "学校"  # 中小学: both kinds, neither
+    assert compound_kind("学校", "小学门口设护学岗。", config) == "学校"  # named once: not enough
+
+
 def test_a_plan_that_speaks_of_its_community_is_the_health_centres_that_names_itself(rules):
     body = (
         "为做好辖区居民的健康管理，结合我社区实际，制定本计划。\n一、社区卫生服务中心每月为社区居民开展一次健康讲座。"
