@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .model import model_text
+from .model import item_place, model_text, section_place
 from .rules import Rules
 from .segment import ItemNode
 
@@ -148,11 +148,24 @@ def rule_summary(decision: Decision) -> str:
     return f"{decision.category}:{decision.why.split(' ', 1)[0]}"
 
 
+def section_places(roots: list[ItemNode]) -> dict[int, str]:
+    """``section_place`` of each of one plan's top-level items, by its start."""
+    return {root.start: section_place(index, len(roots)) for index, root in enumerate(roots)}
+
+
 def classify_tree(
-    roots: list[ItemNode], own_text, marker_text, rules: Rules, model=None, mode: str = "both", defaults: dict[int, str] | None = None
+    roots: list[ItemNode],
+    own_text,
+    marker_text,
+    rules: Rules,
+    model=None,
+    mode: str = "both",
+    defaults: dict[int, str] | None = None,
+    places: dict[int, str] | None = None,
 ) -> dict[int, Decision]:
     """Decisions for every item of a plan, keyed by the item's start;
-    ``defaults``: each root's plan's category for what nothing decides (by the root's start).
+    ``defaults``: each root's plan's category for what nothing decides (by the root's start);
+    ``places``: each root's ``section_place`` in its plan (by default, ``roots`` read as one plan's).
 
     ``own_text(node)`` and ``marker_text(node)`` read the proc text. The rules
     decide every item first; with a model, one batched pass then decides
@@ -161,8 +174,9 @@ def classify_tree(
     an item that only inherited its parent's category then takes the parent's final one."""
     decisions: dict[int, Decision] = {}
     model_inputs: list[tuple[ItemNode, str]] = []
+    places = places if places is not None else section_places(roots)
 
-    def visit(node: ItemNode, parent: ItemNode | None, depth: int, section: str, inherited: str | None, default: str | None) -> None:
+    def visit(node: ItemNode, parent: ItemNode | None, depth: int, section: str, inherited: str | None, default: str | None, place: str) -> None:
         # ``section``: the heading of the top-level item ``node`` stands under (read once per top-level item);
         # the model reads it from two levels down, where it is not the parent's own.
         text, marker = own_text(node), marker_text(node)
@@ -171,14 +185,15 @@ def classify_tree(
         if model is not None and mode != "rules" and (mode == "model" or model_may_override(decision, rules)):
             parent_heading = heading_of(own_text(parent), rules.categories.heading_max_chars) or "" if parent else ""
             parent_category = decisions[parent.start].category if parent else None
-            model_inputs.append((node, model_text(marker, text, parent_heading, parent_category, rule_summary(decision), section if depth >= 2 else "")))
+            where = item_place(place, depth, bool(node.children))
+            model_inputs.append((node, model_text(marker, text, parent_heading, parent_category, rule_summary(decision), section if depth >= 2 else "", where)))
         passed_on = rules.categories.inherit.get(decision.category, decision.category)
         below = heading_of(text, rules.categories.heading_max_chars) or "" if depth == 0 and node.children else section
         for child in node.children:
-            visit(child, node, depth + 1, below, passed_on, default)
+            visit(child, node, depth + 1, below, passed_on, default, place)
 
     for root in roots:
-        visit(root, None, 0, "", None, (defaults or {}).get(root.start))
+        visit(root, None, 0, "", None, (defaults or {}).get(root.start), places[root.start])
     if model is None or mode == "rules" or not model_inputs:
         return decisions
     for (node, _), probabilities in zip(model_inputs, model.predict(text for _, text in model_inputs), strict=True):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .checks import plan_warnings, text_warnings
-from .classify import Decision, classify_tree, plan_default
+from .classify import Decision, classify_tree, plan_default, section_places
 from .extract import Institution, enclosure_issuers, find_institution, find_owner, find_when, page_sources, plan_year, site_owners
 from .ingest import DEFAULT_MAX_BYTES, Document, IngestError, read_document
 from .models import FileResult, Item, Plan, Source, When, count_items
@@ -66,6 +66,7 @@ def parse_document(document: Document, rules: Rules, options: ParseOptions = Par
         options.model,
         options.classifier,
         {root.start: default for default, roots in zip(plan_defaults, forests, strict=True) for root in roots},
+        {start: place for roots in forests for start, place in section_places(roots).items()},
     )
     # The text between a plan and the one before it may be its cover (青山县教育局关于印发…的通知).
     covers = [proc[previous.end if previous else 0 : plan.start] for previous, plan in zip([None, *slices], slices, strict=False)]

@@ -32,11 +32,31 @@ class Example:
     label: str
 
 
-def model_text(marker: str, own_text: str, parent_heading: str, parent_category: str | None, rule: str, root_heading: str = "") -> str:
-    """What the classifier reads for one item: the rules' verdict and how they
-    reached it come first, so the model learns where the rules go wrong."""
+def model_text(marker: str, own_text: str, parent_heading: str, parent_category: str | None, rule: str, root_heading: str = "", place: str = "") -> str:
+    """What the classifier reads for one item: where it stands (``item_place``),
+    then the rules' verdict and how they reached it, so the model learns where
+    the rules go wrong."""
     own = "".join(own_text.split())[:TEXT_CHARS]
-    return f"{rule}|{parent_category or '-'}|{root_heading[:12]}|{parent_heading[:16]}|{marker}{own}"
+    return f"{place}|{rule}|{parent_category or '-'}|{root_heading[:12]}|{parent_heading[:16]}|{marker}{own}"
+
+
+def section_place(index: int, count: int) -> str:
+    """Where a top-level item stands among its plan's: first, second, last but
+    one, last or between (a plan of any genre opens with its aims and closes
+    with its safeguards and requirements)."""
+    if index == 0:
+        return "A"
+    if index == count - 1:
+        return "Z"
+    if index == count - 2:
+        return "Y"
+    return "B" if index == 1 else "M"
+
+
+def item_place(section: str, depth: int, has_children: bool) -> str:
+    """An item's place for the model: its section's place, its depth (0, 1, 2
+    or deeper) and whether it heads others."""
+    return f"{section}{min(depth, 2)}{'h' if has_children else 'l'}"
 
 
 def train(examples: list[Example], config_path: Path = CONFIG_PATH):

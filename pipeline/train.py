@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .classify import heading_of
 from .evaluate import _flatten_gold, _flatten_pred, align, load_gold
-from .model import Example, model_text, train
+from .model import Example, item_place, model_text, section_place, train
 from .models import FileResult, Item
 from .normalize import processing_form
 from .document import ParseOptions, parse_path
@@ -28,21 +28,27 @@ def model_texts(result: FileResult, rules: Rules) -> list[str]:
     """Classifier input of every item, in the order of ``_flatten_pred``."""
     texts: list[str] = []
 
-    def visit(item: Item, parent: Item | None, depth: int, section: str) -> None:
+    def visit(item: Item, parent: Item | None, depth: int, section: str, place: str) -> None:
         # ``section``: the heading of the top-level item above, as classify_tree reads it
         parent_heading = heading_of(processing_form(parent.text), rules.categories.heading_max_chars) or "" if parent else ""
         texts.append(
             model_text(
-                processing_form(item.marker), processing_form(item.text), parent_heading, parent.category if parent else None, rule_summary_of(item), section if depth >= 2 else ""
+                processing_form(item.marker),
+                processing_form(item.text),
+                parent_heading,
+                parent.category if parent else None,
+                rule_summary_of(item),
+                section if depth >= 2 else "",
+                item_place(place, depth, bool(item.children)),
             )
         )
         below = heading_of(processing_form(item.text), rules.categories.heading_max_chars) or "" if depth == 0 and item.children else section
         for child in item.children:
-            visit(child, item, depth + 1, below)
+            visit(child, item, depth + 1, below, place)
 
     for plan in result.plans:
-        for item in plan.items:
-            visit(item, None, 0, "")
+        for index, item in enumerate(plan.items):
+            visit(item, None, 0, "", section_place(index, len(plan.items)))
     return texts
 
 

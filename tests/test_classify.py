@@ -320,3 +320,19 @@ def test_damaged_exported_weights_are_a_clear_error(tmp_path):
 def test_the_model_refuses_an_empty_text():
     with pytest.raises(ValueError, match="empty"):
         load_model().predict(["goal:cue|-||1、", ""])
+
+
+def test_the_model_reads_where_an_item_stands_in_its_plan(norm, rules):
+    from pipeline.api import parse
+    from pipeline.train import model_texts
+
+    text = "河谷镇防汛工作方案\n一、工作目标\n二、工作任务\n（一）清理河道。\n三、督查考核\n四、保障措施\n"
+    result = norm(text)
+    roots = segment_plan(result, 0, len(result.proc), rules)
+    reader = _Reader()
+    classify_tree(roots, lambda n: result.proc[n.marker.end : n.end], lambda n: result.proc[n.start : n.marker.end], rules, reader, "model")
+    # first, second (heading a task), its task, last but one, last
+    assert [read.split("|")[0] for read in reader.read] == ["A0l", "B0h", "B1l", "Y0l", "Z0l"]
+    # …each plan of a file counted on its own, in training as at run time
+    two = text + "河谷镇抗旱工作方案\n一、工作目标\n二、保障措施\n"
+    assert [read.split("|")[0] for read in model_texts(parse(two, classifier="rules"), rules)][-2:] == ["A0l", "Z0l"]
