@@ -681,3 +681,12 @@ def test_a_section_number_closes_the_list_above_it_and_sits_under_its_own_prefix
     assert tree(norm, rules, text) == [
         ("3.2", 1), ("3.2.1", 2), ("3.2.2", 2), ("①", 3), ("②", 3), ("3.2.2.1", 3), ("（1）", 4), ("3.2.2.2", 3), ("3.2.3", 2)
     ]
+
+
+def test_a_task_lists_markers_follow_the_owner_bracket_that_closes_each_task(norm, rules):
+    # A task-division plan set as one line: each task ends with who carries it out, the next marker right after.
+    text = (
+        "一、优化服务。(一)推进网上办理。(河谷市政务办牵头,各区按职责分工负责)具体措施:1.整合办事入口。(市政务办负责)"
+        "2.2025年底前实现一网通办。(市数据局负责)(二)压减办理时限。(市政务办负责)二、加强监管。(一)开展抽查。(市场监管局负责)(二)公开结果。(市场监管局负责)"
+    )
+    assert tree(norm, rules, text) == [("一、", 1), ("(一)", 2), ("1.", 3), ("2.", 3), ("(二)", 2), ("二、", 1), ("(一)", 2), ("(二)", 2)]
