@@ -1700,3 +1700,17 @@ def test_a_project_rule_that_applies_to_a_named_project_department_is_its_own(ru
     # …not a scope of many bodies, nor the text's own place
     assert declared_issuer("医院安全管理规定", "第二条 本规定适用于本市行政区域内各级各类医院。\n", rules) is None
     assert declared_issuer("分公司管理办法", "第二条 本办法适用于河谷科技有限公司以及各分公司。\n", rules) is None
+
+
+def test_a_charter_naming_its_society_of_the_republic_of_china_with_a_foreign_name_after_it(rules):
+    from pipeline.extract import declared_issuer
+
+    body = "第一条\n本会定名为中华民国河谷地理学会 (THE GEOGRAPHICAL SOCIETY OF HEGU)。\n第二条 本会以推广地理学为宗旨。\n"
+    assert declared_issuer("学会章程", body, rules) == "中华民国河谷地理学会"
+
+
+def test_a_notice_header_run_on_into_its_document_number_and_addressees_is_declared(rules):
+    from pipeline.extract import declared_issuer
+
+    body = "河谷省人民政府办公厅关于推行环境污染第三方治理的意见河政办发〔2014〕69号各市人民政府:为推行第三方治理,提出以下意见。一、总体要求。"
+    assert declared_issuer("", body, rules) == "河谷省人民政府办公厅"
