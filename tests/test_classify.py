@@ -180,18 +180,24 @@ class _Reader:
         return [{"goal": 0.2, "duty": 0.2, "schedule": 0.2, "control": 0.2, "other": 0.2} for _ in self.read]
 
 
+def _model_reads(norm, rules, text: str) -> list[str]:
+    """What the model is given to read for each item of ``text``, one plan."""
+    result = norm(text)
+    roots = segment_plan(result, 0, len(result.proc), rules)
+    reader = _Reader()
+    classify_tree(roots, lambda n: result.proc[n.marker.end : n.end], lambda n: result.proc[n.start : n.marker.end], rules, reader, "model")
+    return reader.read
+
+
 def test_the_model_reads_an_items_section_heading_as_well_as_its_parents(norm, rules):
     from pipeline.api import parse
     from pipeline.train import model_texts
 
     text = "河谷镇防汛工作方案\n一、保障措施\n（一）加强宣传\n1.张贴标语。\n"
-    result = norm(text)
-    roots = segment_plan(result, 0, len(result.proc), rules)
-    reader = _Reader()
-    classify_tree(roots, lambda n: result.proc[n.marker.end : n.end], lambda n: result.proc[n.start : n.marker.end], rules, reader, "model")
-    grandchild = reader.read[-1]
+    read = _model_reads(norm, rules, text)
+    grandchild = read[-1]
     assert "保障措施" in grandchild and "加强宣传" in grandchild  # the section, then the parent
-    assert reader.read[1].count("保障措施") == 1  # …a child of the section reads it once, as its parent
+    assert read[1].count("保障措施") == 1  # …a child of the section reads it once, as its parent
     # Training reads every item the same way.
     assert model_texts(parse(text, classifier="rules"), rules)[-1] == grandchild
 
@@ -327,12 +333,8 @@ def test_the_model_reads_where_an_item_stands_in_its_plan(norm, rules):
     from pipeline.train import model_texts
 
     text = "河谷镇防汛工作方案\n一、工作目标\n二、工作任务\n（一）清理河道。\n三、督查考核\n四、保障措施\n"
-    result = norm(text)
-    roots = segment_plan(result, 0, len(result.proc), rules)
-    reader = _Reader()
-    classify_tree(roots, lambda n: result.proc[n.marker.end : n.end], lambda n: result.proc[n.start : n.marker.end], rules, reader, "model")
     # first, second (heading a task), its task, last but one, last
-    assert [read.split("|")[0] for read in reader.read] == ["A0l", "B0h", "B1l", "Y0l", "Z0l"]
+    assert [read.split("|")[0] for read in _model_reads(norm, rules, text)] == ["A0l", "B0h", "B1l", "Y0l", "Z0l"]
     # …each plan of a file counted on its own, in training as at run time
     two = text + "河谷镇抗旱工作方案\n一、工作目标\n二、保障措施\n"
     assert [read.split("|")[0] for read in model_texts(parse(two, classifier="rules"), rules)][-2:] == ["A0l", "Z0l"]
