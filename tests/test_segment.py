@@ -690,3 +690,10 @@ def test_a_task_lists_markers_follow_the_owner_bracket_that_closes_each_task(nor
         "2.2025年底前实现一网通办。(市数据局负责)(二)压减办理时限。(市政务办负责)二、加强监管。(一)开展抽查。(市场监管局负责)(二)公开结果。(市场监管局负责)"
     )
     assert tree(norm, rules, text) == [("一、", 1), ("(一)", 2), ("1.", 3), ("2.", 3), ("(二)", 2), ("二、", 1), ("(一)", 2), ("(二)", 2)]
+
+
+def test_a_grading_scale_set_inline_in_letters_is_a_list(norm, rules):
+    text = "7、月度考核评定标准: A、超越工作标准,有突出成绩; B、按期完成工作; C、基本完成工作。\n8、考核结果存档。\n"
+    assert tree(norm, rules, text) == [("7、", 1), ("A、", 2), ("B、", 2), ("C、", 2), ("8、", 1)]
+    # …but letters a sentence lists are no items
+    assert tree(norm, rules, "1、分为A、B、C三级管理。\n2、按级检查。\n") == [("1、", 1), ("2、", 1)]
