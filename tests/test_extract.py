@@ -1714,3 +1714,13 @@ def test_a_notice_header_run_on_into_its_document_number_and_addressees_is_decla
 
     body = "河谷省人民政府办公厅关于推行环境污染第三方治理的意见河政办发〔2014〕69号各市人民政府:为推行第三方治理,提出以下意见。一、总体要求。"
     assert declared_issuer("", body, rules) == "河谷省人民政府办公厅"
+
+
+def test_a_unit_signing_on_its_schools_page_is_named_as_the_page_names_its_owner(rules):
+    body = "一、选拔对象:本院研究生。\n二、报名方式:发送邮件。\n\n政法学院\n2024年3月1日\n"
+    cover = "政法学院关于选拔助教的通知\n"
+    found = find_institution("政法学院关于选拔助教的通知", body, rules, cover=cover, site_owners=("河谷大学政法学院",))
+    assert (found.name, found.named) == ("河谷大学政法学院", True)
+    # …an owner read with the aliases: 中华人民共和国教育部 is 教育部
+    found = find_institution("教育部关于做好招生工作的通知", "一、做好招生。\n二、加强宣传。\n", rules, site_owners=("中华人民共和国教育部",))
+    assert found.name == "教育部"
