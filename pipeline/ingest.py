@@ -155,7 +155,7 @@ def decode_document(name: str, data: bytes) -> Document:
 
 
 # The header of a table's title column, as scrapers name it.
-_TITLE_COLUMN = re.compile(r"(?i)(?:doc_?)?title|标题|标\s*题|名称|题目|文件名称|標題|名稱|題目")
+_TITLE_COLUMN = re.compile(r"(?i)(?:doc_?)?title|标\s*题|名称|题目|文件名称|標題|名稱|題目")
 
 
 def table_text(text: str, delimiter: str) -> str:
@@ -165,10 +165,8 @@ def table_text(text: str, delimiter: str) -> str:
     rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
     if not rows:
         return ""
-    header, body = rows[0], rows[1:]
-    title_column = next((index for index, name in enumerate(header) if _TITLE_COLUMN.fullmatch(name.strip())), None)
-    if title_column is None:  # no header naming a title: every row is text
-        header, body = [], rows
+    title_column = next((index for index, name in enumerate(rows[0]) if _TITLE_COLUMN.fullmatch(name.strip())), None)
+    body = rows[1:] if title_column is not None else rows  # no header naming a title: every row is text
     records = []
     for row in body:
         cells = [cell.strip() for index, cell in enumerate(row) if index != title_column and _CHINESE.search(cell)]

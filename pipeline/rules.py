@@ -92,6 +92,7 @@ class MarkerRules(_Strict):
     code_value: str
     history_entry: str
     cited_before: str = ""
+    bracket_clause_min_chars: int = Field(1, ge=1)
     table_row_min_numbers: int = Field(ge=1)
     table_row_number_share: float = Field(ge=0, le=1)
     table_row_max_chars: int = Field(ge=1)
@@ -469,6 +470,7 @@ class Rules:
         self.colon_run_styles, self.colon_run_min = frozenset(markers.colon_run_styles), markers.colon_run_min
         self.ones_list_min = markers.ones_list_min
         self.cited_before = markers.cited_before
+        self.bracket_clause_min_chars = markers.bracket_clause_min_chars
         _check_numerals(markers.numerals)
         for style in self.styles:
             if not {"num", "num_alt"} & set(style.regex.groupindex):

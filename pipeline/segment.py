@@ -144,7 +144,7 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
             begin = match.start(match.lastgroup)
             if begin in found:
                 continue
-            boundary = regex is glued_to_word or _after_boundary(proc, begin, style, rules.cited_before)
+            boundary = regex is glued_to_word or _after_boundary(proc, begin, style, rules.cited_before, rules.bracket_clause_min_chars)
             marker = _marker(style, proc, begin, paragraph_of(begin), at_line_start, boundary)
             if marker is not None and (at_line_start or marker.after_boundary or style.ordinal):
                 found[begin] = marker
@@ -417,15 +417,27 @@ def _sibling_index(candidates: list[Marker]) -> dict[tuple, list[int]]:
     return index
 
 
-def _after_boundary(proc: str, begin: int, style: CompiledStyle, cited_before: str) -> bool:
+def _after_boundary(proc: str, begin: int, style: CompiledStyle, cited_before: str, clause_min_chars: int) -> bool:
     """Whether ``begin`` follows one of the style's boundary characters
-    (spaces between them allowed), and is no number cited in running text."""
+    (spaces between them allowed), and is no number cited in running text;
+    a closing bracket is one where it closes a clause (``_closes_clause``)."""
     if _cited(proc, begin, cited_before):
         return False
     if begin > 0 and proc[begin - 1] in style.after:  # a space, where the style allows one
-        return True
-    position = _before_spaces(proc, begin)
-    return position >= 0 and proc[position] in style.after
+        position = begin - 1
+    else:
+        position = _before_spaces(proc, begin)
+    if position < 0 or proc[position] not in style.after:
+        return False
+    return proc[position] != ")" or _closes_clause(proc, position, clause_min_chars)
+
+
+def _closes_clause(proc: str, close: int, min_chars: int) -> bool:
+    """The bracket closing at ``close`` holds at least ``min_chars`` characters on its line (an owner's
+    clause, (市财政局牵头), not a number: (二))."""
+    line_start = proc.rfind("\n", 0, close) + 1
+    open_at = proc.rfind("(", line_start, close)
+    return open_at >= 0 and close - open_at - 1 >= min_chars
 
 
 def _cited(proc: str, begin: int, cited_before: str) -> bool:
@@ -515,7 +527,7 @@ def title_item(roots: list[ItemNode], proc: str, rules: Rules) -> tuple[str, int
     if "\n" in caption or not rules.is_title(caption):
         return None
     for child in root.children:
-        _raise(child)
+        _shift_level(child, -1)
     return proc[root.start : root.children[0].start].strip(), root.children[0].start, root.children
 
 
@@ -634,7 +646,7 @@ def _nest_interrupted(nodes: list[ItemNode]) -> list[ItemNode]:
             del siblings[previous + 1 :]
             last_of_style = {style: index for style, index in last_of_style.items() if index <= previous}
             for item in held:
-                _deepen(item)
+                _shift_level(item, 1)
             siblings[previous].children.extend(held)
         last_of_style[key] = len(siblings)
         siblings.append(node)
@@ -648,16 +660,11 @@ def _same_style(a: Marker, b: Marker) -> bool:
     return a.style is b.style and a.suffix == b.suffix
 
 
-def _deepen(node: ItemNode) -> None:
-    node.level += 1
+def _shift_level(node: ItemNode, levels: int) -> None:
+    """Move ``node`` and all below it ``levels`` down (up, where negative)."""
+    node.level += levels
     for child in node.children:
-        _deepen(child)
-
-
-def _raise(node: ItemNode) -> None:
-    node.level -= 1
-    for child in node.children:
-        _raise(child)
+        _shift_level(child, levels)
 
 
 def _holds_style_of(markers: list[Marker], index: int, outer: Marker) -> bool:
