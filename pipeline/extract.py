@@ -439,9 +439,7 @@ def _declared_name(match: re.Match[str], rules: Rules) -> str | None:
         lead = "".join(tokens)
     else:
         lead = tokens[0]
-    name = patterns.joint_tail.sub("", patterns.bracketed_tag.sub("", lead + (match.groupdict().get("issuer_body") or "")).strip("\"'“”"))
-    for long, short in rules.institutions.aliases.items():
-        name = name.replace(long, short)
+    name = _aliased(patterns.joint_tail.sub("", patterns.bracketed_tag.sub("", lead + (match.groupdict().get("issuer_body") or "")).strip("\"'“”")), rules.institutions.aliases)
     former = rules.institutions.former_prefix
     if former and name.startswith(former) and name[len(former) :] in rules.institutions.national:
         name = name[len(former) :]
@@ -582,12 +580,14 @@ def _owned_in_full(name: str, owners: tuple[str, ...], aliases: dict[str, str]) 
     """A unit's name as the page it stands on names its owner, where that name ends
     with it (北京师范大学政府管理学院 for a notice signed 政府管理学院): the most
     specific; an owner's name read with the ``aliases`` (中华人民共和国教育部 is 教育部)."""
-    def aliased(owner: str) -> str:
-        for long, short in aliases.items():
-            owner = owner.replace(long, short)
-        return owner
+    return max((owner for owner in (_aliased(owner, aliases) for owner in owners) if owner != name and owner.endswith(name)), key=len, default=name)
 
-    return max((owner for owner in map(aliased, owners) if owner != name and owner.endswith(name)), key=len, default=name)
+
+def _aliased(name: str, aliases: dict[str, str]) -> str:
+    """``name`` with each alias written as the project names it (中华人民共和国教育部 → 教育部)."""
+    for long, short in aliases.items():
+        name = name.replace(long, short)
+    return name
 
 
 def compound_kind(kind: str, text: str, config: InstitutionRules) -> str:
@@ -853,8 +853,7 @@ def body_mentions(text: str, weight: float, rules: Rules, whole_name: bool = Fal
     cited = [m.span() for m in CITED_DOCUMENT.finditer(text)]  # a body inside 《…》 wrote a document the plan cites
     mentions = []
     for start, end, name, short_form in _name_spans(text, whole_name, rules):
-        for long, short in config.aliases.items():
-            name = name.replace(long, short)
+        name = _aliased(name, config.aliases)
         if len(name) < 2 or name in config.level_bodies or name in config.named_bodies or patterns.not_body.search(name):
             continue
         # Titles cited around it count as one mark each: 根据《…法》和《…办法》 defers to both,

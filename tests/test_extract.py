@@ -1712,7 +1712,7 @@ def test_a_charter_naming_its_society_of_the_republic_of_china_with_a_foreign_na
 def test_a_notice_header_run_on_into_its_document_number_and_addressees_is_declared(rules):
     from pipeline.extract import declared_issuer
 
-    body = "河谷省人民政府办公厅关于推行环境污染第三方治理的意见河政办发〔2014〕69号各市人民政府:为推行第三方治理,提出以下意见。一、总体要求。"
+    body = "河谷省人民政府办公厅关于推进农村垃圾分类的意见河政办发〔2019〕12号各市人民政府:为推进垃圾分类,提出以下意见。一、总体要求。"
     assert declared_issuer("", body, rules) == "河谷省人民政府办公厅"
 
 

@@ -379,13 +379,13 @@ def test_a_scrapers_table_is_one_document_per_row_titled_by_its_title_column(rul
 
     table = (
         "\ufeffcategory,title,unit,url,content\n"
-        'aid,助學金申請,生活輔導組,https://example.edu/1,"一、申請資格：家境清寒者。 二、申請時間：每學期初。"\n'
-        'loan,就學貸款須知,生活輔導組,https://example.edu/2,"一、辦理對象：本校學生。 二、辦理方式：線上申請。"\n'
+        'aid,獎學金申請,課外活動組,https://example.edu/1,"一、申請資格：家境清寒者。 二、申請時間：每學期初。"\n'
+        'loan,工讀助學須知,課外活動組,https://example.edu/2,"一、辦理對象：本校學生。 二、辦理方式：線上申請。"\n'
     )
     document = decode_document("pages.csv", table.encode("utf-8"))
-    assert document.text.startswith('title: "助學金申請"\n生活輔導組\n一、申請資格')
+    assert document.text.startswith('title: "獎學金申請"\n課外活動組\n一、申請資格')
     plans = parse_document(document, rules).plans
-    assert [(plan.title, [item.marker for item in plan.items]) for plan in plans] == [("助學金申請", ["一、", "二、"]), ("就學貸款須知", ["一、", "二、"])]
+    assert [(plan.title, [item.marker for item in plan.items]) for plan in plans] == [("獎學金申請", ["一、", "二、"]), ("工讀助學須知", ["一、", "二、"])]
 
 
 def test_a_table_with_no_title_column_gives_each_row_as_a_paragraph():

@@ -686,14 +686,14 @@ def test_a_section_number_closes_the_list_above_it_and_sits_under_its_own_prefix
 def test_a_task_lists_markers_follow_the_owner_bracket_that_closes_each_task(norm, rules):
     # A task-division plan set as one line: each task ends with who carries it out, the next marker right after.
     text = (
-        "一、优化服务。(一)推进网上办理。(河谷市政务办牵头,各区按职责分工负责)具体措施:1.整合办事入口。(市政务办负责)"
+        "一、优化服务。(一)推进网上办理。(河谷市政务办牵头,各区配合)具体措施:1.整合办事入口。(市政务办负责)"
         "2.2025年底前实现一网通办。(市数据局负责)(二)压减办理时限。(市政务办负责)二、加强监管。(一)开展抽查。(市场监管局负责)(二)公开结果。(市场监管局负责)"
     )
     assert tree(norm, rules, text) == [("一、", 1), ("(一)", 2), ("1.", 3), ("2.", 3), ("(二)", 2), ("二、", 1), ("(一)", 2), ("(二)", 2)]
 
 
 def test_a_grading_scale_set_inline_in_letters_is_a_list(norm, rules):
-    text = "7、月度考核评定标准: A、超越工作标准,有突出成绩; B、按期完成工作; C、基本完成工作。\n8、考核结果存档。\n"
+    text = "7、年度评议等级: A、成绩显著,表现优秀; B、如期完成任务; C、大体完成任务。\n8、评议结果存档。\n"
     assert tree(norm, rules, text) == [("7、", 1), ("A、", 2), ("B、", 2), ("C、", 2), ("8、", 1)]
     # …but letters a sentence lists are no items
     assert tree(norm, rules, "1、分为A、B、C三级管理。\n2、按级检查。\n") == [("1、", 1), ("2、", 1)]

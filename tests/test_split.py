@@ -433,5 +433,5 @@ def test_a_field_and_its_value_is_no_title_but_an_annex_label_before_one_is(norm
 
 def test_a_title_like_line_under_an_articles_own_heading_is_its_text(norm, rules):
     # 第二条 申报原则 on its line, then its first point: a line ending in 规范 is no plan title there.
-    text = "河谷公司合同管理办法\n第一条 目的\n规范合同管理。\n第二条 申报原则\n真实、准确和规范\n不得迟报、漏报\n第三条 附则\n本办法自印发之日起施行。\n"
+    text = "河谷公司合同管理办法\n第一条 目的\n规范合同管理。\n第二条 申报原则\n客观、完整和规范\n不得迟报、漏报\n第三条 附则\n本办法自印发之日起施行。\n"
     assert titles(norm, rules, text) == ["河谷公司合同管理办法"]
