@@ -87,6 +87,7 @@ class MarkerRules(_Strict):
     closing_line_not: str
     attachments: str
     annex_heading: str
+    in_force_clause: str
     blank_slot: str
     number_list: str
     code_value: str
@@ -487,8 +488,8 @@ class Rules:
             [markers.closing_date, markers.closing_imprint, markers.closing_line_not, f"(?m)^(?:{markers.attachments})", f"(?m)^[ \\t]*(?:{markers.annex_heading})[ \\t]*$", markers.blank_slot], "markers.yaml"
         )
         self.closing_line_max_chars = markers.closing_line_max_chars
-        self.number_list_regex, self.code_value_regex, self.history_entry_regex = _compile_all(
-            [markers.number_list.format(**markers.numerals), markers.code_value, markers.history_entry], "markers.yaml"
+        self.number_list_regex, self.code_value_regex, self.history_entry_regex, self.in_force_regex = _compile_all(
+            [markers.number_list.format(**markers.numerals), markers.code_value, markers.history_entry, markers.in_force_clause], "markers.yaml"
         )
         self.style_ranks = {s.name: s.rank for s in self.styles}
         self.dotted_styles = frozenset(s.name for s in self.styles if s.dotted)

@@ -509,10 +509,39 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
     if not markers:
         return []
     body_end = _attachments_start(norm.proc, markers, end, rules)
-    roots = _tree(norm, [marker for marker in markers if marker.start < body_end], body_end, rules)
+    body = [marker for marker in markers if marker.start < body_end]
+    appended = _after_in_force(norm.proc, body, rules)
+    roots = _tree(norm, body[:appended], body[appended].start if appended < len(body) else body_end, rules)
+    if appended < len(body):
+        roots += _tree(norm, body[appended:], body_end, rules)
     for annex_start, annex_end in _annex_bodies(norm.proc, body_end, end, rules):
         roots += _tree(norm, [marker for marker in markers if annex_start <= marker.start < annex_end], annex_end, rules)
     return roots
+
+
+def _after_in_force(proc: str, markers: list[Marker], rules: Rules) -> int:
+    """The index of the first marker of a list appended after the item that puts the
+    document in force (本细则自发文之日起施行, then 一、 in a style the body has not used),
+    else ``len(markers)``: that list is numbered afresh, as an annex's is. A list the
+    clause's line introduces (…同时废止:) is the clause's own."""
+    styles: set[tuple[str, str]] = set()
+    for index, marker in enumerate(markers[:-1]):
+        styles.add((marker.style.name, marker.suffix))
+        following = markers[index + 1]
+        if (
+            following.at_line_start
+            and (following.style.name, following.suffix) not in styles
+            and (clause := rules.in_force_regex.search(proc, marker.end, following.start))
+            and not _introduces_next_line(proc, clause.end(), following.start)
+        ):
+            return index + 1
+    return len(markers)
+
+
+def _introduces_next_line(proc: str, position: int, limit: int) -> bool:
+    """The line holding ``position`` ends in a colon (…同时废止:): it introduces what follows."""
+    line_end = proc.find("\n", position, limit)
+    return proc[position : line_end if line_end >= 0 else limit].rstrip().endswith(":")
 
 
 def title_item(roots: list[ItemNode], proc: str, rules: Rules) -> tuple[str, int, list[ItemNode]] | None:

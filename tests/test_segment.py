@@ -510,6 +510,19 @@ def test_an_annex_under_a_heading_of_its_own_holds_items_numbered_afresh(norm, r
     assert tree(norm, rules, text) == [("第十二条", 1), ("第十三条", 1), ("1.", 1), ("2.", 1), ("(1)", 2)]
 
 
+def test_a_list_after_the_clause_putting_the_rules_in_force_is_appended_numbered_afresh(norm, rules):
+    text = (
+        "第一章 总则\n第一条 为规范河谷镇集市管理,制定本细则。\n第二章 附则\n第二条 本细则自印发之日起施行。\n"
+        "摊位申请需提交的材料\n一、摊位申请表原件。\n二、经营者身份证明:\n（一）身份证复印件;\n"
+    )
+    assert tree(norm, rules, text) == [("第一章", 1), ("第一条", 2), ("第二章", 1), ("第二条", 2), ("一、", 1), ("二、", 1), ("（一）", 2)]
+
+
+def test_a_list_the_in_force_clause_introduces_is_its_own(norm, rules):
+    text = "第一条 为规范河谷镇集市管理,制定本办法。\n第二条 本办法自印发之日起施行,下列规定同时废止:\n（一）《河谷镇摊位暂行规定》;\n（二）《河谷镇夜市规定》。\n"
+    assert tree(norm, rules, text) == [("第一条", 1), ("第二条", 1), ("（一）", 2), ("（二）", 2)]
+
+
 def test_a_markdown_table_rows_numbered_cells_are_no_items(norm, rules):
     text = "一、建设项目\n| 序号 | 项目 | 备注 |\n| 1 | 巷道硬底化 | 1. 项目类别分为三类;2. 内容需细化 |\n二、保障措施\n"
     assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
