@@ -185,6 +185,7 @@ def _kept(length: int, drops: list[tuple[int, int]]) -> np.ndarray:
 def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
     original = text
     text = unescape_whitespace(text, rules.boilerplate.escapes_min)
+    text = indent_breaks(text, rules.boilerplate.indent_break_min_chars, rules.boilerplate.indent_break_min_runs)
     simplified = to_simplified_aligned(text)
     script = detect_script(text, simplified)
 
@@ -209,6 +210,26 @@ def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
     # Pass 2: boilerplate lines, a sharing site's chunk numbers and broken lines, decided on the proc copy.
     drops = _merged(_line_drops(proc, rules, joins=markup != "elements") + chunk_number_drops(proc, rules))
     return NormalizedText(original, _keep(clean, drops), _keep(proc, drops), offsets[_kept(len(offsets), drops)], script)
+
+
+_INDENT = re.compile("\u3000{2,}")
+_LONG_LINE = re.compile("[^\n]+")
+
+
+def indent_breaks(text: str, min_chars: int, min_runs: int) -> str:
+    """``text`` with each paragraph indent (two or more ideographic spaces) of a
+    line at least ``min_chars`` long holding at least ``min_runs`` of them opening
+    a line: its first space becomes a line break, one character for one."""
+    if len(text) < min_chars or text.count("\u3000\u3000") < min_runs:
+        return text  # most texts: no such line
+
+    def broken(line: re.Match[str]) -> str:
+        found = line.group()
+        if len(found) < min_chars or len(_INDENT.findall(found)) < min_runs:
+            return found
+        return _INDENT.sub(lambda run: "\n" + run.group()[1:], found)
+
+    return _LONG_LINE.sub(broken, text)
 
 
 # Whitespace written as escapes (\n, \t) in text exported from JSON or code:
@@ -340,7 +361,7 @@ def _line_drops(proc: str, rules: Rules, joins: bool = True) -> list[tuple[int, 
     pages = sorted(prefixed.union(index for index, line in enumerate(stripped_lines) if line and rules.page_lines.search(line)))
     dropped = set(pages).difference(prefixed).union(running_header_repeats(stripped_lines, pages, rules), title_headers(stripped_lines, pages, rules))
     dropped |= bare_page_numbers(stripped_lines, dropped, rules)
-    contents = table_of_contents(stripped_lines, dropped, rules)
+    contents = table_of_contents(stripped_lines, dropped, rules) | unheaded_contents(stripped_lines, rules)
     dropped |= contents | site_menu(stripped_lines, rules)
     previous_end = -1  # end of the last kept non-blank line's content
     previous_open = False  # that line may continue on the next
@@ -473,6 +494,35 @@ def table_of_contents(lines: list[str], page_chrome: set[int], rules: Rules) -> 
         if taken and numbered >= config.toc_numbered_share * len(taken):
             entries.update(taken)
     return entries
+
+
+def unheaded_contents(lines: list[str], rules: Rules) -> set[int]:
+    """Indices of a table of contents no 目录 line heads: at least
+    ``toc_unheaded_min_lines`` lines in a row, each a marker and a short heading
+    (1 总则, 1.1 编制目的), ending right where the body opens with the first of them again."""
+    config = rules.boilerplate
+    least = config.toc_unheaded_min_lines
+    entries: set[int] = set()
+    end = 0
+    for start, line in enumerate(lines):
+        if start < end or not line or not _is_contents_entry(line, rules):
+            continue
+        key = _heading_key(line, rules)
+        end = start + 1
+        while end < len(lines) and end - start <= config.toc_max_lines and (not lines[end] or _is_contents_entry(lines[end], rules)):
+            if lines[end] and _heading_key(lines[end], rules) == key:
+                break
+            end += 1
+        if end < len(lines) and lines[end] and _heading_key(lines[end], rules) == key and sum(1 for index in range(start, end) if lines[index]) >= least:
+            entries.update(range(start, end))
+        else:
+            end = start + 1
+    return entries
+
+
+def _is_contents_entry(line: str, rules: Rules) -> bool:
+    """A marker and a short heading, no sentence (1.1 编制目的)."""
+    return len(line) <= rules.boilerplate.toc_entry_max_chars and not _SENTENCE_END.search(line) and bool(rules.line_marker_regex.match(line)) and bool(_heading_key(line, rules))
 
 
 def site_menu(lines: list[str], rules: Rules) -> set[int]:

@@ -151,6 +151,7 @@ class BoilerplateRules(_Strict):
     toc_max_lines: int = Field(ge=0)
     toc_entry_max_chars: int = Field(ge=1)
     toc_numbered_share: float = Field(ge=0, le=1)
+    toc_unheaded_min_lines: int = Field(ge=2)
     menu_min_lines: int = Field(ge=2)
     menu_item: str
     bare_page_number: str
@@ -167,6 +168,8 @@ class BoilerplateRules(_Strict):
     chunk_number: str
     chunk_min_chars: int = Field(ge=1)
     escapes_min: int = Field(ge=1)
+    indent_break_min_chars: int = Field(ge=1)
+    indent_break_min_runs: int = Field(ge=1)
     jammer_min_tokens: int = Field(ge=2)
     jammer_min_mixed: int = Field(ge=1)
 

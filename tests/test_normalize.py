@@ -259,6 +259,19 @@ def test_whitespace_written_as_escapes_is_read_as_whitespace(norm):
     assert normalized.original == text and len(normalized.offsets) == len(normalized.clean)
 
 
+def test_a_body_on_one_line_opens_a_line_at_each_paragraph_indent(norm, rules):
+    paragraph = "河谷县各乡镇要按照本方案要求认真组织实施，确保各项工作落到实处。" * 12
+    text = f"河谷县防汛工作方案\u3000\u3000一、工作目标{paragraph}\u3000\u3000二、工作措施{paragraph}\u3000\u3000三、工作要求{paragraph}" * 2
+    normalized = norm(text)
+    assert [line.strip()[:6] for line in normalized.proc.split("\n")][:4] == ["河谷县防汛工", "一、工作目标", "二、工作措施", "三、工作要求"]
+    assert len(normalized.offsets) == len(normalized.clean) and normalized.original == text
+
+
+def test_paragraph_indents_of_a_text_set_in_lines_stay(norm):
+    text = "河谷县防汛工作方案\n\u3000\u3000一、工作目标\u3000\u3000确保安全度汛。\n" * 40
+    assert norm(text).proc.count("\n") == 80
+
+
 def test_page_numbers_of_a_pdf_copy_are_dropped(norm):
     text = "一、总体要求\n— 3 —\n坚持统筹推进。\n第 4 页 共 9 页\n二、工作任务\n- 5 -\n·69·\n"
     assert [line for line in norm(text).clean.split("\n") if line.strip()] == ["一、总体要求", "坚持统筹推进。", "二、工作任务"]
@@ -313,6 +326,18 @@ def test_a_table_of_contents_without_page_numbers_goes_up_to_the_body_repeating_
     text = "河谷村村庄规划\n目  录\n第一章 总  则\n第一条 规划背景\n第二章 规划内容\n附件 1 意见征询\n总  则\n规划背景\n本村位于河谷县东部，总面积23平方公里。\n"
     lines = [line for line in norm(text).clean.split("\n") if line.strip()]
     assert lines == ["河谷村村庄规划", "总  则", "规划背景", "本村位于河谷县东部，总面积23平方公里。"]
+
+
+def test_a_table_of_contents_no_heading_announces_ends_where_the_body_opens_with_its_first_entry(norm):
+    entries = "1 总则\n1.1 编制目的\n1.2 适用范围\n2 组织体系\n2.1 指挥机构\n"
+    text = f"河谷县防汛应急预案\n{entries}1 总则\n1.1 编制目的\n为做好河谷县防汛工作，制定本预案。\n"
+    lines = [line for line in norm(text).clean.split("\n") if line.strip()]
+    assert lines == ["河谷县防汛应急预案", "1 总则", "1.1 编制目的", "为做好河谷县防汛工作，制定本预案。"]
+
+
+def test_short_numbered_headings_the_body_does_not_open_with_again_stay(norm):
+    text = "河谷县防汛应急预案\n1 总则\n1.1 编制目的\n1.2 适用范围\n2 组织体系\n2.1 指挥机构\n2.2 工作小组\n3 保障措施\n"
+    assert len([line for line in norm(text).clean.split("\n") if line.strip()]) == 8
 
 
 def test_a_collections_contents_may_list_same_titled_plans_by_their_page_numbers(norm):
