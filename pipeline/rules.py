@@ -61,6 +61,7 @@ class MarkerStyleRule(_Strict):
     # …or, without it, runs of its own at line starts, each opening after a heading (segment._headed_runs)
     headed_run: HeadedRunRule | None = None
     dotted: bool = False  # its number states its depth (5.5.1): styles that follow nest under it
+    continuous: bool = False  # numbered on through the parts between (第X条): a number going on holds none of them
 
 
 
@@ -437,7 +438,7 @@ class OwnerRules(_Strict):
 class CompiledStyle:
     """One marker style with its pattern compiled."""
 
-    __slots__ = ("name", "regex", "rank", "inline", "after", "ordinal", "glued", "requires", "headed_run", "dotted")
+    __slots__ = ("name", "regex", "rank", "inline", "after", "ordinal", "glued", "requires", "headed_run", "dotted", "continuous")
 
     def __init__(self, rule: MarkerStyleRule, numerals: dict[str, str]):
         self.name = rule.name
@@ -453,6 +454,7 @@ class CompiledStyle:
         self.requires = rule.requires
         self.headed_run = rule.headed_run
         self.dotted = rule.dotted
+        self.continuous = rule.continuous
 
 
 class Rules:

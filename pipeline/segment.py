@@ -634,6 +634,12 @@ def _tree(norm: NormalizedText, markers: list[Marker], end: int, rules: Rules) -
             # With such a list open, a number goes on with the list it continues: 2、 the inner one, 5、 the outer.
             level = continued.level
             del style_stack[level:]
+        elif (key := _style_key(marker, norm.proc, style_stack, open_items)) not in style_stack and (interrupted := _interrupted_sibling(marker, roots, open_items, rules)) is not None:
+            # ③, a list ranked above it ((1)…(4)), then ④: the list that took ③'s place was ③'s own, and ④
+            # goes on beside ③ (where _nest_interrupted moves that list under ③), not under (4).
+            level = interrupted.level
+            del style_stack[level - 1 :]
+            style_stack.append(key)
         else:
             # Under a top-level entry only where the list's own items are not numbered in that entry's style: a list
             # ranked above it that holds the outer style again starts a new section (1、…2、签订责任状, then
@@ -744,6 +750,23 @@ def _restarts_under_label_item(marker: Marker, previous: Marker, open_items: lis
     outer = any(_same_style(item.marker, marker) for item in open_items[:-1])
     own = proc[previous.end : marker.start].strip()
     return outer and "\n" not in own and own.endswith(":")
+
+
+def _interrupted_sibling(marker: Marker, roots: list[ItemNode], open_items: list[ItemNode], rules: Rules) -> ItemNode | None:
+    """An item ``marker``'s numbering continues (same style, number minus one) followed, among
+    the children of an open item (or the roots), only by a list of one style ranked above
+    ``marker``'s, starting at 1: a list that took its place by rank, though it was its own."""
+    rank = rules.style_ranks.get(marker.style.name)
+    if rank is None or marker.number < 2 or marker.style.continuous:
+        return None
+    for siblings in (roots, *(item.children for item in open_items)):
+        for index, item in enumerate(siblings[:-1]):
+            if _same_style(item.marker, marker) and item.marker.number == marker.number - 1:
+                after = siblings[index + 1 :]
+                outer_rank = rules.style_ranks.get(after[0].marker.style.name)
+                if after[0].marker.number == 1 and outer_rank is not None and outer_rank < rank and all(_same_style(node.marker, after[0].marker) for node in after):
+                    return item
+    return None
 
 
 def _continued_item(marker: Marker, open_items: list[ItemNode]) -> ItemNode | None:

@@ -523,6 +523,16 @@ def test_a_list_the_in_force_clause_introduces_is_its_own(norm, rules):
     assert tree(norm, rules, text) == [("第一条", 1), ("第二条", 1), ("（一）", 2), ("（二）", 2)]
 
 
+def test_a_list_ranked_above_an_item_that_its_numbering_goes_on_after_is_that_items_own(norm, rules):
+    text = "一、选举流程\n① 产生候选人。\n② 投票选举,采用无记名方式(差额选举)。\n（1）教师投票(占40%)\n（2）学生投票(占60%)\n③ 公布结果。\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("①", 2), ("②", 2), ("（1）", 3), ("（2）", 3), ("③", 2)]
+
+
+def test_articles_numbered_on_across_a_section_hold_no_section(norm, rules):
+    text = "第一章 总则\n第一条 为规范河谷县应急保障,制定本条例。\n第二条 本条例适用于河谷县。\n第一节 一般规定\n第三条 县人民政府应当编制规划。\n"
+    assert tree(norm, rules, text) == [("第一章", 1), ("第一条", 2), ("第二条", 2), ("第一节", 2), ("第三条", 3)]
+
+
 def test_a_markdown_table_rows_numbered_cells_are_no_items(norm, rules):
     text = "一、建设项目\n| 序号 | 项目 | 备注 |\n| 1 | 巷道硬底化 | 1. 项目类别分为三类;2. 内容需细化 |\n二、保障措施\n"
     assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]

@@ -435,3 +435,8 @@ def test_a_title_like_line_under_an_articles_own_heading_is_its_text(norm, rules
     # 第二条 申报原则 on its line, then its first point: a line ending in 规范 is no plan title there.
     text = "河谷公司合同管理办法\n第一条 目的\n规范合同管理。\n第二条 申报原则\n客观、完整和规范\n不得迟报、漏报\n第三条 附则\n本办法自印发之日起施行。\n"
     assert titles(norm, rules, text) == ["河谷公司合同管理办法"]
+
+
+def test_a_title_like_line_after_a_marker_alone_on_its_line_is_that_items_heading(norm, rules):
+    text = "河谷中学学生会选拔流程\n一、\n干事招募\n1、报名参加面试。\n二、\n学生会部长选举章程\n1、候选人资格评定。\n"
+    assert titles(norm, rules, text) == ["河谷中学学生会选拔流程"]
