@@ -1226,6 +1226,11 @@ def test_a_body_the_text_names_as_its_own_本部_is_the_writer(rules):
     assert _institution("", body, rules).name == "河谷部"
 
 
+def test_a_purpose_clause_opening_a_line_is_no_part_of_the_name_it_runs_into(rules):
+    body = "第一条 制定目的\n加强河谷云支付有限公司(以下简称\"公司\")数据管理,保障公司数据安全。\n第二条 本办法适用于公司全体员工。\n"
+    assert _institution("数据分级管理办法", body, rules).name == "河谷云支付有限公司"
+
+
 def test_the_government_of_我市_takes_the_city_the_text_names_most(rules):
     body = (
         "1 总则\n为有效预防和控制河谷市突发公共卫生事件，结合我市实际，制定本预案。\n"
