@@ -1226,6 +1226,15 @@ def test_a_body_the_text_names_as_its_own_本部_is_the_writer(rules):
     assert _institution("", body, rules).name == "河谷部"
 
 
+def test_a_notice_header_listing_many_issuers_before_its_bracketed_number_is_led_by_the_first(rules):
+    cover = "河谷银行 河谷发展改革委 河谷工业和信息化局 河谷公安局 河谷市场监管局 河谷金融监管局关于防范代币风险的通知(河银发〔2026〕4号)\n各区人民政府:\n"
+    body = "一、明确代币活动本质属性\n(一)代币不具有法定货币地位。河谷金融监管局、河谷金融监管局、河谷公安局依法处置。\n"
+    assert find_institution("", body, rules, cover).name == "河谷银行"
+    # …but a document a list cites, in title marks with its number, is no header
+    body = "第一条 依据以下文件制定本办法:\n《河谷银行关于加强终端管理的通知》(河银发〔2021〕9号)\n第二条 河谷云支付有限公司各部门遵照执行。河谷云支付有限公司负责解释。\n"
+    assert find_institution("终端管理办法", body, rules).name != "河谷银行"
+
+
 def test_a_purpose_clause_opening_a_line_is_no_part_of_the_name_it_runs_into(rules):
     body = "第一条 制定目的\n加强河谷云支付有限公司(以下简称\"公司\")数据管理,保障公司数据安全。\n第二条 本办法适用于公司全体员工。\n"
     assert _institution("数据分级管理办法", body, rules).name == "河谷云支付有限公司"
