@@ -209,7 +209,7 @@ class _InstitutionPatterns:
 
 def _generic_kinds(config: InstitutionRules) -> set[str]:
     """The kinds of body a plan may speak for without naming one (学校, 医院)."""
-    kinds = set(config.self_references.values()) | {kind for kinds in config.self_reference_kinds.values() for kind in kinds}
+    kinds = set(config.self_references.values()) | {kind for kinds in config.self_reference_kinds.values() for kind in kinds} | set(config.kind_short_forms)
     return kinds - set(config.levels)
 
 
@@ -1127,7 +1127,8 @@ def implied_institution(title: str, body: str, cues: list[str], rules: Rules) ->
     lexicon = load_lexicon(rules)
     generic = [m.group() for m in patterns.generic.finditer(text) if _stands_alone(text, m.start(), m.end(), lexicon, patterns.reading.tags)]
     if generic:
-        return Institution(_most_common(generic), False, "kind")
+        kind = _most_common(generic)
+        return Institution(config.kind_short_forms.get(kind, kind), False, "kind")
     kinds = [m.group() for m in patterns.body_suffix.finditer(title) if len(m.group()) > 1]
     kind = kinds[0] if kinds else _kind_spoken_of(body, config)
     return Institution(kind, False, "kind" if kind else "none")

@@ -301,6 +301,7 @@ class InstitutionRules(_Strict):
     compound_kinds: list[str] = []
     compound_kind_min_mentions: int = Field(1, ge=1)
     kind_subtypes: dict[str, list[str]] = {}
+    kind_short_forms: dict[str, str] = {}
     joint_kinds: list[str] = []
     stop_prefixes: list[str]
     self_reference: str

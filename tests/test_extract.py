@@ -1235,6 +1235,11 @@ def test_a_notice_header_listing_many_issuers_before_its_bracketed_number_is_led
     assert find_institution("终端管理办法", body, rules).name != "河谷银行"
 
 
+def test_a_kind_written_only_in_its_short_form_is_reported_in_full(rules):
+    body = "1、业委会每月召开例会,邀请社区工作人员列席。\n2、业委会表决实行少数服从多数。\n3、业委会会议纪要须公示。\nXX小区业委会\n"
+    assert _institution("例会制度", body, rules).name == "业主委员会"
+
+
 def test_a_purpose_clause_opening_a_line_is_no_part_of_the_name_it_runs_into(rules):
     body = "第一条 制定目的\n加强河谷云支付有限公司(以下简称\"公司\")数据管理,保障公司数据安全。\n第二条 本办法适用于公司全体员工。\n"
     assert _institution("数据分级管理办法", body, rules).name == "河谷云支付有限公司"
