@@ -272,6 +272,11 @@ def test_paragraph_indents_of_a_text_set_in_lines_stay(norm):
     assert norm(text).proc.count("\n") == 80
 
 
+def test_a_private_use_glyph_before_a_marker_reads_as_space(norm):
+    normalized = norm("第六条 河谷居住证具有下列功能:\n\ue004 （一）居住证明;\n\ue004 （二）办事凭证。\n")
+    assert normalized.proc.split("\n")[1] == "  (一)居住证明;" and len(normalized.proc) == len(normalized.clean)
+
+
 def test_page_numbers_of_a_pdf_copy_are_dropped(norm):
     text = "一、总体要求\n— 3 —\n坚持统筹推进。\n第 4 页 共 9 页\n二、工作任务\n- 5 -\n·69·\n"
     assert [line for line in norm(text).clean.split("\n") if line.strip()] == ["一、总体要求", "坚持统筹推进。", "二、工作任务"]

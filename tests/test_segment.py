@@ -533,6 +533,11 @@ def test_articles_numbered_on_across_a_section_hold_no_section(norm, rules):
     assert tree(norm, rules, text) == [("第一章", 1), ("第一条", 2), ("第二条", 2), ("第一节", 2), ("第三条", 3)]
 
 
+def test_a_marker_after_a_private_use_glyph_opens_its_line(norm, rules):
+    text = "第六条 河谷居住证具有下列功能:\n\ue004 （一）居住证明;\n\ue004 （二）办事凭证。\n第七条 申领条件如下。\n"
+    assert tree(norm, rules, text) == [("第六条", 1), ("（一）", 2), ("（二）", 2), ("第七条", 1)]
+
+
 def test_a_markdown_table_rows_numbered_cells_are_no_items(norm, rules):
     text = "一、建设项目\n| 序号 | 项目 | 备注 |\n| 1 | 巷道硬底化 | 1. 项目类别分为三类;2. 内容需细化 |\n二、保障措施\n"
     assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
