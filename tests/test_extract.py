@@ -823,6 +823,7 @@ def test_taiwan_texts_dates_and_deadlines_are_when(rules):
 
 def test_a_look_back_window_is_no_deadline(rules):
     assert find_when("近5年内未受过刑事处罚。", rules) is None
+    assert find_when("转诊比例不低于30%且在过去6个月内呈增加趋势。", rules) is None  # a period measured
     assert find_when("申请人应在5年内完成。", rules).text == "5年内"
     assert find_when("学校三年内不得列入评优范畴。", rules) is None  # a ban's length
     assert find_when("撤销其评定结果,半年内不受理其复评申请。", rules) is None
