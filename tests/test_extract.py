@@ -1241,9 +1241,16 @@ def test_a_kind_written_only_in_its_short_form_is_reported_in_full(rules):
     assert _institution("例会制度", body, rules).name == "业主委员会"
 
 
+def test_a_quoted_name_a_taiwan_text_defines_as_本公司_with_以下称_is_the_writer(rules):
+    body = "网站使用条款\n伸昱企业股份有限公司为『伸昱企业股份有限公司』(以下称「本公司」)所经营。本公司谨向您说明本公司搜集个人资料之目的。\n一、适用范围\n"
+    assert _institution("", body, rules).name == "伸昱企业股份有限公司"
+
+
 def test_a_purpose_clause_opening_a_line_is_no_part_of_the_name_it_runs_into(rules):
     body = "第一条 制定目的\n加强河谷云支付有限公司(以下简称\"公司\")数据管理,保障公司数据安全。\n第二条 本办法适用于公司全体员工。\n"
     assert _institution("数据分级管理办法", body, rules).name == "河谷云支付有限公司"
+    body = "第一条 制定目的\n有效提升河谷云支付有限公司(以下称\"公司\")服务水平。\n第二条 本办法适用于公司全体员工。\n"
+    assert _institution("服务考核办法", body, rules).name == "河谷云支付有限公司"
 
 
 def test_the_government_of_我市_takes_the_city_the_text_names_most(rules):
