@@ -713,13 +713,23 @@ def enclosure_issuers(
     for index, (title, institution) in enumerate(zip(titles, institutions, strict=True)):
         if index and title:
             key = "".join(title.split())
-            listing = rules.attachments_regex.search(preceding[index])
-            if result[-1].name and listing and key in "".join(preceding[index][listing.start() :].split()):
+            before = _INDENT.sub("", preceding[index])  # an indented 附件: line lists them too
+            listing = rules.attachments_regex.search(before)
+            if result[-1].name and listing and _unmarked(key) in _unmarked(before[listing.start() :]):
                 institution = replace(result[-1], why="enclosure")
             elif issuer := next((result[j] for j in range(index) if result[j].name and _hands_out(issued[j], key, institution, rules)), None):
                 institution = replace(issuer, why="enclosure")
         result.append(institution)
     return result
+
+
+_INDENT = re.compile(r"(?m)^[ \t]+")
+_TITLE_MARKS = re.compile(r"[《》〈〉<>“”\"「」『』\s]")
+
+
+def _unmarked(text: str) -> str:
+    """``text`` without spaces and title marks: a title listed as 《申领〈河谷证〉细则》 is 申领《河谷证》细则."""
+    return _TITLE_MARKS.sub("", text)
 
 
 def _cited_titles(text: str) -> set[str]:

@@ -1347,6 +1347,15 @@ def test_an_enclosure_the_plan_before_lists_is_a_document_of_that_plans_body(rul
     assert [i.name for i in enclosure_issuers(titles, preceding, ["", "", ""], found, rules)] == ["河谷大学", "河谷大学", "河谷县教育局"]
 
 
+def test_an_enclosure_listed_on_an_indented_line_with_inner_title_marks_is_that_plans_too(rules):
+    from pipeline.extract import Institution, enclosure_issuers
+
+    found = [Institution("河谷省人民政府", True), Institution("河谷研究院", True)]
+    titles = ["河谷省居住证暂行办法", "申领《河谷省居住证》的资格条件审核细则"]
+    preceding = ["", "  第九条 本办法自公布之日起施行。\n  附件:1.《河谷省居住证申请表》\n     2.《申领〈河谷省居住证〉的资格条件审核细则》\n"]
+    assert [i.name for i in enclosure_issuers(titles, preceding, ["", ""], found, rules)] == ["河谷省人民政府", "河谷省人民政府"]
+
+
 def test_documents_a_cover_notice_hands_out_by_name_are_its_issuers(rules):
     from pipeline.extract import Institution, enclosure_issuers
 
