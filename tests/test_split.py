@@ -440,3 +440,8 @@ def test_a_title_like_line_under_an_articles_own_heading_is_its_text(norm, rules
 def test_a_title_like_line_after_a_marker_alone_on_its_line_is_that_items_heading(norm, rules):
     text = "河谷中学学生会选拔流程\n一、\n干事招募\n1、报名参加面试。\n二、\n学生会部长选举章程\n1、候选人资格评定。\n"
     assert titles(norm, rules, text) == ["河谷中学学生会选拔流程"]
+
+
+def test_a_form_s_notes_after_a_charter_are_a_text_of_their_own(norm, rules):
+    text = "河谷学院单独招生章程\n一、招生计划\n二、报名条件\n河谷学院专业志愿填报说明\n1、姓名:用汉字填写。\n2、性别:填写代码。\n"
+    assert titles(norm, rules, text) == ["河谷学院单独招生章程", "河谷学院专业志愿填报说明"]
