@@ -189,8 +189,8 @@ def _kind(text: str, rules: Rules) -> str:
         return "marker"
     if short and any(r.search(text) for r in rules.collection_regexes) and not _SENTENCE_PUNCT.search(text):
         return "collection"
-    if rules.is_title(text) and not rules.attachments_regex.match(text):
-        return "title"  # …not the list of attachments naming one (附件:1.…管理办法)
+    if rules.is_title(text) and not rules.attachments_regex.match(text) and not _closes_unopened(text):
+        return "title"  # …not the list of attachments naming one (附件:1.…管理办法), nor a broken line's rest (…项目」、补助说明)
     if rules.preamble_hint_regex.search(text, 0, 60) and rules.preamble_regex.search(text) and not rules.preamble_not_regex.search(text):
         return "preamble"
     if rules.roster_regex.search(text):
@@ -198,6 +198,15 @@ def _kind(text: str, rules: Rules) -> str:
     if len(text) <= rules.join_min_chars and text[-1] not in _CLOSING and not _SENTENCE_PUNCT.search(text):
         return "fragment"
     return "body"
+
+
+_CLOSING_MARKS = {"」": "「", "』": "『", "》": "《", ")": "(", "】": "【", "”": "“"}
+
+
+def _closes_unopened(text: str) -> bool:
+    """``text`` closes a quote or bracket it did not open (育活动」、…): the rest of a broken line."""
+    first_close = min((index for mark in _CLOSING_MARKS if (index := text.find(mark)) >= 0), default=-1)
+    return first_close >= 0 and _CLOSING_MARKS[text[first_close]] not in text[:first_close]
 
 
 def _header_lines(lines: list[_Line], index: int, rules: Rules) -> list[_Line]:

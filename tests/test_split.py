@@ -445,3 +445,8 @@ def test_a_title_like_line_after_a_marker_alone_on_its_line_is_that_items_headin
 def test_a_form_s_notes_after_a_charter_are_a_text_of_their_own(norm, rules):
     text = "河谷学院单独招生章程\n一、招生计划\n二、报名条件\n河谷学院专业志愿填报说明\n1、姓名:用汉字填写。\n2、性别:填写代码。\n"
     assert titles(norm, rules, text) == ["河谷学院单独招生章程", "河谷学院专业志愿填报说明"]
+
+
+def test_a_line_closing_a_quote_it_never_opened_is_a_broken_lines_rest_not_a_title(norm, rules):
+    text = "河谷县教育优先区计划\n一、补助对象\n符合本项指标者,得申请补助项目一「推展亲职教\n申请\n育活动」、补助项目二「发展教育特色」、补助项目说明\n二、经费申请\n"
+    assert titles(norm, rules, text) == ["河谷县教育优先区计划"]
