@@ -99,7 +99,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         if kind == "preamble" and index and _marker_heading(lines[index - 1].text, rules):
             kind = "body"  # 第一条 (目的及依据) on a line of its own, then its text: 为了…制定本办法。
         if kind == "title" and index and _bare_marker(lines[index - 1].text, rules):
-            kind = "body"  # 二、 alone on its line, then its heading (…选举章程): the item's own words
+            kind = "body"  # 二、 alone on its line, then its heading (…选举章程), or 二、格式: then the form it gives: the item's own
         if kind == "title" and current is not None and current.has_items and _marker_heading(lines[index - 1].text, rules) and _LISTING.search(line.text):
             kind = "body"  # 第三条 报告原则, then its first point, a list of qualities: 严格、规范 (not 【篇二】…计划)
         if kind == "collection":
@@ -291,9 +291,11 @@ def _marker_heading(text: str, rules: Rules) -> bool:
 
 
 def _bare_marker(text: str, rules: Rules) -> bool:
-    """A line that is a marker and nothing more (二、): its words are on the next line."""
+    """A line that is a marker and nothing more (二、), or a marker and a caption ending in a
+    colon (二、格式:): its words, or what it introduces, are on the next line."""
     marker = rules.line_marker_regex.match(text)
-    return marker is not None and not text[marker.end() :].strip()
+    caption = text[marker.end() :].strip() if marker else ""
+    return marker is not None and (not caption or (caption.endswith(":") and len(caption) <= rules.heading_line_max_chars))
 
 
 def _leading_title(leading: list[_Line], rules: Rules) -> _Line | None:

@@ -450,3 +450,8 @@ def test_a_form_s_notes_after_a_charter_are_a_text_of_their_own(norm, rules):
 def test_a_line_closing_a_quote_it_never_opened_is_a_broken_lines_rest_not_a_title(norm, rules):
     text = "河谷县教育优先区计划\n一、补助对象\n符合本项指标者,得申请补助项目一「推展亲职教\n申请\n育活动」、补助项目二「发展教育特色」、补助项目说明\n二、经费申请\n"
     assert titles(norm, rules, text) == ["河谷县教育优先区计划"]
+
+
+def test_a_title_after_a_marker_whose_caption_introduces_it_is_that_items_content(norm, rules):
+    text = "河谷公司章程制作要点\n一、制作要点如下:\n1. 公司的名称。\n二、格式:\n××有限责任公司章程\n第一章 公司名称\n第一条 公司名称:河谷有限责任公司。\n"
+    assert titles(norm, rules, text) == ["河谷公司章程制作要点"]
