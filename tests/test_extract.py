@@ -1246,6 +1246,12 @@ def test_a_quoted_name_a_taiwan_text_defines_as_本公司_with_以下称_is_the_
     assert _institution("", body, rules).name == "伸昱企业股份有限公司"
 
 
+def test_a_charters_article_naming_the_body_it_constitutes_declares_it_after_a_long_preamble(rules):
+    preamble = "为坚持公益性,规范医院内部治理,推动医院高质量发展,根据有关法律法规,结合实际,制定本章程。" * 12
+    body = f"{preamble}\n第一条 医院举办主体:河谷市卫生健康委员会。\n第二条 医院名称:河谷市第一人民医院。中文简称:河谷一院。\n第九十条 本章程解释权属于河谷省河谷市第一人民医院。\n"
+    assert find_institution("", body, rules).name == "河谷市第一人民医院"
+
+
 def test_a_purpose_clause_opening_a_line_is_no_part_of_the_name_it_runs_into(rules):
     body = "第一条 制定目的\n加强河谷云支付有限公司(以下简称\"公司\")数据管理,保障公司数据安全。\n第二条 本办法适用于公司全体员工。\n"
     assert _institution("数据分级管理办法", body, rules).name == "河谷云支付有限公司"
