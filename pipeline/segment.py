@@ -159,7 +159,8 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
     headed = _headed_runs(candidates, proc, rules)
     candidates = [m for m in candidates if m.style.requires is None or m.style.requires in present or m.start in headed]
     positions = _sibling_index(candidates)
-    accepted = [m for m in candidates if _accepted(m, positions)]
+    firsts = _first_ordinals(candidates)
+    accepted = [m for m in candidates if _accepted(m, positions, firsts)]
     flat = _flattened_paragraphs(accepted, proc, start, end, rules)
     if not flat:
         return sorted(accepted + _glued_first_markers(accepted, proc, start, flat, rules), key=lambda m: m.start)
@@ -454,13 +455,32 @@ def _before_spaces(proc: str, begin: int) -> int:
     return position
 
 
-def _accepted(marker: Marker, positions: dict[tuple, list[int]]) -> bool:
+def _first_ordinals(candidates: list[Marker]) -> dict[tuple, int]:
+    """Where each ordinal series (style, suffix: 一是…, 一防…) first takes each number."""
+    firsts: dict[tuple, int] = {}
+    for m in candidates:
+        if m.style.ordinal:
+            firsts.setdefault((m.style.name, m.suffix, m.number), m.start)
+    return firsts
+
+
+def _accepted(marker: Marker, positions: dict[tuple, list[int]], firsts: dict[tuple, int]) -> bool:
     """Line starts always count. Inline, an ordinal after a boundary stands
-    alone (二要… is never running text); an ordinal glued to the previous
-    word, and any other inline style, needs a sibling in its paragraph."""
-    if marker.at_line_start or (marker.style.ordinal and marker.after_boundary):
+    alone (二要… is never running text) where its series was begun before it
+    (not 三防指挥部, a name, with no 二防 before it); an ordinal glued to the
+    previous word, and any other inline style, needs a sibling in its paragraph."""
+    if marker.at_line_start:
+        return True
+    if marker.style.ordinal and marker.after_boundary and _series_begun(marker, firsts):
         return True
     return _has_sibling(marker, positions)
+
+
+def _series_begun(marker: Marker, firsts: dict[tuple, int]) -> bool:
+    """An ordinal numbered 1 or 2 (a text may leave its first point unnumbered: the sentence
+    before 二要 is its 一), or one whose number less one the text took before it."""
+    earlier = firsts.get((marker.style.name, marker.suffix, marker.number - 1))
+    return marker.number <= 2 or (earlier is not None and earlier < marker.start)
 
 
 def _marker(style: CompiledStyle, proc: str, begin: int, paragraph: int, at_line_start: bool, after_boundary: bool) -> Marker | None:

@@ -538,6 +538,14 @@ def test_a_marker_after_a_private_use_glyph_opens_its_line(norm, rules):
     assert tree(norm, rules, text) == [("第六条", 1), ("（一）", 2), ("（二）", 2), ("第七条", 1)]
 
 
+def test_a_name_opening_like_a_third_ordinal_with_no_second_before_it_is_no_item(norm, rules):
+    text = "第六条 河谷县防汛防旱防风指挥部统一指挥暴雨防御工作。三防指挥部指挥长由县长担任。\n第七条 各部门应当编制预案。\n"
+    assert tree(norm, rules, text) == [("第六条", 1), ("第七条", 1)]
+    # …but a text may leave its first point unnumbered: 二要 stands alone
+    text = "六、建立防火机制。建立长期防范机制,形成综合防范的格局。二要普遍建立村级防火组织,每天巡查。\n七、加强宣传。\n"
+    assert tree(norm, rules, text) == [("六、", 1), ("二要", 2), ("七、", 1)]
+
+
 def test_a_markdown_table_rows_numbered_cells_are_no_items(norm, rules):
     text = "一、建设项目\n| 序号 | 项目 | 备注 |\n| 1 | 巷道硬底化 | 1. 项目类别分为三类;2. 内容需细化 |\n二、保障措施\n"
     assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
