@@ -129,6 +129,7 @@ class SplitRules(_Strict):
     issuer_line: str
     introduces: str
     continued_after: str
+    purpose_article: str
 
 
 class BoilerplateRules(_Strict):
@@ -523,7 +524,7 @@ class Rules:
             if "title" not in regex.groupindex:
                 raise RulesError(f"split.yaml: record_titles: {regex.pattern!r} needs a group (?P<title>…)")
         split = self.split
-        patterns = [split.preamble.replace("{title_words}", words), split.preamble_not, split.preamble_hint, split.preamble_title.replace("{title_words}", words), split.roster, split.roster_introduced, split.doc_number, split.annex, split.introduces, split.continued_after]
+        patterns = [split.preamble.replace("{title_words}", words), split.preamble_not, split.preamble_hint, split.preamble_title.replace("{title_words}", words), split.roster, split.roster_introduced, split.doc_number, split.annex, split.introduces, split.continued_after, split.purpose_article]
         (
             self.preamble_regex,
             self.preamble_not_regex,
@@ -535,6 +536,7 @@ class Rules:
             self.annex_regex,
             self.introduces_regex,
             self.continued_after_regex,
+            self.purpose_article_regex,
         ) = _compile_all(patterns, "split.yaml")
         boiler = _load(directory, "boilerplate.yaml", BoilerplateRules)
         self.boilerplate = boiler

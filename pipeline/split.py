@@ -69,6 +69,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
     # mobile): another plan, as written. (A running header repeats alone.)
     opening: dict[str, int] = {}
     items_seen, plans_seen = False, 0
+    last_marker = ""  # the last line opening with a marker
     for index, line in enumerate(lines):
         if index < skip_to:
             continue
@@ -77,6 +78,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             opening, items_seen, plans_seen = {}, False, len(opened)
         if kind == "marker":
             items_seen = True
+            last_marker = line.text
         elif _heading_like(line, rules) and len(line.text) >= rules.split.title_min_chars:
             if items_seen and line.text in opening and _follows_as_before(lines, opening[line.text], index, rules):
                 kind = "title"  # …whatever it ends with (…的通知)
@@ -98,6 +100,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             kind = "body"  # the rest of a sentence broken off at a comma
         if kind == "preamble" and index and _marker_heading(lines[index - 1].text, rules):
             kind = "body"  # 第一条 (目的及依据) on a line of its own, then its text: 为了…制定本办法。
+        if kind == "preamble" and rules.purpose_article_regex.match(last_marker):
+            kind = "body"  # a paragraph of 第一条, the article that states the text's purpose
         if kind == "title" and index and _bare_marker(lines[index - 1].text, rules):
             kind = "body"  # 二、 alone on its line, then its heading (…选举章程), or 二、格式: then the form it gives: the item's own
         if kind == "title" and current is not None and current.has_items and _marker_heading(lines[index - 1].text, rules) and _LISTING.search(line.text):

@@ -455,3 +455,8 @@ def test_a_line_closing_a_quote_it_never_opened_is_a_broken_lines_rest_not_a_tit
 def test_a_title_after_a_marker_whose_caption_introduces_it_is_that_items_content(norm, rules):
     text = "河谷公司章程制作要点\n一、制作要点如下:\n1. 公司的名称。\n二、格式:\n××有限责任公司章程\n第一章 公司名称\n第一条 公司名称:河谷有限责任公司。\n"
     assert titles(norm, rules, text) == ["河谷公司章程制作要点"]
+
+
+def test_a_purpose_paragraph_under_the_first_article_is_its_text_no_new_plan(norm, rules):
+    text = "河谷医院利益冲突管理制度\n第一章 总则\n第一条 研究的客观性是科学研究的基石。\n为了规范科学研究行为,根据有关规定,制定本制度。\n第二条 本制度适用于伦理委员会委员。\n"
+    assert titles(norm, rules, text) == ["河谷医院利益冲突管理制度"]
