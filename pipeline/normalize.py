@@ -214,7 +214,7 @@ def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
     return NormalizedText(original, _keep(clean, drops), _keep(proc, drops), offsets[_kept(len(offsets), drops)], script)
 
 
-_INDENT = re.compile("\u3000{2,}")
+_IDEOGRAPHIC_INDENT = re.compile("\u3000{2,}")
 _LONG_LINE = re.compile("[^\n]+")
 
 
@@ -227,9 +227,9 @@ def indent_breaks(text: str, min_chars: int, min_runs: int) -> str:
 
     def broken(line: re.Match[str]) -> str:
         found = line.group()
-        if len(found) < min_chars or len(_INDENT.findall(found)) < min_runs:
+        if len(found) < min_chars or len(_IDEOGRAPHIC_INDENT.findall(found)) < min_runs:
             return found
-        return _INDENT.sub(lambda run: "\n" + run.group()[1:], found)
+        return _IDEOGRAPHIC_INDENT.sub(lambda run: "\n" + run.group()[1:], found)
 
     return _LONG_LINE.sub(broken, text)
 

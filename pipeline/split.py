@@ -69,13 +69,13 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
     # mobile): another plan, as written. (A running header repeats alone.)
     opening: dict[str, int] = {}
     items_seen, plans_seen = False, 0
-    last_marker = ""  # the last line opening with a marker
+    last_marker = ""  # the current plan's last line opening with a marker
     for index, line in enumerate(lines):
         if index < skip_to:
             continue
         kind = _kind(line.text, rules)
         if len(opened) != plans_seen:
-            opening, items_seen, plans_seen = {}, False, len(opened)
+            opening, items_seen, plans_seen, last_marker = {}, False, len(opened), ""
         if kind == "marker":
             items_seen = True
             last_marker = line.text
@@ -102,7 +102,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             kind = "body"  # 第一条 (目的及依据) on a line of its own, then its text: 为了…制定本办法。
         if kind == "preamble" and rules.purpose_article_regex.match(last_marker):
             kind = "body"  # a paragraph of 第一条, the article that states the text's purpose
-        if kind == "title" and index and _bare_marker(lines[index - 1].text, rules):
+        if kind == "title" and index and _marker_awaiting_words(lines[index - 1].text, rules):
             kind = "body"  # 二、 alone on its line, then its heading (…选举章程), or 二、格式: then the form it gives: the item's own
         if kind == "title" and current is not None and current.has_items and _marker_heading(lines[index - 1].text, rules) and _LISTING.search(line.text):
             kind = "body"  # 第三条 报告原则, then its first point, a list of qualities: 严格、规范 (not 【篇二】…计划)
@@ -294,7 +294,7 @@ def _marker_heading(text: str, rules: Rules) -> bool:
     return not caption or (len(caption) <= rules.heading_line_max_chars and not _SENTENCE_PUNCT.search(caption) and "," not in caption)
 
 
-def _bare_marker(text: str, rules: Rules) -> bool:
+def _marker_awaiting_words(text: str, rules: Rules) -> bool:
     """A line that is a marker and nothing more (二、), or a marker and a caption ending in a
     colon (二、格式:): its words, or what it introduces, are on the next line."""
     marker = rules.line_marker_regex.match(text)
