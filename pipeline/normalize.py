@@ -87,6 +87,7 @@ _CLOSING = frozenset("。!?;:…”’」』)]】》、,.")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A sentence in the processing copy (half-width punctuation but the full stop).
 _SENTENCE_END = re.compile(r"[。;,!?]")
+_SENTENCE_STOP = re.compile(r"[。;!?]")  # a contents entry may hold a comma (强化源头防控,夯实基础), not a full stop
 # A contents entry's page number after its heading's words (镇农业站工作计划9).
 _PAGE_NUMBER_END = re.compile(r"[\u4e00-\u9fff]\s*\d{1,3}$")
 
@@ -519,7 +520,32 @@ def unheaded_contents(lines: list[str], rules: Rules) -> set[int]:
             entries.update(range(start, end))
         else:
             end = start + 1
-    return entries
+    return entries | _one_line_contents(lines, rules)
+
+
+def _one_line_contents(lines: list[str], rules: Rules) -> set[int]:
+    """Indices of tables of contents a crawl set on one line (第一章 形势 第一节 进展…挑战第二章 目标…):
+    at least ``toc_unheaded_min_lines`` entries opening with ``toc_inline_entry``, each short and no
+    sentence, the line opening with the first, which the next line repeats (the body begins)."""
+    config = rules.boilerplate
+    found: set[int] = set()
+    following = ""
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if not line:
+            continue
+        if following and len(line) > config.toc_entry_max_chars and not _SENTENCE_STOP.search(line):
+            starts = [match.start() for match in rules.toc_inline_entry_regex.finditer(line)]
+            parts = [line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line)])]
+            if (
+                starts[:1] == [0]
+                and len(parts) >= config.toc_unheaded_min_lines
+                and all(len(part) <= config.toc_entry_max_chars for part in parts)
+                and _heading_key(parts[0], rules) == _heading_key(following, rules)
+            ):
+                found.add(index)
+        following = line
+    return found
 
 
 def _is_contents_entry(line: str, rules: Rules) -> bool:

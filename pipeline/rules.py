@@ -154,6 +154,7 @@ class BoilerplateRules(_Strict):
     toc_entry_max_chars: int = Field(ge=1)
     toc_numbered_share: float = Field(ge=0, le=1)
     toc_unheaded_min_lines: int = Field(ge=2)
+    toc_inline_entry: str
     menu_min_lines: int = Field(ge=2)
     menu_item: str
     bare_page_number: str
@@ -561,9 +562,10 @@ class Rules:
             self.bare_page_number_regex,
             self.toc_heading_regex,
             self.toc_entry_regex,
+            self.toc_inline_entry_regex,
             self.menu_item_regex,
         ) = _compile_all(
-            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_prefix, boiler.indented_page_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.menu_item],
+            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_prefix, boiler.indented_page_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.toc_inline_entry, boiler.menu_item],
             "boilerplate.yaml"
         )
         self.wrap_min_chars, self.wrap_min_lines, self.wrap_slack = boiler.wrap_min_chars, boiler.wrap_min_lines, boiler.wrap_slack

@@ -340,6 +340,13 @@ def test_a_table_of_contents_no_heading_announces_ends_where_the_body_opens_with
     assert lines == ["河谷县防汛应急预案", "1 总则", "1.1 编制目的", "为做好河谷县防汛工作，制定本预案。"]
 
 
+def test_a_table_of_contents_a_crawl_set_on_one_line_is_dropped(norm):
+    contents = "第一章 河谷生态形势 第一节 取得进展 第二节 面临挑战第二章 总体要求 第一节 指导思想 第二节 主要目标,分步推进"
+    text = f"河谷县生态环境保护规划\n{contents}\n第一章 河谷生态形势\n河谷县生态环境持续改善。\n"
+    lines = [line for line in norm(text).clean.split("\n") if line.strip()]
+    assert lines == ["河谷县生态环境保护规划", "第一章 河谷生态形势", "河谷县生态环境持续改善。"]
+
+
 def test_short_numbered_headings_the_body_does_not_open_with_again_stay(norm):
     text = "河谷县防汛应急预案\n1 总则\n1.1 编制目的\n1.2 适用范围\n2 组织体系\n2.1 指挥机构\n2.2 工作小组\n3 保障措施\n"
     assert len([line for line in norm(text).clean.split("\n") if line.strip()]) == 8
