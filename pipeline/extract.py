@@ -578,7 +578,7 @@ def find_institution(
 
 def _owned_in_full(name: str, owners: tuple[str, ...], aliases: dict[str, str]) -> str:
     """A unit's name as the page it stands on names its owner, where that name ends
-    with it (北京师范大学政府管理学院 for a notice signed 政府管理学院): the most
+    with it (河谷大学政府管理学院 for a notice signed 政府管理学院): the most
     specific; an owner's name read with the ``aliases`` (中华人民共和国教育部 is 教育部)."""
     return max((owner for owner in (_aliased(owner, aliases) for owner in owners) if owner != name and owner.endswith(name)), key=len, default=name)
 

@@ -504,27 +504,29 @@ def unheaded_contents(lines: list[str], rules: Rules) -> set[int]:
     ``toc_unheaded_min_lines`` lines in a row, each a marker and a short heading
     (1 总则, 1.1 编制目的), ending right where the body opens with the first of them again."""
     config = rules.boilerplate
-    least = config.toc_unheaded_min_lines
     entries: set[int] = set()
-    end = 0
-    for start, line in enumerate(lines):
-        if start < end or not line or not _is_contents_entry(line, rules):
+    start = 0
+    while start < len(lines):
+        if not lines[start] or not _is_contents_entry(lines[start], rules):
+            start += 1
             continue
-        key = _heading_key(line, rules)
-        end = start + 1
+        key = _heading_key(lines[start], rules)
+        end = start + 1  # the run's end: the body's first line, if it repeats the first entry
         while end < len(lines) and end - start <= config.toc_max_lines and (not lines[end] or _is_contents_entry(lines[end], rules)):
             if lines[end] and _heading_key(lines[end], rules) == key:
                 break
             end += 1
-        if end < len(lines) and lines[end] and _heading_key(lines[end], rules) == key and sum(1 for index in range(start, end) if lines[index]) >= least:
+        repeated = end < len(lines) and lines[end] and _heading_key(lines[end], rules) == key
+        if repeated and sum(1 for index in range(start, end) if lines[index]) >= config.toc_unheaded_min_lines:
             entries.update(range(start, end))
+            start = end
         else:
-            end = start + 1
+            start += 1
     return entries | _one_line_contents(lines, rules)
 
 
 def _one_line_contents(lines: list[str], rules: Rules) -> set[int]:
-    """Indices of tables of contents a crawl set on one line (第一章 形势 第一节 进展…挑战第二章 目标…):
+    """Indices of tables of contents a crawl set on one line (第一章 总则 第一节 背景…概况第二章 目标…):
     at least ``toc_unheaded_min_lines`` entries opening with ``toc_inline_entry``, each short and no
     sentence, the line opening with the first, which the next line repeats (the body begins)."""
     config = rules.boilerplate

@@ -541,7 +541,7 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
 
 def _after_in_force(proc: str, markers: list[Marker], rules: Rules) -> int:
     """The index of the first marker of a list appended after the item that puts the
-    document in force (本细则自发文之日起施行, then 一、 in a style the body has not used),
+    document in force (本办法自印发之日起施行, then 一、 in a style the body has not used),
     else ``len(markers)``: that list is numbered afresh, as an annex's is. A list the
     clause's line introduces (…同时废止:) is the clause's own."""
     styles: set[tuple[str, str]] = set()
@@ -669,7 +669,7 @@ def _tree(norm: NormalizedText, markers: list[Marker], end: int, rules: Rules) -
                 and (len(open_items) >= 2 or (len(open_items) == 1 and not _holds_style_of(markers, index, open_items[0].marker)))
                 and _is_heading(norm.proc, markers[index - 1], marker, rules)
             )
-            level = _style_level(_style_key(marker, norm.proc, style_stack, open_items), marker, style_stack, rules, nestings, under_heading, headings_over)
+            level = _style_level(key, marker, style_stack, rules, nestings, under_heading, headings_over)  # key: read in the elif above
             if _restarts_under_same_parent(marker, level, open_items, norm.proc, rules):
                 # A list restarting at 1 with no new parent since its previous
                 # run: the heading between them was stripped, so the list

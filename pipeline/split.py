@@ -103,7 +103,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         if kind == "preamble" and rules.purpose_article_regex.match(last_marker):
             kind = "body"  # a paragraph of 第一条, the article that states the text's purpose
         if kind == "title" and index and _marker_awaiting_words(lines[index - 1].text, rules):
-            kind = "body"  # 二、 alone on its line, then its heading (…选举章程), or 二、格式: then the form it gives: the item's own
+            kind = "body"  # 二、 alone on its line, then its heading (…管理章程), or 二、范本: then the form it gives: the item's own
         if kind == "title" and current is not None and current.has_items and _marker_heading(lines[index - 1].text, rules) and _LISTING.search(line.text):
             kind = "body"  # 第三条 报告原则, then its first point, a list of qualities: 严格、规范 (not 【篇二】…计划)
         if kind == "collection":
@@ -194,7 +194,7 @@ def _kind(text: str, rules: Rules) -> str:
     if short and any(r.search(text) for r in rules.collection_regexes) and not _SENTENCE_PUNCT.search(text):
         return "collection"
     if rules.is_title(text) and not rules.attachments_regex.match(text) and not _closes_unopened(text):
-        return "title"  # …not the list of attachments naming one (附件:1.…管理办法), nor a broken line's rest (…项目」、补助说明)
+        return "title"  # …not the list of attachments naming one (附件:1.…管理办法), nor a broken line's rest (…建设」、项目说明)
     if rules.preamble_hint_regex.search(text, 0, 60) and rules.preamble_regex.search(text) and not rules.preamble_not_regex.search(text):
         return "preamble"
     if rules.roster_regex.search(text):
@@ -208,7 +208,7 @@ _CLOSING_MARKS = {"」": "「", "』": "『", "》": "《", ")": "(", "】": "�
 
 
 def _closes_unopened(text: str) -> bool:
-    """``text`` closes a quote or bracket it did not open (育活动」、…): the rest of a broken line."""
+    """``text`` closes a quote or bracket it did not open (校建设」、…): the rest of a broken line."""
     first_close = min((index for mark in _CLOSING_MARKS if (index := text.find(mark)) >= 0), default=-1)
     return first_close >= 0 and _CLOSING_MARKS[text[first_close]] not in text[:first_close]
 
@@ -284,22 +284,25 @@ def _heading_like(line: _Line, rules: Rules) -> bool:
     )
 
 
+def _caption(text: str, rules: Rules) -> str | None:
+    """What follows the marker a line opens with (第一条 目的及依据: 目的及依据; "" for a
+    bare marker), or None where the line opens with no marker."""
+    marker = rules.line_marker_regex.match(text)
+    return text[marker.end() :].strip() if marker else None
+
+
 def _marker_heading(text: str, rules: Rules) -> bool:
     """A line that is a marker, maybe with a short caption, and nothing more
     (第一条, 一、, 第一条 目的及依据): what follows is its text."""
-    marker = rules.line_marker_regex.match(text)
-    if marker is None:
-        return False
-    caption = text[marker.end() :].strip()
-    return not caption or (len(caption) <= rules.heading_line_max_chars and not _SENTENCE_PUNCT.search(caption) and "," not in caption)
+    caption = _caption(text, rules)
+    return caption is not None and (not caption or (len(caption) <= rules.heading_line_max_chars and not _SENTENCE_PUNCT.search(caption) and "," not in caption))
 
 
 def _marker_awaiting_words(text: str, rules: Rules) -> bool:
     """A line that is a marker and nothing more (二、), or a marker and a caption ending in a
-    colon (二、格式:): its words, or what it introduces, are on the next line."""
-    marker = rules.line_marker_regex.match(text)
-    caption = text[marker.end() :].strip() if marker else ""
-    return marker is not None and (not caption or (caption.endswith(":") and len(caption) <= rules.heading_line_max_chars))
+    colon (二、范本:): its words, or what it introduces, are on the next line."""
+    caption = _caption(text, rules)
+    return caption is not None and (not caption or (caption.endswith(":") and len(caption) <= rules.heading_line_max_chars))
 
 
 def _leading_title(leading: list[_Line], rules: Rules) -> _Line | None:

@@ -823,7 +823,7 @@ def test_taiwan_texts_dates_and_deadlines_are_when(rules):
 
 def test_a_look_back_window_is_no_deadline(rules):
     assert find_when("近5年内未受过刑事处罚。", rules) is None
-    assert find_when("转诊比例不低于30%且在过去6个月内呈增加趋势。", rules) is None  # a period measured
+    assert find_when("河谷县门诊预约率在过去6个月内持续上升。", rules) is None  # a period measured
     assert find_when("申请人应在5年内完成。", rules).text == "5年内"
     assert find_when("学校三年内不得列入评优范畴。", rules) is None  # a ban's length
     assert find_when("撤销其评定结果,半年内不受理其复评申请。", rules) is None
@@ -1228,8 +1228,8 @@ def test_a_body_the_text_names_as_its_own_本部_is_the_writer(rules):
 
 
 def test_a_notice_header_listing_many_issuers_before_its_bracketed_number_is_led_by_the_first(rules):
-    cover = "河谷银行 河谷发展改革委 河谷工业和信息化局 河谷公安局 河谷市场监管局 河谷金融监管局关于防范代币风险的通知(河银发〔2026〕4号)\n各区人民政府:\n"
-    body = "一、明确代币活动本质属性\n(一)代币不具有法定货币地位。河谷金融监管局、河谷金融监管局、河谷公安局依法处置。\n"
+    cover = "河谷银行 河谷发展改革委 河谷工业和信息化局 河谷公安局 河谷市场监管局 河谷金融监管局关于规范预付卡经营的通知(河银发〔2026〕4号)\n各区人民政府:\n"
+    body = "一、明确预付卡发行条件\n(一)发卡须经备案。河谷金融监管局、河谷金融监管局、河谷公安局依法查处。\n"
     assert find_institution("", body, rules, cover).name == "河谷银行"
     # …but a document a list cites, in title marks with its number, is no header
     body = "第一条 依据以下文件制定本办法:\n《河谷银行关于加强终端管理的通知》(河银发〔2021〕9号)\n第二条 河谷云支付有限公司各部门遵照执行。河谷云支付有限公司负责解释。\n"
@@ -1237,18 +1237,18 @@ def test_a_notice_header_listing_many_issuers_before_its_bracketed_number_is_led
 
 
 def test_a_kind_written_only_in_its_short_form_is_reported_in_full(rules):
-    body = "1、业委会每月召开例会,邀请社区工作人员列席。\n2、业委会表决实行少数服从多数。\n3、业委会会议纪要须公示。\nXX小区业委会\n"
+    body = "1、业委会每季度公布账目,报社区备案。\n2、业委会表决实行少数服从多数。\n3、业委会会议纪要须公示。\nXX小区业委会\n"
     assert _institution("例会制度", body, rules).name == "业主委员会"
 
 
 def test_a_quoted_name_a_taiwan_text_defines_as_本公司_with_以下称_is_the_writer(rules):
-    body = "网站使用条款\n伸昱企业股份有限公司为『伸昱企业股份有限公司』(以下称「本公司」)所经营。本公司谨向您说明本公司搜集个人资料之目的。\n一、适用范围\n"
+    body = "会员服务条款\n伸昱企业股份有限公司为『伸昱企业股份有限公司』(以下称「本公司」)所经营。本公司依本条款提供会员服务,本公司得修改本条款。\n一、适用范围\n"
     assert _institution("", body, rules).name == "伸昱企业股份有限公司"
 
 
 def test_a_charters_article_naming_the_body_it_constitutes_declares_it_after_a_long_preamble(rules):
-    preamble = "为坚持公益性,规范医院内部治理,推动医院高质量发展,根据有关法律法规,结合实际,制定本章程。" * 12
-    body = f"{preamble}\n第一条 医院举办主体:河谷市卫生健康委员会。\n第二条 医院名称:河谷市第一人民医院。中文简称:河谷一院。\n第九十条 本章程解释权属于河谷省河谷市第一人民医院。\n"
+    preamble = "为明确办院方向,完善治理结构,保障患者权益,依照有关法律法规,结合本地情况,制定本章程。" * 12
+    body = f"{preamble}\n第一条 本院由河谷市卫生健康委员会举办。\n第二条 医院名称:河谷市第一人民医院。\n第九十条 本章程由河谷省河谷市第一人民医院负责解释。\n"
     assert find_institution("", body, rules).name == "河谷市第一人民医院"
 
 
@@ -1356,10 +1356,10 @@ def test_an_enclosure_the_plan_before_lists_is_a_document_of_that_plans_body(rul
 def test_an_enclosure_listed_on_an_indented_line_with_inner_title_marks_is_that_plans_too(rules):
     from pipeline.extract import Institution, enclosure_issuers
 
-    found = [Institution("河谷省人民政府", True), Institution("河谷研究院", True)]
-    titles = ["河谷省居住证暂行办法", "申领《河谷省居住证》的资格条件审核细则"]
-    preceding = ["", "  第九条 本办法自公布之日起施行。\n  附件:1.《河谷省居住证申请表》\n     2.《申领〈河谷省居住证〉的资格条件审核细则》\n"]
-    assert [i.name for i in enclosure_issuers(titles, preceding, ["", ""], found, rules)] == ["河谷省人民政府", "河谷省人民政府"]
+    found = [Institution("河谷市人民政府", True), Institution("河谷研究院", True)]
+    titles = ["河谷市人才公寓管理办法", "申请《河谷市人才公寓》的资格审核细则"]
+    preceding = ["", "  第九条 本办法自公布之日起施行。\n  附件:1.《河谷市人才公寓申请表》\n     2.《申请〈河谷市人才公寓〉的资格审核细则》\n"]
+    assert [i.name for i in enclosure_issuers(titles, preceding, ["", ""], found, rules)] == ["河谷市人民政府", "河谷市人民政府"]
 
 
 def test_documents_a_cover_notice_hands_out_by_name_are_its_issuers(rules):

@@ -524,7 +524,7 @@ def test_a_list_the_in_force_clause_introduces_is_its_own(norm, rules):
 
 
 def test_a_list_ranked_above_an_item_that_its_numbering_goes_on_after_is_that_items_own(norm, rules):
-    text = "一、选举流程\n① 产生候选人。\n② 投票选举,采用无记名方式(差额选举)。\n（1）教师投票(占40%)\n（2）学生投票(占60%)\n③ 公布结果。\n"
+    text = "一、检查流程\n① 制定检查方案。\n② 分组检查,采用交叉方式(随机抽取)。\n（1）教学检查(占40%)\n（2）后勤检查(占60%)\n③ 通报检查结果。\n"
     assert tree(norm, rules, text) == [("一、", 1), ("①", 2), ("②", 2), ("（1）", 3), ("（2）", 3), ("③", 2)]
 
 
@@ -534,15 +534,15 @@ def test_articles_numbered_on_across_a_section_hold_no_section(norm, rules):
 
 
 def test_a_marker_after_a_private_use_glyph_opens_its_line(norm, rules):
-    text = "第六条 河谷居住证具有下列功能:\n\ue004 （一）居住证明;\n\ue004 （二）办事凭证。\n第七条 申领条件如下。\n"
+    text = "第六条 河谷会员卡具有下列用途:\n\ue004 （一）入场凭证;\n\ue004 （二）积分兑换。\n第七条 办卡条件如下。\n"
     assert tree(norm, rules, text) == [("第六条", 1), ("（一）", 2), ("（二）", 2), ("第七条", 1)]
 
 
-def test_a_name_opening_like_a_third_ordinal_with_no_second_before_it_is_no_item(norm, rules):
-    text = "第六条 河谷县防汛防旱防风指挥部统一指挥暴雨防御工作。三防指挥部指挥长由县长担任。\n第七条 各部门应当编制预案。\n"
+def test_a_name_opening_like_a_fourth_ordinal_with_no_third_before_it_is_no_item(norm, rules):
+    text = "第六条 河谷县消防大队负责全县消防工作。四防安全员由各单位指派。\n第七条 各单位应当编制预案。\n"
     assert tree(norm, rules, text) == [("第六条", 1), ("第七条", 1)]
     # …but a text may leave its first point unnumbered: 二要 stands alone
-    text = "六、建立防火机制。建立长期防范机制,形成综合防范的格局。二要普遍建立村级防火组织,每天巡查。\n七、加强宣传。\n"
+    text = "六、加强宣传教育。开展进村入户宣传,营造良好氛围。二要组织应急演练,每季度一次。\n七、强化保障。\n"
     assert tree(norm, rules, text) == [("六、", 1), ("二要", 2), ("七、", 1)]
 
 

@@ -438,21 +438,21 @@ def test_a_title_like_line_under_an_articles_own_heading_is_its_text(norm, rules
 
 
 def test_a_form_s_notes_after_a_charter_are_a_text_of_their_own(norm, rules):
-    text = "河谷学院单独招生章程\n一、招生计划\n二、报名条件\n河谷学院专业志愿填报说明\n1、姓名:用汉字填写。\n2、性别:填写代码。\n"
-    assert titles(norm, rules, text) == ["河谷学院单独招生章程", "河谷学院专业志愿填报说明"]
+    text = "河谷学院学生公寓管理章程\n一、入住管理\n二、安全管理\n河谷学院宿舍报修说明\n1、报修:登录平台填写报修单。\n2、维修:后勤处派员处理。\n"
+    assert titles(norm, rules, text) == ["河谷学院学生公寓管理章程", "河谷学院宿舍报修说明"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # a marker alone on its line, then its heading (…章程): the item's own words
-        "河谷中学学生会选拔流程\n一、\n干事招募\n1、报名参加面试。\n二、\n学生会部长选举章程\n1、候选人资格评定。\n",
-        # 二、格式: then the form it gives
-        "河谷中学学生会选拔流程\n一、制作要点如下:\n1. 公司的名称。\n二、格式:\n××有限责任公司章程\n第一章 公司名称\n第一条 公司名称:河谷有限责任公司。\n",
+        "河谷中学学生会选拔流程\n一、\n社团登记\n1、提交登记表。\n二、\n学生社团活动管理章程\n1、活动须提前报备。\n",
+        # 二、范本: then the form it gives
+        "河谷中学学生会选拔流程\n一、起草要点如下:\n1. 社团的名称。\n二、范本:\n××社团管理章程\n第一章 总则\n第一条 本社团由学生自愿组成。\n",
         # the rest of a broken line, closing a quote it never opened (though it ends in 说明, a title word)
-        "河谷中学学生会选拔流程\n一、补助对象\n符合本项指标者,得申请补助项目一「推展亲职教\n申请\n育活动」、补助项目二「发展教育特色」、补助项目说明\n二、经费申请\n",
+        "河谷中学学生会选拔流程\n一、扶助对象\n符合标准者,得申请项目一「推动家长学\n申请\n校建设」、项目二「开设特色课程」、项目说明\n二、经费申请\n",
         # a purpose paragraph under the first article
-        "河谷中学学生会选拔流程\n第一章 总则\n第一条 研究的客观性是科学研究的基石。\n为了规范科学研究行为,根据有关规定,制定本制度。\n第二条 本制度适用于全体委员。\n",
+        "河谷中学学生会选拔流程\n第一章 总则\n第一条 学生会选拔应当公开公正。\n为了规范学生干部选拔工作,根据有关规定,制定本制度。\n第二条 本制度适用于全体学生干部。\n",
     ],
 )
 def test_title_like_lines_inside_an_item_open_no_plan(norm, rules, text):
