@@ -830,6 +830,23 @@ def test_a_look_back_window_is_no_deadline(rules):
     assert find_when("违规者两年内不准参加评选。", rules) is None
 
 
+def test_a_period_a_record_is_counted_over_is_no_deadline(rules):
+    assert find_when("河谷站值班员一年内累计缺岗三次的，调离岗位。", rules) is None
+    assert find_when("委员两年内无故缺席会议四次以上的，视为辞职。", rules) is None
+    assert find_when("申报人三年内曾获市级表彰的优先。", rules) is None
+    assert find_when("恢复时输入故障发生前一天的日期。", rules) is None  # a day that names a date, not a deadline
+    assert find_when("整改须于验收前一天完成。", rules).text == "前一天"
+
+
+def test_a_relative_year_qualifying_a_noun_is_no_when(rules):
+    assert find_when("考核优秀的商户，下一年度管理费减半收取。", rules) is None
+    assert find_when("发现违规的，暂停其下一年度招生资格。", rules) is None
+    assert find_when("各科室确保完成本年度的工作目标。", rules) is None
+    assert find_when("结余资金在下一年度继续使用。", rules).text == "下一年度"
+    assert find_when("各组在本年度内完成两次演练。", rules).text == "本年度"
+    assert find_when("上一年度发生过责任事故的；", rules).text == "上一年度"  # opening the item: its time
+
+
 def test_a_clause_on_taking_effect_is_no_when(rules):
     assert find_when("本办法自印发之日起施行。", rules) is None
 
