@@ -183,6 +183,7 @@ class _InstitutionPatterns:
     short_form: re.Pattern[str]  # 深圳市公立医院管理中心(以下简称市医管中心)
     declared_not: re.Pattern[str]
     joint_tail: re.Pattern[str]
+    term_number: re.Pattern[str]  # 第十一届 in 河谷省第十一届人民政府
     bracketed_tag: re.Pattern[str]
     title_name: re.Pattern[str]
     title_name_longest: re.Pattern[str]
@@ -266,6 +267,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         short_form=re.compile(config.short_form),
         declared_not=re.compile(config.declared_not),
         joint_tail=re.compile(config.joint_tail),
+        term_number=re.compile(config.term_number),
         bracketed_tag=re.compile(config.bracketed_tag),
         title_name=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}?(?:{_alternation(config.named_bodies)})"),
         title_name_longest=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}(?:{_alternation(config.named_bodies)})"),
@@ -439,7 +441,8 @@ def _declared_name(match: re.Match[str], rules: Rules) -> str | None:
         lead = "".join(tokens)
     else:
         lead = tokens[0]
-    name = _aliased(patterns.joint_tail.sub("", patterns.bracketed_tag.sub("", lead + (match.groupdict().get("issuer_body") or "")).strip("\"'“”")), rules.institutions.aliases)
+    written = patterns.bracketed_tag.sub("", lead + (match.groupdict().get("issuer_body") or "")).strip("\"'“”")
+    name = _aliased(patterns.term_number.sub("", patterns.joint_tail.sub("", written)), rules.institutions.aliases)
     former = rules.institutions.former_prefix
     if former and name.startswith(former) and name[len(former) :] in rules.institutions.national:
         name = name[len(former) :]

@@ -251,7 +251,7 @@ class OwnerPattern(_Strict):
 # The institution settings that are regular expressions, compiled when the rules load.
 _INSTITUTION_PATTERNS = (
     "name_chars", "self_reference", "placeholder", "placeholder_body", "deference", "deference_after", "leading_group",
-    "tasked", "addressed", "cover", "cover_issues", "short_form", "bracketed_tag", "joint_tail", "declared_not",
+    "tasked", "addressed", "cover", "cover_issues", "short_form", "bracketed_tag", "joint_tail", "term_number", "declared_not",
     "government_plan_title", "footer_kind_after", "title_year", "title_separator", "joined_name", "title_name_not", "own_name",
     "national_not_before", "scope", "sector_scope",
 )
@@ -349,6 +349,7 @@ class InstitutionRules(_Strict):
     page_source_chars: int = Field(ge=0)
     bracketed_tag: str
     joint_tail: str
+    term_number: str
     full_forms: dict[str, str]
     declared_not: str
     government_words: list[str]
