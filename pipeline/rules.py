@@ -130,6 +130,9 @@ class SplitRules(_Strict):
     introduces: str
     continued_after: str
     purpose_article: str
+    article: str
+    article_part: str
+    article_restart_after: int = Field(ge=1)
 
 
 class BoilerplateRules(_Strict):
@@ -526,7 +529,7 @@ class Rules:
             if "title" not in regex.groupindex:
                 raise RulesError(f"split.yaml: record_titles: {regex.pattern!r} needs a group (?P<title>…)")
         split = self.split
-        patterns = [split.preamble.replace("{title_words}", words), split.preamble_not, split.preamble_hint, split.preamble_title.replace("{title_words}", words), split.roster, split.roster_introduced, split.doc_number, split.annex, split.introduces, split.continued_after, split.purpose_article]
+        patterns = [split.preamble.replace("{title_words}", words), split.preamble_not, split.preamble_hint, split.preamble_title.replace("{title_words}", words), split.roster, split.roster_introduced, split.doc_number, split.annex, split.introduces, split.continued_after, split.purpose_article, split.article, split.article_part]
         (
             self.preamble_regex,
             self.preamble_not_regex,
@@ -539,6 +542,8 @@ class Rules:
             self.introduces_regex,
             self.continued_after_regex,
             self.purpose_article_regex,
+            self.article_regex,
+            self.article_part_regex,
         ) = _compile_all(patterns, "split.yaml")
         boiler = _load(directory, "boilerplate.yaml", BoilerplateRules)
         self.boilerplate = boiler

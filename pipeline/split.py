@@ -70,14 +70,19 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
     opening: dict[str, int] = {}
     items_seen, plans_seen = False, 0
     last_marker = ""  # the current plan's last line opening with a marker
+    articles = 0  # the current plan's lines opening with an article (第N条)
     for index, line in enumerate(lines):
         if index < skip_to:
             continue
         kind = _kind(line.text, rules)
         if len(opened) != plans_seen:
-            opening, items_seen, plans_seen, last_marker = {}, False, len(opened), ""
+            opening, items_seen, plans_seen, last_marker, articles = {}, False, len(opened), "", 0
         if kind == "marker":
             items_seen = True
+            restarts = rules.purpose_article_regex.match(line.text) and articles >= rules.split.article_restart_after
+            if restarts and not rules.article_part_regex.match(last_marker):
+                kind = "restart"  # 第一条 again after a run of articles: the next document, its title lost
+            articles += bool(rules.article_regex.match(line.text))
             last_marker = line.text
         elif _heading_like(line, rules) and len(line.text) >= rules.split.title_min_chars:
             if items_seen and line.text in opening and _follows_as_before(lines, opening[line.text], index, rules):
@@ -143,6 +148,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
                 leading.clear()
             named = rules.preamble_title_regex.search(line.text)
             opened.append(_Open(line.start, [], False, line.start, body_seen=True, title_override=named.group(1) if named else ""))
+        elif kind == "restart" and current is not None:
+            opened.append(_Open(line.start, [], False, line.start, body_seen=True, has_items=True, title_override=""))
         elif kind == "roster" and current is not None and current.has_items and not rules.roster_introduced_regex.search(lines[index - 1].text):
             opened.append(_Open(line.start, [], False, line.start, body_seen=True, title_override=""))
         elif current is None:

@@ -458,3 +458,11 @@ def test_a_form_s_notes_after_a_charter_are_a_text_of_their_own(norm, rules):
 def test_title_like_lines_inside_an_item_open_no_plan(norm, rules, text):
     assert titles(norm, rules, text) == ["河谷中学学生会选拔流程"]
 
+
+
+def test_the_first_article_again_after_a_run_of_articles_opens_the_next_document(norm, rules):
+    rules_text = "第一条 为规范河谷县护林工作,制定本办法。\n第二条 护林员由乡镇聘用。\n第三条 护林员每日巡山。\n第四条 本办法自印发之日起施行。\n"
+    page = "河谷县护林员管理办法\n" + rules_text + "《河谷县护林员管理办法》已经县政府同意,现印发给你们,请认真组织实施。河谷县林业局2020年6月29日河谷县护林员管理办法\n" + rules_text
+    assert len(titles(norm, rules, page)) == 2
+    chapters = "河谷县护林协会章程\n第一章 总则\n" + rules_text + "第二章 细则\n第一条 会员按时缴纳会费。\n第二条 会员参加巡山。\n"
+    assert len(titles(norm, rules, chapters)) == 1  # a later part may number its articles afresh
