@@ -1271,6 +1271,11 @@ def test_a_charters_article_naming_the_body_it_constitutes_declares_it_after_a_l
     assert find_institution("", body, rules).name == "河谷市第一人民医院"
 
 
+def test_a_committees_charter_naming_it_declares_it_not_its_hospital(rules):
+    body = "第一条 为规范河谷医院的科研伦理审查,制定本章程。\n第二条 伦理委员会名称:河谷市中心医院伦理委员会。\n第三条 河谷市中心医院为本委员会提供办公场所。\n"
+    assert find_institution("伦理委员会章程", body, rules).name == "河谷市中心医院伦理委员会"
+
+
 def test_a_purpose_clause_opening_a_line_is_no_part_of_the_name_it_runs_into(rules):
     body = "第一条 制定目的\n加强河谷云支付有限公司(以下简称\"公司\")数据管理,保障公司数据安全。\n第二条 本办法适用于公司全体员工。\n"
     assert _institution("数据分级管理办法", body, rules).name == "河谷云支付有限公司"
