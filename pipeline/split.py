@@ -97,7 +97,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             opened.append(_Open(line.start, lines[index:number_line], False, lines[number_line].end, title_override=title))
             skip_to = number_line + 1
             continue
-        if current is not None and current.has_items and kind != "separator" and rules.annex_regex.match(line.text):
+        if (current.has_items if current is not None else _has_marker_line(leading, rules)) and kind != "separator" and rules.annex_regex.match(line.text):
             kind = "annex"
         if kind == "title" and current is not None and current.has_items and index and rules.introduces_regex.search(lines[index - 1].text):
             kind = "body"  # …指引如下: then the table's caption
@@ -128,6 +128,9 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         elif kind == "separator":
             opened.append(_Open(line.start, [line], True, line.end))
         elif kind == "annex":
+            if current is None:  # the text before it, with items, is a plan of its own
+                opened.append(_leading_plan(leading, rules, body_seen=True))
+                leading.clear()
             opened.append(_Open(line.start, [line], False, line.end))
         elif kind in ("title", "fragment") and current is not None and current.takes_title_line():
             # Right after a separator, or the first half of a broken title.

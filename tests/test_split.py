@@ -423,6 +423,14 @@ def test_a_charter_is_titled_by_its_heading(norm, rules):
     assert titles(norm, rules, text) == ["河谷摄影家协会章程"]
 
 
+def test_an_annex_after_a_plan_that_opened_with_no_title_line_is_a_plan_of_its_own(norm, rules):
+    text = (
+        "Home | English\n河谷大学访问学者离校须知\n2020-04-10\n一、离校时限\n一般为一年。\n二、离校手续\n1. 交回工作证。\n"
+        "附一:成果基本要求\n1、在站期间发表论文2篇。\n2、论文以河谷大学为第一单位。\n"
+    )
+    assert titles(norm, rules, text) == ["河谷大学访问学者离校须知", "附一:成果基本要求"]
+
+
 def test_a_field_and_its_value_is_no_title_but_an_annex_label_before_one_is(norm, rules):
     text = (
         "河谷公司考勤管理办法\n一、工作时间\n1、固定工作时间：每周一至周五。\n弹性工作时间：按各部门实际安排\n"
