@@ -487,7 +487,7 @@ def title_issuer(title: str, rules: Rules) -> str | None:
 
 def _line_issuer(title: str, rules: Rules) -> str | None:
     patterns = _institution_patterns(rules)
-    title = patterns.title_year.sub("", patterns.title_separator.sub("", title, count=1), count=1)
+    title = patterns.title_year.sub("", patterns.title_separator.sub("", patterns.bracketed_tag.sub("", title, count=1), count=1), count=1)
     match = patterns.title_name.match(title)
     if match is None or patterns.title_name_not.search(match.group()) or patterns.placeholder.search(match.group()) or patterns.stop.match(match.group()):
         return None  # (nor a clause a preamble titling an untitled plan opens with: 为全面推进社区…)

@@ -309,6 +309,7 @@ def test_a_title_opening_with_a_proper_name_names_the_issuer(rules):
     assert _institution("关于城乡居民基本医保政策一体化实施方案", "一、工作目标\n", rules).name != "关于城乡"
     # an untitled plan titled by its preamble's clause: 为… opens no name
     assert title_issuer("为全面推进河谷社区居委会办公场所规范化建设,现将有关事项通知如下:", rules) is None
+    assert title_issuer("[转载]河谷中学安全工作计划", rules) == "河谷中学"  # a site's tag before the title is no part of it
 
 
 def test_a_title_opening_with_a_bank_a_college_hall_or_a_street_names_it(rules):
