@@ -145,6 +145,7 @@ def test_a_system_word_before_zhi_is_no_definition(rules):
 def test_the_conditions_a_rule_applies_to_are_other_and_the_conduct_it_punishes_control(rules):
     assert category(rules, "符合下列条件者，授予学士学位：", parent="duty", marker="第五条", style="article") == "other"
     assert category(rules, "下列人员不能确定为村级组织候选人：", parent="duty", marker="3.", style="ar_list") == "other"
+    assert category(rules, "会员享有下列权利：", parent="duty", marker="第八条", style="article") == "other"  # the rights a rule grants
     assert category(rules, "有以下情形之一的，不予受理：", parent="duty", marker="（二）", style="cn_paren") == "control"
     punished = "举报人有下列情形之一的，依法予以处理；构成犯罪的，依法追究刑事责任："
     assert category(rules, punished, parent="duty", marker="第二十条", style="article") == "control"
