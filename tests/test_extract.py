@@ -850,6 +850,17 @@ def test_a_relative_year_qualifying_a_noun_is_no_when(rules):
     assert find_when("上一年度发生过责任事故的；", rules).text == "上一年度"  # opening the item: its time
 
 
+def test_a_day_range_inside_a_month_and_a_morning_with_its_hours_are_one_when(rules):
+    found = find_when("报名时间:5月21-22日上午8:30-12:00,逾期不予受理。", rules, 2015)
+    assert (found.text, found.start_date, found.end_date) == ("5月21-22日上午8:30-12:00", "2015-05-21", "2015-05-22")
+    found = find_when("3月1-5日完成河谷镇报名登记。", rules, 2016)
+    assert (found.text, found.start_date, found.end_date) == ("3月1-5日", "2016-03-01", "2016-03-05")
+
+
+def test_a_period_counted_back_from_an_event_is_no_deadline(rules):
+    assert find_when("从提出处理建议之日起往前推算3年内已获河谷市表彰的,撤销其称号。", rules) is None
+
+
 def test_a_clause_on_taking_effect_is_no_when(rules):
     assert find_when("本办法自印发之日起施行。", rules) is None
 
