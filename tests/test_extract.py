@@ -1759,6 +1759,16 @@ def test_a_letters_closing_word_after_the_signer_is_not_part_of_its_name(rules):
     assert (found.name, found.named) == ("河谷医院门诊课", True)
 
 
+def test_the_seal_a_signature_notes_is_not_part_of_its_name_and_outranks_the_titles_place(rules):
+    body = "一、报名时间\n5月21日至22日。\n二、报名地点\n镇文体教育局。\n附件:报名安排(点击下载)\n    河谷镇招生领导小组办公室(代章)\n    2015年4月10日\n"
+    assert _institution("河谷镇2015年公办小学招生通告", body, rules).name == "河谷镇招生领导小组办公室"
+
+
+def test_the_bodies_a_rule_binds_named_as_a_group_are_not_its_issuer(rules):
+    body = "法规名称:学校卫生法\n第一条 为促进学生健康,特制定本法。\n第三条 各级主管机关及全国各级学校(以下简称学校)应依本法办理学校卫生工作。\n"
+    assert _institution("学校卫生法", body, rules).name != "各级主管机关及全国各级学校"
+
+
 def test_a_second_body_joined_to_the_titles_first_name_is_not_part_of_it(rules):
     assert title_issuer("河谷金融控股股份有限公司暨子公司信息安全管理要点", rules) == "河谷金融控股股份有限公司"
     assert title_issuer("河谷大学学生自治会选举办法", rules) == "河谷大学学生自治会"  # a body under the first: its name
