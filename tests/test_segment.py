@@ -323,6 +323,8 @@ def test_spaced_out_articles_are_markers(rules, norm):
 def test_an_article_an_amendment_inserted_is_one_marker_with_its_number(rules, norm):
     text = "第八條 設置稽核室。\n第八條之一 設置風險管理小組。\n第八條 之二 設置檢舉信箱。\n第九條 本辦法自公布日施行。\n"
     assert _markers(norm, rules, text) == [("第八條", 1), ("第八條之一", 1), ("第八條 之二", 1), ("第九條", 1)]
+    dashed = "第 8 條\n設置稽核室。\n第 8-1 條\n設置風險管理小組，其職責如下：\n一、評估風險。\n第 9 條\n本辦法自公布日施行。\n"
+    assert _markers(norm, rules, dashed) == [("第 8 條", 1), ("第 8-1 條", 1), ("一、", 2), ("第 9 條", 1)]
 
 
 def test_a_list_restarting_after_a_sentence_that_introduces_it_stays_under_its_item(rules, norm):
