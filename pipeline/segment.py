@@ -338,6 +338,7 @@ def _first_numbered(marker: Marker, number: int, proc: str, low: int) -> Marker 
 
 
 _SENTENCE_MARKS = re.compile(r"[。;:!?\n]")
+_CLAUSE_MARKS = re.compile(r"[。;:!?,、\n]")  # …and the marks between a sentence's clauses
 
 
 def _gap_fillers(candidates: Iterable[Marker]) -> list[Marker]:
@@ -882,10 +883,21 @@ def _style_key(marker: Marker, proc: str, stack: list[StyleKey], open_items: lis
 
 def _is_heading(proc: str, previous: Marker, marker: Marker, rules: Rules) -> bool:
     """The item before ``marker`` is a heading: its own text, up to ``marker``, a
-    short line without sentence marks (② 指挥部的主要职责), or ending in a colon."""
+    short line without sentence marks (② 指挥部的主要职责), or ending in a colon; or,
+    before a list of a style ranked above its own, a short caption ending in a colon,
+    whatever follows it on its lines (二、格式: / 河谷公司章程 / 依据…制定本章程。 /
+    第一章: the document it introduces)."""
     own = proc[previous.end : marker.start].strip()
-    short = rules.heading_line_min_chars <= len(own) <= rules.heading_line_max_chars
-    return "\n" not in own and (own.endswith(":") or (short and not _SENTENCE_MARKS.search(own)))
+    first, _, rest = own.partition("\n")
+    if rest:
+        ranks = rules.style_ranks.get(marker.style.name), rules.style_ranks.get(previous.style.name)
+        outranks = None not in ranks and ranks[0] < ranks[1]
+        return outranks and first.endswith(":") and len(first) <= rules.heading_line_max_chars and not _CLAUSE_MARKS.search(first[:-1])
+    return own.endswith(":") or _heading_line(own, rules)
+
+
+def _heading_line(text: str, rules: Rules) -> bool:
+    return rules.heading_line_min_chars <= len(text) <= rules.heading_line_max_chars and not _SENTENCE_MARKS.search(text)
 
 
 def _headings_over_lists(markers: list[Marker], rules: Rules) -> frozenset[tuple[str, str]]:

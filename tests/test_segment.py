@@ -735,3 +735,14 @@ def test_a_grading_scale_set_inline_in_letters_is_a_list(norm, rules):
     assert tree(norm, rules, text) == [("7、", 1), ("A、", 2), ("B、", 2), ("C、", 2), ("8、", 1)]
     # …but letters a sentence lists are no items
     assert tree(norm, rules, "1、分为A、B、C三级管理。\n2、按级检查。\n") == [("1、", 1), ("2、", 1)]
+
+
+def test_a_caption_ending_in_a_colon_holds_the_document_it_introduces_even_under_its_title(rules, norm):
+    text = (
+        "一、制作要点:\n1.公司的名称。\n2.公司的住所。\n二、格式:\n河谷有限公司章程\n依据《公司法》,制定本章程。\n"
+        "第一章 总则\n第一条 公司名称:河谷有限公司。\n第二章 股东\n第二条 股东按期出资。\n"
+    )
+    assert _markers(norm, rules, text) == [("一、", 1), ("1.", 2), ("2.", 2), ("二、", 1), ("第一章", 2), ("第一条", 3), ("第二章", 2), ("第二条", 3)]
+    # …but not a clause ending in a colon: 第十四条 计分方式如下: / a table, then 第一节 is the chapter's
+    scored = "第一章 评价\n第一条 成绩按百分制计分,计算方式如下:\n成绩=德育分+智育分\n第一节 德育\n第二条 德育分满分20分。\n"
+    assert _markers(norm, rules, scored) == [("第一章", 1), ("第一条", 2), ("第一节", 2), ("第二条", 3)]
