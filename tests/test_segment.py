@@ -746,3 +746,8 @@ def test_a_caption_ending_in_a_colon_holds_the_document_it_introduces_even_under
     # …but not a clause ending in a colon: 第十四条 计分方式如下: / a table, then 第一节 is the chapter's
     scored = "第一章 评价\n第一条 成绩按百分制计分,计算方式如下:\n成绩=德育分+智育分\n第一节 德育\n第二条 德育分满分20分。\n"
     assert _markers(norm, rules, scored) == [("第一章", 1), ("第一条", 2), ("第一节", 2), ("第二条", 3)]
+
+
+def test_an_article_text_opening_with_a_citation_of_articles_opens_no_article(rules, norm):
+    text = "第二十条 河谷县设立护林站。\n第二十一条\n第十条及第十一条有关护林员配置的规定,自2020年起逐年落实。\n第二十二条 本办法自公布之日起施行。\n"
+    assert [m for m, _ in _markers(norm, rules, text)] == ["第二十条", "第二十一条", "第二十二条"]
