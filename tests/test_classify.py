@@ -339,3 +339,8 @@ def test_the_model_reads_where_an_item_stands_in_its_plan(norm, rules):
     # …each plan of a file counted on its own, in training as at run time
     two = text + "河谷镇抗旱工作方案\n一、工作目标\n二、保障措施\n"
     assert [read.split("|")[0] for read in model_texts(parse(two, classifier="rules"), rules)][-2:] == ["A0l", "Z0l"]
+
+
+def test_a_bodys_composition_powers_and_term_are_control(rules):
+    assert category(rules, "理事会由七名理事组成,任期三年,可连选连任。", marker="第十条", style="article") == "control"
+    assert category(rules, "监事会行使下列职权:", marker="第二十条", style="article") == "control"
