@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.extract import body_mentions, compound_kind, find_institution, find_owner, find_when, page_sources, plan_year, title_issuer
+from pipeline.extract import body_mentions, compound_kind, declared_issuer, find_institution, find_owner, find_when, page_sources, plan_year, title_issuer
 from pipeline.normalize import normalize
 
 
@@ -1812,3 +1812,8 @@ def test_a_unit_signing_on_its_schools_page_is_named_as_the_page_names_its_owner
     # …an owner read with the aliases: 中华人民共和国教育部 is 教育部
     found = find_institution("教育部关于做好招生工作的通知", "一、做好招生。\n二、加强宣传。\n", rules, site_owners=("中华人民共和国教育部",))
     assert found.name == "教育部"
+
+
+def test_an_acts_article_naming_its_competent_authority_declares_the_body_that_carries_it_out(rules):
+    body = "第一条 为加速河谷县基础建设,特制定本条例。\n第二条 本条例之主管机关为河谷县发展委员会。\n第三条 各计划提报行政院核定。\n"
+    assert declared_issuer("河谷县基础建设特别条例", body, rules) == "河谷县发展委员会"
