@@ -1817,3 +1817,10 @@ def test_a_unit_signing_on_its_schools_page_is_named_as_the_page_names_its_owner
 def test_an_acts_article_naming_its_competent_authority_declares_the_body_that_carries_it_out(rules):
     body = "第一条 为加速河谷县基础建设,特制定本条例。\n第二条 本条例之主管机关为河谷县发展委员会。\n第三条 各计划提报行政院核定。\n"
     assert declared_issuer("河谷县基础建设特别条例", body, rules) == "河谷县发展委员会"
+
+
+def test_a_law_sites_category_line_declares_the_body_its_path_ends_in(rules):
+    body = "法规名称:河谷林地保育条例\n法规类别:法律 / 废止法规>行政院河谷署\n第 1 条\n为保育林地,特制定本条例。\n"
+    assert declared_issuer("河谷林地保育条例", body, rules) == "行政院河谷署"
+    listed = "法规名称:河谷学校卫生办法\n法规类别:法律 / 行政>河谷部>学校卫生目\n第 1 条\n为促进学生健康,特制定本办法。\n"
+    assert declared_issuer("河谷学校卫生办法", listed, rules) == "河谷部"
