@@ -324,6 +324,8 @@ def test_a_unit_a_title_names_between_its_body_and_the_plan_words_issues_the_pla
     assert title_issuer("河谷县人民医院护理部2023年工作要点", rules) == "河谷县人民医院护理部"
     assert title_issuer("河谷市青禾高级中学2019学年\n\n总务处工作计划", rules) == "河谷市青禾高级中学总务处"  # a title broken over lines
     assert title_issuer("河谷中学安全工作计划", rules) == "河谷中学"  # a task, no unit
+    assert title_issuer("2008年河谷高级中学工会下半年工作补充计划", rules) == "河谷高级中学工会"  # a whole word: no prefix of its own
+    assert title_issuer("河谷中学团委工作计划", rules) == "河谷中学团委"
 
 
 def test_a_clinic_is_a_body_by_its_name_and_by_what_it_calls_itself(rules):
