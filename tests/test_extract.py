@@ -863,6 +863,11 @@ def test_a_period_counted_back_from_an_event_is_no_deadline(rules):
     assert find_when("从提出处理建议之日起往前推算3年内已获河谷市表彰的,撤销其称号。", rules) is None
 
 
+def test_a_school_year_broken_over_lines_is_not_read_from_its_pieces(rules):
+    assert find_when("评选范围为2024-20\n25\n学年在籍的河谷学院本科生。", rules) is None
+    assert find_when("评选范围为2024-2025学年在籍的本科生。", rules).text == "2024-2025学年"
+
+
 def test_a_clause_on_taking_effect_is_no_when(rules):
     assert find_when("本办法自印发之日起施行。", rules) is None
 
