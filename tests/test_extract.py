@@ -345,8 +345,6 @@ def test_a_clan_association_is_a_body_with_its_registered_prefix(rules):
 
 
 def test_the_body_an_article_names_as_the_texts_own_is_declared_not_the_clause_naming_it(rules):
-    from pipeline.extract import declared_issuer
-
     body = "第一条 为规范补助申请,特制定本办法。\n第二条 本办法之主管机关为河谷县社会局(以下简称本局)。\n第三条 本局每季审核一次。\n"
     assert declared_issuer("河谷县独居老人补助办法", body, rules) == "河谷县社会局"
 
@@ -1549,8 +1547,6 @@ def test_a_title_opening_with_a_tasks_verb_names_no_body(rules):
 
 
 def test_a_declared_name_holds_no_date_document_prefix_or_title(rules):
-    from pipeline.extract import declared_issuer
-
     history = "沿革\n中华民国九十年三月二日河谷院河规字第 0900012345 号公告\n第 1 条 本纲要依法订定。\n"
     assert declared_issuer("河谷发展纲要", history, rules) is None
     ocr = "关于加强河谷服务管理的意见河谷行业协会 2021 年 3 月\n一、总体要求\n"
@@ -1788,8 +1784,6 @@ def test_a_care_home_that_calls_itself_ben_gongyu_is_the_kind_it_names(rules):
 
 
 def test_a_project_rule_that_applies_to_a_named_project_department_is_its_own(rules):
-    from pipeline.extract import declared_issuer
-
     body = "1 适用范围\n本预案适用于河谷港航道疏浚工程(一标段)项目部在施工现场发生的船舶事故。\n2 处置程序\n公司调度室接报后立即处置。\n"
     assert declared_issuer("船舶事故专项应急预案", body, rules) == "河谷港航道疏浚工程(一标段)项目部"
     # …not a scope of many bodies, nor the text's own place
@@ -1798,15 +1792,11 @@ def test_a_project_rule_that_applies_to_a_named_project_department_is_its_own(ru
 
 
 def test_a_charter_naming_its_society_of_the_republic_of_china_with_a_foreign_name_after_it(rules):
-    from pipeline.extract import declared_issuer
-
     body = "第一条\n本会定名为中华民国河谷地理学会 (THE GEOGRAPHICAL SOCIETY OF HEGU)。\n第二条 本会以推广地理学为宗旨。\n"
     assert declared_issuer("学会章程", body, rules) == "中华民国河谷地理学会"
 
 
 def test_a_notice_header_run_on_into_its_document_number_and_addressees_is_declared(rules):
-    from pipeline.extract import declared_issuer
-
     body = "河谷省人民政府办公厅关于推进农村垃圾分类的意见河政办发〔2019〕12号各市人民政府:为推进垃圾分类,提出以下意见。一、总体要求。"
     assert declared_issuer("", body, rules) == "河谷省人民政府办公厅"
 
