@@ -151,7 +151,10 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
                 leading.clear()
             named = rules.preamble_title_regex.search(line.text)
             opened.append(_Open(line.start, [], False, line.start, body_seen=True, title_override=named.group(1) if named else ""))
-        elif kind == "restart" and current is not None:
+        elif kind == "restart":
+            if current is None:  # the text before it, with its articles, is a plan of its own
+                opened.append(_leading_plan(leading, rules, body_seen=True))
+                leading.clear()
             opened.append(_Open(line.start, [], False, line.start, body_seen=True, has_items=True, title_override=""))
         elif kind == "roster" and current is not None and current.has_items and not rules.roster_introduced_regex.search(lines[index - 1].text):
             opened.append(_Open(line.start, [], False, line.start, body_seen=True, title_override=""))

@@ -474,3 +474,9 @@ def test_the_first_article_again_after_a_run_of_articles_opens_the_next_document
     assert len(titles(norm, rules, page)) == 2
     chapters = "河谷县护林协会章程\n第一章 总则\n" + rules_text + "第二章 细则\n第一条 会员按时缴纳会费。\n第二条 会员参加巡山。\n"
     assert len(titles(norm, rules, chapters)) == 1  # a later part may number its articles afresh
+
+
+def test_the_first_article_again_splits_text_that_opened_with_no_title_line(norm, rules):
+    articles = "第一条 河谷协会会费按年缴纳。\n第二条 会费由财务组收取。\n第三条 会费用于会务。\n第四条 本办法自通过日施行。\n"
+    page = "Home | News\n" + articles + "页码 2/5 河谷协会财务文件汇编\n" + articles.replace("会费", "捐款")
+    assert len(split_plans(norm(page), rules)) == 2
