@@ -197,6 +197,7 @@ def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
     drops += [m.span() for m in _RUBY.finditer(text) if is_pinyin(m.group(1))]
     drops += [m.span() for m in _SPACE_ENTITY.finditer(text)]
     drops += [m.span() for m in _SPACED_DATE.finditer(text)]
+    drops += [m.span() for m in rules.unit_exponent_break_regex.finditer(text)]
     drops += [space.span() for number in _SPACED_ARTICLE_NUMBER.finditer(text) for space in _INNER_SPACE.finditer(text, number.start(), number.end())]
     drops += ocr_space_drops(text, rules)
     drops += jammer_drops(text, rules)

@@ -174,6 +174,7 @@ class BoilerplateRules(_Strict):
     chunk_number: str
     chunk_min_chars: int = Field(ge=1)
     escapes_min: int = Field(ge=1)
+    unit_exponent_break: str
     indent_break_min_chars: int = Field(ge=1)
     indent_break_min_runs: int = Field(ge=1)
     jammer_min_tokens: int = Field(ge=2)
@@ -570,8 +571,9 @@ class Rules:
             self.toc_entry_regex,
             self.toc_inline_entry_regex,
             self.menu_item_regex,
+            self.unit_exponent_break_regex,
         ) = _compile_all(
-            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_prefix, boiler.indented_page_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.toc_inline_entry, boiler.menu_item],
+            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_prefix, boiler.indented_page_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.toc_inline_entry, boiler.menu_item, boiler.unit_exponent_break],
             "boilerplate.yaml"
         )
         self.wrap_min_chars, self.wrap_min_lines, self.wrap_slack = boiler.wrap_min_chars, boiler.wrap_min_lines, boiler.wrap_slack

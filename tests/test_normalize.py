@@ -502,3 +502,10 @@ def test_heading_marks_with_no_space_after_them_are_markup_but_not_a_directive(r
     text = "# 员工手册\n\n##第一章 总则\n###一、考勤\n####1. 工作时间\n#define 不是标题\n"
     lines = [line for line in normalize(text, rules, "markdown").clean.split("\n") if line.strip()]
     assert lines == ["员工手册", "第一章 总则", "一、考勤", "1. 工作时间", "#define 不是标题"]
+
+
+def test_a_units_exponent_set_on_the_next_line_is_no_line_and_no_marker(rules):
+    text = "第五条 河谷学院周转房定额面积:教授100m\n2、副教授80m\n2、讲师60m\n2。\n第六条 租金按月收取。\n"
+    proc = normalize(text, rules).proc
+    assert "100m2、副教授80m2、讲师60m2。" in proc
+    assert "\n2、" not in proc
