@@ -97,7 +97,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             opened.append(_Open(line.start, lines[index:number_line], False, lines[number_line].end, title_override=title))
             skip_to = number_line + 1
             continue
-        if (current.has_items if current is not None else _has_marker_line(leading, rules)) and kind != "separator" and rules.annex_regex.match(line.text):
+        if kind != "separator" and rules.annex_regex.match(line.text) and _holds_items(current, leading, rules):
             kind = "annex"
         if kind == "title" and current is not None and current.has_items and index and rules.introduces_regex.search(lines[index - 1].text):
             kind = "body"  # …指引如下: then the table's caption
@@ -128,9 +128,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         elif kind == "separator":
             opened.append(_Open(line.start, [line], True, line.end))
         elif kind == "annex":
-            if current is None:  # the text before it, with items, is a plan of its own
-                opened.append(_leading_plan(leading, rules, body_seen=True))
-                leading.clear()
+            if current is None:
+                _open_leading_plan(opened, leading, rules)
             opened.append(_Open(line.start, [line], False, line.end))
         elif kind in ("title", "fragment") and current is not None and current.takes_title_line():
             # Right after a separator, or the first half of a broken title.
@@ -143,18 +142,14 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             if fragment is not None and current is None:
                 leading.pop()
             opened.append(_Open((fragment or line).start, [fragment, line] if fragment else [line], False, line.end))
-        elif kind == "preamble" and (current.has_items if current is not None else _has_marker_line(leading, rules)):
+        elif kind == "preamble" and _holds_items(current, leading, rules):
             if current is None:
-                # Text with items before this preamble: a plan of its own, titled
-                # by the heading its leading lines give it.
-                opened.append(_leading_plan(leading, rules, body_seen=True))
-                leading.clear()
+                _open_leading_plan(opened, leading, rules)
             named = rules.preamble_title_regex.search(line.text)
             opened.append(_Open(line.start, [], False, line.start, body_seen=True, title_override=named.group(1) if named else ""))
         elif kind == "restart":
-            if current is None:  # the text before it, with its articles, is a plan of its own
-                opened.append(_leading_plan(leading, rules, body_seen=True))
-                leading.clear()
+            if current is None:
+                _open_leading_plan(opened, leading, rules)
             opened.append(_Open(line.start, [], False, line.start, body_seen=True, has_items=True, title_override=""))
         elif kind == "roster" and current is not None and current.has_items and not rules.roster_introduced_regex.search(lines[index - 1].text):
             opened.append(_Open(line.start, [], False, line.start, body_seen=True, title_override=""))
@@ -328,6 +323,18 @@ def _leading_title(leading: list[_Line], rules: Rules) -> _Line | None:
     if named:
         return named[-1]
     return leading[0] if _heading_like(leading[0], rules) else None
+
+
+def _holds_items(current: _Open | None, leading: list[_Line], rules: Rules) -> bool:
+    """The plan open so far, or the text before any plan start, holds items."""
+    return current.has_items if current is not None else _has_marker_line(leading, rules)
+
+
+def _open_leading_plan(opened: list[_Open], leading: list[_Line], rules: Rules) -> None:
+    """The text before any plan start, with items, made a plan of its own, titled by the
+    heading its lines give it (before a preamble, an annex or a text starting its articles again)."""
+    opened.append(_leading_plan(leading, rules, body_seen=True))
+    leading.clear()
 
 
 def _leading_plan(leading: list[_Line], rules: Rules, body_seen: bool = False) -> _Open:

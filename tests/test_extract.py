@@ -324,7 +324,7 @@ def test_a_unit_a_title_names_between_its_body_and_the_plan_words_issues_the_pla
     assert title_issuer("河谷县人民医院护理部2023年工作要点", rules) == "河谷县人民医院护理部"
     assert title_issuer("河谷市青禾高级中学2019学年\n\n总务处工作计划", rules) == "河谷市青禾高级中学总务处"  # a title broken over lines
     assert title_issuer("河谷中学安全工作计划", rules) == "河谷中学"  # a task, no unit
-    assert title_issuer("2008年河谷高级中学工会下半年工作补充计划", rules) == "河谷高级中学工会"  # a whole word: no prefix of its own
+    assert title_issuer("河谷实验中学工会2021年第二学期工作补充计划", rules) == "河谷实验中学工会"  # a whole word: no prefix of its own
     assert title_issuer("河谷中学团委工作计划", rules) == "河谷中学团委"
 
 
@@ -837,14 +837,14 @@ def test_a_period_a_record_is_counted_over_is_no_deadline(rules):
     assert find_when("河谷站值班员一年内累计缺岗三次的，调离岗位。", rules) is None
     assert find_when("委员两年内无故缺席会议四次以上的，视为辞职。", rules) is None
     assert find_when("申报人三年内曾获市级表彰的优先。", rules) is None
-    assert find_when("恢复时输入故障发生前一天的日期。", rules) is None  # a day that names a date, not a deadline
+    assert find_when("核对汛情发生前一天的水位记录。", rules) is None  # a day that names a date, not a deadline
     assert find_when("整改须于验收前一天完成。", rules).text == "前一天"
 
 
 def test_a_relative_year_qualifying_a_noun_is_no_when(rules):
-    assert find_when("考核优秀的商户，下一年度管理费减半收取。", rules) is None
-    assert find_when("发现违规的，暂停其下一年度招生资格。", rules) is None
-    assert find_when("各科室确保完成本年度的工作目标。", rules) is None
+    assert find_when("评为先进的班组，下一年度奖金上浮一成。", rules) is None
+    assert find_when("弄虚作假的，取消其下一年度评先资格。", rules) is None
+    assert find_when("各站所力争完成本年度的巡查任务。", rules) is None
     assert find_when("结余资金在下一年度继续使用。", rules).text == "下一年度"
     assert find_when("各组在本年度内完成两次演练。", rules).text == "本年度"
     assert find_when("上一年度发生过责任事故的；", rules).text == "上一年度"  # opening the item: its time
