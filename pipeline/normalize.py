@@ -83,6 +83,8 @@ _OCR_SPACE = re.compile(r"(?<=[\u4e00-\u9fff，、]) (?=[\u4e00-\u9fff])")
 _SENTENCE_MARK = re.compile("[，。；]")
 # Indentation written as HTML entities in a text copy (&emsp;&emsp;1、).
 _SPACE_ENTITY = re.compile(r"&(?:emsp|ensp|nbsp|thinsp|#12288|#160|#8195);")
+_SENTENCE_MARKS = frozenset("。!?;")
+_OPENING = frozenset("([〔【《「『“")
 _CLOSING = frozenset("。!?;:…”’」』)]】》、,.")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A sentence in the processing copy (half-width punctuation but the full stop).
@@ -198,6 +200,7 @@ def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
     drops += [m.span() for m in _SPACE_ENTITY.finditer(text)]
     drops += [m.span() for m in _SPACED_DATE.finditer(text)]
     drops += [m.span() for m in rules.unit_exponent_break_regex.finditer(text)]
+    drops += number_run_drops(fold(simplified), rules)
     drops += [space.span() for number in _SPACED_ARTICLE_NUMBER.finditer(text) for space in _INNER_SPACE.finditer(text, number.start(), number.end())]
     drops += ocr_space_drops(text, rules)
     drops += jammer_drops(text, rules)
@@ -410,6 +413,51 @@ def _line_drops(proc: str, rules: Rules, joins: bool = True) -> list[tuple[int, 
                 previous_wrapped = previous_open and wrap_width is not None and abs(len(stripped) - wrap_width) <= rules.wrap_slack
         start = end + 1
     return _merged(drops)
+
+
+def number_run_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """Spans of the line breaks around numbers a PDF copy set on lines of their
+    own, cut out of their sentence (…针对 / 2019 / 届, 2019 / 年 / 4 / 月): a
+    line holding only a number the next line goes on from (a unit, a closing
+    mark) joins that line, and joins the line before where that line was open:
+    a long sentence left unfinished, an opening bracket, or a number's own rest
+    (年 after 2019). After a short line that ends nothing (一、, a signer's
+    name) the number starts its own line. ``text``: half-width, simplified."""
+    if "\n" not in text:
+        return []
+    lines = text.split("\n")
+    stripped = [line.strip() for line in lines]
+    numbers = [
+        bool(rules.number_run_line_regex.fullmatch(line)) and index + 1 < len(lines) and bool(rules.number_run_next_regex.match(stripped[index + 1]))
+        for index, line in enumerate(stripped)
+    ]
+    if not any(numbers):
+        return []
+    for index in counting_numbers(stripped):
+        numbers[index] = False
+    starts = np.cumsum([0] + [len(line) + 1 for line in lines[:-1]])
+    drops = []
+    in_number = False  # the line before was a number, or the rest of one
+    for index in range(1, len(lines)):
+        previous = stripped[index - 1]
+        opened = previous[-1:] in _OPENING or len(previous) >= rules.join_min_chars and previous[-1:] not in _CLOSING and bool(_CJK.match(previous[-1:]))
+        if numbers[index - 1] or numbers[index] and previous and (opened or in_number):
+            end_of_previous = int(starts[index - 1]) + len(lines[index - 1].rstrip())
+            drops.append((end_of_previous, int(starts[index]) + len(lines[index]) - len(lines[index].lstrip())))
+        in_number = numbers[index] or numbers[index - 1] and stripped[index][-1:] not in _SENTENCE_MARKS
+    return drops
+
+
+def counting_numbers(lines: list[str], min_run: int = 3) -> set[int]:
+    """Indices of the ``lines`` that hold only a whole number, where the numbers
+    count up by one through the text at least ``min_run`` times (3, 4, 5 with
+    text between): a PDF copy's page numbers."""
+    runs: dict[int, list[int]] = {}  # the value a run expects next → its line indices
+    for index, line in enumerate(lines):
+        if line.isdigit() and len(line) <= 3:
+            value = int(line)
+            runs[value + 1] = [*runs.pop(value, []), index]
+    return {index for run in runs.values() if len(run) >= min_run for index in run}
 
 
 def indented_page_prefixes(lines: list[str], rules: Rules) -> dict[int, int]:

@@ -86,6 +86,8 @@ class MarkerRules(_Strict):
     closing_imprint: str
     closing_line_max_chars: int
     closing_line_not: str
+    signer_line: str
+    closing_signed_date: str
     attachments: str
     annex_heading: str
     in_force_clause: str
@@ -175,6 +177,8 @@ class BoilerplateRules(_Strict):
     chunk_min_chars: int = Field(ge=1)
     escapes_min: int = Field(ge=1)
     unit_exponent_break: str
+    number_run_line: str
+    number_run_next: str
     indent_break_min_chars: int = Field(ge=1)
     indent_break_min_runs: int = Field(ge=1)
     jammer_min_tokens: int = Field(ge=2)
@@ -497,8 +501,8 @@ class Rules:
         for style in self.styles:
             if style.requires is not None and style.requires not in names:
                 raise RulesError(f"markers.yaml: style {style.name!r}: requires unknown style {style.requires!r}")
-        self.closing_date_regex, self.closing_imprint_regex, self.closing_line_not_regex, self.attachments_regex, self.annex_heading_regex, self.blank_slot_regex = _compile_all(
-            [markers.closing_date, markers.closing_imprint, markers.closing_line_not, f"(?m)^(?:{markers.attachments})", f"(?m)^[ \\t]*(?:{markers.annex_heading})[ \\t]*$", markers.blank_slot], "markers.yaml"
+        self.closing_date_regex, self.closing_imprint_regex, self.closing_line_not_regex, self.attachments_regex, self.annex_heading_regex, self.blank_slot_regex, self.signer_line_regex, self.closing_signed_date_regex = _compile_all(
+            [markers.closing_date, markers.closing_imprint, markers.closing_line_not, f"(?m)^(?:{markers.attachments})", f"(?m)^[ \\t]*(?:{markers.annex_heading})[ \\t]*$", markers.blank_slot, markers.signer_line, markers.closing_signed_date], "markers.yaml"
         )
         self.closing_line_max_chars = markers.closing_line_max_chars
         self.number_list_regex, self.code_value_regex, self.history_entry_regex, self.in_force_regex = _compile_all(
@@ -572,8 +576,10 @@ class Rules:
             self.toc_inline_entry_regex,
             self.menu_item_regex,
             self.unit_exponent_break_regex,
+            self.number_run_line_regex,
+            self.number_run_next_regex,
         ) = _compile_all(
-            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_prefix, boiler.indented_page_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.toc_inline_entry, boiler.menu_item, boiler.unit_exponent_break],
+            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_prefix, boiler.indented_page_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.toc_inline_entry, boiler.menu_item, boiler.unit_exponent_break, boiler.number_run_line, boiler.number_run_next],
             "boilerplate.yaml"
         )
         self.wrap_min_chars, self.wrap_min_lines, self.wrap_slack = boiler.wrap_min_chars, boiler.wrap_min_lines, boiler.wrap_slack
@@ -600,10 +606,23 @@ class Rules:
 
     def when_matches(self, text: str) -> Iterator[re.Match[str]]:
         """The time expressions of ``text`` outside the names of the documents it
-        cites: a date in 《…(2021—2025年)》 or in 《…》(2019年修订) is the
-        document's, not the text's."""
+        cites (a date in 《…(2021—2025年)》 or in 《…》(2019年修订) is the
+        document's, not the text's) and off its signers' dates."""
         cited = [m.span() for m in CITED_DOCUMENT.finditer(text)] if "《" in text else []
-        return (m for m in self.when_pattern.finditer(text) if not any(a <= m.start() < b for a, b in cited))
+        return (m for m in self.when_pattern.finditer(text) if not any(a <= m.start() < b for a, b in cited) and not self.is_signed_date(text, m.start()))
+
+    def is_signed_date(self, text: str, position: int) -> bool:
+        """Whether ``position`` of ``text`` lies on a signer's date: a date line
+        under a signer's line, or a signer's line ending with its date."""
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        line = text[start : end if end >= 0 else len(text)].strip()
+        if self.closing_signed_date_regex.match(line):
+            return True
+        if not self.closing_date_regex.match(line):
+            return False
+        above = next((row.strip() for row in reversed(text[:start].split("\n")) if row.strip()), "")
+        return bool(self.signer_line_regex.match(above))
 
     def frequency(self, expression: str) -> str | None:
         """The frequency a time expression states (每周星期一前 → weekly), if any."""

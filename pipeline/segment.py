@@ -993,8 +993,8 @@ def _lists_sentences(proc: str, position: int, markers: list[Marker], share: flo
 def _closing_block_start(proc: str, start: int, end: int, rules: Rules) -> int:
     """Where the plan's closing block begins in ``[start, end)``, the text
     after the last marker: the signature lines above its first closing line
-    (a date line ending the text or under a signature line, or an imprint or
-    history line); ``end`` if there is none. The marker's own line stays."""
+    (a date line ending the text or under a signature line, a signer's line
+    ending with its date, or an imprint or history line); ``end`` if there is none. The marker's own line stays."""
     lines = proc[start:end].rstrip().split("\n")
     closing = next((index for index in range(1, len(lines)) if _is_closing_line(lines, index, rules)), None)
     if closing is None:
@@ -1007,7 +1007,7 @@ def _closing_block_start(proc: str, start: int, end: int, rules: Rules) -> int:
 
 def _is_closing_line(lines: list[str], index: int, rules: Rules) -> bool:
     line = lines[index].strip()
-    if rules.closing_imprint_regex.match(line):
+    if rules.closing_imprint_regex.match(line) or rules.closing_signed_date_regex.match(line):
         return True
     if not rules.closing_date_regex.match(line):
         return False

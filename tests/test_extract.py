@@ -1821,3 +1821,23 @@ def test_a_law_sites_category_line_declares_the_body_its_path_ends_in(rules):
     assert declared_issuer("河谷林地保育条例", body, rules) == "行政院河谷署"
     listed = "法规名称:河谷学校卫生办法\n法规类别:法律 / 行政>河谷部>学校卫生目\n第 1 条\n为促进学生健康,特制定本办法。\n"
     assert declared_issuer("河谷学校卫生办法", listed, rules) == "河谷部"
+
+
+def test_a_length_kept_within_a_limit_is_no_when_but_the_next_year_is(rules):
+    assert find_when("每位考生陈述，时间控制在6分钟之内。", rules) is None
+    assert find_when("河谷学院并应于次年度公告基金绩效报告书。", rules).text == "次年度"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本办法由筹备组负责解释。\n河谷小区业主大会筹备组 (社区居委会代章) 2025年8月6日",  # a signer and its date on one line
+        "认真组织实施。\n附件:号牌式样\n河谷县人民政府\n2018年12月4日\n(此件公开发布)",  # a signer, then its date
+    ],
+)
+def test_a_signers_date_is_no_when(rules, text):
+    assert find_when(text, rules) is None
+
+
+def test_a_date_under_a_heading_that_names_no_body_stays_a_when(rules):
+    assert find_when("准备阶段\n2024年5月\n制定方案。", rules).text == "2024年5月"

@@ -509,3 +509,29 @@ def test_a_units_exponent_set_on_the_next_line_is_no_line_and_no_marker(rules):
     proc = normalize(text, rules).proc
     assert "100m2、副教授80m2、讲师60m2。" in proc
     assert "\n2、" not in proc
+
+
+def test_numbers_a_pdf_copy_set_on_lines_of_their_own_rejoin_their_sentence(norm):
+    opening = "为加强河谷学院毕业论文质量管理，在学院论文检测办法的基础上，针对"
+    text = f"{opening}\n2024\n届毕业生制定本细则。\n一、\n2024\n年\n5\n月\n6\n日\n—8\n日，学生上传论文。\n二、检测不通过者\n(\n重复率高于\n30%\n)\n需修改。\n"
+    proc = norm(text).proc
+    assert "针对2024届毕业生" in proc
+    assert "一、\n2024年5月6日—8日,学生上传论文。" in proc  # a number after 一、 alone starts its own line
+
+
+def test_a_number_after_a_signers_line_starts_the_date_line(norm):
+    text = "一、加强领导。\n二、本细则自发布之日起试行。\n河谷学院教务处\n2024\n年\n5\n月\n"
+    assert norm(text).proc.endswith("河谷学院教务处\n2024年5月\n")
+
+
+def test_page_numbers_counting_up_are_no_numbers_of_a_sentence(norm):
+    line = "第{}条 河谷公司各部门应当按照本办法落实安全生产责任制度并且按时报送相关材料，不得拖延"
+    text = "".join(f"{line.format(n)}\n{page}\n的要求执行。\n" for n, page in zip("一二三", (3, 4, 5)))
+    assert "拖延3的" not in norm(text).proc and "拖延4的" not in norm(text).proc
+
+
+def test_a_contents_list_under_a_cover_date_or_with_its_page_numbers_lost_is_dropped(norm):
+    text = "河谷市需求响应实施细则\n2021年2月目录\n一、实施背景\n二、实施方式\n三、保障措施\n为做好需求响应工作，制订本细则。\n一、实施背景\n"
+    assert norm(text).clean.count("二、实施方式") == 0
+    text = "河谷市需求响应实施细则\n一、实施背景....................\n..............\n为做好需求响应工作，制订本细则。\n一、实施背景\n"
+    assert norm(text).clean.count("一、实施背景") == 1 and "....." not in norm(text).clean

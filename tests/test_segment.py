@@ -87,6 +87,7 @@ def test_a_list_first_seen_past_its_start_pops_past_a_dotted_number(norm, rules)
         "\n广东省科技厅\n\n2015年8月14日\n\n天成医疗科技服务部为企业提供项目申报服务,欢迎来电咨询。\n",  # a signature, then a page's ad
         "内 发:各学院、机关部门\n华东理工大学校长办公室 2019年9月2日印发\n",  # an imprint line
         "民国93年06月09日教务会议通过\n民国94年06月08日教务会议修正通过\n",  # a rule's history
+        "河谷街道办事处 (盖章) 2024年5月6日\n",  # a signer and its date on one line
     ],
 )
 def test_the_closing_block_after_the_last_item_is_no_part_of_it(norm, rules, closing):
