@@ -422,7 +422,8 @@ def number_run_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
     mark) joins that line, and joins the line before where that line was open:
     a long sentence left unfinished, an opening bracket, or a number's own rest
     (年 after 2019). After a short line that ends nothing (一、, a signer's
-    name) the number starts its own line. ``text``: half-width, simplified."""
+    name) the number starts its own line. A marker's number set apart from its
+    mark (12 / .对因…) joins the line it marks. ``text``: half-width, simplified."""
     if "\n" not in text:
         return []
     lines = text.split("\n")
@@ -431,7 +432,11 @@ def number_run_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
         bool(rules.number_run_line_regex.fullmatch(line)) and index + 1 < len(lines) and bool(rules.number_run_next_regex.match(stripped[index + 1]))
         for index, line in enumerate(stripped)
     ]
-    if not any(numbers):
+    broken_markers = [
+        line.isdigit() and len(line) <= 3 and index + 1 < len(lines) and bool(rules.broken_marker_next_regex.match(stripped[index + 1]))
+        for index, line in enumerate(stripped)
+    ]
+    if not any(numbers) and not any(broken_markers):
         return []
     for index in counting_numbers(stripped):
         numbers[index] = False
@@ -441,7 +446,7 @@ def number_run_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
     for index in range(1, len(lines)):
         previous = stripped[index - 1]
         opened = previous[-1:] in _OPENING or len(previous) >= rules.join_min_chars and previous[-1:] not in _CLOSING and bool(_CJK.match(previous[-1:]))
-        if numbers[index - 1] or numbers[index] and previous and (opened or in_number):
+        if numbers[index - 1] or broken_markers[index - 1] or numbers[index] and previous and (opened or in_number):
             end_of_previous = int(starts[index - 1]) + len(lines[index - 1].rstrip())
             drops.append((end_of_previous, int(starts[index]) + len(lines[index]) - len(lines[index].lstrip())))
         in_number = numbers[index] or numbers[index - 1] and stripped[index][-1:] not in _SENTENCE_MARKS

@@ -55,6 +55,7 @@ class MarkerStyleRule(_Strict):
     rank: int | None = None
     inline: bool = False
     after: str = ""
+    after_any: bool = False  # an inline marker may follow any character (a circled number marks a list and nothing else)
     ordinal: bool = False
     glued: bool = False  # may follow a word directly when whitespace follows it (a flattened page)
     requires: str | None = None  # another style that must occur in the plan for this one to count
@@ -179,6 +180,7 @@ class BoilerplateRules(_Strict):
     unit_exponent_break: str
     number_run_line: str
     number_run_next: str
+    broken_marker_next: str
     indent_break_min_chars: int = Field(ge=1)
     indent_break_min_runs: int = Field(ge=1)
     jammer_min_tokens: int = Field(ge=2)
@@ -450,7 +452,7 @@ class OwnerRules(_Strict):
 class CompiledStyle:
     """One marker style with its pattern compiled."""
 
-    __slots__ = ("name", "regex", "rank", "inline", "after", "ordinal", "glued", "requires", "headed_run", "dotted", "continuous")
+    __slots__ = ("name", "regex", "rank", "inline", "after", "after_any", "ordinal", "glued", "requires", "headed_run", "dotted", "continuous")
 
     def __init__(self, rule: MarkerStyleRule, numerals: dict[str, str]):
         self.name = rule.name
@@ -461,6 +463,7 @@ class CompiledStyle:
         self.rank = rule.rank
         self.inline = rule.inline
         self.after = frozenset(rule.after)
+        self.after_any = rule.after_any
         self.ordinal = rule.ordinal
         self.glued = rule.glued
         self.requires = rule.requires
@@ -578,8 +581,9 @@ class Rules:
             self.unit_exponent_break_regex,
             self.number_run_line_regex,
             self.number_run_next_regex,
+            self.broken_marker_next_regex,
         ) = _compile_all(
-            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_prefix, boiler.indented_page_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.toc_inline_entry, boiler.menu_item, boiler.unit_exponent_break, boiler.number_run_line, boiler.number_run_next],
+            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_prefix, boiler.indented_page_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.toc_inline_entry, boiler.menu_item, boiler.unit_exponent_break, boiler.number_run_line, boiler.number_run_next, boiler.broken_marker_next],
             "boilerplate.yaml"
         )
         self.wrap_min_chars, self.wrap_min_lines, self.wrap_slack = boiler.wrap_min_chars, boiler.wrap_min_lines, boiler.wrap_slack

@@ -120,7 +120,10 @@ def _scanners(rules: Rules) -> tuple[tuple[re.Pattern[str], ...], list[CompiledS
     inline = [(i, s) for i, s in enumerate(styles) if s.inline]
     boundaries = "".join(sorted({ch for _, s in inline for ch in s.after}))
     line_regex = re.compile(rf"^[ \t]*(?:{union(enumerate(styles))})", re.MULTILINE)
-    after_boundary = re.compile(rf"(?<=[{re.escape(boundaries)}])[ \t]*(?:{union(inline)})" if boundaries else "(?!)")
+    bounded, anywhere = [(i, s) for i, s in inline if not s.after_any], [(i, s) for i, s in inline if s.after_any]
+    after_boundary = re.compile("|".join(
+        [rf"(?<=[{re.escape(boundaries)}])[ \t]*(?:{union(bounded)})"] * bool(bounded and boundaries) + [union(anywhere)] * bool(anywhere)
+    ) or "(?!)")
     ordinals = re.compile(union((i, s) for i, s in inline if s.ordinal))
     run_in = re.compile(union((i, s) for i, s in enumerate(styles) if s.name in rules.run_in_styles))
     glued = [(i, s) for i, s in enumerate(styles) if s.glued]
@@ -421,8 +424,13 @@ def _sibling_index(candidates: list[Marker]) -> dict[tuple, list[int]]:
 
 def _after_boundary(proc: str, begin: int, style: CompiledStyle, cited_before: str, clause_min_chars: int) -> bool:
     """Whether ``begin`` follows one of the style's boundary characters
-    (spaces between them allowed), and is no number cited in running text;
+    (spaces between them allowed; any character for an ``after_any`` style),
+    and is no number cited in running text;
     a closing bracket is one where it closes a clause (``_closes_clause``)."""
+    if style.after_any:
+        # 第①项 is cited, and so is ② of ①、②项; 学生证、② is a list's next entry
+        position = _before_spaces(proc, begin)
+        return position < 0 or proc[position] != "第" and not (proc[position] == "、" and style.regex.match(proc, position - 1))
     if _cited(proc, begin, cited_before):
         return False
     if begin > 0 and proc[begin - 1] in style.after:  # a space, where the style allows one

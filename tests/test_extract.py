@@ -1841,3 +1841,10 @@ def test_a_signers_date_is_no_when(rules, text):
 
 def test_a_date_under_a_heading_that_names_no_body_stays_a_when(rules):
     assert find_when("准备阶段\n2024年5月\n制定方案。", rules).text == "2024年5月"
+
+
+def test_a_years_amount_and_a_record_counted_over_years_are_no_when(rules):
+    assert find_when("所需经费由河谷县政府编列预算，其每年度举借债务之额度不受限制。", rules) is None
+    assert find_when("于五年内受停业处分累计满三年者，废止其登记。", rules) is None
+    assert find_when("主管机关应于每年度开始前公告计划。", rules).text == "每年"
+    assert find_when("申请人三日内受理。", rules).text == "三日内"

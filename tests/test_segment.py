@@ -752,3 +752,13 @@ def test_a_caption_ending_in_a_colon_holds_the_document_it_introduces_even_under
 def test_an_article_text_opening_with_a_citation_of_articles_opens_no_article(rules, norm):
     text = "第二十条 河谷县设立护林站。\n第二十一条\n第十条及第十一条有关护林员配置的规定,自2020年起逐年落实。\n第二十二条 本办法自公布之日起施行。\n"
     assert [m for m, _ in _markers(norm, rules, text)] == ["第二十条", "第二十一条", "第二十二条"]
+
+
+def test_circled_numbers_run_into_a_sentence_are_its_list(norm, rules):
+    text = "一、报销\n1.学生垫付后带好①学生证、②病历及③发票到河谷门诊部办理报销。\n2.其他事项按第①、②项办理。\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("1.", 2), ("①", 3), ("②", 3), ("③", 3), ("2.", 2)]
+
+
+def test_a_marker_whose_number_a_pdf_copy_set_on_its_own_line_is_one_marker(norm, rules):
+    text = "一、报销\n11.\n学生转诊须经河谷门诊部同意。\n12\n.因病情需要至其他医院就医的，应予注明。\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("11.", 2), ("12.", 2)]
