@@ -206,6 +206,7 @@ def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
     drops += jammer_drops(text, rules)
     drops += front_matter_drops(text, rules)
     drops += record_key_drops(text, rules)
+    drops += excerpt_field_drops(text, rules)
     if markup == "markdown":
         drops += markdown_drops(text)
     drops = _merged(drops)
@@ -305,6 +306,27 @@ def record_key_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
         drops += [m.span() for m in _RECORD_VALUE_END.finditer(text)]
         drops += [m.span() for m in _RECORD_PUNCTUATION.finditer(text)]
     return drops
+
+
+# A single-quoted SQL value (\' and '' escape a quote inside it).
+_SQL_VALUE = re.compile(r"'((?:[^'\\]|\\.|'')*)'", re.DOTALL)
+_MARKUP_OR_SPACE = re.compile(r"<[^>]*>|\\[nrt]|\s+|&nbsp;")
+
+
+def excerpt_field_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """Spans of a database record's excerpt fields: a quoted value of at least
+    ``excerpt_min_chars`` (markup and spaces aside) that one of the next
+    ``excerpt_field_window`` values opens with (a CMS's summary of its content)."""
+    if "INSERT INTO" not in text[:2000]:
+        return []
+    config = rules.boilerplate
+    values = [(m.span(1), _MARKUP_OR_SPACE.sub("", m.group(1))) for m in _SQL_VALUE.finditer(text)]
+    return [
+        span
+        for index, (span, bare) in enumerate(values)
+        if len(bare) >= config.excerpt_min_chars
+        and any(later.startswith(bare) for _, later in values[index + 1 : index + 1 + config.excerpt_field_window])
+    ]
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)

@@ -181,6 +181,8 @@ class BoilerplateRules(_Strict):
     number_run_line: str
     number_run_next: str
     broken_marker_next: str
+    excerpt_min_chars: int = Field(ge=1)
+    excerpt_field_window: int = Field(ge=1)
     indent_break_min_chars: int = Field(ge=1)
     indent_break_min_runs: int = Field(ge=1)
     jammer_min_tokens: int = Field(ge=2)

@@ -223,6 +223,7 @@ def test_a_congress_that_passed_a_regulation_issues_it(rules):
         ("(2021年3月5日中国共产党第十九届中央委员会第六次全体会议通过)", "中共中央"),  # the Party centre by its short name
         ("2008年7月1日 经河谷省林业局第6次局务会议通过", "河谷省林业局"),
         ("(2024年6月3日河谷省山林委员会全体会议决定　河谷省山林委员会公告第7号公布)", "河谷省山林委员会"),
+        ("《河谷山林工作规则》已经2004年6月16日召开的河谷省人民政府第54次常务会议通过。", "河谷省人民政府"),  # not 召开的…
     ],
 )
 def test_the_body_whose_own_meeting_passed_a_regulation_issues_it(rules, note, issuer):
@@ -1848,3 +1849,10 @@ def test_a_years_amount_and_a_record_counted_over_years_are_no_when(rules):
     assert find_when("于五年内受停业处分累计满三年者，废止其登记。", rules) is None
     assert find_when("主管机关应于每年度开始前公告计划。", rules).text == "每年"
     assert find_when("申请人三日内受理。", rules).text == "三日内"
+
+
+def test_a_month_before_another_a_grade_and_a_period_taken_as_a_unit_are_no_when_but_a_months_round_is(rules):
+    assert find_when("按申报的上一月最后一日河谷汇率折合。", rules) is None
+    assert find_when("每年级学生人数不得超过三十人。", rules) is None
+    assert find_when("租赁所得，以一个月内取得的收入为一次。", rules) is None
+    assert find_when("河谷县领导学习会一般两个月安排一次。", rules).text == "两个月安排一次"

@@ -535,3 +535,9 @@ def test_a_contents_list_under_a_cover_date_or_with_its_page_numbers_lost_is_dro
     assert norm(text).clean.count("二、实施方式") == 0
     text = "河谷市需求响应实施细则\n一、实施背景....................\n..............\n为做好需求响应工作，制订本细则。\n一、实施背景\n"
     assert norm(text).clean.count("一、实施背景") == 1 and "....." not in norm(text).clean
+
+
+def test_a_records_excerpt_of_its_content_is_dropped(norm):
+    content = "<p>1、成立河谷医院院务公开领导小组，指定专门部门负责。</p><p>2、院务公开的范围主要向社会公开。</p>"
+    text = f"INSERT INTO `cms_article` (`id`,`summary`,`content`) VALUES ('7','1、成立河谷医院院务公开领导小组，指定专门部门负责。2、院务','{content}');"
+    assert norm(text).clean.count("成立河谷医院院务公开领导小组") == 1

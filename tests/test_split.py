@@ -480,3 +480,11 @@ def test_the_first_article_again_splits_text_that_opened_with_no_title_line(norm
     articles = "第一条 河谷协会会费按年缴纳。\n第二条 会费由财务组收取。\n第三条 会费用于会务。\n第四条 本办法自通过日施行。\n"
     page = "Home | News\n" + articles + "页码 2/5 河谷协会财务文件汇编\n" + articles.replace("会费", "捐款")
     assert len(split_plans(norm(page), rules)) == 2
+
+
+def test_an_articles_paragraph_that_opens_like_a_preamble_but_gives_a_rule_opens_no_plan(norm, rules):
+    text = (
+        "河谷省山林应急条例\n第一条 为了规范应急工作，制定本条例。\n第二条 各级政府负责应急工作。\n"
+        "第三条 应急预案应当报上一级政府备案。\n根据实际需要和情势变化，制定单位应当适时修订应急预案。\n第四条 本条例自公布之日起施行。\n"
+    )
+    assert titles(norm, rules, text) == ["河谷省山林应急条例"]
