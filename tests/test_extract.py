@@ -76,6 +76,7 @@ from pipeline.normalize import normalize
         ("任教满三十学年者颁发纪念品。", None, None, None, None),
         ("参赛者应于检录时间前15分钟报到。", "前15分钟", None, None, None),
         ("接到报修后2小时之内派员处理。", "2小时之内", None, None, None),
+        ("河谷急救中心应当在八秒内接听呼救电话。", "八秒内", None, None, None),  # a deadline in seconds
         ("志愿服务时数每一学年统计一次。", "每一学年", None, None, "yearly"),
         ("训练自本学期第2周起至第16周止。", "本学期第2周起至第16周止", None, None, None),
     ],

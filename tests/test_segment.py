@@ -88,6 +88,7 @@ def test_a_list_first_seen_past_its_start_pops_past_a_dotted_number(norm, rules)
         "内 发:各学院、机关部门\n华东理工大学校长办公室 2019年9月2日印发\n",  # an imprint line
         "民国93年06月09日教务会议通过\n民国94年06月08日教务会议修正通过\n",  # a rule's history
         "河谷街道办事处 (盖章) 2024年5月6日\n",  # a signer and its date on one line
+        "(河谷省卫生厅2005年11月30日制定)\n",  # who made it and when, in brackets
     ],
 )
 def test_the_closing_block_after_the_last_item_is_no_part_of_it(norm, rules, closing):
@@ -762,3 +763,13 @@ def test_circled_numbers_run_into_a_sentence_are_its_list(norm, rules):
 def test_a_marker_whose_number_a_pdf_copy_set_on_its_own_line_is_one_marker(norm, rules):
     text = "一、报销\n11.\n学生转诊须经河谷门诊部同意。\n12\n.因病情需要至其他医院就医的，应予注明。\n"
     assert tree(norm, rules, text) == [("一、", 1), ("11.", 2), ("12.", 2)]
+
+
+def test_an_article_cited_at_a_line_start_for_what_it_sets_is_no_marker(norm, rules):
+    text = "第一条 河谷乡公所应设调解委员会。\n第二条 调解委员会由委员七人组成。\n第三条 声请调解以书面为之。\n第四条 调解不收费。\n第一条所定得调解事件已在法院辩论终结者，不得声请调解。\n第五条 本条例自公布日施行。\n"
+    assert [n for n, _ in tree(norm, rules, text)] == ["第一条", "第二条", "第三条", "第四条", "第五条"]
+
+
+def test_a_chapter_citing_one_of_its_articles_is_no_marker(norm, rules):
+    text = "第一章 总则\n第一条 为规范河谷小区选举，制定本办法。\n第二条 选举由筹备组组织。\n第一章第二条关于筹备组的规定应予细化。\n第二章 附则\n第三条 本办法自通过之日起施行。\n"
+    assert [n for n, _ in tree(norm, rules, text)] == ["第一章", "第一条", "第二条", "第二章", "第三条"]
