@@ -135,6 +135,7 @@ class SplitRules(_Strict):
     purpose_article: str
     article: str
     article_part: str
+    listed_entry: str
     article_restart_after: int = Field(ge=1)
 
 
@@ -539,7 +540,7 @@ class Rules:
             if "title" not in regex.groupindex:
                 raise RulesError(f"split.yaml: record_titles: {regex.pattern!r} needs a group (?P<title>…)")
         split = self.split
-        patterns = [split.preamble.replace("{title_words}", words), split.preamble_not, split.preamble_hint, split.preamble_title.replace("{title_words}", words), split.roster, split.roster_introduced, split.doc_number, split.annex, split.introduces, split.continued_after, split.purpose_article, split.article, split.article_part]
+        patterns = [split.preamble.replace("{title_words}", words), split.preamble_not, split.preamble_hint, split.preamble_title.replace("{title_words}", words), split.roster, split.roster_introduced, split.doc_number, split.annex, split.introduces, split.continued_after, split.purpose_article, split.article, split.article_part, split.listed_entry]
         (
             self.preamble_regex,
             self.preamble_not_regex,
@@ -554,6 +555,7 @@ class Rules:
             self.purpose_article_regex,
             self.article_regex,
             self.article_part_regex,
+            self.listed_entry_regex,
         ) = _compile_all(patterns, "split.yaml")
         boiler = _load(directory, "boilerplate.yaml", BoilerplateRules)
         self.boilerplate = boiler

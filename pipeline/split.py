@@ -71,6 +71,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
     items_seen, plans_seen = False, 0
     last_marker = ""  # the current plan's last line opening with a marker
     articles = 0  # the current plan's lines opening with an article (第N条)
+    listed_before: set[str] = set()  # marker lines naming a document (一、《…》) met so far
     for index, line in enumerate(lines):
         if index < skip_to:
             continue
@@ -90,6 +91,9 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             elif not items_seen:
                 opening.setdefault(line.text, index)
         current = opened[-1] if opened else None
+        if kind == "marker" and (listed := _listed_entry(lines, index, listed_before, rules)) is not None:
+            opened.append(_Open(line.start, [line], False, line.end, title_override=listed))
+            continue
         if kind == "marker" and (entry := _entry_header(lines, index, rules)) is not None:
             # 十五、华东理工大学大类招生专业分流实施办法 / 校教〔2017〕23 号: a collection's
             # numbered entry, a document of its own, titled without its number.
@@ -230,6 +234,22 @@ def _header_lines(lines: list[_Line], index: int, rules: Rules) -> list[_Line]:
             break
         header.insert(0, line)
     return header
+
+
+def _listed_entry(lines: list[_Line], index: int, listed_before: set[str], rules: Rules) -> str | None:
+    """The words of a collection's entry at ``index`` (一、《…》(节录)) when a line
+    before it named a document under the same number (its contents); None
+    otherwise. Each such marker line's number is added to ``listed_before``."""
+    text = lines[index].text
+    marker = rules.line_marker_regex.match(text)
+    caption = text[marker.end() :].strip()
+    if rules.listed_entry_regex.match(caption) is None or _SENTENCE_PUNCT.search(caption):
+        return None  # (a list citing documents, 7)《…》。, is no collection's entry)
+    key = text[: marker.end()].strip()  # the contents may name it in other words (with its issuers)
+    if key not in listed_before:
+        listed_before.add(key)
+        return None
+    return caption
 
 
 def _entry_header(lines: list[_Line], index: int, rules: Rules) -> tuple[int, str] | None:

@@ -541,3 +541,8 @@ def test_a_records_excerpt_of_its_content_is_dropped(norm):
     content = "<p>1、成立河谷医院院务公开领导小组，指定专门部门负责。</p><p>2、院务公开的范围主要向社会公开。</p>"
     text = f"INSERT INTO `cms_article` (`id`,`summary`,`content`) VALUES ('7','1、成立河谷医院院务公开领导小组，指定专门部门负责。2、院务','{content}');"
     assert norm(text).clean.count("成立河谷医院院务公开领导小组") == 1
+
+
+def test_a_contents_heading_in_brackets_heads_a_contents_list(norm):
+    text = "河谷县用水管理办法\n(目录)\n一、总则\n二、用水\n三、附则\n为规范河谷县用水，制定本办法。\n一、总则\n"
+    assert norm(text).clean.count("二、用水") == 0
