@@ -208,6 +208,11 @@ def test_the_body_heading_a_numbered_announcement_issues_it(rules):
     assert find_institution(head, "一、全员核酸检测。\n二、河谷工程大学师生配合检测。\n", rules).name == "河谷市防疫工作指挥部"
 
 
+def test_a_congress_named_by_its_short_form_is_reported_by_its_full_name(rules):
+    text = "1991年12月21日 河谷市第九届人大常委会第三十一次会议通过\n第一条 为了加强居民委员会建设，制定本办法。"
+    assert _institution("河谷市实施居民委员会组织法办法", text, rules).name == "河谷市人民代表大会常务委员会"
+
+
 def test_a_congress_publishing_a_regulation_under_its_own_number_issues_it(rules):
     text = "2014年6月27日 市十二届人民代表大会常务委员会第二十次会议通过2014年10月27日 河谷市人民代表大会常务委员会第33号公布\n第一章 总则\n第一条 为了规范医院急救，制定本条例。"
     assert _institution("河谷市院前医疗急救管理条例", text, rules).name == "河谷市人民代表大会常务委员会"
