@@ -57,6 +57,9 @@ _HTML_START = re.compile(r"\s*<(?:!doctype html|html|head|body)[\s>]", re.IGNORE
 _DENSE_TAG_NAMES = "p|div|td|tr|br|li|span"
 _MARKUP_TAGS = re.compile(rf"<(?:{_DENSE_TAG_NAMES})[\s/>]", re.IGNORECASE)
 _HTML_DENSE_TAGS = 20
+# Elements of a program's markup holding Chinese (<Text …>一、…</Text>: a component's capitalised name, no
+# page's tag) that tell an app screen's text: fewer than a page's tags, as a short screen holds a dozen.
+_JSX_DENSE_ELEMENTS = 10
 _ESCAPED_TAGS = re.compile(rf"&lt;(?:{_DENSE_TAG_NAMES})[\s/&]", re.IGNORECASE)  # the same tags, escaped
 
 
@@ -144,7 +147,7 @@ def decode_document(name: str, data: bytes) -> Document:
         return _nonempty(Document(name, digest, encoding, page, warnings=warnings, page_title=page_title(text), page_footer=footer))
     if suffix in TABLE_SUFFIXES:
         return _nonempty(Document(name, digest, encoding, table_text(text, TABLE_SUFFIXES[suffix]), "elements", warnings))
-    if suffix not in TEXT_SUFFIXES and len(_JSX_TEXT.findall(text)) >= _HTML_DENSE_TAGS:
+    if suffix not in TEXT_SUFFIXES and len(_JSX_TEXT.findall(text)) >= _JSX_DENSE_ELEMENTS:
         # A screen of an app (React, React Native) writes its text as elements of its code: <Text …>一、…</Text>.
         warnings = (*warnings, ResultWarning(code="text-in-code", message="the text is in the elements of a program's markup (JSX); read with its tags removed"))
         # Each element holds a whole paragraph: its lines in the code are one (as JSX joins them), and

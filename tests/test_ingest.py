@@ -307,6 +307,10 @@ def test_an_app_screens_jsx_elements_are_read_as_its_lines():
     assert [w.code for w in document.warnings] == ["text-in-code"]
     # …but a script with a few elements in it stays as written
     assert decode_document("Short.js", "\n".join(lines[:7]).encode()).text.count("<Text") == 4
+    # …and a short screen of a dozen elements, one nested in another's text, is read too
+    short = ["export default () => (", "  <View>"] + [f"    <Text style={{ H2 }}>{n}、于<Text style={{ Y }}>9月{i}日</Text>前完成第{n}项</Text>" for i, n in enumerate("一二三四五六", 1)]
+    short += [f"    <Text style={{ H3 }}>({n})按时报告。</Text>" for n in "一二三四"] + ["  </View>", ");"]
+    assert "<Text" not in decode_document("Checkup.js", "\n".join(short).encode()).text
 
 
 def test_an_app_screens_elements_are_whole_lines_never_joined(rules):
