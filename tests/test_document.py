@@ -70,9 +70,9 @@ def test_the_body_that_issues_the_cover_notice_issues_the_plan(rules):
 def test_a_body_forwarding_anothers_document_issues_the_notice(rules):
     # its title broken after the body it forwards, its signature run on with page debris
     text = (
-        "\n\n国务院办公厅转发国家计委\n\n关于河谷班（校）扩大规模\n\n有关问题请示的通知\n\n河办发〔1996〕32号\n\n各市人民政府：\n\n"
-        "国家计委《关于河谷班（校）扩大规模有关问题的请示》已经批准，现转发给你们。\n\n国务院办公厅         &sp;   \n\n一九九六年七月十七日\n\n"
-        "关于河谷班（校）\n\n扩大规模有关问题的请示\n\n现提出如下意见：\n\n一、逐年扩招，分步实施\n\n二、保障经费\n"
+        "\n\n国务院办公厅转发国家计委\n\n关于河谷水库移民安置\n\n有关问题请示的通知\n\n国办发〔2001〕9号\n\n各有关省人民政府：\n\n"
+        "国家计委《关于河谷水库移民安置有关问题的请示》已经同意，现转发给你们。\n\n国务院办公厅         &sp;   \n\n二〇〇一年三月二日\n\n"
+        "关于河谷水库\n\n移民安置有关问题的请示\n\n现提出如下意见：\n\n一、分期安置移民\n\n二、保障安置资金\n"
     )
     [plan] = parse_document(Document("forward.txt", "0" * 64, "utf-8", text), rules).plans
     assert plan.institution == "国务院办公厅"

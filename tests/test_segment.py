@@ -756,20 +756,20 @@ def test_an_article_text_opening_with_a_citation_of_articles_opens_no_article(ru
 
 
 def test_circled_numbers_run_into_a_sentence_are_its_list(norm, rules):
-    text = "一、报销\n1.学生垫付后带好①学生证、②病历及③发票到河谷门诊部办理报销。\n2.其他事项按第①、②项办理。\n"
+    text = "一、报到\n1.参赛者携带①身份证、②报名表及③照片到河谷体育馆报到。\n2.其他事项按第①、②项办理。\n"
     assert tree(norm, rules, text) == [("一、", 1), ("1.", 2), ("①", 3), ("②", 3), ("③", 3), ("2.", 2)]
 
 
 def test_a_marker_whose_number_a_pdf_copy_set_on_its_own_line_is_one_marker(norm, rules):
-    text = "一、报销\n11.\n学生转诊须经河谷门诊部同意。\n12\n.因病情需要至其他医院就医的，应予注明。\n"
+    text = "一、借阅\n11.\n河谷图书馆周一闭馆。\n12\n.借阅逾期的，应予催还。\n"
     assert tree(norm, rules, text) == [("一、", 1), ("11.", 2), ("12.", 2)]
 
 
 def test_an_article_cited_at_a_line_start_for_what_it_sets_is_no_marker(norm, rules):
-    text = "第一条 河谷乡公所应设调解委员会。\n第二条 调解委员会由委员七人组成。\n第三条 声请调解以书面为之。\n第四条 调解不收费。\n第一条所定得调解事件已在法院辩论终结者，不得声请调解。\n第五条 本条例自公布日施行。\n"
+    text = "第一条 河谷棋社设会员大会。\n第二条 会员大会由全体会员组成。\n第三条 入会以书面申请。\n第四条 会费按年缴纳。\n第一条所定之会员资格丧失者，不得参加选举。\n第五条 本章程自通过日施行。\n"
     assert [n for n, _ in tree(norm, rules, text)] == ["第一条", "第二条", "第三条", "第四条", "第五条"]
 
 
 def test_a_chapter_citing_one_of_its_articles_is_no_marker(norm, rules):
-    text = "第一章 总则\n第一条 为规范河谷小区选举，制定本办法。\n第二条 选举由筹备组组织。\n第一章第二条关于筹备组的规定应予细化。\n第二章 附则\n第三条 本办法自通过之日起施行。\n"
+    text = "第一章 总则\n第一条 为规范河谷棋社活动，制定本办法。\n第二条 活动由理事会组织。\n第一章第二条关于理事会的规定另行公布。\n第二章 附则\n第三条 本办法自通过之日起施行。\n"
     assert [n for n, _ in tree(norm, rules, text)] == ["第一章", "第一条", "第二条", "第二章", "第三条"]

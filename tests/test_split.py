@@ -485,18 +485,18 @@ def test_the_first_article_again_splits_text_that_opened_with_no_title_line(norm
 def test_an_articles_paragraph_that_opens_like_a_preamble_but_gives_a_rule_opens_no_plan(norm, rules):
     text = (
         "河谷省山林应急条例\n第一条 为了规范应急工作，制定本条例。\n第二条 各级政府负责应急工作。\n"
-        "第三条 应急预案应当报上一级政府备案。\n根据实际需要和情势变化，制定单位应当适时修订应急预案。\n第四条 本条例自公布之日起施行。\n"
+        "第三条 应急预案应当报上一级政府备案。\n根据人员变动情况，制定部门应当及时调整值班安排。\n第四条 本条例自公布之日起施行。\n"
     )
     assert titles(norm, rules, text) == ["河谷省山林应急条例"]
 
 
 def test_a_collections_entries_that_its_contents_list_are_plans_of_their_own(norm, rules):
     text = (
-        "河谷医院廉政法规辑录\n目录说明如下\n一、《河谷省廉洁准则》(节录)(河谷省委2016年审议通过)\n二、《河谷市医疗行风规定》(节录)(河谷市卫生局制定)\n"
-        "一、《河谷省廉洁准则》(节录)\n第一条 坚持公私分明。\n第二条 坚持崇廉拒腐。\n"
-        "二、《河谷市医疗行风规定》(节录)\n第三条 不得收受红包。\n第四条 不得索要回扣。\n"
+        "河谷协会规章汇编\n目录说明如下\n一、《河谷协会章程》(节录)(会员大会2016年通过)\n二、《河谷协会财务规定》(节录)(理事会制定)\n"
+        "一、《河谷协会章程》(节录)\n第一条 本会宗旨为服务会员。\n第二条 本会设理事会。\n"
+        "二、《河谷协会财务规定》(节录)\n第三条 会费按年缴纳。\n第四条 账目每季公布。\n"
     )
-    assert titles(norm, rules, text)[-2:] == ["《河谷省廉洁准则》(节录)", "《河谷市医疗行风规定》(节录)"]
+    assert titles(norm, rules, text)[-2:] == ["《河谷协会章程》(节录)", "《河谷协会财务规定》(节录)"]
 
 
 def test_a_list_citing_documents_twice_is_no_collection(norm, rules):
