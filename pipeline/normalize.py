@@ -439,13 +439,13 @@ def _line_drops(proc: str, rules: Rules, joins: bool = True) -> list[tuple[int, 
 
 def number_run_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
     """Spans of the line breaks around numbers a PDF copy set on lines of their
-    own, cut out of their sentence (…针对 / 2019 / 届, 2019 / 年 / 4 / 月): a
+    own, cut out of their sentence (…针对 / 2024 / 年度, 2024 / 年 / 10 / 月): a
     line holding only a number the next line goes on from (a unit, a closing
     mark) joins that line, and joins the line before where that line was open:
     a long sentence left unfinished, an opening bracket, or a number's own rest
     (年 after 2019). After a short line that ends nothing (一、, a signer's
     name) the number starts its own line. A marker's number set apart from its
-    mark (12 / .对因…) joins the line it marks. ``text``: half-width, simplified."""
+    mark (12 / .借阅…) joins the line it marks. ``text``: half-width, simplified."""
     if "\n" not in text:
         return []
     lines = text.split("\n")

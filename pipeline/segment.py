@@ -428,7 +428,7 @@ def _after_boundary(proc: str, begin: int, style: CompiledStyle, cited_before: s
     and is no number cited in running text;
     a closing bracket is one where it closes a clause (``_closes_clause``)."""
     if style.after_any:
-        # 第①项 is cited, and so is ② of ①、②项; 学生证、② is a list's next entry
+        # 第①项 is cited, and so is ② of ①、②项; 报名表、② is a list's next entry
         position = _before_spaces(proc, begin)
         return position < 0 or proc[position] != "第" and not (proc[position] == "、" and style.regex.match(proc, position - 1))
     if _cited(proc, begin, cited_before):
