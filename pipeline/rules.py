@@ -87,8 +87,8 @@ class MarkerRules(_Strict):
     closing_imprint: str
     closing_line_max_chars: int
     closing_line_not: str
-    signer_line: str
-    closing_signed_date: str
+    signer: str  # a signer's line: a body's name and the seal it notes
+    signer_date: str  # the date a signer's line may end with
     attachments: str
     annex_heading: str
     in_force_clause: str
@@ -508,7 +508,7 @@ class Rules:
             if style.requires is not None and style.requires not in names:
                 raise RulesError(f"markers.yaml: style {style.name!r}: requires unknown style {style.requires!r}")
         self.closing_date_regex, self.closing_imprint_regex, self.closing_line_not_regex, self.attachments_regex, self.annex_heading_regex, self.blank_slot_regex, self.signer_line_regex, self.closing_signed_date_regex = _compile_all(
-            [markers.closing_date, markers.closing_imprint, markers.closing_line_not, f"(?m)^(?:{markers.attachments})", f"(?m)^[ \\t]*(?:{markers.annex_heading})[ \\t]*$", markers.blank_slot, markers.signer_line, markers.closing_signed_date], "markers.yaml"
+            [markers.closing_date, markers.closing_imprint, markers.closing_line_not, f"(?m)^(?:{markers.attachments})", f"(?m)^[ \\t]*(?:{markers.annex_heading})[ \\t]*$", markers.blank_slot, f"^(?:{markers.signer})$", f"^(?:{markers.signer})\\s*(?:{markers.signer_date})$"], "markers.yaml"
         )
         self.closing_line_max_chars = markers.closing_line_max_chars
         self.number_list_regex, self.code_value_regex, self.history_entry_regex, self.in_force_regex = _compile_all(
