@@ -97,7 +97,10 @@ def time_slot(own_text: str, style: str, rules: Rules) -> str | None:
         found = match.group().strip()
         bracketed = match.start() > 0 and heading[match.start() - 1] in "(（"
         opening = match.start() < config.time_slot_opening_chars
-        labelled = rules.time_slot_label_regex.fullmatch(heading[: match.start()]) is not None  # 颁奖日期:5月27日
+        label = heading[: match.start()]
+        labelled = rules.time_slot_label_regex.fullmatch(label) is not None or (  # 颁奖日期:5月27日
+            rules.time_slot_day_label_regex.fullmatch(label) is not None and rules.time_slot_day_regex.search(found) is not None
+        )
         if (bracketed or opening or labelled) and rules.frequency(found) is None and not rules.relative_when_regex.fullmatch(found):
             return found
     return None

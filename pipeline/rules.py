@@ -235,6 +235,8 @@ class CategoryRules(_Strict):
     time_slot_category: str
     time_slot_opening_chars: int
     time_slot_label: str
+    time_slot_day_label: str
+    time_slot_day: str
     time_slot_markers: list[str]
     inherit: dict[str, str]
     default: str
@@ -594,7 +596,9 @@ class Rules:
         self.categories = _load(directory, "categories.yaml", CategoryRules)
         self.category_patterns = {cat: _union(p, "categories.yaml") for cat, p in self.categories.patterns.items()}
         self.title_default_regexes = {cat: _union([p], "categories.yaml") for cat, p in self.categories.title_defaults.items()}
-        (self.time_slot_label_regex,) = _compile_all([self.categories.time_slot_label], "categories.yaml")
+        self.time_slot_label_regex, self.time_slot_day_label_regex, self.time_slot_day_regex = _compile_all(
+            [self.categories.time_slot_label, self.categories.time_slot_day_label, self.categories.time_slot_day], "categories.yaml"
+        )
         self.when = _load(directory, "when.yaml", WhenRules)
         self.when_pattern = AnchoredPattern(_union([*self.when.patterns, *self.when.relative], "when.yaml"), self.when.anchor, self.when.anchor_lead, "when.yaml")
         self.relative_when_regex = _union(self.when.relative, "when.yaml")

@@ -101,6 +101,13 @@ def test_a_date_after_a_label_naming_a_time_is_the_items_slot(rules):
     assert category(rules, "工作目标:2025年底前实现全覆盖。", parent="goal", marker="1.", style="ar_list") == "goal"
 
 
+def test_a_day_after_a_short_label_is_the_items_slot(rules):
+    assert category(rules, "河谷节:3月8日放假,与周末连休。", parent="duty", marker="三、", style="cn_list") == "schedule"
+    # …but a year, or a deadline, after a label is no slot.
+    assert category(rules, "工作目标:到2027年建成示范区。", parent="goal", marker="1.", style="ar_list") == "goal"
+    assert category(rules, "工作目标:6月底前完成全部改造。", parent="goal", marker="1.", style="ar_list") == "goal"
+
+
 def test_the_situation_a_plan_starts_from_is_other(rules):
     text = "存在部分企业主体责任落实不到位、隐患排查整改不彻底等问题;"
     assert category(rules, text, parent="duty", marker="一是", style="ordinal") == "other"
