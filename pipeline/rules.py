@@ -69,6 +69,7 @@ class MarkerStyleRule(_Strict):
 class FlattenedRules(_Strict):
     min_chars: int = Field(ge=1)
     min_markers: int = Field(ge=2)
+    min_confirmed: int = Field(ge=2)
 
 
 class MarkerRules(_Strict):

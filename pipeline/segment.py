@@ -164,7 +164,7 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
     positions = _sibling_index(candidates)
     firsts = _first_ordinals(candidates)
     accepted = [m for m in candidates if _accepted(m, positions, firsts)]
-    flat = _flattened_paragraphs(accepted, proc, start, end, rules)
+    flat = _flattened_paragraphs(accepted, [m for m in candidates if m.after_boundary and m.style.rank is not None], proc, start, end, rules)
     if not flat:
         return sorted(accepted + _glued_first_markers(accepted, proc, start, flat, rules), key=lambda m: m.start)
     # A page flattened into one long paragraph (a copy that lost its line breaks)
@@ -393,15 +393,20 @@ def _run_in_children(headings: list[Marker], proc: str, end: int, run_in: re.Pat
     return children
 
 
-def _flattened_paragraphs(markers: list[Marker], proc: str, start: int, end: int, rules: Rules) -> set[int]:
+def _flattened_paragraphs(accepted: list[Marker], unconfirmed: list[Marker], proc: str, start: int, end: int, rules: Rules) -> set[int]:
     """Paragraphs of at least ``flattened.min_chars`` holding at least
-    ``flattened.min_markers`` inline markers."""
+    ``flattened.min_markers`` inline markers, or at least ``flattened.min_confirmed``
+    with a sibling and, with those after a boundary that have none (a list cut off,
+    its first glued to a heading: …职责2.1 机构组成…。2.2 …), ``min_markers``."""
     config = rules.flattened
-    counts: dict[int, int] = {}
-    for marker in markers:
-        if not marker.at_line_start and not marker.style.ordinal:
-            counts[marker.paragraph] = counts.get(marker.paragraph, 0) + 1
-    flat = {p for p, n in counts.items() if n >= config.min_markers}
+
+    def inline_counts(markers: list[Marker]) -> Counter:
+        return Counter(m.paragraph for m in markers if not m.at_line_start and not m.style.ordinal)
+
+    confirmed = inline_counts(accepted)
+    kept = {m.start for m in accepted}
+    either = confirmed + inline_counts([m for m in unconfirmed if m.start not in kept])
+    flat = {p for p, n in confirmed.items() if n >= config.min_markers or (n >= config.min_confirmed and either[p] >= config.min_markers)}
     if not flat:
         return flat
     lengths = _paragraph_lengths(proc, start, end)

@@ -605,6 +605,18 @@ def test_a_flattened_page_runs_its_title_and_headings_into_their_first_items(nor
     assert tree(norm, rules, text) == expected
 
 
+def test_a_flattened_page_cut_off_keeps_the_outline_its_first_markers_begin(norm, rules):
+    # Two sub-numbers with a sibling, then markers whose siblings the cut-off page lost (2., 2.1.2) or
+    # glued to their heading (1., 1.1, 2.1, 2.1.1): still a flattened outline, nested by its numbers.
+    clause = "河谷镇各村应当按照本预案的要求落实各项防范措施,确保群众生命财产安全,及时报告险情。"
+    text = (
+        f"河谷镇防汛预案1.总则1.1 编制目的{clause * 3}1.2 适用范围{clause * 3}1.3 工作原则{clause * 3}"
+        f"2.组织机构2.1 机构组成2.1.1 指挥部:{clause}2.1.2 工作组:{clause}2.2 机构职责{clause}\n"
+    )
+    expected = [("1.", 1), ("1.1", 2), ("1.2", 2), ("1.3", 2), ("2.", 1), ("2.1", 2), ("2.1.1", 3), ("2.1.2", 3), ("2.2", 2)]
+    assert tree(norm, rules, text) == expected
+
+
 def test_a_table_row_set_as_a_line_of_number_cells_is_no_item(norm, rules):
     text = "一、奖励标准\n等级 比例 金额\n2.5 甲级 30 2 15\n3 乙级 20 1 10\n二、发放要求\n奖金按学期发放。\n"
     assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
