@@ -627,8 +627,8 @@ def _place_government(name: str, rules: Rules) -> str:
 
 def _with_written_place(name: str, text: str, rules: Rules) -> str:
     """A name with no place of its own (复兴高级中学, from the title) as the text also writes it
-    after a province, city, county or district the lexicon knows (上海市复兴高级中学): the most
-    specific name it states, the place written most where there are several."""
+    after a province, city, county or district the lexicon knows (上海市复兴高级中学, 上海市徐汇区…):
+    the most specific name it states, the places written most where there are several."""
     config, lexicon = rules.institutions, load_lexicon(rules)
     tags = frozenset(config.proper_noun_tags)
     first = lexicon.cut(name)[:1]
@@ -637,10 +637,15 @@ def _with_written_place(name: str, text: str, rules: Rules) -> str:
     found = []
     position = text.find(name)
     while position >= 0:
-        if position and text[position - 1] in config.place_government_levels:
-            place = _place_name_ending(text[max(0, position - 1 - config.place_name_max_chars) : position - 1], lexicon, tags)
-            if place:
-                found.append(place + text[position - 1])
+        places, begin = "", position
+        # each place before the last one found, as far as the text writes them (温州市 鹿城区 山福镇)
+        while begin and text[begin - 1] in config.place_government_levels:
+            place = _place_name_ending(text[max(0, begin - 1 - config.place_name_max_chars) : begin - 1], lexicon, tags)
+            if not place:
+                break
+            places, begin = place + text[begin - 1] + places, begin - 1 - len(place)
+        if places:
+            found.append(places)
         position = text.find(name, position + len(name))
     return _most_common(found) + name if found else name
 

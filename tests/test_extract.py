@@ -1760,6 +1760,11 @@ def test_a_declared_name_takes_the_place_the_text_writes_before_it(rules):
     assert _institution("杭州市青禾高级中学2025年自主招生方案", body, rules).name == "杭州市青禾高级中学"
 
 
+def test_a_declared_name_takes_every_place_the_text_writes_before_it(rules):
+    body = "一、各村做好巡查。\n二、报名地点：杭州市西湖区青禾高级中学教务处。\n三、咨询电话：青禾高级中学招生办。"
+    assert _institution("青禾高级中学2025年自主招生方案", body, rules).name == "杭州市西湖区青禾高级中学"
+
+
 def test_a_numbered_announcements_issuer_broken_over_the_lines_above_it(rules):
     cover = "河谷市国际马拉松赛事\n交通保障指挥部\n"
     body = "近期我市将举办大型赛事。\n一、赛事期间主干道实行交通管制。\n二、市民出行请优先选择公共交通。"
