@@ -888,9 +888,15 @@ def body_mentions(text: str, weight: float, rules: Rules, whole_name: bool = Fal
         named = not patterns.placeholder.search(text[max(0, start - windows["placeholder_before"]) : start])
         mentions.append(Mention(name, start, weight, role, start < opening_chars, named, short_form))
     starts = {mention.start for mention in mentions}
+    lexicon, tags = load_lexicon(rules), frozenset(config.proper_noun_tags)
     for match in patterns.placeholder_body.finditer(text):
-        if not starts.intersection(range(match.start(), match.end())):  # 某某镇人民政府 is read above, whole
-            mentions.append(Mention(match.group("kind"), match.start(), weight, "speaking", match.start() < opening_chars, named=False))
+        if starts.intersection(range(match.start(), match.end())):  # 某某镇人民政府 is read above, whole
+            continue
+        kind = match.group("kind")
+        if _common_word_across(text, match.end("kind"), lexicon, tags):  # 某镇乡村: the 乡 of 乡村
+            kind = match.group("level") if match.group("level") in config.named_bodies else None
+        if kind:
+            mentions.append(Mention(kind, match.start(), weight, "speaking", match.start() < opening_chars, named=False))
     return mentions
 
 

@@ -1165,6 +1165,12 @@ def test_a_placeholder_withholds_the_name_but_gives_the_kind_of_body(rules):
     assert (found.name, found.named) == ("卫生院", False)
 
 
+def test_a_placeholders_kind_is_not_a_word_it_runs_on_into(rules):
+    # 某镇乡村振兴: the 乡 begins 乡村 (countryside); the body is the town.
+    mentions = body_mentions("为实现某镇乡村振兴,制定本计划。", 1.0, rules)
+    assert [(m.name, m.named) for m in mentions] == [("镇", False)]
+
+
 def test_a_national_peoples_organisation_is_a_named_body(rules):
     found = _institution("中国科协2023年工作要点", "2023年,中国科协将坚持以习近平新时代中国特色社会主义思想为指导。\n一、强化思想引领\n", rules)
     assert (found.name, found.named) == ("中国科协", True)
