@@ -595,11 +595,11 @@ def _aliased(name: str, aliases: dict[str, str]) -> str:
 
 def compound_kind(kind: str, text: str, config: InstitutionRules) -> str:
     """The longer kind of body holding ``kind`` that the text names most
-    (社区卫生服务中心 for 社区, 物业公司 for 公司), else the one kind of it
+    (社区卫生服务中心 for 社区, 物业公司 for 公司, 社区团支部 for 社区: a unit of it), else the one kind of it
     (``kind_subtypes``) the text names, where it names one at least
     ``compound_kind_min_mentions`` times; else ``kind``."""
     least = config.compound_kind_min_mentions
-    compound = _most_written([compound for compound in config.compound_kinds if kind in compound and compound != kind], text, least)
+    compound = _most_written([compound for compound in config.compound_kinds if kind in compound and compound != kind] + [kind + unit for unit in config.compound_kinds if kind not in unit], text, least)
     if compound is not None:
         return compound
     apart = re.sub("|".join(map(re.escape, config.joint_kinds)), " ", text) if config.joint_kinds else text

@@ -1171,6 +1171,12 @@ def test_a_placeholders_kind_is_not_a_word_it_runs_on_into(rules):
     assert [(m.name, m.named) for m in mentions] == [("镇", False)]
 
 
+def test_a_generic_kind_gives_way_to_its_unit_the_text_names(rules):
+    body = "今年社区团支部将组织青年志愿活动。\n一、开展读书会。\n二、社区团支部每月组织一次清洁活动。"
+    found = _institution("社区共青团工作计划", body, rules)
+    assert (found.name, found.named) == ("社区团支部", False)
+
+
 def test_a_national_peoples_organisation_is_a_named_body(rules):
     found = _institution("中国科协2023年工作要点", "2023年,中国科协将坚持以习近平新时代中国特色社会主义思想为指导。\n一、强化思想引领\n", rules)
     assert (found.name, found.named) == ("中国科协", True)
