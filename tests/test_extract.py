@@ -1177,6 +1177,12 @@ def test_a_generic_kind_gives_way_to_its_unit_the_text_names(rules):
     assert (found.name, found.named) == ("社区团支部", False)
 
 
+def test_a_placeholder_before_a_project_department_gives_that_kind(rules):
+    body = "为保证XXXX项目经理部施工人员安全,编制本预案。\n一、适用范围\n适用于XXX项目经理部承建的所有工程。"
+    found = _institution("邻近河谷线施工应急预案", body, rules)
+    assert (found.name, found.named) == ("项目经理部", False)
+
+
 def test_a_national_peoples_organisation_is_a_named_body(rules):
     found = _institution("中国科协2023年工作要点", "2023年,中国科协将坚持以习近平新时代中国特色社会主义思想为指导。\n一、强化思想引领\n", rules)
     assert (found.name, found.named) == ("中国科协", True)
