@@ -1336,10 +1336,11 @@ def _is_whole_name(line: str, rules: Rules) -> bool:
 def _closes_common_word(line: str, rules: Rules) -> bool:
     """A line ending in a one-character unit word that closes a common word the lexicon
     knows (回到顶部: 顶部, the top; not 宣传部): a button or a phrase, no name."""
-    if line[-1:] not in rules.institutions.whole_line_bodies:
-        return False
+    config = rules.institutions
+    if line[-1:] not in config.whole_line_bodies or line.endswith(tuple(word for word in config.named_bodies if len(word) > 1)):
+        return False  # (a body word of its own: 党支部)
     word = load_lexicon(rules).get(line[-2:])
-    return word is not None and word[1] not in rules.institutions.proper_noun_tags
+    return word is not None and word[1] not in config.proper_noun_tags
 
 
 def _placeholder_in(name: str, patterns: _InstitutionPatterns) -> bool:

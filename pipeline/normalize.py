@@ -150,10 +150,16 @@ def without_ruby(text: str) -> str:
     return _RUBY.sub(lambda m: "" if is_pinyin(m.group(1)) else m.group(), text)
 
 
+# A Latin O typed for the zero of a year or date in Chinese numerals (二O一八年, 二OO八): 〇.
+_LETTER_ZERO = re.compile("(?<=[〇零一二三四五六七八九十])[Oo]{1,2}(?=[〇零一二三四五六七八九十年])")
+
+
 def fold(text: str) -> str:
-    """``text`` with full-width forms half-width and line breaks as LF (one for one).
-    Only runs of foldable characters are touched: most text has few."""
-    return _FOLDABLE.sub(lambda m: m.group().translate(_FOLD), text)
+    """``text`` with full-width forms half-width, line breaks as LF and a letter O
+    for the zero of a Chinese numeral as 〇 (one for one). Only runs of foldable
+    characters are touched: most text has few."""
+    text = _FOLDABLE.sub(lambda m: m.group().translate(_FOLD), text)
+    return _LETTER_ZERO.sub(lambda m: "〇" * len(m.group()), text)
 
 
 def detect_script(original: str, simplified: str) -> str:

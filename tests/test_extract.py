@@ -1791,6 +1791,13 @@ def test_a_numbered_announcements_issuer_broken_over_the_lines_above_it(rules):
     assert found.name == "河谷市国际马拉松赛事交通保障指挥部"
 
 
+def test_a_branch_signs_with_its_body_word_and_a_date_in_chinese_numerals(rules):
+    # 支部 (a party branch) is a body word, though the lexicon knows it as a common one; the year's zero is a letter O.
+    body = "为表彰先进,现开展评选活动。\n一、评选条件。\n二、推荐办法。\n河谷医院离退休干部支部\n二O一九年三月五日"
+    found = _institution("关于开展评选活动的通知", body, rules)
+    assert (found.name, found.named) == ("河谷医院离退休干部支部", True)
+
+
 def test_a_letters_closing_word_after_the_signer_is_not_part_of_its_name(rules):
     body = "一、请按号码顺序候诊。\n二、如有疑问，可到服务台咨询。\n河谷医院门诊课敬上"
     found = _institution("门诊服务须知", body, rules)

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.normalize import is_pinyin, normalize
+from pipeline.normalize import fold, is_pinyin, normalize
 
 from .conftest import seed
 
@@ -546,3 +546,8 @@ def test_a_records_excerpt_of_its_content_is_dropped(norm):
 def test_a_contents_heading_in_brackets_heads_a_contents_list(norm):
     text = "河谷县用水管理办法\n(目录)\n一、总则\n二、用水\n三、附则\n为规范河谷县用水，制定本办法。\n一、总则\n"
     assert norm(text).clean.count("二、用水") == 0
+
+
+def test_a_letter_o_for_the_zero_of_a_chinese_numeral_is_folded(rules):
+    assert fold("二O一八年十二月九日,二OO八年,二O二O年") == "二〇一八年十二月九日,二〇〇八年,二〇二〇年"
+    assert fold("BOOK GOOD 一O") == "BOOK GOOD 一O"  # no numeral on both sides: a letter
