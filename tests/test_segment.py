@@ -496,6 +496,11 @@ def test_a_page_flattened_into_one_line_keeps_its_list(rules, norm):
     assert markers == [("一、", 1)] + [(f"({n})", 2) for n in range(1, 7)]
 
 
+def test_chapters_numbered_in_financial_numerals_hold_their_articles(norm, rules):
+    text = "第壹章　總綱\n第一條　本會為河谷大學學生自治組織。\n第二條　本會會員為全體學生。\n第貳章　行政\n第三條　本會置會長一人。\n"
+    assert tree(norm, rules, text) == [("第壹章", 1), ("第一條", 2), ("第二條", 2), ("第貳章", 1), ("第三條", 2)]
+
+
 def test_a_taiwan_texts_amendment_dates_are_no_section_numbers(norm, rules):
     text = "97.6.6 服務學習指導委員會會議通過\n99.6.30 服務學習指導委員會會議通過\n一. 本細則依本校辦法訂定。\n二. 課程內容如下：\n1. 校區環境清潔。\n"
     assert tree(norm, rules, text) == [("一.", 1), ("二.", 1), ("1.", 2)]
