@@ -987,7 +987,10 @@ def _attachments_start(proc: str, markers: list[Marker], end: int, rules: Rules)
     outermost = markers[0].style.name
     for match in rules.attachments_regex.finditer(proc, markers[0].end, end):
         if not any(m.start > match.start() and m.style.name == outermost and m.at_line_start for m in markers):
-            if not _lists_sentences(proc, match.start(), [m for m in markers if m.start > match.start() and m.at_line_start], rules.note_sentence_share):
+            # (the list's own lines: an annex under its heading (附件1) is no part of it)
+            annex = rules.annex_heading_regex.search(proc, match.end(), end)
+            listed = [m for m in markers if match.start() < m.start < (annex.start() if annex else end) and m.at_line_start]
+            if not _lists_sentences(proc, match.start(), listed, rules.note_sentence_share):
                 return match.start()
     return end
 

@@ -519,6 +519,19 @@ def test_an_annex_under_a_heading_of_its_own_holds_items_numbered_afresh(norm, r
     assert tree(norm, rules, text) == [("第十二条", 1), ("第十三条", 1), ("1.", 1), ("2.", 1), ("(1)", 2)]
 
 
+def test_an_indented_list_of_attachments_ends_the_items_and_its_annex_restarts(norm, rules):
+    # A page indenting every paragraph indents its 附件: line too; the annex's heading may run onto the list's
+    # last line (…评分表附件1), and the annex's points that end sentences are no part of the list.
+    text = (
+        "  第十二条 河谷区教育局负责解释。\n  第十三条 本办法自印发之日起施行。\n"
+        "  附件:1.积分指标表\n      2.考核评分表附件1\n积分指标表\n  一、基础指标\n  1.居住每满1年计2分;\n  2.参保每满1年计1分;\n"
+    )
+    assert tree(norm, rules, text) == [("第十二条", 1), ("第十三条", 1), ("一、", 1), ("1.", 2), ("2.", 2)]
+    # …but an indented 附: naming a template appended in full, its own articles after it, ends nothing.
+    template = "  一、注册资本由股东缴纳。\n  二、章程由股东制定。\n  附:《河谷公司章程》参考格式\n  第一条 公司名称。\n  第二条 公司住所。\n"
+    assert tree(norm, rules, template) == [("一、", 1), ("二、", 1), ("第一条", 1), ("第二条", 1)]
+
+
 def test_a_list_after_the_clause_putting_the_rules_in_force_is_appended_numbered_afresh(norm, rules):
     text = (
         "第一章 总则\n第一条 为规范河谷镇集市管理,制定本细则。\n第二章 附则\n第二条 本细则自印发之日起施行。\n"
