@@ -506,6 +506,11 @@ def test_a_taiwan_texts_amendment_dates_are_no_section_numbers(norm, rules):
     assert tree(norm, rules, text) == [("一.", 1), ("二.", 1), ("1.", 2)]
 
 
+def test_a_sub_number_with_a_stop_after_it_is_a_sub_number(norm, rules):
+    text = "1. 安装前检查\n1.1. 导轨架的完好性;\n1.2. 电气设备的绝缘;\n2. 安装步骤\n2.1、安装底架;\n2.2、安装吊笼。\n"
+    assert tree(norm, rules, text) == [("1.", 1), ("1.1.", 2), ("1.2.", 2), ("2.", 1), ("2.1、", 2), ("2.2、", 2)]
+
+
 def test_roman_numerals_list_inside_the_section_they_follow(norm, rules):
     text = "1 总则\n1.1 事件分级\nⅠ.特别重大事件。\nⅡ.重大事件。\n1.2 工作原则\n"
     assert tree(norm, rules, text) == [("1", 1), ("1.1", 2), ("Ⅰ.", 3), ("Ⅱ.", 3), ("1.2", 2)]
