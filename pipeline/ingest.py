@@ -511,24 +511,31 @@ def _running_lines(pages: list[str], edge_lines: int = 2) -> set[str]:
 def _docx_text(name: str, data: bytes) -> str:
     """A .docx's paragraphs and tables in document order: each numbered paragraph
     with the number Word displays for it (its numbering part, numId and level),
-    each table row as a line of tab-separated cells."""
+    each table row as a line of tab-separated cells, a cell's own tables within it;
+    a row of one cell (a page laid out in a table, tables nested in it) as its lines."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    try:
-        document = docx.Document(io.BytesIO(data))
-        numbering = _WordNumbering(document)
+    def block_lines(container, numbering: _WordNumbering) -> list[str]:
         lines = []
-        for child in document.element.body.iterchildren():
+        for child in container.iterchildren():
             if child.tag == _W + "p":
                 paragraph = Paragraph(child, document)
                 lines.append(numbering.label(paragraph) + paragraph.text)
             elif child.tag == _W + "tbl":
                 for row in Table(child, document).rows:
-                    cells = list(dict.fromkeys(cell.text.strip() for cell in row.cells))  # merged cells repeat
-                    lines.append("\t".join(cells))
+                    cells = list(dict.fromkeys(cell._tc for cell in row.cells))  # merged cells repeat
+                    if len(cells) == 1:
+                        lines += block_lines(cells[0], numbering)
+                    else:
+                        lines.append("\t".join(dict.fromkeys("\n".join(block_lines(cell, numbering)).strip() for cell in cells)))
+        return lines
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        lines = block_lines(document.element.body, _WordNumbering(document))
     except (PackageNotFoundError, KeyError, ValueError) as exc:
         raise IngestError(name, f"not a readable .docx: {exc}") from None
     except Exception as exc:  # zipfile and lxml raise many kinds on corrupt files

@@ -124,6 +124,22 @@ def test_docx_paragraphs_in_order():
     assert document.text.split("\n") == ["安全生产工作方案", "一、工作目标", "二、工作任务"]
 
 
+def test_docx_laid_out_in_nested_tables_is_read_as_its_lines_and_a_grid_as_rows():
+    buffer = io.BytesIO()
+    word = docx.Document()
+    layout = word.add_table(rows=2, cols=1)  # a page laid out in a one-column table, a table nested in a cell
+    layout.cell(0, 0).text = "河谷市专项资金管理办法"
+    inner = layout.cell(1, 0).add_table(rows=1, cols=1)
+    inner.cell(0, 0).text = "第一条 为规范资金管理,制定本办法。"
+    inner.cell(0, 0).add_paragraph("第二条 本办法自发布之日起施行。")
+    grid = word.add_table(rows=1, cols=2)  # a table of data: one line per row
+    grid.cell(0, 0).text = "序号"
+    grid.cell(0, 1).text = "项目"
+    word.save(buffer)
+    lines = [line for line in decode_document("plan.docx", buffer.getvalue()).text.split("\n") if line.strip()]
+    assert lines == ["河谷市专项资金管理办法", "第一条 为规范资金管理,制定本办法。", "第二条 本办法自发布之日起施行。", "序号\t项目"]
+
+
 def test_corrupt_docx_is_an_error_not_a_crash():
     with pytest.raises(IngestError, match="not a readable .docx"):
         decode_document("plan.docx", b"PK\x03\x04 not really a zip")
