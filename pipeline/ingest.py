@@ -1,5 +1,5 @@
 """Read one file into decoded text: detect its encoding, extract text from
-HTML and .docx, and reject what cannot be read with a one-line reason."""
+HTML, .docx, Word 97 .doc and PDF, and reject what cannot be read with a one-line reason."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import hashlib
 import html
 import io
 import re
+import struct
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,12 +22,12 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 DOCX_SUFFIXES = frozenset({".docx"})
+DOC_SUFFIXES = frozenset({".doc"})
 PDF_SUFFIXES = frozenset({".pdf"})
 TABLE_SUFFIXES = {".csv": ",", ".tsv": "\t"}  # a scraper's export: one document per row
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES | frozenset(TABLE_SUFFIXES)
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES | DOC_SUFFIXES | PDF_SUFFIXES | frozenset(TABLE_SUFFIXES)
 # Files a folder often holds beside plans that are not read: said in the summary, never silently passed over.
 UNREAD_SUFFIXES = {
-    ".doc": "a Word 97-2003 file is not read; save it as .docx",
     ".wps": "a WPS file is not read; save it as .docx",
     ".xls": "a spreadsheet is not read",
     ".xlsx": "a spreadsheet is not read",
@@ -129,6 +130,8 @@ def decode_document(name: str, data: bytes) -> Document:
     suffix = Path(name).suffix.lower()
     if suffix in DOCX_SUFFIXES:
         return Document(name, digest, "docx", _docx_text(name, data))
+    if suffix in DOC_SUFFIXES:
+        return Document(name, digest, "doc", _doc_text(name, data))
     if suffix in PDF_SUFFIXES or data.startswith(b"%PDF"):
         text, page_starts = pdf_text(name, data)
         return _nonempty(Document(name, digest, "pdf", text, page_starts=page_starts))
@@ -548,6 +551,75 @@ def _docx_text(name: str, data: bytes) -> str:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
+# Word 97-2003 (.doc, [MS-DOC]): the text is the main document's character positions, stored
+# in pieces (the piece table in the table stream's Clx), each 8-bit (cp1252) or UTF-16.
+_DOC_MAGIC = 0xA5EC
+_DOC_ENCRYPTED, _DOC_TABLE_1 = 0x0100, 0x0200
+_DOC_COMPRESSED = 0x40000000
+# Word's marks in the text: paragraph and cell ends, line and page breaks as line ends;
+# a field's code (between 0x13 and 0x14) dropped, its shown result kept; object anchors dropped.
+_DOC_MARKS = str.maketrans({"\r": "\n", "\x07": "\n", "\x0b": "\n", "\x0c": "\n", "\x1e": "-", "\x01": None, "\x08": None, "\x1f": None})
+_DOC_FIELD_CODE = re.compile("\x13[^\x13\x14\x15]*(?:\x14|(?=\x15))")
+
+
+def _doc_text(name: str, data: bytes) -> str:
+    """A Word 97-2003 .doc's main text, its paragraphs as lines (olefile reads the compound file)."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            word = ole.openstream("WordDocument").read()
+            magic, flags = struct.unpack_from("<H", word, 0)[0], struct.unpack_from("<H", word, 0x0A)[0]
+            if magic != _DOC_MAGIC:
+                raise IngestError(name, "not a Word 97-2003 document")
+            if flags & _DOC_ENCRYPTED:
+                raise IngestError(name, "the .doc is encrypted")
+            table = ole.openstream("1Table" if flags & _DOC_TABLE_1 else "0Table").read()
+            text = _doc_pieces(word, table)
+    except IngestError:
+        raise
+    except Exception as exc:  # olefile and struct raise many kinds on corrupt files
+        raise IngestError(name, f"not a readable .doc: {type(exc).__name__}") from None
+    while (cleaner := _DOC_FIELD_CODE.sub("", text)) != text:  # nested fields, innermost first
+        text = cleaner
+    text = text.replace("\x15", "").translate(_DOC_MARKS)
+    if not text.strip():
+        raise IngestError(name, "no text in .doc")
+    return text
+
+
+def _doc_pieces(word: bytes, table: bytes) -> str:
+    """The main document's text from the piece table: the FIB gives the Clx's place in
+    the table stream and the main text's length (ccpText)."""
+    position = 0x20
+    position += 2 + 2 * struct.unpack_from("<H", word, position)[0]  # csw, FibRgW97
+    long_words = position + 2
+    position += 2 + 4 * struct.unpack_from("<H", word, position)[0]  # cslw, FibRgLw97
+    main_chars = struct.unpack_from("<i", word, long_words + 12)[0]  # ccpText
+    fc_clx, lcb_clx = struct.unpack_from("<II", word, position + 2 + 33 * 8)  # fcClx, lcbClx in FibRgFcLcb97
+    clx = table[fc_clx : fc_clx + lcb_clx]
+    at = 0
+    while clx[at] == 0x01:  # Prc: formatting, skipped
+        at += 3 + struct.unpack_from("<H", clx, at + 1)[0]
+    if clx[at] != 0x02:
+        raise ValueError("no piece table")
+    size = struct.unpack_from("<I", clx, at + 1)[0]
+    plc = clx[at + 5 : at + 5 + size]
+    count = (size - 4) // 12
+    positions = struct.unpack_from(f"<{count + 1}i", plc, 0)
+    pieces = []
+    for index in range(count):
+        start, end = positions[index], min(positions[index + 1], main_chars)
+        if start >= end:
+            break
+        fc = struct.unpack_from("<I", plc, 4 * (count + 1) + 8 * index + 2)[0]
+        if fc & _DOC_COMPRESSED:
+            offset = (fc & ~_DOC_COMPRESSED) // 2
+            pieces.append(word[offset : offset + end - start].decode("cp1252", "replace"))
+        else:
+            pieces.append(word[fc : fc + 2 * (end - start)].decode("utf-16-le", "replace"))
+    return "".join(pieces)
+
 
 class _WordNumbering:
     """The numbers Word displays before list paragraphs: counters per list
@@ -653,7 +725,7 @@ def iter_input_files(inputs: list[str | Path]):
             for skipped in unread:
                 yield IngestSkipped(skipped, UNREAD_SUFFIXES[skipped.suffix.lower()])
             if not any(p.is_file() or p.is_symlink() for p in candidates) and not unread:
-                yield IngestError(path, "directory holds no readable files (.txt .md .html .htm .docx .pdf)")
+                yield IngestError(path, "directory holds no readable files (.txt .md .html .htm .docx .doc .pdf)")
             for candidate in candidates:
                 if candidate.is_file():
                     yield candidate

@@ -1,4 +1,6 @@
 import io
+import struct
+from pathlib import Path
 
 import docx
 import pytest
@@ -256,12 +258,63 @@ def test_a_folder_says_which_files_it_does_not_read(tmp_path):
     from pipeline.ingest import IngestSkipped
 
     (tmp_path / "plan.txt").write_text("一、甲\n", encoding="utf-8")
-    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (tmp_path / "old.wps").write_bytes(b"\xd0\xcf\x11\xe0")
     (tmp_path / "scan.jpg").write_bytes(b"\xff\xd8\xff")
     entries = list(iter_input_files([tmp_path]))
     skipped = sorted(str(e) for e in entries if isinstance(e, IngestSkipped))
-    assert skipped == [f"{tmp_path / 'old.doc'}: a Word 97-2003 file is not read; save it as .docx", f"{tmp_path / 'scan.jpg'}: an image is not read (no OCR)"]
+    assert skipped == [f"{tmp_path / 'old.wps'}: a WPS file is not read; save it as .docx", f"{tmp_path / 'scan.jpg'}: an image is not read (no OCR)"]
     assert tmp_path / "plan.txt" in entries
+
+
+def _word97_streams(pieces: list[tuple[str, bool]]) -> tuple[bytes, bytes]:
+    """A minimal Word 97 WordDocument stream and table stream holding ``pieces``
+    (text, stored 8-bit), with the FIB fields the reader uses ([MS-DOC] 2.5)."""
+    csw, cslw, fc_lcb_pairs = 14, 22, 93
+    header = 0x20 + 2 + 2 * csw + 2 + 4 * cslw + 2 + 8 * fc_lcb_pairs
+    body, stored = b"", []
+    for text, eight_bit in pieces:
+        data = text.encode("cp1252" if eight_bit else "utf-16-le")
+        stored.append((header + len(body), eight_bit))
+        body += data
+    main_chars = sum(len(text) for text, _ in pieces)
+    positions, at = [0], 0
+    for text, _ in pieces:
+        at += len(text)
+        positions.append(at)
+    pcds = b"".join(struct.pack("<HIH", 0, (2 * offset) | 0x40000000 if eight_bit else offset, 0) for offset, eight_bit in stored)
+    plc = struct.pack(f"<{len(positions)}i", *positions) + pcds
+    clx = b"\x02" + struct.pack("<I", len(plc)) + plc
+    word = bytearray(header)
+    struct.pack_into("<HH", word, 0, 0xA5EC, 0)
+    struct.pack_into("<H", word, 0x0A, 0x0200)  # its table stream is 1Table
+    struct.pack_into("<H", word, 0x20, csw)
+    long_words = 0x20 + 2 + 2 * csw
+    struct.pack_into("<H", word, long_words, cslw)
+    struct.pack_into("<i", word, long_words + 2 + 12, main_chars)
+    fc_lcb = long_words + 2 + 4 * cslw
+    struct.pack_into("<H", word, fc_lcb, fc_lcb_pairs)
+    struct.pack_into("<II", word, fc_lcb + 2 + 33 * 8, 0, len(clx))
+    return bytes(word) + body, clx
+
+
+def test_a_word97_documents_text_is_its_pieces_in_order():
+    from pipeline.ingest import _doc_pieces
+
+    word, table = _word97_streams([("Plan 2024\r", True), ("一、工作目标\r二、工作任务\r", False)])
+    assert _doc_pieces(word, table) == "Plan 2024\r一、工作目标\r二、工作任务\r"
+
+
+def test_a_word97_file_is_read_with_its_fields_shown_as_their_results():
+    # a corpus file kept as found: an engineering company's rules saved by Word 97-2003
+    document = decode_document("rules.doc", (Path(__file__).parents[1] / "corpus/docs/b107b_wuhuan_resp.doc").read_bytes())
+    lines = [line.strip() for line in document.text.split("\n") if line.strip()]
+    assert "安全生产责任制实施及考核规定" in lines and "4.2    实施方法" in lines
+    assert not any(mark in document.text for mark in "\x13\x14\x15\x07\r")
+
+
+def test_a_file_named_doc_that_is_no_word_file_is_an_error_not_a_crash():
+    with pytest.raises(IngestError, match="not a readable .doc"):
+        decode_document("plan.doc", b"\xd0\xcf\x11\xe0 not really a compound file")
 
 
 def _numbered_docx() -> bytes:
