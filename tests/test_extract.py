@@ -1183,6 +1183,10 @@ def test_a_placeholder_before_a_project_department_gives_that_kind(rules):
     assert (found.name, found.named) == ("项目经理部", False)
 
 
+def test_a_peoples_organisation_at_its_level_is_a_body(rules):
+    assert [m.name for m in body_mentions("县妇联牵头,县团委、县总工会配合。", 1.0, rules)] == ["县妇联", "县团委", "县总工会"]
+
+
 def test_a_national_peoples_organisation_is_a_named_body(rules):
     found = _institution("中国科协2023年工作要点", "2023年,中国科协将坚持以习近平新时代中国特色社会主义思想为指导。\n一、强化思想引领\n", rules)
     assert (found.name, found.named) == ("中国科协", True)
