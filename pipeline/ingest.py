@@ -551,31 +551,29 @@ def _docx_text(name: str, data: bytes) -> str:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-# Word 97-2003 (.doc, [MS-DOC]): the text is the main document's character positions, stored
-# in pieces (the piece table in the table stream's Clx), each 8-bit (cp1252) or UTF-16.
-_DOC_MAGIC = 0xA5EC
-_DOC_ENCRYPTED, _DOC_TABLE_1 = 0x0100, 0x0200
-_DOC_COMPRESSED = 0x40000000
-# Word's marks in the text: paragraph and cell ends, line and page breaks as line ends;
+# Word's marks in a .doc's text: paragraph and cell ends, line and page breaks as line ends;
 # a field's code (between 0x13 and 0x14) dropped, its shown result kept; object anchors dropped.
 _DOC_MARKS = str.maketrans({"\r": "\n", "\x07": "\n", "\x0b": "\n", "\x0c": "\n", "\x1e": "-", "\x01": None, "\x08": None, "\x1f": None})
 _DOC_FIELD_CODE = re.compile("\x13[^\x13\x14\x15]*(?:\x14|(?=\x15))")
 
 
 def _doc_text(name: str, data: bytes) -> str:
-    """A Word 97-2003 .doc's main text, its paragraphs as lines (olefile reads the compound file)."""
+    """A Word 97-2003 .doc's main text, its paragraphs as lines, list numbers as Word shows them
+    (olefile reads the compound file, ``word97`` the document in it)."""
     import olefile
+
+    from . import word97
 
     try:
         with olefile.OleFileIO(io.BytesIO(data)) as ole:
             word = ole.openstream("WordDocument").read()
             magic, flags = struct.unpack_from("<H", word, 0)[0], struct.unpack_from("<H", word, 0x0A)[0]
-            if magic != _DOC_MAGIC:
+            if magic != word97.MAGIC:
                 raise IngestError(name, "not a Word 97-2003 document")
-            if flags & _DOC_ENCRYPTED:
+            if flags & word97.ENCRYPTED:
                 raise IngestError(name, "the .doc is encrypted")
-            table = ole.openstream("1Table" if flags & _DOC_TABLE_1 else "0Table").read()
-            text = _doc_pieces(word, table)
+            table = ole.openstream("1Table" if flags & word97.TABLE_1 else "0Table").read()
+            text = word97.document_text(word, table, _format_number)
     except IngestError:
         raise
     except Exception as exc:  # olefile and struct raise many kinds on corrupt files
@@ -586,39 +584,6 @@ def _doc_text(name: str, data: bytes) -> str:
     if not text.strip():
         raise IngestError(name, "no text in .doc")
     return text
-
-
-def _doc_pieces(word: bytes, table: bytes) -> str:
-    """The main document's text from the piece table: the FIB gives the Clx's place in
-    the table stream and the main text's length (ccpText)."""
-    position = 0x20
-    position += 2 + 2 * struct.unpack_from("<H", word, position)[0]  # csw, FibRgW97
-    long_words = position + 2
-    position += 2 + 4 * struct.unpack_from("<H", word, position)[0]  # cslw, FibRgLw97
-    main_chars = struct.unpack_from("<i", word, long_words + 12)[0]  # ccpText
-    fc_clx, lcb_clx = struct.unpack_from("<II", word, position + 2 + 33 * 8)  # fcClx, lcbClx in FibRgFcLcb97
-    clx = table[fc_clx : fc_clx + lcb_clx]
-    at = 0
-    while clx[at] == 0x01:  # Prc: formatting, skipped
-        at += 3 + struct.unpack_from("<H", clx, at + 1)[0]
-    if clx[at] != 0x02:
-        raise ValueError("no piece table")
-    size = struct.unpack_from("<I", clx, at + 1)[0]
-    plc = clx[at + 5 : at + 5 + size]
-    count = (size - 4) // 12
-    positions = struct.unpack_from(f"<{count + 1}i", plc, 0)
-    pieces = []
-    for index in range(count):
-        start, end = positions[index], min(positions[index + 1], main_chars)
-        if start >= end:
-            break
-        fc = struct.unpack_from("<I", plc, 4 * (count + 1) + 8 * index + 2)[0]
-        if fc & _DOC_COMPRESSED:
-            offset = (fc & ~_DOC_COMPRESSED) // 2
-            pieces.append(word[offset : offset + end - start].decode("cp1252", "replace"))
-        else:
-            pieces.append(word[fc : fc + 2 * (end - start)].decode("utf-16-le", "replace"))
-    return "".join(pieces)
 
 
 class _WordNumbering:

@@ -266,44 +266,6 @@ def test_a_folder_says_which_files_it_does_not_read(tmp_path):
     assert tmp_path / "plan.txt" in entries
 
 
-def _word97_streams(pieces: list[tuple[str, bool]]) -> tuple[bytes, bytes]:
-    """A minimal Word 97 WordDocument stream and table stream holding ``pieces``
-    (text, stored 8-bit), with the FIB fields the reader uses ([MS-DOC] 2.5)."""
-    csw, cslw, fc_lcb_pairs = 14, 22, 93
-    header = 0x20 + 2 + 2 * csw + 2 + 4 * cslw + 2 + 8 * fc_lcb_pairs
-    body, stored = b"", []
-    for text, eight_bit in pieces:
-        data = text.encode("cp1252" if eight_bit else "utf-16-le")
-        stored.append((header + len(body), eight_bit))
-        body += data
-    main_chars = sum(len(text) for text, _ in pieces)
-    positions, at = [0], 0
-    for text, _ in pieces:
-        at += len(text)
-        positions.append(at)
-    pcds = b"".join(struct.pack("<HIH", 0, (2 * offset) | 0x40000000 if eight_bit else offset, 0) for offset, eight_bit in stored)
-    plc = struct.pack(f"<{len(positions)}i", *positions) + pcds
-    clx = b"\x02" + struct.pack("<I", len(plc)) + plc
-    word = bytearray(header)
-    struct.pack_into("<HH", word, 0, 0xA5EC, 0)
-    struct.pack_into("<H", word, 0x0A, 0x0200)  # its table stream is 1Table
-    struct.pack_into("<H", word, 0x20, csw)
-    long_words = 0x20 + 2 + 2 * csw
-    struct.pack_into("<H", word, long_words, cslw)
-    struct.pack_into("<i", word, long_words + 2 + 12, main_chars)
-    fc_lcb = long_words + 2 + 4 * cslw
-    struct.pack_into("<H", word, fc_lcb, fc_lcb_pairs)
-    struct.pack_into("<II", word, fc_lcb + 2 + 33 * 8, 0, len(clx))
-    return bytes(word) + body, clx
-
-
-def test_a_word97_documents_text_is_its_pieces_in_order():
-    from pipeline.ingest import _doc_pieces
-
-    word, table = _word97_streams([("Plan 2024\r", True), ("一、工作目标\r二、工作任务\r", False)])
-    assert _doc_pieces(word, table) == "Plan 2024\r一、工作目标\r二、工作任务\r"
-
-
 def test_a_word97_file_is_read_with_its_fields_shown_as_their_results():
     # a corpus file kept as found: an engineering company's rules saved by Word 97-2003
     document = decode_document("rules.doc", (Path(__file__).parents[1] / "corpus/docs/b107b_wuhuan_resp.doc").read_bytes())

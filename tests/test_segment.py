@@ -511,6 +511,11 @@ def test_a_sub_number_with_a_stop_after_it_is_a_sub_number(norm, rules):
     assert tree(norm, rules, text) == [("1.", 1), ("1.1.", 2), ("1.2.", 2), ("2.", 1), ("2.1、", 2), ("2.2、", 2)]
 
 
+def test_bracketed_latin_letters_list_below_bracketed_numbers(norm, rules):
+    text = "4.1 费用范围\n(1)费用按下列范围使用:\n(a)完善安全防护设施;\n(b)配备应急救援器材;\n(2)费用不得挪用。\n"
+    assert tree(norm, rules, text) == [("4.1", 1), ("(1)", 2), ("(a)", 3), ("(b)", 3), ("(2)", 2)]
+
+
 def test_roman_numerals_list_inside_the_section_they_follow(norm, rules):
     text = "1 总则\n1.1 事件分级\nⅠ.特别重大事件。\nⅡ.重大事件。\n1.2 工作原则\n"
     assert tree(norm, rules, text) == [("1", 1), ("1.1", 2), ("Ⅰ.", 3), ("Ⅱ.", 3), ("1.2", 2)]
