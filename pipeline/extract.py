@@ -193,6 +193,8 @@ class _InstitutionPatterns:
     self_definition: re.Pattern[str]
     site_owner: tuple[re.Pattern[str], ...]
     title_name_not: re.Pattern[str]
+    enrolled_schools: re.Pattern[str]  # 小学, 普通高中: a place's schools as a kind
+    enrolment: re.Pattern[str]  # 招生, 入学 right after them
     title_joining: re.Pattern[str]  # 暨, 及 after a title's first name: another body follows
     signature_closing: re.Pattern[str]  # 敬上 after a signer's name
     title_unit: re.Pattern[str]
@@ -272,6 +274,8 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         title_name=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}?(?:{_alternation(config.named_bodies)})"),
         title_name_longest=re.compile(rf"[\u4e00-\u9fff]{{2,{config.title_name_max_chars}}}(?:{_alternation(config.named_bodies)})"),
         title_name_not=re.compile(config.title_name_not),
+        enrolled_schools=re.compile(config.enrolled_schools),
+        enrolment=re.compile(config.enrolment),
         title_joining=re.compile(config.title_joining),
         signature_closing=re.compile(f"(?:{_alternation(config.signature_closings)})$" if config.signature_closings else "(?!)"),
         title_unit=re.compile(config.title_unit),
@@ -507,8 +511,16 @@ def _line_issuer(title: str, rules: Rules) -> str | None:
     suffix = patterns.body_suffix.search(match.group(), 2)
     if len(suffix.group()) <= rules.institutions.common_word_body_max_chars and _one_common_word(match.group()[: suffix.start()], lexicon, frozenset(rules.institutions.proper_noun_tags)):
         return None  # 科室医院…, 春季幼儿园…: a word, not a name, before a short body word
+    if _enrolled_schools(match.group(), title, match.end(), rules):
+        return None
     joined = patterns.joined_name.match(title, match.end())
     return match.group() + (joined.group() if joined else "")
+
+
+def _enrolled_schools(name: str, text: str, end: int, rules: Rules) -> bool:
+    """``name``, ending at ``end`` of ``text``, is a place's schools it enrols pupils in (南开区小学招生…): no body."""
+    patterns = _institution_patterns(rules)
+    return patterns.enrolment.match(text, end) is not None and patterns.enrolled_schools.fullmatch(name) is not None
 
 
 def _word_ends_at(text: str, index: int, lexicon: Lexicon) -> bool:
@@ -873,6 +885,8 @@ def body_mentions(text: str, weight: float, rules: Rules, whole_name: bool = Fal
     for start, end, name, short_form in _name_spans(text, whole_name, rules):
         name = _aliased(name, config.aliases)
         if len(name) < 2 or name in config.level_bodies or name in config.named_bodies or patterns.not_body.search(name):
+            continue
+        if _enrolled_schools(name, text, end, rules):
             continue
         # Titles cited around it count as one mark each: 根据《…法》和《…办法》 defers to both,
         # 以X出台的《…意见》精神为纲领 to X.

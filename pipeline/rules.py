@@ -392,6 +392,8 @@ class InstitutionRules(_Strict):
     national_unit_bodies: list[str]
     national_unit_chars: int = Field(ge=2)
     common_word_body_max_chars: int = Field(ge=1)
+    enrolled_schools: str
+    enrolment: str
     title_name_not: str
     title_joining: str = "(?!)"
     own_name: str

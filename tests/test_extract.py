@@ -1187,6 +1187,13 @@ def test_a_peoples_organisation_at_its_level_is_a_body(rules):
     assert [m.name for m in body_mentions("县妇联牵头,县团委、县总工会配合。", 1.0, rules)] == ["县妇联", "县团委", "县总工会"]
 
 
+def test_a_places_schools_named_as_those_it_enrols_pupils_in_are_no_body(rules):
+    assert title_issuer("2025年河谷区小学招生入学工作实施意见", rules) is None
+    assert [m.name for m in body_mentions("河谷市市区普通高中招生工作由市教育局负责。", 1.0, rules)] == ["市教育局"]
+    # …but a school's own admissions plan is the school's
+    assert title_issuer("河谷市青禾高级中学2025年自主招生方案", rules) == "河谷市青禾高级中学"
+
+
 def test_a_national_peoples_organisation_is_a_named_body(rules):
     found = _institution("中国科协2023年工作要点", "2023年,中国科协将坚持以习近平新时代中国特色社会主义思想为指导。\n一、强化思想引领\n", rules)
     assert (found.name, found.named) == ("中国科协", True)
