@@ -482,9 +482,11 @@ def pdf_text(name: str, data: bytes) -> tuple[str, tuple[int, ...]]:
     if not any(page.strip() for page in pages):
         raise IngestError(name, "no text in PDF (a scan needs OCR first)")
     running = _running_lines(pages)
+    first = next(index for index, page in enumerate(pages) if page.strip())
     texts, starts, position = [], [], 0
-    for page in pages:
-        kept = "\n".join(line for line in page.split("\n") if _page_line_key(line) not in running)
+    for index, page in enumerate(pages):
+        # (the first page with text keeps its header: there it heads the document, its issuer and title)
+        kept = page if index == first else "\n".join(_without_running_edges(page.split("\n"), running))
         starts.append(position)
         texts.append(kept)
         position += len(kept) + 1
@@ -498,7 +500,19 @@ def _page_line_key(line: str) -> str:
     return _DIGITS.sub("#", "".join(line.split()))
 
 
-def _running_lines(pages: list[str], edge_lines: int = 2) -> set[str]:
+def _without_running_edges(lines: list[str], running: set[str]) -> list[str]:
+    """``lines`` without the running lines that stand at their top or bottom, one after
+    another from the edge (a header block of several lines); the same words inside the
+    page's text stay."""
+    top, bottom = 0, len(lines)
+    while top < bottom and (not lines[top].strip() or _page_line_key(lines[top]) in running):
+        top += 1
+    while bottom > top and (not lines[bottom - 1].strip() or _page_line_key(lines[bottom - 1]) in running):
+        bottom -= 1
+    return lines[top:bottom]
+
+
+def _running_lines(pages: list[str], edge_lines: int = 6) -> set[str]:
     """Lines (numbers aside) among the first or last ``edge_lines`` of at least
     half the pages, when there are three pages or more."""
     if len(pages) < 3:
