@@ -16,6 +16,7 @@ _COMPRESSED = 0x40000000
 # FibRgFcLcb97: the (fc, lcb) pairs read, by their index.
 _STSHF, _PLCF_BTE_PAPX, _CLX, _PLF_LST, _PLF_LFO = 1, 13, 33, 73, 74
 _SPRM_ILVL, _SPRM_ILFO = 0x260A, 0x460B
+_SPRM_TTP, _SPRM_INNER_TTP = 0x2417, 0x244C  # the paragraph mark ending a table row (outer, nested)
 _SPRM_TDEF_TABLE, _SPRM_CHG_TABS = 0xD608, 0xC615
 _OPERAND_BYTES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by a sprm's spra (its top three bits)
 _PARAGRAPH_ENDS = "\r\x07"
@@ -51,20 +52,29 @@ class Level:
 
 
 def document_text(word: bytes, table: bytes, format_number: Callable[[int, str], str]) -> str:
-    """The main text, list numbers written before their paragraphs (with Word's
-    marks still in it: \\r ends a paragraph, \\x07 a table cell). A list table the
-    reader cannot follow costs the numbers, never the text."""
+    """The main text, list numbers written before their paragraphs, a table's cells
+    ended by a tab and its rows by a line end (with Word's other marks still in it:
+    \\r ends a paragraph, \\x07 a cell where the rows cannot be told). Properties
+    the reader cannot follow cost the numbers and the rows, never the text."""
     pieces = text_pieces(word, table)
     text = "".join(_piece_text(word, piece) for piece in pieces)
     try:
-        labels = list_labels(word, table, pieces, text, format_number)
+        labels, row_ends = list_labels(word, table, pieces, text, format_number)
     except (struct.error, IndexError, KeyError, ValueError):
         return text
     out, position = [], 0
     for start in sorted(labels):
         out += [text[position:start], labels[start]]
         position = start
-    return "".join(out) + text[position:]
+    marks = {end: "\n" for end in row_ends}
+    shown = "".join(out) + text[position:]
+    if not row_ends:
+        return shown
+    # (labels shift positions: the row ends are found again by counting cell marks)
+    cell_marks = [index for index, char in enumerate(text) if char == "\x07"]
+    row_mark_order = {order for order, index in enumerate(cell_marks) if index in marks}
+    order = -1
+    return "".join(("\n" if (order := order + 1) in row_mark_order else "\t") if char == "\x07" else char for char in shown)
 
 
 def _fib_pair(word: bytes, index: int) -> tuple[int, int]:
@@ -113,16 +123,16 @@ def _piece_text(word: bytes, piece: Piece) -> str:
     return word[piece.fc : piece.fc + 2 * length].decode("utf-16-le", "replace")
 
 
-def list_labels(word: bytes, table: bytes, pieces: list[Piece], text: str, format_number: Callable[[int, str], str]) -> dict[int, str]:
-    """The number Word displays before each list paragraph, by the paragraph's first character."""
+def list_labels(word: bytes, table: bytes, pieces: list[Piece], text: str, format_number: Callable[[int, str], str]) -> tuple[dict[int, str], set[int]]:
+    """The number Word displays before each list paragraph, by the paragraph's first
+    character; and where the text's table rows end (the cell marks that end a row)."""
     lists = _lists(table, *_fib_pair(word, _PLF_LST))
     overrides = _list_overrides(table, *_fib_pair(word, _PLF_LFO))
-    if not lists or not overrides:
-        return {}
-    styles = _style_numbering(table, *_fib_pair(word, _STSHF))
+    styles = _style_numbering(table, *_fib_pair(word, _STSHF)) if lists and overrides else {}
     paragraph_properties = _ParagraphProperties(word, table)
     counters: dict[int, list[int | None]] = {}
     labels: dict[int, str] = {}
+    row_ends: set[int] = set()
     starts = [piece.cp_start for piece in pieces]
     start = 0
     for end, char in enumerate(text):
@@ -130,10 +140,12 @@ def list_labels(word: bytes, table: bytes, pieces: list[Piece], text: str, forma
             continue
         piece = pieces[bisect_right(starts, end) - 1]
         istd, own = paragraph_properties.at(piece.fc_of(end))
+        if char == "\x07" and (own.get(_SPRM_TTP) or own.get(_SPRM_INNER_TTP)):
+            row_ends.add(end)
         inherited = styles.get(istd, {})
         ilfo = own.get(_SPRM_ILFO, inherited.get(_SPRM_ILFO, 0))
         ilvl = own.get(_SPRM_ILVL, inherited.get(_SPRM_ILVL, 0))
-        if 0 < ilfo <= len(overrides) and start < end:
+        if overrides and 0 < ilfo <= len(overrides) and start < end:
             lsid, start_overrides = overrides[ilfo - 1]
             levels = lists.get(lsid)
             if levels and ilvl < len(levels):
@@ -141,7 +153,7 @@ def list_labels(word: bytes, table: bytes, pieces: list[Piece], text: str, forma
                 if label:
                     labels[start] = label
         start = end + 1
-    return labels
+    return labels, row_ends
 
 
 def _label(levels: list[Level], ilvl: int, counters: list[int | None], start_overrides: dict[int, int], format_number) -> str:
@@ -164,7 +176,7 @@ def _label(levels: list[Level], ilvl: int, counters: list[int | None], start_ove
 
 
 def _sprms(grpprl: bytes) -> dict[int, int]:
-    """The list sprms (sprmPIlfo, sprmPIlvl) of a property list, by opcode."""
+    """The list and table-row sprms (sprmPIlfo, sprmPIlvl, sprmPFTtp) of a property list, by opcode."""
     found, at = {}, 0
     while at + 2 <= len(grpprl):
         sprm = struct.unpack_from("<H", grpprl, at)[0]
@@ -177,7 +189,7 @@ def _sprms(grpprl: bytes) -> dict[int, int]:
                 size = grpprl[at] + 1 if sprm != _SPRM_CHG_TABS or grpprl[at] != 255 else len(grpprl) - at
         else:
             size = _OPERAND_BYTES[spra]
-        if sprm == _SPRM_ILVL:
+        if sprm in (_SPRM_ILVL, _SPRM_TTP, _SPRM_INNER_TTP):
             found[sprm] = grpprl[at]
         elif sprm == _SPRM_ILFO:
             found[sprm] = struct.unpack_from("<h", grpprl, at)[0]

@@ -72,3 +72,19 @@ def test_a_word97_list_is_read_with_the_numbers_word_shows():
     lines = [line for line in decode_document("plan.doc", data).text.split("\n") if line.strip()]
     numbered = [line.split("\t")[0] for line in lines if "\t" in line and line.split("\t")[0].endswith("、")]
     assert numbered[:3] == ["1、", "2、", "3、"]
+
+
+def test_a_row_end_mark_is_told_from_a_cell_mark_by_its_paragraph_property():
+    grpprl = struct.pack("<HB", 0x2416, 1) + struct.pack("<HB", 0x2417, 1)  # sprmPFInTable, sprmPFTtp
+    assert _sprms(grpprl) == {0x2417: 1}
+
+
+def test_a_word97_tables_rows_are_lines_of_tab_separated_cells():
+    from pathlib import Path
+
+    from pipeline.ingest import decode_document
+
+    data = (Path(__file__).parents[1] / "corpus/docs/b109b_dh_hsse_devplan.doc").read_bytes()
+    lines = decode_document("plan.doc", data).text.split("\n")
+    row = next(line for line in lines if "201026-S00-03" in line)
+    assert row.split("\t")[1:3] == ["03", "安全操作规程"]
