@@ -333,6 +333,11 @@ def test_a_table_of_contents_without_page_numbers_goes_up_to_the_body_repeating_
     assert lines == ["河谷村村庄规划", "总  则", "规划背景", "本村位于河谷县东部，总面积23平方公里。"]
 
 
+def test_a_sites_contents_outline_label_heads_a_table_of_contents(norm):
+    text = "目录/提纲:……\n一、指导思想\n二、目标任务\n三、保障措施\n……\n河谷镇创建卫生镇实施方案\n一、指导思想\n坚持以人为本。\n二、目标任务\n全镇达标。\n"
+    assert norm(text).clean.count("指导思想") == 1
+
+
 def test_a_table_of_contents_no_heading_announces_ends_where_the_body_opens_with_its_first_entry(norm):
     entries = "1 总则\n1.1 编制目的\n1.2 适用范围\n2 组织体系\n2.1 指挥机构\n"
     text = f"河谷县防汛应急预案\n{entries}1 总则\n1.1 编制目的\n为做好河谷县防汛工作，制定本预案。\n"
