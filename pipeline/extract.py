@@ -465,12 +465,25 @@ def _with_place(name: str, title: str, rules: Rules) -> str:
 
 
 def _title_place(title: str, levels: str, rules: Rules) -> tuple[str, str] | None:
-    """The place the title opens with and the level word closing it, one of ``levels``
-    (石门区…: 石门, 区), where the title opens with one."""
-    match = re.match(rf"([\u4e00-\u9fff]{{2,{rules.institutions.place_name_max_chars}}}?)([{re.escape(levels)}])", title.strip().lstrip("【[(《「『“"))
-    if match is None or _institution_patterns(rules).stop.match(match.group(1)):
-        return None
-    return match.group(1), match.group(2)
+    """The place the title opens with (its year aside) and the level word closing it, one of
+    ``levels`` (石门区…: 石门, 区), where the title opens with one; else a place of that level
+    the lexicon knows among its opening words, with the places closed by their level before it
+    (南京市高淳区2016年…: 南京市高淳, 区; 2016重庆江津区…: 江津, 区)."""
+    patterns = _institution_patterns(rules)
+    opening = patterns.title_year.sub("", title.strip().lstrip("【[(《「『“"), count=1)
+    match = re.match(rf"([\u4e00-\u9fff]{{2,{rules.institutions.place_name_max_chars}}}?)([{re.escape(levels)}])", opening)
+    if match is not None and not patterns.stop.match(match.group(1)):
+        return match.group(1), match.group(2)
+    config, lexicon = rules.institutions, load_lexicon(rules)
+    tags = frozenset(config.proper_noun_tags)
+    for index, char in enumerate(opening[: config.title_place_chars]):
+        if char not in levels or not (place := _place_name_ending(opening[:index], lexicon, tags)):
+            continue
+        begin = index - len(place)
+        while begin > 1 and opening[begin - 1] in config.levels and (outer := _place_name_ending(opening[: begin - 1], lexicon, tags)):
+            begin -= 1 + len(outer)
+        return opening[begin:index], char
+    return None
 
 
 def title_issuer(title: str, rules: Rules) -> str | None:

@@ -398,6 +398,7 @@ class InstitutionRules(_Strict):
     title_joining: str = "(?!)"
     own_name: str
     national_not_before: str
+    title_place_chars: int = Field(ge=1)
     place_name_max_chars: int
     scope: str
     scope_bodies: dict[str, str]

@@ -1194,6 +1194,12 @@ def test_a_places_schools_named_as_those_it_enrols_pupils_in_are_no_body(rules):
     assert title_issuer("河谷市青禾高级中学2025年自主招生方案", rules) == "河谷市青禾高级中学"
 
 
+def test_a_level_named_body_takes_its_places_from_the_titles_opening_words(rules):
+    body = "一、招生对象\n适龄儿童由区教育局统一安排。\n二、工作要求\n区教育局负责解释。"
+    assert _institution("2016年滨海新区小学招生入学工作方案", body, rules).name == "滨海新区教育局"
+    assert _institution("南京市高淳区2016年义务教育阶段学校入学工作实施方案", body, rules).name == "南京市高淳区教育局"
+
+
 def test_a_national_peoples_organisation_is_a_named_body(rules):
     found = _institution("中国科协2023年工作要点", "2023年,中国科协将坚持以习近平新时代中国特色社会主义思想为指导。\n一、强化思想引领\n", rules)
     assert (found.name, found.named) == ("中国科协", True)
