@@ -556,3 +556,8 @@ def test_a_contents_heading_in_brackets_heads_a_contents_list(norm):
 def test_a_letter_o_for_the_zero_of_a_chinese_numeral_is_folded(rules):
     assert fold("二O一八年十二月九日,二OO八年,二O二O年") == "二〇一八年十二月九日,二〇〇八年,二〇二〇年"
     assert fold("BOOK GOOD 一O") == "BOOK GOOD 一O"  # no numeral on both sides: a letter
+
+
+def test_a_pages_read_aloud_button_on_its_own_line_is_chrome(norm):
+    text = "朗读\n河谷县青禾镇人民政府文件\n一、活动主题\n关爱生命。\n"
+    assert "朗读" not in norm(text).clean and "河谷县青禾镇人民政府文件" in norm(text).clean
