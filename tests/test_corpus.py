@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 from pipeline.evaluate import load_gold
 from pipeline.models import CATEGORY_NAMES
-from pipeline.ingest import DOCX_SUFFIXES, decode_bytes, decode_document
+from pipeline.ingest import DOC_SUFFIXES, DOCX_SUFFIXES, PDF_SUFFIXES, decode_bytes, decode_document
 
 from .conftest import DOCS, GOLD
 
@@ -45,8 +45,8 @@ def test_gold_file_is_valid_and_anchored(gold_path):
         assert gold.get(key), f"{gold_path.name}: no {key}"
     path = DOCS / gold["source"]
     data = path.read_bytes()
-    # A Word file is read as the pipeline reads it; any other file as its raw text, markup and all.
-    text = decode_document(path.name, data).text if path.suffix.lower() in DOCX_SUFFIXES else decode_bytes(path.name, data)[0]
+    # A Word or PDF file is read as the pipeline reads it; any other file as its raw text, markup and all.
+    text = decode_document(path.name, data).text if path.suffix.lower() in DOCX_SUFFIXES | DOC_SUFFIXES | PDF_SUFFIXES else decode_bytes(path.name, data)[0]
     document = flat(text)
     for plan in gold["plans"]:
         assert {"title", "institution", "institution_named", "items"} <= set(plan)
