@@ -66,15 +66,14 @@ def document_text(word: bytes, table: bytes, format_number: Callable[[int, str],
     for start in sorted(labels):
         out += [text[position:start], labels[start]]
         position = start
-    marks = {end: "\n" for end in row_ends}
     shown = "".join(out) + text[position:]
     if not row_ends:
         return shown
-    # (labels shift positions: the row ends are found again by counting cell marks)
+    # The labels shift positions: a cell mark is known by its order among the cell marks.
     cell_marks = [index for index, char in enumerate(text) if char == "\x07"]
-    row_mark_order = {order for order, index in enumerate(cell_marks) if index in marks}
-    order = -1
-    return "".join(("\n" if (order := order + 1) in row_mark_order else "\t") if char == "\x07" else char for char in shown)
+    row_end_marks = {order for order, index in enumerate(cell_marks) if index in row_ends}
+    pieces = shown.split("\x07")
+    return "".join(piece + ("\n" if order in row_end_marks else "\t") for order, piece in enumerate(pieces[:-1])) + pieces[-1]
 
 
 def _fib_pair(word: bytes, index: int) -> tuple[int, int]:
