@@ -468,7 +468,7 @@ def _title_place(title: str, levels: str, rules: Rules) -> tuple[str, str] | Non
     """The place the title opens with (its year aside) and the level word closing it, one of
     ``levels`` (石门区…: 石门, 区), where the title opens with one; else a place of that level
     the lexicon knows among its opening words, with the places closed by their level before it
-    (南京市高淳区2016年…: 南京市高淳, 区; 2016重庆江津区…: 江津, 区)."""
+    (河谷市青山区2025年…: 河谷市青山, 区; 2025河谷青山区…: 青山, 区, the place 河谷 closed by no level)."""
     patterns = _institution_patterns(rules)
     opening = patterns.title_year.sub("", title.strip().lstrip("【[(《「『“"), count=1)
     match = re.match(rf"([\u4e00-\u9fff]{{2,{rules.institutions.place_name_max_chars}}}?)([{re.escape(levels)}])", opening)
@@ -477,13 +477,19 @@ def _title_place(title: str, levels: str, rules: Rules) -> tuple[str, str] | Non
     config, lexicon = rules.institutions, load_lexicon(rules)
     tags = frozenset(config.proper_noun_tags)
     for index, char in enumerate(opening[: config.title_place_chars]):
-        if char not in levels or not (place := _place_name_ending(opening[:index], lexicon, tags)):
-            continue
-        begin = index - len(place)
-        while begin > 1 and opening[begin - 1] in config.levels and (outer := _place_name_ending(opening[: begin - 1], lexicon, tags)):
-            begin -= 1 + len(outer)
-        return opening[begin:index], char
+        if char in levels and (place := _place_name_ending(opening[:index], lexicon, tags)):
+            return opening[_places_start(opening, index - len(place), config.levels, rules) : index], char
     return None
+
+
+def _places_start(text: str, begin: int, levels: str | list[str], rules: Rules) -> int:
+    """Where the places ``text`` writes right before ``begin``, each closed by one of
+    ``levels`` (杭州市 西湖区 before 青禾镇), start; ``begin`` where it writes none."""
+    config, lexicon = rules.institutions, load_lexicon(rules)
+    tags = frozenset(config.proper_noun_tags)
+    while begin > 1 and text[begin - 1] in levels and (place := _place_name_ending(text[max(0, begin - 1 - config.place_name_max_chars) : begin - 1], lexicon, tags)):
+        begin -= 1 + len(place)
+    return begin
 
 
 def title_issuer(title: str, rules: Rules) -> str | None:
@@ -531,7 +537,7 @@ def _line_issuer(title: str, rules: Rules) -> str | None:
 
 
 def _enrolled_schools(name: str, text: str, end: int, rules: Rules) -> bool:
-    """``name``, ending at ``end`` of ``text``, is a place's schools it enrols pupils in (南开区小学招生…): no body."""
+    """``name``, ending at ``end`` of ``text``, is a place's schools it enrols pupils in (河谷区小学招生…): no body."""
     patterns = _institution_patterns(rules)
     return patterns.enrolment.match(text, end) is not None and patterns.enrolled_schools.fullmatch(name) is not None
 
@@ -655,22 +661,14 @@ def _with_written_place(name: str, text: str, rules: Rules) -> str:
     after a province, city, county or district the lexicon knows (上海市复兴高级中学, 上海市徐汇区…):
     the most specific name it states, the places written most where there are several."""
     config, lexicon = rules.institutions, load_lexicon(rules)
-    tags = frozenset(config.proper_noun_tags)
     first = lexicon.cut(name)[:1]
     if name[:1] in config.levels or (first and first[0][1] == config.lexicon_place_tag and len(first[0][0]) >= 2):
         return name  # (濮阳市人民政府办公室, 市教育局: a place or level of its own)
     found = []
     position = text.find(name)
     while position >= 0:
-        places, begin = "", position
-        # each place before the last one found, as far as the text writes them (温州市 鹿城区 山福镇)
-        while begin and text[begin - 1] in config.place_government_levels:
-            place = _place_name_ending(text[max(0, begin - 1 - config.place_name_max_chars) : begin - 1], lexicon, tags)
-            if not place:
-                break
-            places, begin = place + text[begin - 1] + places, begin - 1 - len(place)
-        if places:
-            found.append(places)
+        if (begin := _places_start(text, position, config.place_government_levels, rules)) < position:
+            found.append(text[begin:position])
         position = text.find(name, position + len(name))
     return _most_common(found) + name if found else name
 
@@ -920,7 +918,7 @@ def body_mentions(text: str, weight: float, rules: Rules, whole_name: bool = Fal
         if starts.intersection(range(match.start(), match.end())):  # 某某镇人民政府 is read above, whole
             continue
         kind = match.group("kind")
-        if _common_word_across(text, match.end("kind"), lexicon, tags):  # 某镇乡村: the 乡 of 乡村
+        if _common_word_across(text, match.end("kind"), lexicon, tags):  # 某镇乡村建设: the 乡 of 乡村
             kind = match.group("level") if match.group("level") in config.named_bodies else None
         if kind:
             mentions.append(Mention(kind, match.start(), weight, "speaking", match.start() < opening_chars, named=False))

@@ -11,7 +11,6 @@ import hashlib
 import html
 import io
 import re
-import struct
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -581,15 +580,10 @@ def _doc_text(name: str, data: bytes) -> str:
     try:
         with olefile.OleFileIO(io.BytesIO(data)) as ole:
             word = ole.openstream("WordDocument").read()
-            magic, flags = struct.unpack_from("<H", word, 0)[0], struct.unpack_from("<H", word, 0x0A)[0]
-            if magic != word97.MAGIC:
-                raise IngestError(name, "not a Word 97-2003 document")
-            if flags & word97.ENCRYPTED:
-                raise IngestError(name, "the .doc is encrypted")
-            table = ole.openstream("1Table" if flags & word97.TABLE_1 else "0Table").read()
+            table = ole.openstream(word97.table_stream_name(word)).read()
             text = word97.document_text(word, table, _format_number)
-    except IngestError:
-        raise
+    except word97.Word97Error as exc:
+        raise IngestError(name, str(exc)) from None
     except Exception as exc:  # olefile and struct raise many kinds on corrupt files
         raise IngestError(name, f"not a readable .doc: {type(exc).__name__}") from None
     while (cleaner := _DOC_FIELD_CODE.sub("", text)) != text:  # nested fields, innermost first

@@ -397,7 +397,7 @@ def _flattened_paragraphs(accepted: list[Marker], unconfirmed: list[Marker], pro
     """Paragraphs of at least ``flattened.min_chars`` holding at least
     ``flattened.min_markers`` inline markers, or at least ``flattened.min_confirmed``
     with a sibling and, with those after a boundary that have none (a list cut off,
-    its first glued to a heading: …职责2.1 机构组成…。2.2 …), ``min_markers``."""
+    its first glued to a heading: …分工2.1 指挥部…。2.2 …), ``min_markers``."""
     config = rules.flattened
 
     def inline_counts(markers: list[Marker]) -> Counter:

@@ -10,8 +10,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-MAGIC = 0xA5EC
-ENCRYPTED, TABLE_1 = 0x0100, 0x0200
+_MAGIC = 0xA5EC
+_ENCRYPTED, _TABLE_1 = 0x0100, 0x0200
 _COMPRESSED = 0x40000000
 # FibRgFcLcb97: the (fc, lcb) pairs read, by their index.
 _STSHF, _PLCF_BTE_PAPX, _CLX, _PLF_LST, _PLF_LFO = 1, 13, 33, 73, 74
@@ -30,6 +30,20 @@ NUMBER_FORMATS = {
     0xFF: "none",
 }
 _FOLLOW = {0: "\t", 1: " ", 2: ""}  # what Word sets after the number (ixchFollow)
+
+
+class Word97Error(ValueError):
+    """The WordDocument stream is no Word 97-2003 document, or one that cannot be read."""
+
+
+def table_stream_name(word: bytes) -> str:
+    """Which table stream (0Table, 1Table) the WordDocument stream's FIB names."""
+    if len(word) < 0x20 or struct.unpack_from("<H", word, 0)[0] != _MAGIC:
+        raise Word97Error("not a Word 97-2003 document")
+    flags = struct.unpack_from("<H", word, 0x0A)[0]
+    if flags & _ENCRYPTED:
+        raise Word97Error("the .doc is encrypted")
+    return "1Table" if flags & _TABLE_1 else "0Table"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1166,8 +1166,8 @@ def test_a_placeholder_withholds_the_name_but_gives_the_kind_of_body(rules):
 
 
 def test_a_placeholders_kind_is_not_a_word_it_runs_on_into(rules):
-    # 某镇乡村振兴: the 乡 begins 乡村 (countryside); the body is the town.
-    mentions = body_mentions("为实现某镇乡村振兴,制定本计划。", 1.0, rules)
+    # 某镇乡村建设: the 乡 begins 乡村 (countryside); the body is the town.
+    mentions = body_mentions("为推进某镇乡村建设,制定本计划。", 1.0, rules)
     assert [(m.name, m.named) for m in mentions] == [("镇", False)]
 
 
@@ -1196,8 +1196,8 @@ def test_a_places_schools_named_as_those_it_enrols_pupils_in_are_no_body(rules):
 
 def test_a_level_named_body_takes_its_places_from_the_titles_opening_words(rules):
     body = "一、招生对象\n适龄儿童由区教育局统一安排。\n二、工作要求\n区教育局负责解释。"
-    assert _institution("2016年滨海新区小学招生入学工作方案", body, rules).name == "滨海新区教育局"
-    assert _institution("南京市高淳区2016年义务教育阶段学校入学工作实施方案", body, rules).name == "南京市高淳区教育局"
+    assert _institution("2025年青禾新区小学招生入学工作方案", body, rules).name == "青禾新区教育局"
+    assert _institution("杭州市西湖区2025年义务教育阶段学校入学工作实施方案", body, rules).name == "杭州市西湖区教育局"
 
 
 def test_a_national_peoples_organisation_is_a_named_body(rules):

@@ -1,5 +1,4 @@
 import io
-import struct
 from pathlib import Path
 
 import docx

@@ -1,7 +1,9 @@
 import struct
 
+import pytest
+
 from pipeline.ingest import _format_number
-from pipeline.word97 import Level, _label, _level, _sprms, document_text
+from pipeline.word97 import Level, Word97Error, _label, _level, _sprms, document_text, table_stream_name
 
 
 def _word97_streams(pieces: list[tuple[str, bool]]) -> tuple[bytes, bytes]:
@@ -88,3 +90,14 @@ def test_a_word97_tables_rows_are_lines_of_tab_separated_cells():
     lines = decode_document("plan.doc", data).text.split("\n")
     row = next(line for line in lines if "201026-S00-03" in line)
     assert row.split("\t")[1:3] == ["03", "安全操作规程"]
+
+
+def test_the_fib_names_the_table_stream_and_refuses_what_it_cannot_read():
+    word, _ = _word97_streams([("一、工作目标\r", False)])
+    assert table_stream_name(word) == "1Table"
+    encrypted = bytearray(word)
+    struct.pack_into("<H", encrypted, 0x0A, 0x0300)
+    with pytest.raises(Word97Error, match="encrypted"):
+        table_stream_name(bytes(encrypted))
+    with pytest.raises(Word97Error, match="not a Word"):
+        table_stream_name(b"\x00" * 64)
