@@ -664,6 +664,9 @@ def _format_number(n: int, fmt: str) -> str:
     if fmt in ("upperLetter", "lowerLetter"):
         letter = chr(ord("A") + (n - 1) % 26)
         return letter if fmt == "upperLetter" else letter.lower()
+    if fmt in ("upperRoman", "lowerRoman") and 1 <= n <= 12:
+        # as the one-character numerals Ⅰ … Ⅻ, ⅰ … ⅻ: an ASCII "i." reads as a Latin letter's list
+        return chr((0x2160 if fmt == "upperRoman" else 0x2170) + n - 1)
     if fmt.startswith("decimalEnclosedCircle") and 1 <= n <= 20:
         return chr(0x2460 + n - 1)
     if fmt == "decimalEnclosedParen" and 1 <= n <= 20:

@@ -30,6 +30,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _PAREN_AR = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 _PAREN_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_ROMAN_SMALL = "ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ"
 _AR_STOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 _FINANCIAL = str.maketrans("壹贰叁参肆伍陆柒捌玖拾佰", "一二三三四五六七八九十百")
 
@@ -62,6 +63,8 @@ def marker_number(raw: str) -> int | None:
         return _PAREN_CN.index(raw) + 1
     if raw in _ROMAN:
         return _ROMAN.index(raw) + 1
+    if raw in _ROMAN_SMALL:
+        return _ROMAN_SMALL.index(raw) + 1
     if raw in _AR_STOP:
         return _AR_STOP.index(raw) + 1
     if len(raw) == 1 and raw.isascii() and raw.isalpha():

@@ -516,6 +516,11 @@ def test_bracketed_latin_letters_list_below_bracketed_numbers(norm, rules):
     assert tree(norm, rules, text) == [("4.1", 1), ("(1)", 2), ("(a)", 3), ("(b)", 3), ("(2)", 2)]
 
 
+def test_small_roman_numerals_list_inside_the_item_they_follow(norm, rules):
+    text = "1. 平台功能\n1.1 首页\nⅰ. 显示青禾项目的通知。\nⅱ. 显示待办事项。\n1.2 检查\n"
+    assert tree(norm, rules, text) == [("1.", 1), ("1.1", 2), ("ⅰ.", 3), ("ⅱ.", 3), ("1.2", 2)]
+
+
 def test_roman_numerals_list_inside_the_section_they_follow(norm, rules):
     text = "1 总则\n1.1 事件分级\nⅠ.特别重大事件。\nⅡ.重大事件。\n1.2 工作原则\n"
     assert tree(norm, rules, text) == [("1", 1), ("1.1", 2), ("Ⅰ.", 3), ("Ⅱ.", 3), ("1.2", 2)]

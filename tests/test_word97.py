@@ -64,6 +64,13 @@ def test_list_numbers_count_by_level_and_a_deeper_level_starts_afresh():
     assert _label(levels, 0, [None] * 9, {0: 5}, _format_number) == "五、"
 
 
+def test_roman_list_numbers_are_written_as_roman_numeral_characters():
+    # "i." in ASCII would read as a Latin letter's list; Word's Roman formats become Ⅰ … Ⅻ and ⅰ … ⅻ
+    assert [_format_number(n, "lowerRoman") for n in (1, 2, 12)] == ["ⅰ", "ⅱ", "ⅻ"]
+    assert _format_number(3, "upperRoman") == "Ⅲ"
+    assert _format_number(13, "lowerRoman") == "13"  # beyond the characters Unicode has
+
+
 def test_a_word97_list_is_read_with_the_numbers_word_shows():
     # a corpus file kept as found: its points numbered by Word's own list numbering, not typed
     from pathlib import Path
