@@ -470,7 +470,7 @@ def _title_place(title: str, levels: str, rules: Rules) -> tuple[str, str] | Non
     the lexicon knows among its opening words, with the places closed by their level before it
     (河谷市青山区2025年…: 河谷市青山, 区; 2025河谷青山区…: 青山, 区, the place 河谷 closed by no level)."""
     patterns = _institution_patterns(rules)
-    opening = patterns.title_year.sub("", title.strip().lstrip("【[(《「『“"), count=1)
+    opening = _title_opening(title, rules)
     match = re.match(rf"([\u4e00-\u9fff]{{2,{rules.institutions.place_name_max_chars}}}?)([{re.escape(levels)}])", opening)
     if match is not None and not patterns.stop.match(match.group(1)):
         return match.group(1), match.group(2)
@@ -480,6 +480,26 @@ def _title_place(title: str, levels: str, rules: Rules) -> tuple[str, str] | Non
         if char in levels and (place := _place_name_ending(opening[:index], lexicon, tags)):
             return opening[_places_start(opening, index - len(place), config.levels, rules) : index], char
     return None
+
+
+def _title_opening(title: str, rules: Rules) -> str:
+    return _institution_patterns(rules).title_year.sub("", title.strip().lstrip("【[(《「『“"), count=1)
+
+
+def _title_level(title: str, rules: Rules) -> str | None:
+    """The level of the last of the places the title opens with (南京市高淳区…: 区)."""
+    config = rules.institutions
+    levels = "".join(config.levels)
+    first = _title_place(title, levels, rules)
+    if first is None:
+        return None
+    opening = _title_opening(title, rules)
+    head = opening.find(first[0]) + len(first[0]) + 1
+    level = first[1]
+    for index in range(head, min(len(opening), config.title_place_chars)):
+        if opening[index] in levels and _places_start(opening, index + 1, levels, rules) <= head:
+            level = opening[index]
+    return level
 
 
 def _places_start(text: str, begin: int, levels: str | list[str], rules: Rules) -> int:
@@ -597,6 +617,7 @@ def find_institution(
         mentions = [m for m in mentions if not m.name.startswith(tuple(rules.institutions.national_traditional))]
     evidence = weigh_mentions(mentions, rules.institutions)
     evidence = self_reference_evidence(evidence, title, body, cues, rules)
+    evidence = subordinate_evidence(evidence, title, rules)
     decided = decide_institution(evidence, title, body, cues, rules)
     if decided.named and decided.name:  # 市政府 in 【武汉市】…预案: 武汉市政府
         named = _with_place(decided.name, title, rules)
@@ -1107,6 +1128,21 @@ def self_reference_evidence(evidence: Evidence, title: str, body: str, cues: lis
         speaking.add(generic)
         first_seen.setdefault(generic, len(body))
     return Evidence(scores, first_seen, named, speaking, evidence.short_forms, evidence.deferred_to_only)
+
+
+def subordinate_evidence(evidence: Evidence, title: str, rules: Rules) -> Evidence:
+    """A plan of a place's level (河谷市…办法) speaks to the bodies below it: those
+    named by a lower level's word alone (区人民政府, 镇人民政府) weigh less."""
+    config = rules.institutions
+    level = _title_level(title, rules)
+    if level is None:
+        return evidence
+    rank = config.level_ranks[level]
+    scores = {
+        name: score * config.subordinate_body_weight if config.level_ranks.get(name[0], 0) > rank else score
+        for name, score in evidence.scores.items()
+    }
+    return replace(evidence, scores=scores)
 
 
 def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str], rules: Rules) -> Institution:

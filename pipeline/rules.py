@@ -330,6 +330,8 @@ class InstitutionRules(_Strict):
     windows: dict[str, int]
     min_self_references: int
     other_body_weight: float
+    level_ranks: dict[str, int]
+    subordinate_body_weight: float = Field(ge=0)
     aliases: dict[str, str]
     placeholder: str
     placeholder_body: str
@@ -406,6 +408,12 @@ class InstitutionRules(_Strict):
     sector_bodies: dict[str, str]
     name_tag_max_chars: dict[str, int]
     whole_name_not_tags: list[str]
+
+    @model_validator(mode="after")
+    def _ranked_levels(self):
+        if unranked := [level for level in self.levels if level not in self.level_ranks]:
+            raise ValueError(f"level_ranks: give each of levels a rank; missing {unranked}")
+        return self
 
     @model_validator(mode="after")
     def _declared_groups(self):

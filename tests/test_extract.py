@@ -1914,3 +1914,22 @@ def test_a_month_before_another_a_grade_and_a_period_taken_as_a_unit_are_no_when
     assert find_when("每年级设班长一名。", rules) is None
     assert find_when("河谷球馆以一个月内的预约次数计算积分。", rules) is None
     assert find_when("河谷协会理事会一般三个月举行一次。", rules).text == "三个月举行一次"
+
+
+def test_a_city_plan_speaks_to_the_district_governments_below_it(rules):
+    body = (
+        "第一条 为规范青禾住房管理，结合本市实际，制定本办法。\n"
+        "第二条 市人民政府建立青禾住房保障制度。\n"
+        "第三条 区人民政府应当做好辖区内青禾住房的筹集工作。\n"
+        "第四条 区人民政府应当按月公布房源。区人民政府应当建立档案。\n"
+        "第五条 区人民政府应当受理申请。区人民政府应当组织审核。\n"
+    )
+    assert _institution("河谷市青禾住房管理办法", body, rules).name == "河谷市人民政府"
+
+
+def test_a_titles_level_is_that_of_the_last_place_it_opens_with(rules):
+    from pipeline.extract import _title_level
+
+    assert _title_level("河谷市青山区2026年防汛预案", rules) == "区"
+    assert _title_level("河谷市青禾住房管理办法", rules) == "市"
+    assert _title_level("青禾住房管理办法", rules) is None
