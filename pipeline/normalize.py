@@ -563,7 +563,8 @@ def table_of_contents(lines: list[str], page_chrome: set[int], rules: Rules) -> 
     for start, line in enumerate(lines):
         if not rules.toc_heading_regex.match(line):
             continue
-        run = [index for index in range(start + 1, min(len(lines), start + 1 + config.toc_max_lines)) if lines[index] and index not in page_chrome]
+        # …counted in lines that hold text: a copy may set a blank line between entries
+        run = [index for index in range(start + 1, len(lines)) if lines[index] and index not in page_chrome][: config.toc_max_lines]
         keys: set[str] = set()
         taken: list[int] = []
         for index in run:

@@ -333,6 +333,14 @@ def test_a_table_of_contents_without_page_numbers_goes_up_to_the_body_repeating_
     assert lines == ["河谷村村庄规划", "总  则", "规划背景", "本村位于河谷县东部，总面积23平方公里。"]
 
 
+def test_a_long_table_of_contents_with_blank_lines_between_its_entries_is_dropped_whole(norm):
+    # fifty entries, a blank line after each: its length is counted in entries, not lines
+    numerals = "零一二三四五六七八九十"
+    entries = "".join(f"{chapter}.{section}青禾{numerals[chapter]}{numerals[section]}项工作- {chapter} -\n\n" for chapter in range(1, 11) for section in range(1, 6))
+    text = f"河谷县防汛应急预案\n目 录\n\n{entries}1 总则\n1.1 编制目的\n为做好河谷县防汛工作，制定本预案。\n"
+    assert "青禾" not in norm(text).clean
+
+
 def test_a_sites_contents_outline_label_heads_a_table_of_contents(norm):
     text = "目录/提纲:……\n一、指导思想\n二、目标任务\n三、保障措施\n……\n河谷镇创建卫生镇实施方案\n一、指导思想\n坚持以人为本。\n二、目标任务\n全镇达标。\n"
     assert norm(text).clean.count("指导思想") == 1
