@@ -1933,3 +1933,12 @@ def test_a_titles_level_is_that_of_the_last_place_it_opens_with(rules):
     assert _title_level("河谷市青山区2026年防汛预案", rules) == "区"
     assert _title_level("河谷市青禾住房管理办法", rules) == "市"
     assert _title_level("青禾住房管理办法", rules) is None
+
+
+def test_a_metadata_label_in_brackets_declares_the_issuer(rules):
+    text = "[ 索引号 ] 1150000/2021-05 [ 发文字号 ]\n[ 发布机构 ] 河谷新区管委会\n河谷新区防汛应急预案\n1 总则\n"
+    assert _institution("河谷新区防汛应急预案", text, rules).name == "河谷新区管委会"
+
+
+def test_a_source_line_followed_by_a_longer_date_label_names_the_source(rules):
+    assert page_sources("河谷市防汛应急预案\n来源 : 河谷市应急管理局   信息提供日期 :2019-05-05\n", rules) == ("河谷市应急管理局",)

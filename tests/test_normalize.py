@@ -569,3 +569,8 @@ def test_a_letter_o_for_the_zero_of_a_chinese_numeral_is_folded(rules):
 def test_a_pages_read_aloud_button_on_its_own_line_is_chrome(norm):
     text = "朗读\n河谷县青禾镇人民政府文件\n一、活动主题\n关爱生命。\n"
     assert "朗读" not in norm(text).clean and "河谷县青禾镇人民政府文件" in norm(text).clean
+
+
+def test_a_pages_script_switch_on_its_own_line_is_chrome(norm):
+    text = "繁體\n河谷市燃气应急预案\n1 总则\n"
+    assert norm(text).clean.split() == ["河谷市燃气应急预案", "1", "总则"]
