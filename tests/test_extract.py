@@ -1942,3 +1942,8 @@ def test_a_metadata_label_in_brackets_declares_the_issuer(rules):
 
 def test_a_source_line_followed_by_a_longer_date_label_names_the_source(rules):
     assert page_sources("河谷市防汛应急预案\n来源 : 河谷市应急管理局   信息提供日期 :2019-05-05\n", rules) == ("河谷市应急管理局",)
+
+
+def test_a_youth_centre_or_library_named_after_its_body_is_one_name_with_it(rules):
+    assert [m.name for m in body_mentions("本计划由青山社区少年宫制定。", 1.0, rules)] == ["青山社区少年宫"]
+    assert [m.name for m in body_mentions("由河谷中学图书馆负责借阅。", 1.0, rules)] == ["河谷中学图书馆"]
