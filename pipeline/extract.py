@@ -406,9 +406,16 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     # A head naming several bodies (an old letterhead line above the new) is
     # decided by the signature: the name declared at both head and foot leads.
     first = next((name for name in head if name in signatures), found[0])
+    if _place_only(first, rules.institutions):  # 河谷市关于印发…, signed 河谷市人民政府办公厅: the office
+        first = next((name for name in signatures if name.startswith(first)), first)
     spelt_out = {first[: -len(short)] + full for short, full in rules.institutions.full_forms.items() if first.endswith(short)}
     fuller = [name for name in found if name.endswith(first) or name in spelt_out or _abbreviates(first, name)]
     return _with_place(max(fuller, key=len), title, rules)
+
+
+def _place_only(name: str, config: InstitutionRules) -> bool:
+    """``name`` is a place closed by its level (河谷市), no body: a town (青禾镇) is one."""
+    return name[-1] in config.levels and name[-1] not in config.named_bodies
 
 
 def _names_ending_at(text: str, end: int, reach: int, rules: Rules) -> list[str]:

@@ -1947,3 +1947,12 @@ def test_a_source_line_followed_by_a_longer_date_label_names_the_source(rules):
 def test_a_youth_centre_or_library_named_after_its_body_is_one_name_with_it(rules):
     assert [m.name for m in body_mentions("本计划由青山社区少年宫制定。", 1.0, rules)] == ["青山社区少年宫"]
     assert [m.name for m in body_mentions("由河谷中学图书馆负责借阅。", 1.0, rules)] == ["河谷中学图书馆"]
+
+
+def test_a_header_naming_only_a_place_gives_way_to_the_office_that_signs(rules):
+    body = (
+        "文件名称:河谷市关于印发青禾住房管理办法的通知\n各区人民政府,市政府各部门:\n"
+        "《青禾住房管理办法》已经市政府同意,现印发给你们。\n河谷市人民政府办公厅\n2026年7月20日\n"
+        "青禾住房管理办法\n第一条 为规范青禾住房管理,制定本办法。\n"
+    )
+    assert declared_issuer("青禾住房管理办法", body, rules) == "河谷市人民政府办公厅"
