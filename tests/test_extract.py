@@ -1956,3 +1956,11 @@ def test_a_header_naming_only_a_place_gives_way_to_the_office_that_signs(rules):
         "青禾住房管理办法\n第一条 为规范青禾住房管理,制定本办法。\n"
     )
     assert declared_issuer("青禾住房管理办法", body, rules) == "河谷市人民政府办公厅"
+
+
+def test_a_header_tables_company_name_broken_over_two_lines_declares_the_issuer(rules):
+    cover = "\t河谷青禾\n工程有限公司\t\t体系文件\t0 版\t\n\t\t\t第\t1\t页\t"
+    body = "1 目的\n为规范公司项目安全费用，制定本规定。\n"
+    assert declared_issuer("项目安全费用管理规定", body, rules, cover) == "河谷青禾工程有限公司"
+    # …but not a company named in the running text
+    assert declared_issuer("项目安全费用管理规定", "1 目的\n河谷青禾\n工程有限公司负责实施。\n", rules) is None
