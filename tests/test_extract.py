@@ -1964,3 +1964,13 @@ def test_a_header_tables_company_name_broken_over_two_lines_declares_the_issuer(
     assert declared_issuer("项目安全费用管理规定", body, rules, cover) == "河谷青禾工程有限公司"
     # …but not a company named in the running text
     assert declared_issuer("项目安全费用管理规定", "1 目的\n河谷青禾\n工程有限公司负责实施。\n", rules) is None
+
+
+def test_a_red_head_notices_issuer_on_the_line_above_关于_declares_it(rules):
+    body = (
+        "河教〔2026〕17号\n河谷区教育委员会\n关于印发《河谷区2026年招生方案》的通知\n各中小学:\n"
+        "《河谷区2026年招生方案》已经区政府第39次常务会议审议通过,现印发给你们。\n河谷区教育委员会\n2026年5月24日\n"
+    )
+    assert declared_issuer("河谷区2026年招生方案", body, rules) == "河谷区教育委员会"
+    broken = "河谷市公共卫生防治工作领导小组\n办公室关于印发河谷市防控工作方案的通知\n各区人民政府:\n现印发给你们。\n"
+    assert declared_issuer("河谷市防控工作方案", broken, rules) == "河谷市公共卫生防治工作领导小组办公室"
