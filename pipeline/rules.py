@@ -292,6 +292,7 @@ class InstitutionRules(_Strict):
     body_word_not_before: dict[str, str] = {}
     not_in_name: str
     word_closing_kinds: list[str]
+    common_place_words: list[str] = []
     jurisdiction_references: list[str]
     joining_in_name: str
     joined_body_max_chars: int

@@ -1974,3 +1974,10 @@ def test_a_red_head_notices_issuer_on_the_line_above_关于_declares_it(rules):
     assert declared_issuer("河谷区2026年招生方案", body, rules) == "河谷区教育委员会"
     broken = "河谷市公共卫生防治工作领导小组\n办公室关于印发河谷市防控工作方案的通知\n各区人民政府:\n现印发给你们。\n"
     assert declared_issuer("河谷市防控工作方案", broken, rules) == "河谷市公共卫生防治工作领导小组办公室"
+
+
+def test_城镇_in_a_title_or_text_is_no_town(rules):
+    assert title_issuer("河谷市城镇廉租住房保障办法", rules) is None
+    assert [m.name for m in body_mentions("河谷市城镇廉租住房工作由市房管局实施。", 1.0, rules)] == ["市房管局"]
+    # …but a unit joined to it is named with it
+    assert [m.name for m in body_mentions("河谷县城镇中心幼儿园开展安全教育。", 1.0, rules)] == ["河谷县城镇中心幼儿园"]
