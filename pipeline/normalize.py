@@ -634,8 +634,9 @@ def _one_line_contents(lines: list[str], rules: Rules) -> set[int]:
 
 
 def _is_contents_entry(line: str, rules: Rules) -> bool:
-    """A marker and a short heading, no sentence (1.1 编制目的)."""
-    return len(line) <= rules.boilerplate.toc_entry_max_chars and not _SENTENCE_END.search(line) and bool(rules.line_marker_regex.match(line)) and bool(_heading_key(line, rules))
+    """A marker (or a number glued to its heading, ``toc_entry``) and a short heading, no sentence (1.1 编制目的)."""
+    numbered = rules.line_marker_regex.match(line) or rules.toc_entry_regex.match(line)
+    return len(line) <= rules.boilerplate.toc_entry_max_chars and not _SENTENCE_END.search(line) and bool(numbered) and bool(_heading_key(line, rules))
 
 
 def site_menu(lines: list[str], rules: Rules) -> set[int]:

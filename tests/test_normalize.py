@@ -574,3 +574,15 @@ def test_a_pages_read_aloud_button_on_its_own_line_is_chrome(norm):
 def test_a_pages_script_switch_on_its_own_line_is_chrome(norm):
     text = "繁體\n河谷市燃气应急预案\n1 总则\n"
     assert norm(text).clean.split() == ["河谷市燃气应急预案", "1", "总则"]
+
+
+def test_a_contents_list_whose_numbers_run_into_their_headings_is_dropped(norm):
+    entries = "1总则 4\n1.1编制目的 4\n1.2编制依据 4\n2组织体系 9\n2.1青禾指挥部 9\n2.2成员单位 10\n"
+    text = f"河谷市校园安全应急预案\n{entries}1总则\n1.1编制目的\n为做好河谷市校园安全工作，制定本预案。\n"
+    lines = [line for line in norm(text).clean.split("\n") if line.strip()]
+    assert lines == ["河谷市校园安全应急预案", "1总则", "1.1编制目的", "为做好河谷市校园安全工作，制定本预案。"]
+
+
+def test_month_lines_of_a_schedule_are_no_contents_entries(norm):
+    text = "青禾学院工作要点\n4月：\n（1）梳理实训基地\n（2）推动实训室建设\n（3）完善评价机制\n（4）编制建设规划\n12月：\n（1）总结年度工作\n"
+    assert "推动实训室建设" in norm(text).clean
