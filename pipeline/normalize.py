@@ -653,6 +653,28 @@ def site_menu(lines: list[str], rules: Rules) -> set[int]:
         if len(run) >= rules.boilerplate.menu_min_lines:
             menus.update(run)
         run = []
+    return menus | numbered_menu(lines, rules)
+
+
+def numbered_menu(lines: list[str], rules: Rules) -> set[int]:
+    """Indices of a site's menu set as numbered lists of short labels (``menu_numbered_item``):
+    a run of at least ``menu_min_lines`` of them, blank lines aside, numbered from 1 again at
+    least ``menu_min_restarts`` times."""
+    config = rules.boilerplate
+    menus: set[int] = set()
+    run: list[int] = []
+    restarts = 0
+    for index, line in enumerate([*lines, "."]):
+        if not line:
+            continue
+        item = rules.menu_numbered_item_regex.match(line)
+        if item:
+            restarts += bool(run) and item.group("num") == "1"
+            run.append(index)
+            continue
+        if len(run) >= config.menu_min_lines and restarts >= config.menu_min_restarts:
+            menus.update(run)
+        run, restarts = [], 0
     return menus
 
 

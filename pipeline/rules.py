@@ -166,6 +166,8 @@ class BoilerplateRules(_Strict):
     toc_inline_entry: str
     menu_min_lines: int = Field(ge=2)
     menu_item: str
+    menu_numbered_item: str
+    menu_min_restarts: int = Field(ge=1)
     bare_page_number: str
     page_min_lines: int = Field(ge=1)
     display_line: str
@@ -598,14 +600,17 @@ class Rules:
             self.toc_entry_regex,
             self.toc_inline_entry_regex,
             self.menu_item_regex,
+            self.menu_numbered_item_regex,
             self.unit_exponent_break_regex,
             self.number_run_line_regex,
             self.number_run_next_regex,
             self.broken_marker_next_regex,
         ) = _compile_all(
-            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_prefix, boiler.indented_page_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.toc_inline_entry, boiler.menu_item, boiler.unit_exponent_break, boiler.number_run_line, boiler.number_run_next, boiler.broken_marker_next],
+            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_prefix, boiler.indented_page_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.toc_inline_entry, boiler.menu_item, boiler.menu_numbered_item, boiler.unit_exponent_break, boiler.number_run_line, boiler.number_run_next, boiler.broken_marker_next],
             "boilerplate.yaml"
         )
+        if "num" not in self.menu_numbered_item_regex.groupindex:
+            raise RulesError("boilerplate.yaml: menu_numbered_item: the pattern needs a group (?P<num>…) for the number")
         self.wrap_min_chars, self.wrap_min_lines, self.wrap_slack = boiler.wrap_min_chars, boiler.wrap_min_lines, boiler.wrap_slack
         self.categories = _load(directory, "categories.yaml", CategoryRules)
         self.category_patterns = {cat: _union(p, "categories.yaml") for cat, p in self.categories.patterns.items()}

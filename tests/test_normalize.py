@@ -586,3 +586,12 @@ def test_a_contents_list_whose_numbers_run_into_their_headings_is_dropped(norm):
 def test_month_lines_of_a_schedule_are_no_contents_entries(norm):
     text = "青禾学院工作要点\n4月：\n（1）梳理实训基地\n（2）推动实训室建设\n（3）完善评价机制\n（4）编制建设规划\n12月：\n（1）总结年度工作\n"
     assert "推动实训室建设" in norm(text).clean
+
+
+def test_a_site_menu_set_as_numbered_lists_that_start_again_is_chrome(norm):
+    menu = "1. 政府信息公开\n\n1. 目录\n2. 青禾政府\n3. 青禾办公室\n1. 政府部门\n2. 乡镇政府\n1. 发展规划\n2. 专项规划\n1. 人大建议\n2. 政协提案\n"
+    text = f"{menu}\n河谷县防汛工作方案\n一、工作目标\n确保安全度汛。\n"
+    assert norm(text).clean.split() == ["河谷县防汛工作方案", "一、工作目标", "确保安全度汛。"]
+    # …a plan's own lists that start again under headings stay
+    plan = "河谷县防汛工作方案\n一、目标\n1. 安全度汛\n2. 不死一人\n二、措施\n1. 加固堤防\n2. 清理河道\n三、保障\n1. 落实资金\n2. 储备物资\n"
+    assert norm(plan).clean.count("\n") >= 10
