@@ -89,6 +89,7 @@ _CLOSING = frozenset("。!?;:…”’」』)]】》、,.")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A sentence in the processing copy (half-width punctuation but the full stop).
 _SENTENCE_END = re.compile(r"[。;,!?]")
+_LEADER_LINE = re.compile(r"[….·]{2,}")
 _SENTENCE_STOP = re.compile(r"[。;!?]")  # a contents entry may hold a comma (强化源头防控,夯实基础), not a full stop
 # A contents entry's page number after its heading's words (镇农业站工作计划9).
 _PAGE_NUMBER_END = re.compile(r"[\u4e00-\u9fff]\s*\d{1,3}$")
@@ -572,13 +573,16 @@ def table_of_contents(lines: list[str], page_chrome: set[int], rules: Rules) -> 
             key = _heading_key(text, rules)
             # a heading met again is the body's, unless it carries a page number: a
             # collection's contents list same-titled plans (镇农业站工作计划9, …14)
-            if len(text) > config.toc_entry_max_chars or _SENTENCE_END.search(text) or (key in keys and not _PAGE_NUMBER_END.search(text)):
+            # (an entry may hold a comma: 强化宣传,营造氛围; not a full stop)
+            if len(text) > config.toc_entry_max_chars or _SENTENCE_STOP.search(text) or (key in keys and not _PAGE_NUMBER_END.search(text)):
                 break
             keys.add(key)
             taken.append(index)
+            if _LEADER_LINE.fullmatch(text):
+                break  # an outline's closing ellipsis (……): what follows is the text
         numbered = sum(1 for index in taken if rules.line_marker_regex.match(lines[index]) or rules.toc_entry_regex.match(lines[index]))
         if taken and numbered >= config.toc_numbered_share * len(taken):
-            entries.update(taken)
+            entries.update([start, *taken])  # the 目录 line goes with its entries
     return entries
 
 

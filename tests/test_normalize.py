@@ -595,3 +595,9 @@ def test_a_site_menu_set_as_numbered_lists_that_start_again_is_chrome(norm):
     # …a plan's own lists that start again under headings stay
     plan = "河谷县防汛工作方案\n一、目标\n1. 安全度汛\n2. 不死一人\n二、措施\n1. 加固堤防\n2. 清理河道\n三、保障\n1. 落实资金\n2. 储备物资\n"
     assert norm(plan).clean.count("\n") >= 10
+
+
+def test_a_sites_outline_with_commas_ends_at_its_closing_ellipsis_and_goes_whole(norm):
+    outline = "目录/提纲:……\n一、指导思想\n二、工作目标\n(一)加快中心村建设,保护特色村\n(二)开展村庄绿化\n三、工作保障\n……\n"
+    text = f"{outline}青禾镇美丽乡村建设实施意见\n各村:\n一、指导思想\n坚持规划先行。\n"
+    assert norm(text).clean.split() == ["青禾镇美丽乡村建设实施意见", "各村:", "一、指导思想", "坚持规划先行。"]
