@@ -463,9 +463,14 @@ def _declared_name(match: re.Match[str], rules: Rules) -> str | None:
 
 
 def _with_place(name: str, title: str, rules: Rules) -> str:
-    """A name that opens with its level word (区教育局) with the place the title
+    """A name that opens with its level word (区教育局, 自治区人民政府) with the place the title
     opens with at that level (石门区教育系统…预案 → 石门区教育局)."""
-    if name[0] not in rules.institutions.levels:
+    config = rules.institutions
+    autonomous = next((level for level in config.autonomous_levels if name.startswith(level)), None)
+    if autonomous:  # 自治区人民政府 in 河谷自治区…规定: 河谷自治区人民政府
+        opening = re.match(rf"([\u4e00-\u9fff]{{2,{config.autonomous_place_max_chars}}}?){autonomous}", _title_opening(title, rules))
+        return opening.group(1) + name if opening else name
+    if name[0] not in config.levels:
         return name
     place = _title_place(title, name[0], rules)
     return place[0] + name if place else name

@@ -289,6 +289,8 @@ _INSTITUTION_WINDOWS = {
 
 class InstitutionRules(_Strict):
     levels: list[str]
+    autonomous_levels: list[str] = []
+    autonomous_place_max_chars: int = Field(default=8, ge=2)
     level_bodies: list[str]
     level_body_max_chars: int
     body_word_not_before: dict[str, str] = {}

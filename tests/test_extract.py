@@ -1981,3 +1981,8 @@ def test_城镇_in_a_title_or_text_is_no_town(rules):
     assert [m.name for m in body_mentions("河谷市城镇廉租住房工作由市房管局实施。", 1.0, rules)] == ["市房管局"]
     # …but a unit joined to it is named with it
     assert [m.name for m in body_mentions("河谷县城镇中心幼儿园开展安全教育。", 1.0, rules)] == ["河谷县城镇中心幼儿园"]
+
+
+def test_an_autonomous_regions_government_takes_the_place_the_title_names(rules):
+    body = "(2026年3月30日自治区人民政府第5次常务会议通过)\n第一条 为规范青禾文件备案,制定本规定。\n"
+    assert declared_issuer("河谷青禾自治区文件备案规定", body, rules) == "河谷青禾自治区人民政府"
