@@ -646,6 +646,8 @@ def find_institution(
     owner = next((owner for owner in footer_owners if decided.name and owner.endswith(decided.name)), None)
     if owner and _speaks_as(decided.name, body, rules):
         return Institution(owner, True, "footer owner")
+    if decided.why == "scope":  # 全市 → 市政府, in 河谷市…规定: 河谷市政府
+        return Institution(_with_place(decided.name, title, rules), decided.named, decided.why)
     return Institution(compound_kind(decided.name, f"{title}\n{body}", rules.institutions), decided.named, decided.why) if decided.name else decided
 
 

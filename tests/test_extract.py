@@ -1986,3 +1986,12 @@ def test_城镇_in_a_title_or_text_is_no_town(rules):
 def test_an_autonomous_regions_government_takes_the_place_the_title_names(rules):
     body = "(2026年3月30日自治区人民政府第5次常务会议通过)\n第一条 为规范青禾文件备案,制定本规定。\n"
     assert declared_issuer("河谷青禾自治区文件备案规定", body, rules) == "河谷青禾自治区人民政府"
+
+
+def test_a_scopes_government_takes_the_place_the_title_names(rules):
+    body = (
+        "第一条 为规范全市青禾文件管理,根据《国务院青禾条例》,制定本规定。\n"
+        "第二条 全市各级行政机关制定青禾文件,适用本规定。\n第三条 各区人民政府负责本辖区青禾文件的备案工作。\n"
+    )
+    found = _institution("河谷市青禾文件管理规定", body, rules)
+    assert (found.name, found.why) == ("河谷市政府", "scope")
