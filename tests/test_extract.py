@@ -1190,6 +1190,7 @@ def test_a_peoples_organisation_at_its_level_is_a_body(rules):
 def test_a_places_schools_named_as_those_it_enrols_pupils_in_are_no_body(rules):
     assert title_issuer("2025年河谷区小学招生入学工作实施意见", rules) is None
     assert [m.name for m in body_mentions("河谷市市区普通高中招生工作由市教育局负责。", 1.0, rules)] == ["市教育局"]
+    assert [m.name for m in body_mentions("在河谷市普通高等学校就读的学生由市教育局登记。", 1.0, rules)] == ["市教育局"]
     # …but a school's own admissions plan is the school's
     assert title_issuer("河谷市青禾高级中学2025年自主招生方案", rules) == "河谷市青禾高级中学"
 
