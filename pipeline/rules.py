@@ -138,6 +138,7 @@ class SplitRules(_Strict):
     article: str
     article_part: str
     listed_entry: str
+    listed_entry_min_shared: int = Field(default=4, ge=2)
     article_restart_after: int = Field(ge=1)
 
 

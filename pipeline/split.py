@@ -57,6 +57,8 @@ class _Open:
     def takes_title_line(self) -> bool:
         return not self.body_seen and (self.title_from_separator or self.last_title_is_fragment)
 
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
 
 def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
     lines = _lines(norm.proc)
@@ -71,7 +73,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
     items_seen, plans_seen = False, 0
     last_marker = ""  # the current plan's last line opening with a marker
     articles = 0  # the current plan's lines opening with an article (第N条)
-    listed_before: set[str] = set()  # marker lines naming a document (一、《…》) met so far
+    listed_before: dict[str, str] = {}  # marker lines naming a document (一、《…》) met so far: number → caption
     for index, line in enumerate(lines):
         if index < skip_to:
             continue
@@ -236,20 +238,28 @@ def _header_lines(lines: list[_Line], index: int, rules: Rules) -> list[_Line]:
     return header
 
 
-def _listed_entry(lines: list[_Line], index: int, listed_before: set[str], rules: Rules) -> str | None:
+def _listed_entry(lines: list[_Line], index: int, listed_before: dict[str, str], rules: Rules) -> str | None:
     """The words of a collection's entry at ``index`` (一、《…》(节录)) when a line
-    before it named a document under the same number (its contents); None
-    otherwise. Each such marker line's number is added to ``listed_before``."""
+    before it named the same document under the same number (its contents: sharing
+    ``listed_entry_min_shared`` characters in a row with it); None otherwise. Each
+    such marker line's number and caption go into ``listed_before``: lists citing
+    documents that start again under each heading (1.《…法》, then 1.《…规划》) name others."""
     text = lines[index].text
     marker = rules.line_marker_regex.match(text)
     caption = text[marker.end() :].strip()
     if rules.listed_entry_regex.match(caption) is None or _SENTENCE_PUNCT.search(caption):
         return None  # (a list citing documents, 7)《…》。, is no collection's entry)
     key = text[: marker.end()].strip()  # the contents may name it in other words (with its issuers)
-    if key not in listed_before:
-        listed_before.add(key)
+    if key not in listed_before or not _shares_run(listed_before[key], caption, rules.split.listed_entry_min_shared):
+        listed_before[key] = caption
         return None
     return caption
+
+
+def _shares_run(first: str, second: str, length: int) -> bool:
+    """``first`` and ``second`` hold the same ``length`` Han characters in a row."""
+    runs = {first[i : i + length] for i in range(len(first) - length + 1) if _HAN_RUN.fullmatch(first[i : i + length])}
+    return any(second[i : i + length] in runs for i in range(len(second) - length + 1))
 
 
 def _entry_header(lines: list[_Line], index: int, rules: Rules) -> tuple[int, str] | None:

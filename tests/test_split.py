@@ -499,6 +499,15 @@ def test_a_collections_entries_that_its_contents_list_are_plans_of_their_own(nor
     assert titles(norm, rules, text)[-2:] == ["《河谷协会章程》(节录)", "《河谷协会财务规定》(节录)"]
 
 
+def test_lists_citing_other_documents_under_each_heading_are_no_collection(norm, rules):
+    text = (
+        "河谷区防汛预案\n1总则\n1.1编制依据\n1.1.1法规\n1.《中华人民共和国防洪法》\n2.《河谷省河道管理条例》\n"
+        "1.1.2文件\n1.《城市防洪应急预案编制大纲》\n2.《洪水风险图编制导则》\n1.1.3规划\n1.《青禾江干流防洪规划报告》\n"
+        "2.《河谷区城市防洪规划》\n1.2适用范围\n本预案适用于本区。\n"
+    )
+    assert titles(norm, rules, text) == ["河谷区防汛预案"]
+
+
 def test_a_list_citing_documents_twice_is_no_collection(norm, rules):
     text = (
         "河谷村庄规划\n一、规划依据\n1)《河谷县乡村振兴方案》；\n2)《河谷镇总体规划》。\n"
