@@ -1996,3 +1996,9 @@ def test_a_scopes_government_takes_the_place_the_title_names(rules):
     )
     found = _institution("河谷市青禾文件管理规定", body, rules)
     assert (found.name, found.why) == ("河谷市政府", "scope")
+
+
+def test_a_street_offices_signature_above_its_date_declares_it(rules):
+    cover = "- 公开主体:青禾街道\n各居民区:\n现将预案印发给你们。\n河谷市山水区人民政府青禾街道办事处\n2026年6月17日\n青禾街道党政办公室 2026年6月17日印发"
+    body = "1.总则\n本预案适用于本街道。\n"
+    assert declared_issuer("青禾街道防汛预案", body, rules, cover) == "河谷市山水区人民政府青禾街道办事处"
