@@ -557,8 +557,8 @@ def _line_issuer(title: str, rules: Rules) -> str | None:
     joined = any(tag in patterns.reading.registered_breaking for _, tag in between) or (bool(between) and between[0][1] == "v") or bool(patterns.title_joining.match(title, match.end()))
     if own_word and own_word.end() == longer.end() and not joined and not patterns.title_name_not.search(longer.group()) and _word_ends_at(title, longer.end(), lexicon):
         match = longer  # …but not a body word that opens a longer word (上海财经大学|大学生创新…)
-    elif not _word_ends_at(title, match.end(), lexicon) or _common_place_word(title, match.end(), rules):
-        return None  # a body word read inside a word ends no name (乡 of 河谷区乡村旅游…公司, too long to read; 镇 of 城镇)
+    elif not _word_ends_at(title, match.end(), lexicon) or _kind_closes_word(title, match.end(), rules):
+        return None  # a body word read inside a word ends no name (乡 of 河谷区乡村旅游…公司, too long to read; 乡 of 城乡)
     suffix = patterns.body_suffix.search(match.group(), 2)
     if len(suffix.group()) <= rules.institutions.common_word_body_max_chars and _one_common_word(match.group()[: suffix.start()], lexicon, frozenset(rules.institutions.proper_noun_tags)):
         return None  # 科室医院…, 春季幼儿园…: a word, not a name, before a short body word
@@ -568,10 +568,16 @@ def _line_issuer(title: str, rules: Rules) -> str | None:
     return match.group() + (joined.group() if joined else "")
 
 
-def _common_place_word(text: str, end: int, rules: Rules) -> bool:
-    """The body word ending at ``end`` closes a common word the lexicon tags a place (城镇), and
-    no unit joined to it follows (河谷县城镇中心幼儿园 is a kindergarten's name)."""
-    return text[end - 2 : end] in rules.institutions.common_place_words and not _institution_patterns(rules).joined_name.match(text, end)
+def _kind_closes_word(text: str, end: int, rules: Rules) -> bool:
+    """The one-character body word ending at ``end`` (乡, 镇) closes a common word: one the
+    lexicon knows as no place or name (城乡, 家乡) or tags a place though it is none (城镇),
+    and no unit joined to it follows (河谷县城镇中心幼儿园 is a kindergarten's name)."""
+    config = rules.institutions
+    word = text[end - 2 : end]
+    if text[end - 1 : end] not in config.word_closing_kinds or _institution_patterns(rules).joined_name.match(text, end):
+        return False
+    known = load_lexicon(rules).get(word)
+    return word in config.common_place_words or (known is not None and known[1] not in _institution_patterns(rules).reading.tags)
 
 
 def _enrolled_schools(name: str, text: str, end: int, rules: Rules) -> bool:
@@ -1026,8 +1032,7 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
     for match in _proper_named(text, patterns):
         found = match.group()
         runs_on = match.end() < len(text) and lexicon.get(text[match.end() - 1 : match.end() + 1])
-        closing = match.group("kind") in config.word_closing_kinds and lexicon.get(text[match.end() - 2 : match.end()])
-        if runs_on or (closing and (closing[1] not in reading.tags or _common_place_word(text, match.end(), rules))):
+        if runs_on or (match.group("kind") in config.word_closing_kinds and _kind_closes_word(text, match.end(), rules)):
             continue  # the body word runs on into another word (美丽乡村, 中学生), or closes one (热爱家乡)
         # A character that joins phrases ends what stands before the name (主办方为青川大学: 青川大学),
         # where it is a word of its own (not 和 of 河谷和平发展基金会).

@@ -2002,3 +2002,9 @@ def test_a_street_offices_signature_above_its_date_declares_it(rules):
     cover = "- 公开主体:青禾街道\n各居民区:\n现将预案印发给你们。\n河谷市山水区人民政府青禾街道办事处\n2026年6月17日\n青禾街道党政办公室 2026年6月17日印发"
     body = "1.总则\n本预案适用于本街道。\n"
     assert declared_issuer("青禾街道防汛预案", body, rules, cover) == "河谷市山水区人民政府青禾街道办事处"
+
+
+def test_a_body_word_closing_a_common_word_names_no_body(rules):
+    # 乡 of 城乡 (urban and rural), 办 of 经办 (handling: 经办机构 is the agency, no office)
+    assert title_issuer("河谷市城乡居民养老保险实施办法", rules) is None
+    assert [m.name for m in body_mentions("市社会保险经办机构负责审核。", 1.0, rules)] == []
