@@ -127,6 +127,9 @@ def decode_document(name: str, data: bytes) -> Document:
         raise IngestError(name, "file is empty")
     digest = hashlib.sha256(data).hexdigest()
     suffix = Path(name).suffix.lower()
+    disguised = suffix in (*DOCX_SUFFIXES, *DOC_SUFFIXES, *PDF_SUFFIXES) and _saved_page_bytes(data)
+    if disguised:  # a web page saved under a Word or PDF name (通知.doc holding <html>…): read as the page it is
+        suffix = ".html"
     if suffix in DOCX_SUFFIXES:
         return Document(name, digest, "docx", _docx_text(name, data))
     if suffix in DOC_SUFFIXES:
@@ -146,6 +149,8 @@ def decode_document(name: str, data: bytes) -> Document:
             # The text sits in markup a page's reader drops (a Vue template, a string in a script).
             page = markup_as_text(text)
             warnings = (*warnings, ResultWarning(code="text-in-code", message="the text is inside code or a template an HTML page hides; read with its tags removed"))
+        if disguised:
+            warnings = (*warnings, ResultWarning(code="format-mismatch", message=f"named {Path(name).suffix} but holds a web page; read as HTML"))
         return _nonempty(Document(name, digest, encoding, page, warnings=warnings, page_title=page_title(text), page_footer=footer))
     if suffix in TABLE_SUFFIXES:
         return _nonempty(Document(name, digest, encoding, table_text(text, TABLE_SUFFIXES[suffix]), "elements", warnings))
@@ -157,6 +162,14 @@ def decode_document(name: str, data: bytes) -> Document:
         text = _JSX_TEXT.sub(lambda element: _CODE_LINE_BREAK.sub(" ", element.group()), text)
         return _nonempty(Document(name, digest, encoding, markup_as_text(_JSX_STRING.sub(_jsx_string, text)), "elements", warnings))
     return _nonempty(Document(name, digest, encoding, text, "markdown" if is_markdown(name, text) else "text", warnings))
+
+
+_MARKUP_START = re.compile(rb"\s*(?:\xef\xbb\xbf)?\s*<(?:!doctype|html|head|meta|body|div|p|table)\b", re.IGNORECASE)
+
+
+def _saved_page_bytes(data: bytes) -> bool:
+    """The bytes open as a web page does (<html>, <!DOCTYPE…>), no binary format's magic."""
+    return not data.startswith(_BINARY_MAGIC) and bool(_MARKUP_START.match(data[:512]))
 
 
 # The header of a table's title column, as scrapers name it.

@@ -434,3 +434,11 @@ def test_a_scrapers_table_is_one_document_per_row_titled_by_its_title_column(rul
 def test_a_table_with_no_title_column_gives_each_row_as_a_paragraph():
     document = decode_document("rows.tsv", "一、報名。\t二、審查。\n三、公告。\n".encode("utf-8"))
     assert document.text == "一、報名。\n二、審查。\n\n三、公告。\n"
+
+
+def test_a_web_page_saved_under_a_word_or_pdf_name_is_read_as_the_page_it_is():
+    page = "<!DOCTYPE html><html><body><p>河谷县防汛工作方案</p><p>一、工作目标</p><p>确保安全度汛。</p></body></html>".encode()
+    for name in ("通知.doc", "通知.docx", "通知.pdf"):
+        document = decode_document(name, page)
+        assert "一、工作目标" in document.text
+        assert [warning.code for warning in document.warnings] == ["format-mismatch"]
