@@ -818,3 +818,8 @@ def test_an_article_cited_at_a_line_start_for_what_it_sets_is_no_marker(norm, ru
 def test_a_chapter_citing_one_of_its_articles_is_no_marker(norm, rules):
     text = "第一章 总则\n第一条 为规范河谷棋社活动，制定本办法。\n第二条 活动由理事会组织。\n第一章第二条关于理事会的规定另行公布。\n第二章 附则\n第三条 本办法自通过之日起施行。\n"
     assert [n for n, _ in tree(norm, rules, text)] == ["第一章", "第一条", "第二条", "第二章", "第三条"]
+
+
+def test_a_flattened_table_rows_decimal_values_are_no_markers(norm, rules):
+    text = "河谷乡防汛预案\n一、基本概况\n全乡各村面积:\n村别 |\n面积 |\n青禾 |\n4.71 |\n河口 |\n2.6 |\n二、组织机构\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
