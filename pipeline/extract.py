@@ -634,6 +634,7 @@ def find_institution(
     if declared is not None:
         text = f"{title}\n{body}"
         named = _with_written_place(_place_office(_spelt_out(_with_parent(full_name(declared, text, rules), text, rules), text, rules), text, rules), text, rules)
+        named = _with_main_place(named, text, rules)
         return Institution(_owned_in_full(named, (*site_owners, *footer_owners), rules.institutions.aliases), True, route)
     cues = issuer_cue_windows(body, rules)
     mentions = plan_mentions(title, body, cover, cues, rules, site_owners)
@@ -765,10 +766,10 @@ def _speaks_as(kind: str, body: str, rules: Rules) -> bool:
 
 
 def _with_main_place(name: str, body: str, rules: Rules) -> str:
-    """A level's government named by its level word alone (市政府) with the place
-    of that level the text names most (合肥市), where there is one: the plan of
-    我市 is that place's. A department keeps the name the text gives it (市人社局)."""
-    if name[0] not in rules.institutions.levels or name[1:] not in rules.institutions.government_words:
+    """A body named by its level word alone (市政府, 市教育局) with the place of that
+    level the text names most (合肥市), where there is one: the plan of 我市 is that
+    place's, and so is the bureau its header names without it (市教育局关于…)."""
+    if name[0] not in rules.institutions.levels:
         return name
     place = _main_place(body, rules)
     return place + name[1:] if place and place.endswith(name[0]) else name

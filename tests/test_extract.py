@@ -2008,3 +2008,11 @@ def test_a_body_word_closing_a_common_word_names_no_body(rules):
     # 乡 of 城乡 (urban and rural), 办 of 经办 (handling: 经办机构 is the agency, no office)
     assert title_issuer("河谷市城乡居民养老保险实施办法", rules) is None
     assert [m.name for m in body_mentions("市社会保险经办机构负责审核。", 1.0, rules)] == []
+
+
+def test_a_bureau_its_header_names_by_level_alone_takes_the_city_the_text_names_most(rules):
+    body = (
+        "河教办〔2026〕9号\n市教育局关于做好青禾中学招生考试工作的通知\n各区教育局:\n"
+        "一、河谷市今年招生计划为3万人。\n二、河谷市各区要做好考务工作。\n市教育局\n2026年4月1日\n"
+    )
+    assert _institution("市教育局关于做好青禾中学招生考试工作的通知", body, rules).name == "河谷市教育局"
