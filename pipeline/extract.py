@@ -502,6 +502,8 @@ def _title_level(title: str, rules: Rules) -> str | None:
     """The level of the last of the places the title opens with (南京市高淳区…: 区)."""
     config = rules.institutions
     levels = "".join(config.levels)
+    if _title_opening(title, rules).startswith(tuple(config.state_names)):
+        return None  # 中华人民共和国市场…条例: the state's, no place's
     first = _title_place(title, levels, rules)
     if first is None:
         return None
@@ -1158,14 +1160,18 @@ def self_reference_evidence(evidence: Evidence, title: str, body: str, cues: lis
 
 def subordinate_evidence(evidence: Evidence, title: str, rules: Rules) -> Evidence:
     """A plan of a place's level (河谷市…办法) speaks to the bodies below it: those
-    named by a lower level's word alone (区人民政府, 镇人民政府) weigh less."""
+    named by a lower level's word alone (区人民政府, 镇人民政府) weigh less; and it follows
+    the state's bodies above it (国务院, 教育部: their rules it implements), which weigh less too."""
     config = rules.institutions
     level = _title_level(title, rules)
     if level is None:
         return evidence
     rank = config.level_ranks[level]
+    national = set(config.national)
     scores = {
-        name: score * config.subordinate_body_weight if config.level_ranks.get(name[0], 0) > rank else score
+        name: score * config.subordinate_body_weight if config.level_ranks.get(name[0], 0) > rank
+        else score * config.superior_body_weight if name in national
+        else score
         for name, score in evidence.scores.items()
     }
     return replace(evidence, scores=scores)

@@ -338,6 +338,8 @@ class InstitutionRules(_Strict):
     other_body_weight: float
     level_ranks: dict[str, int]
     subordinate_body_weight: float = Field(ge=0)
+    superior_body_weight: float = Field(ge=0)
+    state_names: list[str] = []
     aliases: dict[str, str]
     placeholder: str
     placeholder_body: str

@@ -2016,3 +2016,15 @@ def test_a_bureau_its_header_names_by_level_alone_takes_the_city_the_text_names_
         "一、河谷市今年招生计划为3万人。\n二、河谷市各区要做好考务工作。\n市教育局\n2026年4月1日\n"
     )
     assert _institution("市教育局关于做好青禾中学招生考试工作的通知", body, rules).name == "河谷市教育局"
+
+
+def test_a_city_plan_follows_the_states_bodies_above_it_and_a_state_title_is_of_no_place(rules):
+    body = (
+        "第一条 为规范青禾文件制定工作,结合本市实际,制定本规则。\n第二条 国务院部门规章另有规定的,从其规定。\n"
+        "第三条 国务院各部门在本市设立的机构不适用本规则。\n第四条 市人民政府统一领导青禾文件工作。\n"
+    )
+    assert _institution("河谷市青禾文件制定规则", body, rules).name == "河谷市人民政府"
+    # …but the state's own rules are its bodies' (中华人民共和国市…: no city's level)
+    from pipeline.extract import _title_level
+
+    assert _title_level("中华人民共和国市场主体登记条例", rules) is None
