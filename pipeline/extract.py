@@ -502,12 +502,12 @@ def _title_level(title: str, rules: Rules) -> str | None:
     """The level of the last of the places the title opens with (南京市高淳区…: 区)."""
     config = rules.institutions
     levels = "".join(config.levels)
-    if _title_opening(title, rules).startswith(tuple(config.state_names)):
+    opening = _title_opening(title, rules)
+    if opening.startswith(tuple(config.state_names)):
         return None  # 中华人民共和国市场…条例: the state's, no place's
     first = _title_place(title, levels, rules)
     if first is None:
         return None
-    opening = _title_opening(title, rules)
     head = opening.find(first[0]) + len(first[0]) + 1
     level = first[1]
     for index in range(head, min(len(opening), config.title_place_chars)):
@@ -644,7 +644,7 @@ def find_institution(
         mentions = [m for m in mentions if not m.name.startswith(tuple(rules.institutions.national_traditional))]
     evidence = weigh_mentions(mentions, rules.institutions)
     evidence = self_reference_evidence(evidence, title, body, cues, rules)
-    evidence = subordinate_evidence(evidence, title, rules)
+    evidence = jurisdiction_evidence(evidence, title, rules)
     decided = decide_institution(evidence, title, body, cues, rules)
     if decided.named and decided.name:  # 市政府 in 【武汉市】…预案: 武汉市政府
         named = _with_place(decided.name, title, rules)
@@ -1158,7 +1158,7 @@ def self_reference_evidence(evidence: Evidence, title: str, body: str, cues: lis
     return Evidence(scores, first_seen, named, speaking, evidence.short_forms, evidence.deferred_to_only)
 
 
-def subordinate_evidence(evidence: Evidence, title: str, rules: Rules) -> Evidence:
+def jurisdiction_evidence(evidence: Evidence, title: str, rules: Rules) -> Evidence:
     """A plan of a place's level (河谷市…办法) speaks to the bodies below it: those
     named by a lower level's word alone (区人民政府, 镇人民政府) weigh less; and it follows
     the state's bodies above it (国务院, 教育部: their rules it implements), which weigh less too."""
