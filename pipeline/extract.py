@@ -504,7 +504,7 @@ def _title_level(title: str, rules: Rules) -> str | None:
     levels = "".join(config.levels)
     opening = _title_opening(title, rules)
     if opening.startswith(tuple(config.state_names)):
-        return None  # 中华人民共和国市场…条例: the state's, no place's
+        return None  # 中华人民共和国市…: the state's title, no city's (its 市 opens a word)
     first = _title_place(title, levels, rules)
     if first is None:
         return None
@@ -1167,10 +1167,9 @@ def jurisdiction_evidence(evidence: Evidence, title: str, rules: Rules) -> Evide
     if level is None:
         return evidence
     rank = config.level_ranks[level]
-    national = set(config.national)
     scores = {
         name: score * config.subordinate_body_weight if config.level_ranks.get(name[0], 0) > rank
-        else score * config.superior_body_weight if name in national
+        else score * config.superior_body_weight if name in config.national
         else score
         for name, score in evidence.scores.items()
     }

@@ -138,7 +138,7 @@ class SplitRules(_Strict):
     article: str
     article_part: str
     listed_entry: str
-    listed_entry_min_shared: int = Field(default=4, ge=2)
+    listed_entry_min_shared: int = Field(ge=2)
     article_restart_after: int = Field(ge=1)
 
 
@@ -291,7 +291,7 @@ _INSTITUTION_WINDOWS = {
 class InstitutionRules(_Strict):
     levels: list[str]
     autonomous_levels: list[str] = []
-    autonomous_place_max_chars: int = Field(default=8, ge=2)
+    autonomous_place_max_chars: int = Field(ge=2)
     level_bodies: list[str]
     level_body_max_chars: int
     body_word_not_before: dict[str, str] = {}

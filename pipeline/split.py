@@ -20,6 +20,7 @@ from .rules import Rules
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_PUNCT = re.compile(r"[。!?;]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CLOSING = frozenset("。!?;:,、")
 _LISTING = re.compile(r"[、,]")  # a line that lists, as a point does and a title seldom
 _QUESTION = re.compile(r"[^。!;\n]{2,60}\?")  # a first sentence that asks
@@ -56,8 +57,6 @@ class _Open:
 
     def takes_title_line(self) -> bool:
         return not self.body_seen and (self.title_from_separator or self.last_title_is_fragment)
-
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:

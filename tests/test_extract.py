@@ -2027,4 +2027,4 @@ def test_a_city_plan_follows_the_states_bodies_above_it_and_a_state_title_is_of_
     # …but the state's own rules are its bodies' (中华人民共和国市…: no city's level)
     from pipeline.extract import _title_level
 
-    assert _title_level("中华人民共和国市场主体登记条例", rules) is None
+    assert _title_level("中华人民共和国市场青禾管理条例", rules) is None
