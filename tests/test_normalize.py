@@ -589,7 +589,7 @@ def test_month_lines_of_a_schedule_are_no_contents_entries(norm):
 
 
 def test_a_site_menu_set_as_numbered_lists_that_start_again_is_chrome(norm):
-    menu = "1. 政府信息公开\n\n1. 目录\n2. 青禾政府\n3. 青禾办公室\n1. 政府部门\n2. 乡镇政府\n1. 发展规划\n2. 专项规划\n1. 人大建议\n2. 政协提案\n"
+    menu = "1. 青禾公开\n\n1. 青禾导航\n2. 青禾政府\n3. 青禾办公室\n1. 河谷部门\n2. 河谷乡镇\n1. 青山规划\n2. 青山专题\n1. 河口留言\n2. 河口回复\n"
     text = f"{menu}\n河谷县防汛工作方案\n一、工作目标\n确保安全度汛。\n"
     assert norm(text).clean.split() == ["河谷县防汛工作方案", "一、工作目标", "确保安全度汛。"]
     # …a plan's own lists that start again under headings stay
