@@ -173,6 +173,7 @@ class _InstitutionPatterns:
     own_name: re.Pattern[str]
     generic_name: re.Pattern[str]  # 卫生院, 公司: a kind of body, not a name
     scope: re.Pattern[str]
+    own_jurisdiction: re.Pattern[str]
     sector_scope: re.Pattern[str]
     tasked: re.Pattern[str]
     addressed: re.Pattern[str]
@@ -297,6 +298,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         name_reach=name_reach,
         name_span=name_reach + max(map(len, [*config.named_bodies, *config.long_name_bodies])),
         scope=re.compile(config.scope),
+        own_jurisdiction=re.compile(config.own_jurisdiction),
         sector_scope=re.compile(config.sector_scope.replace("{sectors}", _alternation(config.sector_bodies))),
         generic_name=re.compile(_alternation({*config.named_bodies, *config.self_references.values()})),
         own_name=re.compile(config.own_name.replace("{refs}", _alternation(config.self_references))),
@@ -655,8 +657,10 @@ def find_institution(
     owner = next((owner for owner in footer_owners if decided.name and owner.endswith(decided.name)), None)
     if owner and _speaks_as(decided.name, body, rules):
         return Institution(owner, True, "footer owner")
-    if decided.why == "scope":  # 全市 → 市政府, in 河谷市…规定: 河谷市政府
-        return Institution(_with_place(decided.name, title, rules), decided.named, decided.why)
+    if decided.why == "scope":  # 全市 → 市政府, in 河谷市…规定: 河谷市政府, as the text spells it (河谷市人民政府)
+        placed = _with_place(decided.name, title, rules)
+        written = [name for name in _government_spellings(placed, rules.institutions.government_words) if name != placed and name in body]
+        return Institution(max(written, key=len, default=placed), decided.named, decided.why)
     return Institution(compound_kind(decided.name, f"{title}\n{body}", rules.institutions), decided.named, decided.why) if decided.name else decided
 
 
@@ -1186,7 +1190,7 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
     scores = evidence.scores
     if scores and not evidence.speaking & scores.keys():
         implied = _sector_body(title, body, rules)
-        levels = [m.group("level") for m in patterns.scope.finditer(body)]
+        levels = scope_levels(title, body, rules)
         if implied or levels:
             return Institution(implied or config.scope_bodies[_most_common(levels)], False, "sector" if implied else "scope")
         unnamed = implied_institution(title, body, cues, rules)
@@ -1199,6 +1203,16 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
         best = max(scores, key=lambda name: (scores[name], -evidence.first_seen[name]))
         return Institution(_government_of_plan(best, title, evidence, rules) or best, best in evidence.named, "mentions" if best in evidence.named else "self-reference")
     return implied_institution(title, body, cues, rules)
+
+
+def scope_levels(title: str, body: str, rules: Rules) -> list[str]:
+    """The levels whose whole the text speaks for (全县), and those it calls its own
+    (本市, 我县) where the title opens with a place of that level (河谷市…办法)."""
+    patterns = _institution_patterns(rules)
+    levels = [m.group("level") for m in patterns.scope.finditer(body)]
+    own = [m.group("level") for m in patterns.own_jurisdiction.finditer(body)]
+    titled = _title_place(title, "".join(sorted(set(own))), rules) if own else None
+    return levels + [level for level in own if titled and level == titled[1]]
 
 
 def _government_of_plan(best: str, title: str, evidence: Evidence, rules: Rules) -> str | None:

@@ -172,6 +172,7 @@ class BoilerplateRules(_Strict):
     bare_page_number: str
     page_min_lines: int = Field(ge=1)
     display_line: str
+    date_line: str
     wrap_min_chars: int
     wrap_min_lines: int
     wrap_slack: int
@@ -273,7 +274,7 @@ _INSTITUTION_PATTERNS = (
     "name_chars", "self_reference", "placeholder", "placeholder_body", "deference", "deference_after", "leading_group",
     "tasked", "addressed", "cover", "cover_issues", "short_form", "bracketed_tag", "joint_tail", "term_number", "declared_not",
     "government_plan_title", "footer_kind_after", "title_year", "title_separator", "joined_name", "title_name_not", "own_name",
-    "national_not_before", "scope", "sector_scope",
+    "national_not_before", "scope", "own_jurisdiction", "sector_scope",
 )
 # What institution scoring reads from its weights and windows, by name.
 _INSTITUTION_WEIGHTS = {"title", "leading_group", "signature", "self_reference", "issuer_cue", "cover", "site_owner", "opening"}
@@ -412,6 +413,7 @@ class InstitutionRules(_Strict):
     place_name_max_chars: int
     scope: str
     scope_bodies: dict[str, str]
+    own_jurisdiction: str
     sector_scope: str
     sector_bodies: dict[str, str]
     name_tag_max_chars: dict[str, int]
@@ -597,6 +599,7 @@ class Rules:
             self.open_line_end_regex,
             self.closed_line_regex,
             self.display_line_regex,
+            self.date_line_regex,
             self.page_prefix_regex,
             self.indented_page_prefix_regex,
             self.front_matter_title_key_regex,
@@ -611,7 +614,7 @@ class Rules:
             self.number_run_next_regex,
             self.broken_marker_next_regex,
         ) = _compile_all(
-            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_prefix, boiler.indented_page_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.toc_inline_entry, boiler.menu_item, boiler.menu_numbered_item, boiler.unit_exponent_break, boiler.number_run_line, boiler.number_run_next, boiler.broken_marker_next],
+            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.date_line, boiler.page_prefix, boiler.indented_page_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.toc_inline_entry, boiler.menu_item, boiler.menu_numbered_item, boiler.unit_exponent_break, boiler.number_run_line, boiler.number_run_next, boiler.broken_marker_next],
             "boilerplate.yaml"
         )
         if "num" not in self.menu_numbered_item_regex.groupindex:

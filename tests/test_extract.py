@@ -1998,6 +1998,42 @@ def test_a_scopes_government_takes_the_place_the_title_names(rules):
     assert (found.name, found.why) == ("河谷市政府", "scope")
 
 
+def test_a_jurisdiction_the_text_calls_its_own_gives_the_title_places_government(rules):
+    # no body speaks; 本市 in 河谷市…办法 is the city writing, not a school it speaks of
+    body = (
+        "第一条 为做好本市青禾学校学生入学工作,根据教育部《青禾通知》,制定本办法。\n"
+        "第二条 学校应当按照本办法招收学生。\n第三条 学校不得另行收费。\n"
+    )
+    found = _institution("河谷市外来人员子女入学办法", body, rules)
+    assert (found.name, found.why) == ("河谷市政府", "scope")
+
+
+def test_a_jurisdiction_called_its_own_gives_no_government_of_another_level(rules):
+    # the title opens with a district; 本市 is the city around it, no scope of the district
+    body = "第一条 为做好本市青禾学校学生入学工作,根据教育部《青禾通知》,制定本办法。\n第二条 学校应当按照本办法招收学生。\n第三条 学校不得另行收费。\n"
+    found = _institution("山水区外来人员子女入学办法", body, rules)
+    assert found.why != "scope"
+
+
+def test_a_scopes_government_is_spelt_as_the_text_spells_it(rules):
+    body = (
+        "第一条 为规范全市青禾文件管理,根据《国务院青禾条例》,制定本规定。\n"
+        "第二条 全市各级行政机关制定青禾文件,适用本规定。\n第三条 河谷市人民政府所属部门负责青禾文件的备案工作。\n"
+    )
+    found = _institution("河谷市青禾文件管理规定", body, rules)
+    assert (found.name, found.why) == ("河谷市人民政府", "scope")
+
+
+def test_the_first_of_joint_signers_on_a_cover_notices_line_issues_it(rules):
+    text = (
+        "关于印发《河谷市青禾住房租金办法》的通知\n各区物价局:\n《河谷市青禾住房租金办法》已通过市政府法律审查,现印发给你们,请遵照执行。\n"
+        "附件:河谷市青禾住房租金办法\n河谷市物价局   河谷市住房保障和房产管理局   河谷市财政局\n二〇二六年二月二十三日\n"
+        "河谷市青禾住房租金办法\n第一条 青禾住房租金实行政府定价。\n第二条 本办法自2026年4月1日起施行。\n"
+    )
+    found = _institution("河谷市青禾住房租金办法", text, rules)
+    assert (found.name, found.why) == ("河谷市物价局", "declared")
+
+
 def test_a_street_offices_signature_above_its_date_declares_it(rules):
     cover = "- 公开主体:青禾街道\n各居民区:\n现将预案印发给你们。\n河谷市山水区人民政府青禾街道办事处\n2026年6月17日\n青禾街道党政办公室 2026年6月17日印发"
     body = "1.总则\n本预案适用于本街道。\n"

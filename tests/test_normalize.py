@@ -104,6 +104,12 @@ def test_title_lines_are_not_joined(norm):
     assert norm(text).clean.split("\n")[0].endswith("实施方案一")
 
 
+def test_a_date_alone_on_its_line_is_not_joined_to_the_signature_above_it(norm):
+    # three signers on one long line that ends in no punctuation, then the date in words
+    text = "现将办法印发给你们,请遵照执行。\n河谷市物价局   河谷市住房保障和房产管理局   河谷市财政局\n二〇二六年二月二十三日\n"
+    assert norm(text).clean.split("\n")[2] == "二〇二六年二月二十三日"
+
+
 def test_a_notices_title_line_is_whole_though_it_ends_without_punctuation(norm):
     # A page puts a notice's title, then its document number, in blocks of their own.
     text = "河谷省科学技术厅关于组织申报2015年省应用型科技研发专项资金项目的通知\n\n河科函字[2015]12号\n各地级以上市科技局:"
