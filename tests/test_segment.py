@@ -673,6 +673,12 @@ def test_a_marker_in_a_list_of_numbers_is_no_item(norm, rules):
     assert tree(norm, rules, text) == [("一、", 1), ("（一）", 2), ("（二）", 2), ("二、", 1)]
 
 
+def test_bracketed_numbers_joined_by_a_word_are_a_reference_no_item(norm, rules):
+    # A note after a scoring list refers back to two of its entries at a line's start.
+    text = "一、青禾积分\n（1）居住年限；\n（2）学历；\n（3）技能；\n（2）和（3）项积分只计入一次。\n二、附则\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("（1）", 2), ("（2）", 2), ("（3）", 2), ("二、", 1)]
+
+
 def test_a_value_in_code_is_no_item(norm, rules):
     # A SQL dump's rows around a plan stored in one of them: tuples and NULLs, no list.
     text = (
