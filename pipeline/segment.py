@@ -552,8 +552,22 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
     if appended < len(body):
         roots += _tree(norm, body[appended:], body_end, rules)
     for annex_start, annex_end in _annex_bodies(norm.proc, body_end, end, rules):
-        roots += _tree(norm, [marker for marker in markers if annex_start <= marker.start < annex_end], annex_end, rules)
+        annexed = [marker for marker in markers if annex_start <= marker.start < annex_end]
+        on_attachments_line = norm.proc.rfind("\n", 0, annex_start) < body_end
+        if not (on_attachments_line and _lists_names(norm.proc, annex_start, annexed)):
+            roots += _tree(norm, annexed, annex_end, rules)
     return roots
+
+
+def _lists_names(proc: str, start: int, markers: list[Marker]) -> bool:
+    """What follows a 附件: line at ``start`` is a list of the names of the documents
+    attached (1.补助申请表 / 2.名单), not an annex's own text: every line up to the last
+    of ``markers`` is one of them, holding a name and no clause."""
+    if not markers or not all(marker.at_line_start for marker in markers):
+        return False
+    last_line_end = proc.find("\n", markers[-1].end)
+    lines = [line.strip() for line in proc[start : last_line_end if last_line_end >= 0 else len(proc)].split("\n") if line.strip()]
+    return len(lines) == len(markers) and not any(_CLAUSE_MARKS.search(line) for line in lines)
 
 
 def _after_in_force(proc: str, markers: list[Marker], rules: Rules) -> int:

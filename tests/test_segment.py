@@ -292,6 +292,15 @@ def test_the_list_of_attachments_after_the_last_item_is_no_item(norm, rules):
     assert own_texts(norm, rules, text)[-1] == "本细则自印发之日起施行。"
 
 
+def test_a_list_of_attachments_under_a_line_of_its_own_is_no_annex(norm, rules):
+    # 附件: alone on its line, the names under it, then a page's download links to them
+    text = (
+        "第十三条 青禾补贴按月发放。\n第十四条 本办法自印发之日起施行。\n\n  附件:\n\n  1.青禾补贴申请表\n\n  2.青禾补贴标准\n\n"
+        "1.青禾补贴申请表.doc\n\n2.青禾补贴标准.doc\n\n版权所有:河谷市青禾局\n"
+    )
+    assert tree(norm, rules, text) == [("第十三条", 1), ("第十四条", 1)]
+
+
 def test_a_short_attachment_line_ends_the_items_too(norm, rules):
     text = "一、组织领导\n二、工作要求\n附：1.领导小组成员名单\n2.联络员名单\n"
     assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
