@@ -543,6 +543,15 @@ def test_an_annex_under_a_heading_of_its_own_holds_items_numbered_afresh(norm, r
     assert tree(norm, rules, text) == [("第十二条", 1), ("第十三条", 1), ("1.", 1), ("2.", 1), ("(1)", 2)]
 
 
+def test_an_annex_headed_by_the_name_its_attachment_line_gives_holds_items(norm, rules):
+    # no 附件 heading: the annex opens with its own title, the one name the 附件: line gave
+    text = (
+        "第二十二条 本办法由河谷市青禾办负责解释。\n第二十三条 本办法自2026年1月1日起施行。\n附件:河谷市青禾积分指标\n\n"
+        "河谷市青禾积分指标\n积分指标由基础指标和加分指标组成。\n一、基础指标\n(一)文化程度。\n二、加分指标\n(一)专利创新。\n"
+    )
+    assert tree(norm, rules, text) == [("第二十二条", 1), ("第二十三条", 1), ("一、", 1), ("(一)", 2), ("二、", 1), ("(一)", 2)]
+
+
 def test_an_indented_list_of_attachments_ends_the_items_and_its_annex_restarts(norm, rules):
     # A page indenting every paragraph indents its 附件: line too; the annex's heading may run onto the list's
     # last line (…评分表附件1), and the annex's points that end sentences are no part of the list.
