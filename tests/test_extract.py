@@ -248,6 +248,17 @@ def test_a_plan_a_meeting_passed_and_cited_is_not_the_meetings_own(rules):
     assert _institution("山林防火工作方案", body, rules).name == "河谷县林业局"
 
 
+def test_an_adoption_note_giving_the_orders_number_before_its_word_issues_the_regulation(rules):
+    # (…河谷市人民政府第11号令发布): the number before 令; the city's public security bureau does the work
+    text = (
+        "(2026年6月13日河谷市人民政府第11号令发布)\n"
+        "第一条 为加强青禾人员户籍管理,制定本规定。\n第二条 市公安局负责青禾人员户籍管理。\n"
+        "第三条 市公安局应当在3日内办结。\n第四条 市公安局可以委托派出所办理。\n"
+    )
+    found = _institution("河谷市青禾人员户籍管理规定", text, rules)
+    assert (found.name, found.why) == ("河谷市人民政府", "declared")
+
+
 def test_an_order_in_square_brackets_issues_a_regulation_and_a_congress_cited_in_its_basis_does_not(rules):
     text = (
         "(2001年3月5日国务院令[第301号]发布 2001年5月1日实施)\n第一章 总则\n"
