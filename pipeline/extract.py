@@ -659,7 +659,7 @@ def find_institution(
         return Institution(owner, True, "footer owner")
     if decided.why == "scope":  # 全市 → 市政府, in 河谷市…规定: 河谷市政府, as the text spells it (河谷市人民政府)
         placed = _with_place(decided.name, title, rules)
-        written = [name for name in _government_spellings(placed, rules.institutions.government_words) if name != placed and name in body]
+        written = (name for name in _government_spellings(placed, rules.institutions.government_words) if name in body)
         return Institution(max(written, key=len, default=placed), decided.named, decided.why)
     return Institution(compound_kind(decided.name, f"{title}\n{body}", rules.institutions), decided.named, decided.why) if decided.name else decided
 

@@ -645,18 +645,18 @@ _NUMBER_CELL = re.compile(r"[\d.%]+")
 def _annex_bodies(proc: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
     """The spans of ``[start, end)`` after each annex heading line, each up to the next:
     附件 alone on its line, or the line repeating the name the list of attachments at
-    ``start`` gives (附件:青禾积分指标 … 青禾积分指标 / 一、…)."""
+    ``start`` gives (附件:青禾服务评分表 … 青禾服务评分表 / 一、…)."""
     heads = [match.span() for match in rules.annex_heading_regex.finditer(proc, start, end)]
     named = _attached_name(proc, start, rules)
     if named:
-        heads += [match.span() for match in re.finditer(rf"(?m)^[ \t]*{re.escape(named)}[ \t]*$", proc[:end]) if match.start() > start]
+        heads += [match.span() for match in re.compile(rf"(?m)^[ \t]*{re.escape(named)}[ \t]*$").finditer(proc, start, end)]
         heads.sort()
     ends = [next_start for next_start, _ in heads[1:]] + [end] if heads else []
     return [(head_end, annex_end) for (_, head_end), annex_end in zip(heads, ends, strict=True)]
 
 
 def _attached_name(proc: str, start: int, rules: Rules) -> str | None:
-    """The one document's name the attachments line at ``start`` gives (附件:青禾积分指标), if it gives one."""
+    """The one document's name the attachments line at ``start`` gives (附件:青禾服务评分表), if it gives one."""
     line_end = proc.find("\n", start)
     line = proc[start : line_end if line_end >= 0 else len(proc)]
     opening = rules.attachments_regex.match(line.lstrip())

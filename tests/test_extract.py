@@ -249,13 +249,13 @@ def test_a_plan_a_meeting_passed_and_cited_is_not_the_meetings_own(rules):
 
 
 def test_an_adoption_note_giving_the_orders_number_before_its_word_issues_the_regulation(rules):
-    # (…河谷市人民政府第11号令发布): the number before 令; the city's public security bureau does the work
+    # (…河谷市人民政府第7号令发布): the number before 令; the city's archives bureau does the work
     text = (
-        "(2026年6月13日河谷市人民政府第11号令发布)\n"
-        "第一条 为加强青禾人员户籍管理,制定本规定。\n第二条 市公安局负责青禾人员户籍管理。\n"
-        "第三条 市公安局应当在3日内办结。\n第四条 市公安局可以委托派出所办理。\n"
+        "(2026年3月2日河谷市人民政府第7号令发布)\n"
+        "第一条 为加强青禾档案管理,制定本规定。\n第二条 市档案局负责青禾档案管理。\n"
+        "第三条 市档案局应当在5日内办结。\n第四条 市档案局可以委托区档案馆办理。\n"
     )
-    found = _institution("河谷市青禾人员户籍管理规定", text, rules)
+    found = _institution("河谷市青禾档案管理规定", text, rules)
     assert (found.name, found.why) == ("河谷市人民政府", "declared")
 
 
@@ -2023,20 +2023,20 @@ def test_a_jurisdiction_the_text_calls_its_own_gives_the_title_places_government
         "第一条 为做好本市青禾学校学生入学工作,根据教育部《青禾通知》,制定本办法。\n"
         "第二条 学校应当按照本办法招收学生。\n第三条 学校不得另行收费。\n"
     )
-    found = _institution("河谷市外来人员子女入学办法", body, rules)
+    found = _institution("河谷市青禾学生入学办法", body, rules)
     assert (found.name, found.why) == ("河谷市政府", "scope")
     # …but under a district's title 本市 is the city around it: no scope of the district
-    assert _institution("山水区外来人员子女入学办法", body, rules).why != "scope"
+    assert _institution("山水区青禾学生入学办法", body, rules).why != "scope"
 
 
 def test_the_first_of_joint_signers_on_a_cover_notices_line_issues_it(rules):
     text = (
-        "关于印发《河谷市青禾住房租金办法》的通知\n各区物价局:\n《河谷市青禾住房租金办法》已通过市政府法律审查,现印发给你们,请遵照执行。\n"
-        "附件:河谷市青禾住房租金办法\n河谷市物价局   河谷市住房保障和房产管理局   河谷市财政局\n二〇二六年二月二十三日\n"
-        "河谷市青禾住房租金办法\n第一条 青禾住房租金实行政府定价。\n第二条 本办法自2026年4月1日起施行。\n"
+        "关于印发《河谷市青禾服务收费办法》的通知\n各区青禾中心:\n经市政府同意,现将《河谷市青禾服务收费办法》印发给你们。\n"
+        "附件:河谷市青禾服务收费办法\n河谷市青禾服务中心   河谷市住房和城乡建设局   河谷市财政局\n二〇二六年三月九日\n"
+        "河谷市青禾服务收费办法\n第一条 青禾服务收费实行政府指导价。\n第二条 本办法自2026年5月1日起施行。\n"
     )
-    found = _institution("河谷市青禾住房租金办法", text, rules)
-    assert (found.name, found.why) == ("河谷市物价局", "declared")
+    found = _institution("河谷市青禾服务收费办法", text, rules)
+    assert (found.name, found.why) == ("河谷市青禾服务中心", "declared")
 
 
 def test_a_street_offices_signature_above_its_date_declares_it(rules):

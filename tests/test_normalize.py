@@ -106,8 +106,8 @@ def test_title_lines_are_not_joined(norm):
 
 def test_a_date_alone_on_its_line_is_not_joined_to_the_signature_above_it(norm):
     # three signers on one long line that ends in no punctuation, then the date in words
-    text = "现将办法印发给你们,请遵照执行。\n河谷市物价局   河谷市住房保障和房产管理局   河谷市财政局\n二〇二六年二月二十三日\n"
-    assert norm(text).clean.split("\n")[2] == "二〇二六年二月二十三日"
+    text = "现将办法印发给你们。\n河谷市青禾服务中心   河谷市住房和城乡建设局   河谷市财政局\n二〇二六年三月九日\n"
+    assert norm(text).clean.split("\n")[2] == "二〇二六年三月九日"
 
 
 def test_a_notices_title_line_is_whole_though_it_ends_without_punctuation(norm):
