@@ -183,6 +183,7 @@ class _InstitutionPatterns:
     page_source: re.Pattern[str]
     short_form: re.Pattern[str]  # 深圳市公立医院管理中心(以下简称市医管中心)
     declared_not: re.Pattern[str]
+    official_title: re.Pattern[str]  # 市长, 书记: who signs for a body
     joint_tail: re.Pattern[str]
     term_number: re.Pattern[str]  # 第十一届 in 河谷省第十一届人民政府
     bracketed_tag: re.Pattern[str]
@@ -269,6 +270,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         page_source=re.compile(config.page_source),
         short_form=re.compile(config.short_form),
         declared_not=re.compile(config.declared_not),
+        official_title=re.compile(config.official_title),
         joint_tail=re.compile(config.joint_tail),
         term_number=re.compile(config.term_number),
         bracketed_tag=re.compile(config.bracketed_tag),
@@ -442,7 +444,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def _declared_name(match: re.Match[str], rules: Rules) -> str | None:
     patterns = _institution_patterns(rules)
-    issuer = match.group("issuer").strip()
+    # A signature's line that is an official's title alone (市    长 above 河谷市人民政府) signs for the body below it.
+    issuer = "\n".join(line for line in match.group("issuer").strip().split("\n") if not patterns.official_title.search("".join(line.split())))
     # A scraper's tags before a header (=== [site] 河谷市人民政府关于…) hold no Chinese: no part of a name.
     tokens = [token for token in issuer.split() if _HAN.search(token)]
     if not tokens:
@@ -459,7 +462,7 @@ def _declared_name(match: re.Match[str], rules: Rules) -> str | None:
     former = rules.institutions.former_prefix
     if former and name.startswith(former) and name[len(former) :] in rules.institutions.national:
         name = name[len(former) :]
-    if len(name) < 2 or patterns.declared_not.search(name) or name in rules.institutions.level_bodies:
+    if len(name) < 2 or patterns.declared_not.search(name) or patterns.official_title.search(name) or name in rules.institutions.level_bodies:
         return None
     return name
 
@@ -974,7 +977,8 @@ def body_mentions(text: str, weight: float, rules: Rules, whole_name: bool = Fal
         kind = match.group("kind")
         if _common_word_across(text, match.end("kind"), lexicon, tags):  # 某镇乡村建设: the 乡 of 乡村
             kind = match.group("level") if match.group("level") in config.named_bodies else None
-        if kind:
+        if kind:  # a level alone (X镇) is its government's (镇政府)
+            kind = config.scope_bodies.get(kind, kind)
             mentions.append(Mention(kind, match.start(), weight, "speaking", match.start() < opening_chars, named=False))
     return mentions
 
@@ -1049,13 +1053,28 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
             continue
         found = found[cut:]
         # The sentence's words go first: the lexicon may tag one a name (建立健全 nr).
-        bare = patterns.stop.sub("", found)
+        bare = _without_stop_words(found, patterns, lexicon) or found
         start = proper_name_start(bare, len(match.group("kind")), lexicon, reading, match.group("kind") in config.long_name_bodies)
         if start is not None:
             begin = _word_start(text, match.end() - len(bare) + start, lexicon, config.place_name_max_chars, reading.tags)
             prefix = next((word for word in config.name_prefixes if text.endswith(word, 0, begin)), "")
             begin -= len(prefix)
-            yield begin, match.end(), patterns.stop.sub("", text[begin : match.end()]), None
+            if name := _without_stop_words(text[begin : match.end()], patterns, lexicon):
+                yield begin, match.end(), name, None
+
+
+def _without_stop_words(text: str, patterns: _InstitutionPatterns, lexicon: Lexicon) -> str | None:
+    """``text`` without the stop words it opens with (为加强河谷中学: 河谷中学); None where
+    one opens a longer word (全 of 全日制学校, 经 of 经济学院): a common word, no name's start."""
+    stop = patterns.stop.match(text)
+    if stop is None:
+        return text
+    end = 0
+    for word, _ in lexicon.cut(text):
+        end += len(word)
+        if end >= stop.end():
+            return text[stop.end() :] if end == stop.end() else None
+    return None
 
 
 def _after_last_joining_word(text: str, joining: str, lexicon: Lexicon) -> int:

@@ -272,7 +272,7 @@ class OwnerPattern(_Strict):
 _INSTITUTION_PATTERNS = (
     "name_chars", "self_reference", "placeholder", "placeholder_body", "deference", "deference_after", "leading_group",
     "tasked", "addressed", "cover", "cover_issues", "short_form", "bracketed_tag", "joint_tail", "term_number", "declared_not",
-    "government_plan_title", "footer_kind_after", "title_year", "title_separator", "joined_name", "title_name_not", "own_name",
+    "official_title", "government_plan_title", "footer_kind_after", "title_year", "title_separator", "joined_name", "title_name_not", "own_name",
     "national_not_before", "scope", "own_jurisdiction", "sector_scope",
 )
 # What institution scoring reads from its weights and windows, by name.
@@ -379,6 +379,7 @@ class InstitutionRules(_Strict):
     term_number: str
     full_forms: dict[str, str]
     declared_not: str
+    official_title: str
     government_words: list[str]
     place_government_levels: list[str]
     place_government: str

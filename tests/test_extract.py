@@ -370,6 +370,8 @@ def test_a_clan_association_is_a_body_with_its_registered_prefix(rules):
 def test_the_body_an_article_names_as_the_texts_own_is_declared_not_the_clause_naming_it(rules):
     body = "第一条 为规范补助申请,特制定本办法。\n第二条 本办法之主管机关为河谷县社会局(以下简称本局)。\n第三条 本局每季审核一次。\n"
     assert declared_issuer("河谷县独居老人补助办法", body, rules) == "河谷县社会局"
+    government = "一、河谷市政府(以下简称本府)为维护校园安全,特订定本要点。\n二、学校每月演练一次。\n"
+    assert declared_issuer("河谷市校园安全要点", government, rules) == "河谷市政府"
 
 
 def test_with_no_body_named_the_generic_body_mentioned_most(rules):
@@ -468,6 +470,12 @@ def test_a_placeholder_name_is_not_named(rules):
     body = "为做好安全生产工作，特制定本方案。\n一、工作目标\n某某镇人民政府\n2023年5月20日"
     found = _institution("安全生产工作方案", body, rules)
     assert (found.name, found.named) == ("镇人民政府", False)
+
+
+def test_a_stop_word_that_opens_a_longer_word_is_no_edge_of_a_name(rules):
+    # 全 is a stop word before names (全市…), but 全日制 is one word: 日制学校 is no school
+    assert [m.name for m in body_mentions("申请人须提供全日制学校的学历证明。", 1.0, rules)] == []
+    assert [m.name for m in body_mentions("为加强河谷中学管理,制定本办法。", 1.0, rules)] == ["河谷中学"]
 
 
 def test_a_plan_that_names_itself_in_the_document_it_makes(rules):
@@ -1177,9 +1185,9 @@ def test_a_placeholder_withholds_the_name_but_gives_the_kind_of_body(rules):
 
 
 def test_a_placeholders_kind_is_not_a_word_it_runs_on_into(rules):
-    # 某镇乡村建设: the 乡 begins 乡村 (countryside); the body is the town.
+    # 某镇乡村建设: the 乡 begins 乡村 (countryside); the body is the town's government.
     mentions = body_mentions("为推进某镇乡村建设,制定本计划。", 1.0, rules)
-    assert [(m.name, m.named) for m in mentions] == [("镇", False)]
+    assert [(m.name, m.named) for m in mentions] == [("镇政府", False)]
 
 
 def test_a_generic_kind_gives_way_to_its_unit_the_text_names(rules):
@@ -1719,6 +1727,15 @@ def test_a_cover_signature_broken_over_lines_above_a_seal_note_and_a_page_number
     cover = "各成员单位:\n现将《护林方案》印发给你们,请认真组织实施。\n\n河谷省森林防灭火\n指挥部综合协调组\n(河谷省林业局代章)\n2024年5月6日\n(信息公开形式:主动公开)\n\n1\n"
     body = "一、总体要求\n二、重点任务\n各林场医院做好救治。医院每日报告。医院储备药品。"
     assert find_institution("护林方案", body, rules, cover=cover).name == "河谷省森林防灭火指挥部综合协调组"
+
+
+def test_an_officials_title_on_its_own_line_above_the_signing_body_is_no_part_of_its_name(rules):
+    # the order's signature names the mayor's post with the name left out, then the government
+    cover = "河谷市人民政府令\n\n第27号\n\n《河谷市护林办法》已经市人民政府同意,现予发布。\n\n市    长\n\n    河谷市人民政府\n\n2026年3月2日\n"
+    body = "第一章 总则\n第一条 为保护林木,制定本办法。\n第二条 各林场做好巡护。"
+    assert find_institution("河谷市护林办法", body, rules, cover=cover).name == "河谷市人民政府"
+    unsigned = "《河谷市护林办法》已经市人民政府同意,现予发布。\n\n市    长\n\n    河谷市人民政府\n\n2026年3月2日\n"
+    assert declared_issuer("河谷市护林办法", body, rules, cover=unsigned) == "河谷市人民政府"
 
 
 def test_a_school_year_by_its_number_days_counted_from_an_event_and_a_spaced_yearly_deadline_are_when(rules):
