@@ -668,6 +668,14 @@ def test_a_flattened_page_cut_off_keeps_the_outline_its_first_markers_begin(norm
     assert tree(norm, rules, text) == expected
 
 
+def test_a_flattened_page_cut_off_after_three_inline_markers_keeps_its_outline(norm, rules):
+    # The page stops after 3、: two markers with a sibling (2、 3、) and one after a sentence (二、) are
+    # enough to read the line as a flattened page, so the title's and the heading's glued firsts count.
+    clause = "对任期届满的村委会财务进行清理和公开,划清责任,保护集体利益,并在选举前将结果向群众公开。"
+    text = f"河谷村委会换届选举工作方案一、指导思想坚持依法办事,{clause * 2}二、工作步骤1、搞好财务审计。{clause * 2}2、培训工作人员。{clause * 2}3、确定成员职数。{clause * 2}\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("二、", 1), ("1、", 2), ("2、", 2), ("3、", 2)]
+
+
 def test_a_table_row_set_as_a_line_of_number_cells_is_no_item(norm, rules):
     text = "一、奖励标准\n等级 比例 金额\n2.5 甲级 30 2 15\n3 乙级 20 1 10\n二、发放要求\n奖金按学期发放。\n"
     assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
