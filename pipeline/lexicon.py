@@ -137,7 +137,8 @@ def compile_lexicon(
 
     ``places`` (``read_places``) corrects the dictionary where it does not
     know a place: a ``major`` place (a province or a city: 大连, which jieba
-    tags an adverb) is tagged ``place_tag`` whatever the dictionary says; a
+    tags an adverb) is tagged ``place_tag`` whatever the dictionary says, with
+    at least ``place_freq`` (台中, which it knows 3 times, is cut as one word); a
     ``county`` place only where the dictionary does not know the word as
     something else (公安县's 公安 stays "police"). A place the dictionary lacks
     is added with ``place_freq``."""
@@ -160,7 +161,9 @@ def compile_lexicon(
         total += freq
         if word in places:
             seen.add(word)
-            if places[word] == "major" or tag in keep:
+            if places[word] == "major":
+                tag, freq = place_tag, max(freq, place_freq)
+            elif tag in keep:
                 tag = place_tag
         if len(word) == 1 or tag in keep or freq >= min_freq:
             add(word, freq, tag)

@@ -75,10 +75,11 @@ def test_a_malformed_file_is_refused_with_the_line_or_character_at_fault():
 def test_a_place_list_corrects_the_dictionarys_tags():
     from pipeline.lexicon import read_places
 
-    dictionary = [*DICTIONARY, "大连 1034 d", "公安 2800 n"]
-    places = read_places(["# provinces, cities, counties", "大连 major", "公安 county", "罗坝 county", "青山 county"])
+    dictionary = [*DICTIONARY, "大连 1034 d", "公安 2800 n", "河谷 3 ns", "河 30000 n", "谷 20000 n"]
+    places = read_places(["# provinces, cities, counties", "大连 major", "公安 county", "罗坝 county", "青山 county", "河谷 major"])
     words = read_lexicon(compile_lexicon(dictionary, 100, ["ns", "nz", "nt"], places).splitlines())
     assert words.get("大连")[1] == "ns"  # a city: a place whatever the dictionary says
+    assert words.cut("河谷市") == [("河谷", "ns"), ("市", UNKNOWN_TAG)]  # a city the dictionary hardly knows: at least a new place's frequency
     assert words.get("公安")[1] == "n"  # a county's stem the dictionary knows as a word: left alone
     assert words.get("青山")[1] == "ns"
     log_freq, tag = words.get("罗坝")  # a place the dictionary lacks: added
