@@ -156,7 +156,7 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
                 found[begin] = marker
     for marker in _colon_runs(proc, start, end, paragraph_of, rules):
         found.setdefault(marker.start, marker)
-    for marker in _gap_fillers(found.values()):
+    for marker in _gap_fillers(found.values(), proc):
         found[marker.start] = marker
     for marker in _run_in_children(sorted((m for m in found.values() if m.at_line_start), key=lambda m: m.start), proc, end, run_in, styles, rules):
         found[marker.start] = marker  # a run-in child, though also read as glued or inline (which needs a sibling)
@@ -344,13 +344,17 @@ def _first_numbered(marker: Marker, number: int, proc: str, low: int) -> Marker 
 
 
 _SENTENCE_MARKS = re.compile(r"[。;:!?\n]")
+_SENTENCE_CLOSE = "。;!?)"  # what ends a sentence or a bracketed note before a list's lost line break
 _CLAUSE_MARKS = re.compile(r"[。;:!?,、\n]")  # …and the marks between a sentence's clauses
 
 
-def _gap_fillers(candidates: Iterable[Marker]) -> list[Marker]:
+def _gap_fillers(candidates: Iterable[Marker], proc: str) -> list[Marker]:
     """Inline markers after a sentence end that fill the one gap in a list whose
     other items stand at line starts (一、 at a line start, …突发事件。二、处置原则, then 三、
-    at a line start): a line break the copy lost, so each is read as at a line start."""
+    at a line start): a line break the copy lost, so each is read as at a line start.
+    So is a list's first item before its second at a line start, or its last after the
+    one before it (…修正)　第一章 总则, then 第二章; …支付。(六)医疗个人账户。), where a
+    sentence or a bracket closes before it (not 附件:1.…, a list of attachments)."""
     by_sequence: dict[tuple[str, str], list[Marker]] = {}
     for marker in sorted(candidates, key=lambda m: m.start):
         if marker.style.rank is not None and not marker.style.ordinal:
@@ -359,11 +363,17 @@ def _gap_fillers(candidates: Iterable[Marker]) -> list[Marker]:
     for sequence in by_sequence.values():
         lines = [m for m in sequence if m.at_line_start]
         starts = [m.start for m in lines]
-        for marker in sequence:
+        for index, marker in enumerate(sequence):
             if marker.at_line_start or not marker.after_boundary:
                 continue
             after = bisect_right(starts, marker.start)  # the first line-start marker after it
-            if 0 < after < len(lines) and lines[after - 1].number == marker.number - 1 and lines[after].number == marker.number + 1:
+            follows = after > 0 and lines[after - 1].number == marker.number - 1
+            precedes = after < len(lines) and lines[after].number == marker.number + 1
+            closed = proc[: marker.start].rstrip()[-1:] in _SENTENCE_CLOSE
+            first = closed and after == 0 and marker.number == 1 and precedes
+            ends = index + 1 == len(sequence) or sequence[index + 1].number != marker.number + 1  # (no next item inline)
+            last = closed and follows and ends and (after == len(lines) or lines[after].number == 1)
+            if (follows and precedes) or first or last:
                 fillers.append(replace(marker, at_line_start=True))
     return fillers
 

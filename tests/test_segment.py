@@ -676,6 +676,18 @@ def test_a_flattened_page_cut_off_after_three_inline_markers_keeps_its_outline(n
     assert tree(norm, rules, text) == [("一、", 1), ("二、", 1), ("1、", 2), ("2、", 2), ("3、", 2)]
 
 
+def test_a_lists_first_or_last_item_run_on_after_a_closed_sentence_is_a_lost_line_break(norm, rules):
+    # 第一章 after the amendment note's closing bracket, then 第二章 at a line start
+    amended = "河谷市护林条例\n(2020年5月1日河谷市人民代表大会常务委员会通过　2024年3月2日修正)　第一章 总则　　第一条 为保护林木,制定本条例。\n第二条 本条例适用于本市。\n第二章 巡护\n第三条 林场每日巡护。\n"
+    assert tree(norm, rules, amended) == [("第一章", 1), ("第一条", 2), ("第二条", 2), ("第二章", 1), ("第三条", 2)]
+    # (三) after a full stop, the list's last: the next list starts again at (一)
+    benefits = "一、参保待遇\n(一)住院费用。\n按规定报销。\n(二)门诊费用。\n按月结算,由经办机构支付。(三)个人账户。\n继续使用。\n二、经办服务\n(一)登记。\n(二)缴费。\n"
+    assert tree(norm, rules, benefits) == [("一、", 1), ("(一)", 2), ("(二)", 2), ("(三)", 2), ("二、", 1), ("(一)", 2), ("(二)", 2)]
+    # …but not a list of attachments after a colon
+    attached = "一、总则\n二、附则\n本办法自印发之日起施行。\n附件:1.河谷市申请表\n2.河谷市登记表\n"
+    assert tree(norm, rules, attached) == [("一、", 1), ("二、", 1)]
+
+
 def test_a_table_row_set_as_a_line_of_number_cells_is_no_item(norm, rules):
     text = "一、奖励标准\n等级 比例 金额\n2.5 甲级 30 2 15\n3 乙级 20 1 10\n二、发放要求\n奖金按学期发放。\n"
     assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
