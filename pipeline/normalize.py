@@ -87,6 +87,7 @@ _SENTENCE_MARKS = frozenset("。!?;")
 _OPENING = frozenset("([〔【《「『“")
 _CLOSING = frozenset("。!?;:…”’」』)]】》、,.")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_HEADING_WORD_CHAR = re.compile(r"[\u4e00-\u9fff\u2160-\u217fA-Za-z]")  # Han, Roman numerals (Ⅳ, IV), letters
 # A sentence in the processing copy (half-width punctuation but the full stop).
 _SENTENCE_END = re.compile(r"[。;,!?]")
 _LEADER_LINE = re.compile(r"[….·]{2,}")
@@ -683,9 +684,10 @@ def numbered_menu(lines: list[str], rules: Rules) -> set[int]:
 
 
 def _heading_key(line: str, rules: Rules) -> str:
-    """A heading's words without its number or spacing (第一章 总  则 → 总则)."""
+    """A heading's words without its number, spacing or page number (第一章 总  则 → 总则),
+    with the numerals of the words (Ⅳ级应急响应 and Ⅲ级应急响应 are two headings)."""
     marker = rules.line_marker_regex.match(line)
-    return "".join(_CJK.findall(line[marker.end() if marker else 0 :]))
+    return "".join(_HEADING_WORD_CHAR.findall(line[marker.end() if marker else 0 :]))
 
 
 def running_header_repeats(lines: list[str], pages: list[int], rules: Rules) -> set[int]:

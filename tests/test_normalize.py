@@ -339,6 +339,13 @@ def test_a_table_of_contents_without_page_numbers_goes_up_to_the_body_repeating_
     assert lines == ["河谷村村庄规划", "总  则", "规划背景", "本村位于河谷县东部，总面积23平方公里。"]
 
 
+def test_contents_entries_that_differ_only_by_a_roman_numeral_are_two_entries(norm):
+    # Ⅳ级响应 and Ⅲ级响应 are two headings: the second is no body repeating the first
+    text = "河谷镇地质灾害应急预案\n目 录\n1 总则\n1.1 编制目的\n2 应急响应\n2.1 Ⅳ级响应\n2.2 Ⅲ级响应\n2.3 响应终止\n附则\n1 总 则\n1.1 编制目的\n为做好河谷镇地质灾害防治工作，制定本预案。\n"
+    lines = [line for line in norm(text).clean.split("\n") if line.strip()]
+    assert lines == ["河谷镇地质灾害应急预案", "1 总 则", "1.1 编制目的", "为做好河谷镇地质灾害防治工作，制定本预案。"]
+
+
 def test_a_long_table_of_contents_with_blank_lines_between_its_entries_is_dropped_whole(norm):
     # fifty entries, a blank line after each: its length is counted in entries, not lines
     numerals = "零一二三四五六七八九十"
