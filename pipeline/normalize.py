@@ -417,6 +417,8 @@ def _line_drops(proc: str, rules: Rules, joins: bool = True) -> list[tuple[int, 
                     previous_open = False  # a sentence goes on over a page break, not over a table of contents
             else:
                 content_start = start + len(line) - len(line.lstrip())
+                if len(stripped) > rules.boilerplate.toc_entry_max_chars and (inline := inline_contents(stripped, rules)):
+                    drops.append((content_start + inline[0], content_start + inline[1]))
                 if index in prefixed:  # — 2 — 第一章 总则: the page number goes, its line stays
                     number_end = content_start + prefixes[index]
                     drops.append((content_start, number_end))
@@ -636,6 +638,29 @@ def _one_line_contents(lines: list[str], rules: Rules) -> set[int]:
                 found.add(index)
         following = line
     return found
+
+
+def inline_contents(line: str, rules: Rules) -> tuple[int, int] | None:
+    """The span of a table of contents a crawl set inside ``line`` ahead of the body
+    (…印发给你们。 目 录 1 总则 - 4 - 1.1编制目的 - 4 - … 1 总则 1.1编制目的 为了…): from its
+    first entry (its 目录 word before it) up to where the body opens with that entry again,
+    at least ``toc_unheaded_min_lines`` entries on, every entry between a short heading and no sentence."""
+    config = rules.boilerplate
+    starts = [match.start() for match in rules.toc_inline_entry_regex.finditer(line)]
+    first = None  # the run's first entry: (its index, its heading key)
+    for index, (begin, end) in enumerate(zip(starts, [*starts[1:], len(line)])):
+        part = line[begin:end].strip()
+        key = _heading_key(part, rules)  # (its length without the page number: …主要职责: - 10 -)
+        if len(key) > config.toc_entry_max_chars or _SENTENCE_STOP.search(part):
+            first = None
+        elif first is None:
+            first = (index, key)
+        elif key == first[1] and index - first[0] >= config.toc_unheaded_min_lines:
+            opening = starts[first[0]]
+            before = line[:opening].rstrip()
+            heading = next((len(before) - size for size in range(1, config.toc_entry_max_chars) if rules.toc_heading_regex.match(before[-size:].strip())), opening)
+            return heading, begin
+    return None
 
 
 def _is_contents_entry(line: str, rules: Rules) -> bool:

@@ -385,6 +385,14 @@ def test_short_numbered_headings_the_body_does_not_open_with_again_stay(norm):
     assert len([line for line in norm(text).clean.split("\n") if line.strip()]) == 8
 
 
+def test_a_table_of_contents_a_crawl_set_inside_the_line_of_its_body_is_cut_out(norm):
+    entries = " ".join(f"{n}.{k}青禾{'甲乙丙'[k - 1]}项 - {n + 2} -" for n in range(1, 4) for k in range(1, 4))
+    text = f"河谷镇人民政府关于印发预案的通知 各村: 现予印发。 河谷镇人民政府 2026年3月2日 目 录 1 总则 - 3 - {entries} 1 总则 1.1编制目的 为了做好河谷镇应急工作,制定本预案。\n"
+    clean = norm(text).clean
+    assert "青禾" not in clean and "目 录" not in clean
+    assert "2026年3月2日" in clean and "1 总则 1.1编制目的" in clean and "为了做好河谷镇应急工作" in clean
+
+
 def test_a_collections_contents_may_list_same_titled_plans_by_their_page_numbers(norm):
     text = "河谷农业局工作计划汇编\n目录\n1.\n河谷县农业局工作计划2\n2.镇农业站工作计划9\n3.镇农业站工作计划14\n河谷县农业局工作计划\n一、总体要求\n"
     lines = [line for line in norm(text).clean.split("\n") if line.strip()]
