@@ -616,9 +616,10 @@ def unheaded_contents(lines: list[str], rules: Rules) -> set[int]:
 
 
 def _one_line_contents(lines: list[str], rules: Rules) -> set[int]:
-    """Indices of tables of contents a crawl set on one line (第一章 总则 第一节 背景…概况第二章 目标…):
-    at least ``toc_unheaded_min_lines`` entries opening with ``toc_inline_entry``, each short and no
-    sentence, the line opening with the first, which the next line repeats (the body begins)."""
+    """Indices of tables of contents a crawl set on one line (第一章 总则 第一节 背景…概况第二章 目标…,
+    目 录:第一章 总则;第二章 基金;…): at least ``toc_unheaded_min_lines`` entries opening with
+    ``toc_inline_entry``, each short and no sentence, the line opening with the first (or a 目录
+    word before it), which the next line repeats (the body begins)."""
     config = rules.boilerplate
     found: set[int] = set()
     following = ""
@@ -626,11 +627,14 @@ def _one_line_contents(lines: list[str], rules: Rules) -> set[int]:
         line = lines[index]
         if not line:
             continue
-        if following and len(line) > config.toc_entry_max_chars and not _SENTENCE_STOP.search(line):
+        if following and len(line) > config.toc_entry_max_chars:
             starts = [match.start() for match in rules.toc_inline_entry_regex.finditer(line)]
-            parts = [line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line)])]
+            # (its entries parted by a semicolon, the line headed 目 录: as a line of its own would be)
+            parts = [line[a:b].strip().rstrip(";") for a, b in zip(starts, [*starts[1:], len(line)])]
             if (
-                starts[:1] == [0]
+                starts
+                and (starts[0] == 0 or rules.toc_heading_regex.match(line[: starts[0]].strip()))
+                and not any(_SENTENCE_STOP.search(part) for part in parts)
                 and len(parts) >= config.toc_unheaded_min_lines
                 and all(len(part) <= config.toc_entry_max_chars for part in parts)
                 and _heading_key(parts[0], rules) == _heading_key(following, rules)

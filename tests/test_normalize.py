@@ -378,6 +378,10 @@ def test_a_table_of_contents_a_crawl_set_on_one_line_is_dropped(norm):
     text = f"河谷县旅游发展规划\n{contents}\n第一章 河谷概况\n河谷县地处山区,旅游资源丰富。\n"
     lines = [line for line in norm(text).clean.split("\n") if line.strip()]
     assert lines == ["河谷县旅游发展规划", "第一章 河谷概况", "河谷县地处山区,旅游资源丰富。"]
+    # …and one headed 目 录: on its line, its entries parted by semicolons
+    headed = "目 录：第一章 河谷概况；第二章 发展目标；第三章 重点项目；第四章 保障措施；第五章 附则"
+    lines = [line for line in norm(f"河谷县旅游发展规划\n{headed}\n第一章 河谷概况\n河谷县地处山区。\n").clean.split("\n") if line.strip()]
+    assert lines == ["河谷县旅游发展规划", "第一章 河谷概况", "河谷县地处山区。"]
 
 
 def test_short_numbered_headings_the_body_does_not_open_with_again_stay(norm):
