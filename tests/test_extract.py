@@ -1450,6 +1450,9 @@ def test_a_tag_bracketed_before_a_declared_name_is_no_part_of_it(rules):
     # a scraper's tags in ASCII before the header are no name either
     dump = "=== [site] 河谷市人民政府关于印发河谷市住房管理办法的通知 (3200字) ===\n一、总体要求\n"
     assert _institution("河谷市住房管理办法", dump, rules).name == "河谷市人民政府"
+    # a portal's longer tag before a letter's header is no name, and the page's metadata declares the issuer
+    letter = "发布机构: 青禾镇人民政府\n【面向社会公开征求意见】关于征求青禾镇护林方案意见的函\n各村:\n现征求意见。\n"
+    assert _institution("青禾镇护林方案", letter, rules).name == "青禾镇人民政府"
 
 
 def test_an_enclosure_the_plan_before_lists_is_a_document_of_that_plans_body(rules):
