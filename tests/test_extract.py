@@ -472,6 +472,13 @@ def test_a_placeholder_name_is_not_named(rules):
     assert (found.name, found.named) == ("镇人民政府", False)
 
 
+def test_a_body_forwarding_or_approving_anothers_document_is_its_issuer(rules):
+    body = "一、总体要求\n二、工作任务\n"
+    for verb in ("转发", "批转"):
+        cover = f"河谷市人民政府{verb}市国土局市财政局关于企业改制土地管理意见的通知\n各区人民政府:\n现{verb}给你们。\n"
+        assert declared_issuer("关于企业改制土地管理的意见", body, rules, cover=cover) == "河谷市人民政府"
+
+
 def test_a_stop_word_that_opens_a_longer_word_is_no_edge_of_a_name(rules):
     # 全 is a stop word before names (全市…), but 全日制 is one word: 日制学校 is no school
     assert [m.name for m in body_mentions("申请人须提供全日制学校的学历证明。", 1.0, rules)] == []
@@ -1210,6 +1217,7 @@ def test_a_places_schools_named_as_those_it_enrols_pupils_in_are_no_body(rules):
     assert title_issuer("2025年河谷区小学招生入学工作实施意见", rules) is None
     assert [m.name for m in body_mentions("河谷市市区普通高中招生工作由市教育局负责。", 1.0, rules)] == ["市教育局"]
     assert [m.name for m in body_mentions("在河谷市普通高等学校就读的学生由市教育局登记。", 1.0, rules)] == ["市教育局"]
+    assert [m.name for m in body_mentions("持证人员子女可以报考普通高级中学,由市教育局登记。", 1.0, rules)] == ["市教育局"]
     # …but a school's own admissions plan is the school's
     assert title_issuer("河谷市青禾高级中学2025年自主招生方案", rules) == "河谷市青禾高级中学"
 
