@@ -1069,12 +1069,7 @@ def _without_stop_words(text: str, patterns: _InstitutionPatterns, lexicon: Lexi
     stop = patterns.stop.match(text)
     if stop is None:
         return text
-    end = 0
-    for word, _ in lexicon.cut(text):
-        end += len(word)
-        if end >= stop.end():
-            return text[stop.end() :] if end == stop.end() else None
-    return None
+    return text[stop.end() :] if _word_ends_at(text, stop.end(), lexicon) else None
 
 
 def _after_last_joining_word(text: str, joining: str, lexicon: Lexicon) -> int:

@@ -628,12 +628,12 @@ def _one_line_contents(lines: list[str], rules: Rules) -> set[int]:
         if not line:
             continue
         if following and len(line) > config.toc_entry_max_chars:
-            starts = [match.start() for match in rules.toc_inline_entry_regex.finditer(line)]
+            spans = _entry_spans(line, rules)
             # (its entries parted by a semicolon, the line headed 目 录: as a line of its own would be)
-            parts = [line[a:b].strip().rstrip(";") for a, b in zip(starts, [*starts[1:], len(line)])]
+            parts = [line[a:b].strip().rstrip(";") for a, b in spans]
             if (
-                starts
-                and (starts[0] == 0 or rules.toc_heading_regex.match(line[: starts[0]].strip()))
+                spans
+                and (spans[0][0] == 0 or rules.toc_heading_regex.match(line[: spans[0][0]].strip()))
                 and not any(_SENTENCE_STOP.search(part) for part in parts)
                 and len(parts) >= config.toc_unheaded_min_lines
                 and all(len(part) <= config.toc_entry_max_chars for part in parts)
@@ -650,9 +650,11 @@ def inline_contents(line: str, rules: Rules) -> tuple[int, int] | None:
     first entry (its 目录 word before it) up to where the body opens with that entry again,
     at least ``toc_unheaded_min_lines`` entries on, every entry between a short heading and no sentence."""
     config = rules.boilerplate
-    starts = [match.start() for match in rules.toc_inline_entry_regex.finditer(line)]
+    spans = _entry_spans(line, rules)
+    if len(spans) <= config.toc_unheaded_min_lines:
+        return None  # (most long lines: too few numbers to hold a table of contents and its body)
     first = None  # the run's first entry: (its index, its heading key)
-    for index, (begin, end) in enumerate(zip(starts, [*starts[1:], len(line)])):
+    for index, (begin, end) in enumerate(spans):
         part = line[begin:end].strip()
         key = _heading_key(part, rules)  # (its length without the page number: …主要职责: - 10 -)
         if len(key) > config.toc_entry_max_chars or _SENTENCE_STOP.search(part):
@@ -660,11 +662,17 @@ def inline_contents(line: str, rules: Rules) -> tuple[int, int] | None:
         elif first is None:
             first = (index, key)
         elif key == first[1] and index - first[0] >= config.toc_unheaded_min_lines:
-            opening = starts[first[0]]
+            opening = spans[first[0]][0]
             before = line[:opening].rstrip()
             heading = next((len(before) - size for size in range(1, config.toc_entry_max_chars) if rules.toc_heading_regex.match(before[-size:].strip())), opening)
             return heading, begin
     return None
+
+
+def _entry_spans(line: str, rules: Rules) -> list[tuple[int, int]]:
+    """[start, end) of each contents entry ``line`` holds, from one ``toc_inline_entry`` to the next."""
+    starts = [match.start() for match in rules.toc_inline_entry_regex.finditer(line)]
+    return list(zip(starts, [*starts[1:], len(line)]))
 
 
 def _is_contents_entry(line: str, rules: Rules) -> bool:

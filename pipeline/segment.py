@@ -369,7 +369,7 @@ def _gap_fillers(candidates: Iterable[Marker], proc: str) -> list[Marker]:
             after = bisect_right(starts, marker.start)  # the first line-start marker after it
             follows = after > 0 and lines[after - 1].number == marker.number - 1
             precedes = after < len(lines) and lines[after].number == marker.number + 1
-            closed = proc[: marker.start].rstrip()[-1:] in _SENTENCE_CLOSE
+            closed = (position := _before_spaces(proc, marker.start)) >= 0 and proc[position] in _SENTENCE_CLOSE
             first = closed and after == 0 and marker.number == 1 and precedes
             ends = index + 1 == len(sequence) or sequence[index + 1].number != marker.number + 1  # (no next item inline)
             last = closed and follows and ends and (after == len(lines) or lines[after].number == 1)
