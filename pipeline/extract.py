@@ -353,9 +353,7 @@ def proper_name_start(text: str, kind_chars: int, lexicon: Lexicon, reading: Nam
     form a verb is part of its trade (青山售电有限公司)."""
     words = lexicon.cut(text)
     before = words[:-1]
-    if 2 <= len(before) <= reading.unknown_max_chars and all(
-        len(word) == 1 and (tag not in reading.unknown_not_tags or (index == 0 and tag in reading.unknown_lead_tags)) for index, (word, tag) in enumerate(before)
-    ):
+    if 2 <= len(before) <= reading.unknown_max_chars and _unknown_name(before, reading):
         return 0
     max_chars = dict(reading.tag_max_chars)
     breaking = reading.registered_breaking if registered else reading.breaking
@@ -368,7 +366,34 @@ def proper_name_start(text: str, kind_chars: int, lexicon: Lexicon, reading: Nam
             if not whole or (tag not in reading.whole_not_tags and not _one_common_word(text[position : len(text) - kind_chars], lexicon, reading.tags)):
                 start = position
         position += len(word)
-    return start
+    return start if start is not None else _unknown_name_after_words(words, reading)
+
+
+def _unknown_name(words: list[tuple[str, str]], reading: NameReading) -> bool:
+    """Single characters that make no known word and may make a name: none a verb,
+    adjective or function word, but the first, which may be an adjective."""
+    return all(
+        len(word) == 1 and (tag not in reading.unknown_not_tags or (index == 0 and tag in reading.unknown_lead_tags)) for index, (word, tag) in enumerate(words)
+    )
+
+
+def _unknown_name_after_words(words: list[tuple[str, str]], reading: NameReading) -> int | None:
+    """Where a name the lexicon does not know starts, standing after known words (本学年侯庄小学,
+    是侯庄小学: 侯庄): the single characters just before the body word, after a longer word and
+    any word that breaks a name (a verb, a particle), where they are two to ``unknown_max_chars``
+    (not a run of personal names: 史世标王凤分院)."""
+    before = words[:-1]
+    start = len(before)
+    while start > 0 and len(before[start - 1][0]) == 1:
+        start -= 1
+    while start < len(before) - 1:
+        run = before[start:]
+        if len(run) <= reading.unknown_max_chars and _unknown_name(run, reading):
+            return sum(len(word) for word, _ in before[:start])
+        if before[start][1] not in reading.breaking:
+            return None
+        start += 1
+    return None
 
 
 @lru_cache(maxsize=4096)

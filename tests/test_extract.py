@@ -1010,12 +1010,12 @@ def _reading(**changes):
     return NameReading(**{**fields, **changes})
 
 
-def _fixture_lexicon():
+def _fixture_lexicon(more: list[str] = ()):
     from pipeline.lexicon import compile_lexicon, read_lexicon
 
     words = ["卫生院 2000 nt", "公司 9000 n", "售 900 v", "电 5000 n", "青山 800 ns", "的 90000 uj", "严格执行 300 nr", "严格 3000 a",
              "执行 3000 v", "黄 3000 a", "泥 3000 n", "塘 3000 n", "初高中 300 nr", "普通中学 300 nt", "普通 3000 a", "中学 3000 n", "青山大学 300 nt", "高中 3000 n"]
-    return read_lexicon(compile_lexicon(words, 100, ["ns", "nt", "nr"]).splitlines())
+    return read_lexicon(compile_lexicon([*words, *more], 100, ["ns", "nt", "nr"]).splitlines())
 
 
 def test_a_name_the_lexicon_does_not_know_starts_at_its_first_character():
@@ -1031,6 +1031,17 @@ def test_a_name_the_lexicon_does_not_know_starts_at_its_first_character():
     assert proper_name_start("甲乙丙丁卫生院", 3, lexicon, reading) == 4  # longer than unknown_name_max_chars: the body word only
     assert proper_name_start("青山售电公司", 2, lexicon, reading) is None  # a verb between the place and the body word
     assert proper_name_start("青山售电有限公司", 4, lexicon, reading, registered=True) == 0  # …but a registered name's trade
+
+
+def test_a_name_the_lexicon_does_not_know_may_stand_after_known_words():
+    from pipeline.extract import proper_name_start
+
+    lexicon, reading = _fixture_lexicon(["学年 3000 n"]), _reading(unknown_not_tags=frozenset({"v", "a", "uj"}), breaking=frozenset({"v", "uj"}))
+    assert proper_name_start("学年中连中学", 2, lexicon, reading) == 2  # (本)学年 | 中连中学
+    assert proper_name_start("学年的中连中学", 2, lexicon, reading) == 3  # a function word before the name is no part of it
+    assert proper_name_start("学年的中中学", 2, lexicon, reading) is None  # one character names nothing
+    # more single characters than a name has: people's names run together (组长史世标王凤分院院长)
+    assert proper_name_start("学年甲乙丙丁中学", 2, lexicon, reading) is None
 
 
 def test_a_phrase_the_lexicon_tags_a_personal_name_starts_no_name():
@@ -2046,9 +2057,9 @@ def test_a_scopes_government_takes_the_place_the_title_names(rules, third_articl
 
 
 def test_a_jurisdiction_the_text_calls_its_own_gives_the_title_places_government(rules):
-    # no body speaks; 本市 in 河谷市…办法 is the city writing, not a school it speaks of
+    # no body speaks; 本市 in 河谷市…办法 is the city writing, not the schools it speaks of
     body = (
-        "第一条 为做好本市青禾学校学生入学工作,根据教育部《青禾通知》,制定本办法。\n"
+        "第一条 为做好本市各类学校学生入学工作,根据教育部《青禾通知》,制定本办法。\n"
         "第二条 学校应当按照本办法招收学生。\n第三条 学校不得另行收费。\n"
     )
     found = _institution("河谷市青禾学生入学办法", body, rules)
