@@ -1230,7 +1230,9 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
     if scores and not evidence.speaking & scores.keys():
         implied = _sector_body(title, body, rules)
         levels = scope_levels(title, body, rules)
-        if implied or levels:
+        # …but a text that calls itself 我院 is the 院's, though it speaks of 全市
+        own = [m.group("ref") for m in patterns.self_reference.finditer(body) if m.group("ref") not in (*config.levels, *config.jurisdiction_references)]
+        if implied or (levels and not own):
             return Institution(implied or config.scope_bodies[_most_common(levels)], False, "sector" if implied else "scope")
         unnamed = implied_institution(title, body, cues, rules)
         if unnamed.name is not None:

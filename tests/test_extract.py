@@ -235,6 +235,7 @@ def test_a_congress_that_passed_a_regulation_issues_it(rules):
         ("2008年7月1日 经河谷省林业局第6次局务会议通过", "河谷省林业局"),
         ("(2024年6月3日河谷省山林委员会全体会议决定　河谷省山林委员会公告第7号公布)", "河谷省山林委员会"),
         ("《河谷山林工作规则》已经2011年3月2日召开的河谷省人民政府第12次常务会议通过。", "河谷省人民政府"),  # not 召开的…
+        ("《河谷山林防火办法》已于2026年7月2日由河谷省林业局局务会议通过，现予公布。", "河谷省林业局"),  # not 由…
     ],
 )
 def test_the_body_whose_own_meeting_passed_a_regulation_issues_it(rules, note, issuer):
@@ -731,6 +732,7 @@ def test_a_reference_word_running_into_a_word_names_no_body_but_a_place_word_may
 
 def test_a_taiwan_title_opening_with_its_republic_year_names_its_school_as_the_text_writes_it_out(rules):
     assert title_issuer("112学年度河谷国中交通安全教育计画", rules) == "河谷国中"
+    assert title_issuer("113学年度第二学期河谷国中课后照顾实施计画", rules) == "河谷国中"  # …and its term
     body = "壹、依据:河谷县政府来函。\n贰、承办单位:河谷县青禾国民小学。\n叁、活动时间:10月8日。\n"
     assert _institution("109年度河谷县青禾国小交通安全宣导实施计画", body, rules).name == "河谷县青禾国民小学"
 
@@ -802,6 +804,20 @@ def test_every_title_a_deference_cites_defers(rules):
     # …and so does the body whose cited document's spirit the plan follows, past the title.
     spirit = normalize("以河谷省教育厅出台的《关于全面加强中小学生课后服务质量提升工作的指导意见》精神为纲领，制定本计划。", rules).proc
     assert {m.name: m.role for m in body_mentions(spirit, 1.0, rules)} == {"河谷省教育厅": "deferring"}
+    # …and so do the body whose plan the text carries out and the one whose approval it cites
+    carried = normalize("为执行河谷省教育厅推动青禾计划,制定本要点。", rules).proc
+    assert {m.name: m.role for m in body_mentions(carried, 1.0, rules)} == {"河谷省教育厅": "deferring"}
+    approved = normalize("使用经河谷省药品监督管理局批准的器材。", rules).proc
+    assert {m.name: m.role for m in body_mentions(approved, 1.0, rules)} == {"河谷省药品监督管理局": "deferring"}
+
+
+def test_a_text_that_calls_itself_by_its_own_kind_is_that_bodys_though_it_speaks_of_its_city(rules):
+    body = (
+        "按照河谷省、市政府安委会的部署要求,对我院安全生产月活动做出如下安排。\n"
+        "一、活动时间\n全市安全生产月活动于6月1日至30日在全院开展。\n二、重点活动\n按照全市统一部署,参加启动仪式。\n"
+    )
+    found = _institution("医院安全生产月活动实施方案", body, rules)
+    assert (found.name, found.named) == ("医院", False)
 
 
 def test_an_empty_metadata_field_declares_nothing(rules):
