@@ -1419,6 +1419,8 @@ def _main_place(body: str, rules: Rules) -> str | None:
     places = []
     for match in patterns.place_level.finditer(body):
         begin = match.start()
+        if body[max(0, begin - 1) : begin + 1] in config.common_place_words:
+            continue  # the level word closes a common word the lexicon tags a place: 辖区内城市更新 names no 内城市
         place = _place_name_ending(body[max(0, begin - config.place_name_max_chars) : begin], lexicon, tags)
         if place:
             places.append(place + match.group())

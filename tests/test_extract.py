@@ -2124,3 +2124,13 @@ def test_a_city_plan_follows_the_states_bodies_above_it_and_a_state_title_is_of_
     from pipeline.extract import _title_level
 
     assert _title_level("中华人民共和国市场青禾管理条例", rules) is None
+
+
+def test_a_common_word_the_lexicon_tags_a_place_names_no_city(rules):
+    # 市政府 takes the city the text names most: 河谷市, not 内城市 of 辖区内城市更新 (城市 is tagged a place)
+    body = (
+        "第一条 为规范城市更新活动,制定本办法。\n第二条 市政府统筹全市城市更新工作。市政府审批更新规划。\n"
+        "第三条 各区组织辖区内城市更新。辖区内城市更新单元规划由各区申报。辖区内城市更新项目由各区实施。\n"
+        "第四条 河谷市各区应当执行本办法。本办法由河谷市规划部门负责解释。\n"
+    )
+    assert _institution("城市更新办法", body, rules).name == "河谷市政府"
