@@ -236,6 +236,7 @@ def test_a_congress_that_passed_a_regulation_issues_it(rules):
         ("(2024年6月3日河谷省山林委员会全体会议决定　河谷省山林委员会公告第7号公布)", "河谷省山林委员会"),
         ("《河谷山林工作规则》已经2011年3月2日召开的河谷省人民政府第12次常务会议通过。", "河谷省人民政府"),  # not 召开的…
         ("《河谷山林防火办法》已于2026年7月2日由河谷省林业局局务会议通过，现予公布。", "河谷省林业局"),  # not 由…
+        ("（2026年8月13日河谷市第十三届人民代表大会常务委员会第5次会议通过）", "河谷市人民代表大会常务委员会"),  # the session in digits
     ],
 )
 def test_the_body_whose_own_meeting_passed_a_regulation_issues_it(rules, note, issuer):
