@@ -1225,14 +1225,11 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
     the generic body the text implies (我公司 → 公司): a body cited or given
     tasks is the institution only where the text implies no other."""
     config = rules.institutions
-    patterns = _institution_patterns(rules)
     scores = evidence.scores
     if scores and not evidence.speaking & scores.keys():
         implied = _sector_body(title, body, rules)
         levels = scope_levels(title, body, rules)
-        # …but a text that calls itself 我院 is the 院's, though it speaks of 全市
-        own = [m.group("ref") for m in patterns.self_reference.finditer(body) if m.group("ref") not in (*config.levels, *config.jurisdiction_references)]
-        if implied or (levels and not own):
+        if implied or (levels and not _calls_itself_its_kind(body, rules)):
             return Institution(implied or config.scope_bodies[_most_common(levels)], False, "sector" if implied else "scope")
         unnamed = implied_institution(title, body, cues, rules)
         if unnamed.name is not None:
@@ -1244,6 +1241,14 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
         best = max(scores, key=lambda name: (scores[name], -evidence.first_seen[name]))
         return Institution(_government_of_plan(best, title, evidence, rules) or best, best in evidence.named, "mentions" if best in evidence.named else "self-reference")
     return implied_institution(title, body, cues, rules)
+
+
+def _calls_itself_its_kind(body: str, rules: Rules) -> bool:
+    """The text calls itself by its own kind (我院, 本校), not by a jurisdiction (我市, 本村):
+    such a text is that body's, though it speaks of 全市."""
+    config = rules.institutions
+    jurisdictions = (*config.levels, *config.jurisdiction_references)
+    return any(m.group("ref") not in jurisdictions for m in _institution_patterns(rules).self_reference.finditer(body))
 
 
 def scope_levels(title: str, body: str, rules: Rules) -> list[str]:

@@ -808,6 +808,8 @@ def test_every_title_a_deference_cites_defers(rules):
     # …and so do the body whose plan the text carries out and the one whose approval it cites
     carried = normalize("为执行河谷省教育厅推动青禾计划,制定本要点。", rules).proc
     assert {m.name: m.role for m in body_mentions(carried, 1.0, rules)} == {"河谷省教育厅": "deferring"}
+    label = normalize("执行单位:河谷县青禾中心。", rules).proc  # …but a role's label names who carries it out
+    assert {m.name: m.role for m in body_mentions(label, 1.0, rules)} == {"河谷县青禾中心": "speaking"}
     approved = normalize("使用经河谷省药品监督管理局批准的器材。", rules).proc
     assert {m.name: m.role for m in body_mentions(approved, 1.0, rules)} == {"河谷省药品监督管理局": "deferring"}
 
