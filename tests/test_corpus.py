@@ -17,7 +17,7 @@ RUBY = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)
 
 def flat(text: str) -> str:
     """Text as a head is written: no markup, ruby, entities or spaces; NFKC."""
-    text = html.unescape(re.sub(r"<[^>]+>", "", text))
+    text = html.unescape(re.sub(r"<[A-Za-z/!#?][^>]*>", "", text))
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", RUBY.sub("", text)))
 
 
