@@ -290,8 +290,8 @@ def _title_fragment(lines: list[_Line], index: int, leading: list[_Line], curren
         return None  # …after a plan's items, only a line of its own after a sentence's end (…废止。 / 河谷市居住证 / 管理细则)
     if len(previous.text) > 30 or previous.text[-1] in _CLOSING or _SENTENCE_PUNCT.search(previous.text) or not _CJK.search(previous.text):
         return None  # …nor a line without words ({ of a data file's record)
-    if ":" in previous.text:
-        return None  # …nor a label and its value (发布单位:河谷大学信息公开网)
+    if ":" in previous.text or ":" in lines[index].text:
+        return None  # …nor a label and its value (发布单位:河谷大学信息公开网), nor before one (法规名称:…办法 starts the title)
     if rules.closing_date_regex.match(previous.text) or rules.annex_heading_regex.match(previous.text) or rules.attachments_regex.match(previous.text):
         return None  # …nor an annex's heading or the list of attachments (附件1:安全生产工作方案, then that title)
     return previous

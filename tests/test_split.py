@@ -514,3 +514,20 @@ def test_a_list_citing_documents_twice_is_no_collection(norm, rules):
         "二、编制依据\n1)《河谷县乡村振兴方案》；\n2)《河谷镇总体规划》。\n三、规划目标\n"
     )
     assert titles(norm, rules, text) == ["河谷村庄规划"]
+
+
+def test_a_law_database_page_is_titled_by_its_name_field_and_keeps_its_chapter(norm, rules):
+    # the page's menu line above the field joins no title, and a sentence cut at a
+    # line end behind a defined short name (…(以下简称…)) opens no plan
+    text = (
+        "编章节条文\n法规名称: 河谷县中长程计划编审办法\n法规类别: 河谷县政府\n第 四 章 计划之拟订\n"
+        "各机关应拟订长程个案计划及中程个案计划 (以下简称中长程个案计划)\n之事项如下:\n"
+        "一、依基本施政目标应规划事项。\n二、依有关法令规定应规划事项。\n"
+    )
+    plans = split_plans(norm(text), rules)
+    assert [plan.title for plan in plans] == ["法规名称: 河谷县中长程计划编审办法"]
+
+
+def test_a_defined_short_name_in_brackets_ends_no_title(rules):
+    assert rules.is_title("河谷县中长程个案计划(试行)")
+    assert not rules.is_title("各单位应拟订中程个案计划 (以下简称个案计划)")
