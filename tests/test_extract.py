@@ -2137,3 +2137,9 @@ def test_a_common_word_the_lexicon_tags_a_place_names_no_city(rules):
         "第四条 河谷市各区应当执行本办法。本办法由河谷市规划部门负责解释。\n"
     )
     assert _institution("城市更新办法", body, rules).name == "河谷市政府"
+
+
+def test_a_party_committees_general_office_keeps_its_whole_name(rules):
+    # 省委办 is a word of its own too; the longer body word wins, as 人民政府办公厅 does
+    names = [m.name for m in body_mentions("近日,河谷省委办公厅、县委办公室联合印发方案。", 1.0, rules)]
+    assert names == ["河谷省委办公厅", "县委办公室"]
