@@ -687,6 +687,7 @@ def find_institution(
         return Institution(owner, True, "footer owner")
     if decided.why == "scope":  # 全市 → 市政府, in 河谷市…规定: 河谷市政府, as the text spells it (河谷市人民政府)
         placed = _with_place(decided.name, title, rules)
+        placed = _with_main_place(placed, body, rules) if placed == decided.name else placed  # …else in a text naming 三流乡 most: 三流乡政府
         written = (name for name in _government_spellings(placed, rules.institutions.government_words) if name in body)
         return Institution(max(written, key=len, default=placed), decided.named, decided.why)
     return Institution(compound_kind(decided.name, f"{title}\n{body}", rules.institutions), decided.named, decided.why) if decided.name else decided
@@ -1240,7 +1241,10 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
     if scores:
         best = max(scores, key=lambda name: (scores[name], -evidence.first_seen[name]))
         return Institution(_government_of_plan(best, title, evidence, rules) or best, best in evidence.named, "mentions" if best in evidence.named else "self-reference")
-    return implied_institution(title, body, cues, rules)
+    unnamed = implied_institution(title, body, cues, rules)
+    if unnamed.name is None and (levels := scope_levels(title, body, rules)):
+        return Institution(config.scope_bodies[_most_common(levels)], False, "scope")  # no body named, nor implied: 全乡 → 乡政府
+    return unnamed
 
 
 def _calls_itself_its_kind(body: str, rules: Rules) -> bool:

@@ -2143,3 +2143,15 @@ def test_a_party_committees_general_office_keeps_its_whole_name(rules):
     # 省委办 is a word of its own too; the longer body word wins, as 人民政府办公厅 does
     names = [m.name for m in body_mentions("近日,河谷省委办公厅、县委办公室联合印发方案。", 1.0, rules)]
     assert names == ["河谷省委办公厅", "县委办公室"]
+
+
+def test_with_no_body_named_nor_implied_the_scope_gives_the_level(rules):
+    body = "一、指导思想\n全乡工作的指导思想是:以科学发展观为统揽。\n二、目标\n壮大乡域经济。"
+    found = _institution("", body, rules)
+    assert (found.name, found.named, found.why) == ("乡政府", False, "scope")
+
+
+def test_a_scopes_government_takes_the_place_the_text_names_most(rules):
+    body = "一、编制目的\n为做好全县防汛工作,制定本预案。\n二、基本情况\n常山县位于山区。常山县辖五个镇。"
+    found = _institution("", body, rules)
+    assert (found.name, found.why) == ("常山县政府", "scope")
