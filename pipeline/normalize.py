@@ -398,7 +398,7 @@ def _line_drops(proc: str, rules: Rules, joins: bool = True) -> list[tuple[int, 
     pages = sorted(prefixed.union(index for index, line in enumerate(stripped_lines) if line and rules.page_lines.search(line)))
     dropped = set(pages).difference(prefixed).union(running_header_repeats(stripped_lines, pages, rules), title_headers(stripped_lines, pages, rules))
     dropped |= bare_page_numbers(stripped_lines, dropped, rules)
-    contents = table_of_contents(stripped_lines, dropped, rules) | unheaded_contents(stripped_lines, rules)
+    contents = table_of_contents(stripped_lines, dropped, rules) | unheaded_contents(stripped_lines, rules) | paged_contents(stripped_lines, rules)
     dropped |= contents | site_menu(stripped_lines, rules)
     previous_end = -1  # end of the last kept non-blank line's content
     previous_open = False  # that line may continue on the next
@@ -613,6 +613,28 @@ def unheaded_contents(lines: list[str], rules: Rules) -> set[int]:
         else:
             start += 1
     return entries | _one_line_contents(lines, rules)
+
+
+def paged_contents(lines: list[str], rules: Rules) -> set[int]:
+    """Indices of a table of contents no 目录 line heads and no leader sets off: at least
+    ``toc_paged_min_lines`` short lines in a row, no sentence, each ending in its page
+    number right after its words (入库管理19, 附件4业务内部结算办法24), the numbers never
+    going down (a list of figures goes up and down)."""
+    config = rules.boilerplate
+    entries: set[int] = set()
+    run: list[int] = []
+    last_page = -1
+    for index, line in enumerate([*lines, ""]):
+        page = _PAGE_NUMBER_END.search(line) if len(line) <= config.toc_entry_max_chars and not _SENTENCE_STOP.search(line) else None
+        number = int(line[page.start() + 1 :]) if page else -1
+        if page and number >= last_page:
+            run.append(index)
+            last_page = number
+            continue
+        if len(run) >= config.toc_paged_min_lines:
+            entries.update(run)
+        run, last_page = ([index], number) if page else ([], -1)
+    return entries
 
 
 def _one_line_contents(lines: list[str], rules: Rules) -> set[int]:

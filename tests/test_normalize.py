@@ -627,3 +627,13 @@ def test_a_sites_outline_with_commas_ends_at_its_closing_ellipsis_and_goes_whole
     outline = "目录/提纲:……\n一、指导思想\n二、工作目标\n(一)加快中心村建设,保护特色村\n(二)开展村庄绿化\n三、工作保障\n……\n"
     text = f"{outline}青禾镇美丽乡村建设实施意见\n各村:\n一、指导思想\n坚持规划先行。\n"
     assert norm(text).clean.split() == ["青禾镇美丽乡村建设实施意见", "各村:", "一、指导思想", "坚持规划先行。"]
+
+
+def test_contents_set_off_only_by_page_numbers_are_dropped(norm):
+    text = "仓库日常管理18\n二、入库管理19\n出库管理19\n四、报表及其他管理19\n附件1试用期员工考核规定20\n总则\n一、为维护本厂秩序,特制定本制度。\n"
+    assert norm(text).clean.splitlines()[0] == "总则"
+
+
+def test_lines_ending_in_figures_that_go_down_are_no_contents(norm):
+    text = "一、配备灭火器20\n二、配备消防栓12\n三、配备应急灯30\n四、配备警示牌8\n"
+    assert norm(text).clean.count("配备") == 4
