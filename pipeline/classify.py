@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lexicon import load_lexicon
 from .model import item_place, model_text, section_place
 from .rules import Rules
 from .segment import ItemNode
@@ -69,12 +70,36 @@ def _is_section_heading(heading: str, max_chars: int) -> bool:
 
 def heading_category(heading: str, rules: Rules, style: str = "") -> tuple[str, str] | None:
     """The category a heading's word names: first the words of its marker's
-    style (第一章 总则 is a regulation's purpose and principles), then all."""
+    style (第一章 总则 is a regulation's purpose and principles), then all;
+    a word read across the heading's own words names nothing (建设项目的评价: no 目的)."""
     cues = _cues(rules)
     for word, category in (*cues.style_heading.get(style, ()), *cues.heading):
-        if word in heading:
+        if word in heading and _read_whole(word, heading, rules):
             return category, word
     return None
+
+
+def _read_whole(word: str, heading: str, rules: Rules) -> bool:
+    """``word`` stands in ``heading`` inside one of the lexicon's words or along their
+    ends (编制|目的, 附|则, 总体目标), somewhere, not only across one (项目|的)."""
+    ends = _word_ends(heading, rules.directory / rules.institutions.lexicon)
+    start = heading.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if not any(start < e < end for e in ends) or (start in ends and end in ends):
+            return True
+        start = heading.find(word, start + 1)
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _word_ends(heading: str, lexicon_path) -> frozenset[int]:
+    """Where the lexicon's words of ``heading`` end (0 and its length included)."""
+    ends, at = {0}, 0
+    for word, _ in load_lexicon(lexicon_path).cut(heading):
+        at += len(word)
+        ends.add(at)
+    return frozenset(ends)
 
 
 def cue_scores(text: str, rules: Rules) -> dict[str, float]:

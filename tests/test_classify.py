@@ -3,7 +3,7 @@ import shutil
 
 import pytest
 
-from pipeline.classify import classify_by_rules, classify_tree
+from pipeline.classify import classify_by_rules, classify_tree, heading_category
 from pipeline.model import DEFAULT_MODEL_DIR, WEIGHTS_FILE, ModelError, _orth_key, load_model, load_model_or_warn
 from pipeline.segment import segment_plan
 
@@ -351,3 +351,10 @@ def test_the_model_reads_where_an_item_stands_in_its_plan(norm, rules):
 def test_a_bodys_composition_powers_and_term_are_control(rules):
     assert category(rules, "理事会由七名理事组成,任期三年,可连选连任。", marker="第十条", style="article") == "control"
     assert category(rules, "监事会行使下列职权:", marker="第二十条", style="article") == "control"
+
+
+def test_a_heading_word_read_across_the_headings_own_words_names_nothing(rules):
+    # 建设项目的… holds 目的 only across 项目|的; 编制目的 and 附则 (附|则) keep theirs
+    assert heading_category("建设项目的环境影响评价", rules) is None
+    assert heading_category("编制目的", rules) == ("goal", "目的")
+    assert heading_category("附则", rules) == ("other", "附则")
