@@ -711,6 +711,15 @@ def test_a_marker_in_a_list_of_numbers_is_no_item(norm, rules):
     assert tree(norm, rules, text) == [("一、", 1), ("（一）", 2), ("（二）", 2), ("二、", 1)]
 
 
+def test_numbers_and_a_count_word_going_on_an_open_sentence_are_no_item(norm, rules):
+    # a copy broke the sentence at a line end: 县委十一届 / 八、九次会议精神
+    text = "一、指导思想\n全面贯彻县委十一届\n八、九次会议精神,推动发展。\n二、主要任务\n抓好产业。\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
+    # …but after a sentence's end the same words open an item
+    text = "六、中途退租的,按月退费。\n七、三次违停的,取消停车资格。\n"
+    assert tree(norm, rules, text) == [("六、", 1), ("七、", 1)]
+
+
 def test_bracketed_numbers_joined_by_a_word_are_a_reference_no_item(norm, rules):
     # A note after a scoring list refers back to two of its entries at a line's start.
     text = "一、申请材料\n（1）青禾申请表；\n（2）身份证明；\n（3）住址证明；\n（2）和（3）项可合并提交。\n二、附则\n"
