@@ -989,9 +989,7 @@ def body_mentions(text: str, weight: float, rules: Rules, whole_name: bool = Fal
         after = CITED_DOCUMENT.sub("《》", text[end : end + reach])
         deferring = patterns.deference.search(before[-windows["deference_before"] :]) or patterns.deference_after.match(after)
         author = not deferring and any(a <= start < b for a, b in cited)
-        tasked = not (deferring or author) and (
-            patterns.tasked.match(text, end) or patterns.addressed.search(text[max(0, start - windows["addressed_before"]) : start])
-        )
+        tasked = not (deferring or author) and _tasked(text, start, end, rules)
         role = "deferring" if deferring else "author" if author else "tasked" if tasked else "speaking"
         named = not patterns.placeholder.search(text[max(0, start - windows["placeholder_before"]) : start])
         mentions.append(Mention(name, start, weight, role, start < opening_chars, named, short_form))
@@ -1305,13 +1303,27 @@ def implied_institution(title: str, body: str, cues: list[str], rules: Rules) ->
         return Institution(unit.group("unit"), False, "title")
     text = f"{title}\n{body}"
     lexicon = load_lexicon(rules)
-    generic = [m.group() for m in patterns.generic.finditer(text) if _stands_alone(text, m.start(), m.end(), lexicon, patterns.reading.tags)]
+    generic = [
+        m.group()
+        for m in patterns.generic.finditer(text)
+        if _stands_alone(text, m.start(), m.end(), lexicon, patterns.reading.tags) and not _addressed(text, m.start(), rules)
+    ]
     if generic:
         kind = _most_common(generic)
         return Institution(config.kind_short_forms.get(kind, kind), False, "kind")
     kinds = [m.group() for m in patterns.body_suffix.finditer(title) if len(m.group()) > 1]
     kind = kinds[0] if kinds else _kind_spoken_of(body, config)
     return Institution(kind, False, "kind" if kind else "none")
+
+
+def _tasked(text: str, start: int, end: int, rules: Rules) -> bool:
+    """The body at ``text[start:end]`` is given tasks (县公安局配合) or addressed as each of a kind (各村民委员会:)."""
+    return bool(_institution_patterns(rules).tasked.match(text, end) or _addressed(text, start, rules))
+
+
+def _addressed(text: str, start: int, rules: Rules) -> bool:
+    """The body starting at ``start`` is addressed as each of a kind (各村党总支、村民委员会:)."""
+    return bool(_institution_patterns(rules).addressed.search(text[max(0, start - rules.institutions.windows["addressed_before"]) : start]))
 
 
 def _stands_alone(text: str, start: int, end: int, lexicon: Lexicon, tags: frozenset[str]) -> bool:

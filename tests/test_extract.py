@@ -2155,3 +2155,10 @@ def test_a_scopes_government_takes_the_place_the_text_names_most(rules):
     body = "一、编制目的\n为做好全县防汛工作,制定本预案。\n二、基本情况\n常山县位于山区。常山县辖五个镇。"
     found = _institution("", body, rules)
     assert (found.name, found.why) == ("常山县政府", "scope")
+
+
+def test_a_kind_only_addressed_is_not_the_kind_a_plan_speaks_for(rules):
+    # the villages' committees are the plan's addressees; the plan speaks for the whole town
+    body = "各村党总支、村民委员会,驻村工作队:\n为改善全镇农村人居环境,现制定如下方案:\n一、行动目标\n在全镇集中开展整治行动。\n二、整治内容\n1.治理庭院卫生。"
+    found = _institution("农村人居环境整治行动方案", body, rules)
+    assert (found.name, found.named, found.why) == ("镇政府", False, "scope")
