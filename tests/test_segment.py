@@ -702,6 +702,15 @@ def test_a_title_or_heading_run_into_its_first_item_on_one_line_gives_it_up(norm
     assert tree(norm, rules, text) == [("一、", 1), ("(一)", 2), ("(二)", 2), ("(三)", 2), ("1、", 3), ("2、", 3)]
 
 
+def test_points_a_pdf_copy_wrapped_onto_a_new_line_are_no_item(norm, rules):
+    # 60.0～ / 79.9 分为及格 and 分别以 / 15 分、65 分: a score, then a mark or a verb
+    text = (
+        "第一条 评定等级依次为:80.0～89.9 分为良好,60.0～\n79.9 分为及格。\n"
+        "第二条 四项评价分别以\n15 分、65 分、10 分、10 分计入总成绩。\n第三条 免测项目成绩以\n60 分计。\n"
+    )
+    assert tree(norm, rules, text) == [("第一条", 1), ("第二条", 1), ("第三条", 1)]
+
+
 def test_a_marker_in_a_list_of_numbers_is_no_item(norm, rules):
     # An amendment history under a title: meeting numbers and the articles amended.
     text = "河谷大学学生会章程\n        12、15、21及30次代表大会修正通过\n        第三、五、九条\n第一条 本会由全体学生组成。\n第二条 本会设主席一人。\n"
