@@ -687,7 +687,7 @@ def _tree(norm: NormalizedText, markers: list[Marker], end: int, rules: Rules) -
     last_structural: ItemNode | None = None
     for index, marker in enumerate(markers):
         item_end = markers[index + 1].start if index + 1 < len(markers) else end
-        nested = marker.style.ordinal or not marker.at_line_start
+        nested = marker.style.ordinal or not (marker.at_line_start or _glued_heading(norm.proc, marker, rules))
         if nested:
             # An enumeration inside a paragraph (一是…, 第一，…；第二，…) belongs
             # to the item whose paragraph holds it and leaves the stack alone,
@@ -740,6 +740,17 @@ def _tree(norm: NormalizedText, markers: list[Marker], end: int, rules: Rules) -
         if not nested:
             last_structural = node
     return _nest_interrupted(roots)
+
+
+def _glued_heading(proc: str, marker: Marker, rules: Rules) -> bool:
+    """An inline marker whose heading a copy ran onto the end of the paragraph before
+    (…特制定本方案。 一、指导思想 / 深入贯彻…): after a sentence's end, its heading the rest
+    of the line, whole (not a clause a line break cut: (3)申请人社会保障卡(核对原件、); it heads
+    what follows as a line's marker would."""
+    line_end = proc.find("\n", marker.end)
+    heading = proc[marker.end : line_end if line_end >= 0 else len(proc)].strip()
+    before = proc[proc.rfind("\n", 0, marker.start) + 1 : marker.start].rstrip()
+    return bool(before) and before[-1] in _SENTENCE_ENDS and _heading_line(heading, rules) and not _CLAUSE_MARKS.search(heading) and "(" not in heading
 
 
 def _nest_interrupted(nodes: list[ItemNode]) -> list[ItemNode]:

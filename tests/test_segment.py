@@ -702,6 +702,17 @@ def test_a_title_or_heading_run_into_its_first_item_on_one_line_gives_it_up(norm
     assert tree(norm, rules, text) == [("一、", 1), ("(一)", 2), ("(二)", 2), ("(三)", 2), ("1、", 3), ("2、", 3)]
 
 
+def test_a_heading_run_onto_the_end_of_the_paragraph_before_heads_the_lines_below(norm, rules):
+    text = (
+        "为促进资源节约,保护生态环境,结合我镇实际,特制定本方案。 一、指导思想\n深入贯彻会议和文件精神,确保完成全年工作。 二、工作步骤\n"
+        "(一)组织发动阶段。时间:5月。召开全镇会议。\n(二)全面禁烧阶段。时间:6月。开展巡回检查。\n"
+    )
+    assert tree(norm, rules, text) == [("一、", 1), ("二、", 1), ("(一)", 2), ("(二)", 2)]
+    # …not a clause a line break cut after a sentence's end: (3) stays inside its paragraph's list
+    text = "(1)参保人身份证;(2)婴儿出生证;(3)申请人社会保障卡(核对原件、\n留复印件)。\n(二)津贴发放:按规定发放。\n"
+    assert [level for _, level in tree(norm, rules, text)][:3] == [1, 1, 1]
+
+
 def test_points_a_pdf_copy_wrapped_onto_a_new_line_are_no_item(norm, rules):
     # 60.0～ / 79.9 分为及格 and 分别以 / 15 分、65 分: a score, then a mark or a verb
     text = (
