@@ -910,6 +910,7 @@ class Evidence:
     speaking: set[str]  # mentioned at least once neither deferring, an author of a document named, nor tasked
     short_forms: dict[str, str]
     deferred_to_only: set[str] = field(default_factory=set)  # named only as a source deferred to (根据《X…》)
+    tasked: set[str] = field(default_factory=set)  # given a task at least once (X负责…, X配合)
 
 
 def issuer_cue_windows(body: str, rules: Rules) -> list[str]:
@@ -1143,6 +1144,7 @@ def weigh_mentions(mentions: list[Mention], config: InstitutionRules) -> Evidenc
     role_weight = {"speaking": 1.0, "deferring": config.deference_weight, "author": config.deference_weight, "tasked": config.tasked_weight}
     evidence = Evidence({}, {}, set(), set(), {})
     evidence.deferred_to_only.update({m.name for m in mentions} - {m.name for m in mentions if m.role != "deferring"})
+    evidence.tasked.update({m.name for m in mentions if m.role == "tasked"})
     for mention in mentions:
         factor = role_weight[mention.role]
         weight = mention.weight * factor + (config.weights["opening"] * factor if mention.opening else 0.0)
@@ -1197,7 +1199,7 @@ def self_reference_evidence(evidence: Evidence, title: str, body: str, cues: lis
         scores.setdefault(generic, support)
         speaking.add(generic)
         first_seen.setdefault(generic, len(body))
-    return Evidence(scores, first_seen, named, speaking, evidence.short_forms, evidence.deferred_to_only)
+    return Evidence(scores, first_seen, named, speaking, evidence.short_forms, evidence.deferred_to_only, evidence.tasked)
 
 
 def jurisdiction_evidence(evidence: Evidence, title: str, rules: Rules) -> Evidence:
@@ -1233,7 +1235,11 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
         unnamed = implied_institution(title, body, cues, rules)
         if unnamed.name is not None:
             # …named where a body cited is of that kind (我镇, 各村向镇政府报告: 镇政府).
-            scores = {name: score for name, score in scores.items() if unnamed.name in name}
+            # …unless the kind is only one the text speaks of, and a national body is tasked with the
+            # work (国家互联网信息办公室负责全国…的监督管理): the state's rules name their regulator so.
+            scores = {name: score for name, score in scores.items() if unnamed.name in name} or (
+                _tasked_national(scores, evidence, config) if unnamed.why == "kind" else {}
+            )
             if not scores:
                 return unnamed
     if scores:
@@ -1243,6 +1249,11 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
     if unnamed.name is None and (levels := scope_levels(title, body, rules)):
         return Institution(config.scope_bodies[_most_common(levels)], False, "scope")  # no body named, nor implied: 全乡 → 乡政府
     return unnamed
+
+
+def _tasked_national(scores: dict[str, float], evidence: Evidence, config: InstitutionRules) -> dict[str, float]:
+    """The national bodies among ``scores`` the text gives a task, not only cites (根据国务院…, 《国务院关于…》)."""
+    return {name: score for name, score in scores.items() if name.startswith(tuple(config.national)) and name in evidence.tasked}
 
 
 def _calls_itself_its_kind(body: str, rules: Rules) -> bool:

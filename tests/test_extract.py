@@ -2162,3 +2162,17 @@ def test_a_kind_only_addressed_is_not_the_kind_a_plan_speaks_for(rules):
     body = "各村党总支、村民委员会,驻村工作队:\n为改善全镇农村人居环境,现制定如下方案:\n一、行动目标\n在全镇集中开展整治行动。\n二、整治内容\n1.治理庭院卫生。"
     found = _institution("农村人居环境整治行动方案", body, rules)
     assert (found.name, found.named, found.why) == ("镇政府", False, "scope")
+
+
+def test_a_national_body_tasked_with_the_work_outweighs_a_kind_only_spoken_of(rules):
+    # the rules never say who issues them; the state's regulator is tasked with their supervision
+    body = (
+        "第一条 为了规范互联网搜索服务,根据有关法律法规,制定本规定。\n"
+        "第二条 国家互联网信息办公室负责全国互联网搜索服务的监督管理执法工作。\n"
+        "第三条 搜索服务提供者应当设立投诉委员会,及时处理投诉。"
+    )
+    found = _institution("互联网信息搜索服务管理规定", body, rules)
+    assert (found.name, found.why) == ("国家互联网信息办公室", "mentions")
+    # …but a national body only cited (国务院令第344号) does not
+    body = "一、编制依据\n《危险化学品安全管理条例》(国务院令第344号)。\n二、职责\n公司负责应急工作。各部门配合公司。"
+    assert _institution("公司安全生产应急预案", body, rules).name == "公司"
