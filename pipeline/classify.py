@@ -82,7 +82,7 @@ def heading_category(heading: str, rules: Rules, style: str = "") -> tuple[str, 
 def _read_whole(word: str, heading: str, rules: Rules) -> bool:
     """``word`` stands in ``heading`` inside one of the lexicon's words or along their
     ends (编制|目的, 附|则, 总体目标), somewhere, not only across one (项目|的)."""
-    ends = _word_ends(heading, rules.directory / rules.institutions.lexicon)
+    ends = _word_ends(heading, rules.lexicon_path)
     start = heading.find(word)
     while start >= 0:
         end = start + len(word)

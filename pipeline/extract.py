@@ -310,7 +310,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
 def load_lexicon(rules: Rules) -> Lexicon:
     """The tagged word list institutions are read with (rules/lexicon.txt.gz),
     loaded once per process: the batch runner loads it before forking."""
-    return read_lexicon_file(rules.directory / rules.institutions.lexicon)
+    return read_lexicon_file(rules.lexicon_path)
 
 
 @dataclass(frozen=True, slots=True)

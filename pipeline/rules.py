@@ -633,8 +633,10 @@ class Rules:
         self.institutions = _load(directory, "institutions.yaml", InstitutionRules)
         bodies = "|".join(sorted(map(re.escape, {*self.institutions.named_bodies, *self.institutions.level_bodies}), key=len, reverse=True))
         (self.issuer_line_regex,) = _compile_all([split.issuer_line.replace("{bodies}", bodies)], "split.yaml")
-        if not (directory / self.institutions.lexicon).is_file():
-            raise RulesError(f"institutions.yaml: lexicon: {directory / self.institutions.lexicon} not found (plancheck lexicon builds it)")
+        # The tagged word list institutions are read with and headings are cut by (rules/lexicon.txt.gz).
+        self.lexicon_path = directory / self.institutions.lexicon
+        if not self.lexicon_path.is_file():
+            raise RulesError(f"institutions.yaml: lexicon: {self.lexicon_path} not found (plancheck lexicon builds it)")
         self.owners = _load(directory, "owners.yaml", OwnerRules)
         self.warnings = _load(directory, "warnings.yaml", WarningRules)
         bodies = "|".join(map(re.escape, self.owners.bodies))

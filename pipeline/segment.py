@@ -750,7 +750,7 @@ def _glued_heading(proc: str, marker: Marker, rules: Rules) -> bool:
     line_end = proc.find("\n", marker.end)
     heading = proc[marker.end : line_end if line_end >= 0 else len(proc)].strip()
     before = proc[proc.rfind("\n", 0, marker.start) + 1 : marker.start].rstrip()
-    return bool(before) and before[-1] in _SENTENCE_ENDS and _heading_line(heading, rules) and not _CLAUSE_MARKS.search(heading) and "(" not in heading
+    return bool(before) and before[-1] in _SENTENCE_ENDS and _heading_line(heading, rules) and not _CLAUSE_MARKS.search(heading)
 
 
 def _nest_interrupted(nodes: list[ItemNode]) -> list[ItemNode]:
