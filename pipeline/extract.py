@@ -177,6 +177,8 @@ class _InstitutionPatterns:
     sector_scope: re.Pattern[str]
     tasked: re.Pattern[str]
     addressed: re.Pattern[str]
+    founded: re.Pattern[str]  # 建立流动党员“线上党支部”: a body the plan sets up
+    founded_after: re.Pattern[str]  # …where the name ends the object
     cover: re.Pattern[str]
     cover_issues: re.Pattern[str]
     declared: tuple[re.Pattern[str], ...]
@@ -264,6 +266,8 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         body_suffix=re.compile(_alternation(config.named_bodies)),
         tasked=re.compile(config.tasked),
         addressed=re.compile(config.addressed),
+        founded=re.compile(config.founded),
+        founded_after=re.compile(config.founded_after),
         cover=re.compile(config.cover, re.MULTILINE),
         cover_issues=re.compile(config.cover_issues),
         declared=tuple(re.compile(pattern) for pattern in config.declared),
@@ -438,8 +442,23 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     if _place_only(first, rules.institutions):  # 河谷市关于印发…, signed 河谷市人民政府办公厅: the office
         first = next((name for name in signatures if name.startswith(first)), first)
     spelt_out = {first[: -len(short)] + full for short, full in rules.institutions.full_forms.items() if first.endswith(short)}
-    fuller = [name for name in found if name.endswith(first) or name in spelt_out or _abbreviates(first, name)]
-    return _with_place(max(fuller, key=len), title, rules)
+    # A name with no place of its own (区人民政府办公室) is filled out by one spelling its
+    # government word the other way after a place (下陆区政府办公室).
+    government_words = rules.institutions.government_words
+    placeless = _one_government_spelling(first, government_words) if first[0] in rules.institutions.levels else None
+    fuller = [
+        name
+        for name in found
+        if name.endswith(first) or name in spelt_out or _abbreviates(first, name) or (placeless and _one_government_spelling(name, government_words).endswith(placeless))
+    ]
+    return _with_place(max(fuller, key=lambda name: (len(_one_government_spelling(name, government_words)), len(name))), title, rules)
+
+
+def _one_government_spelling(name: str, government_words: list[str]) -> str:
+    """``name`` with every government word written the shortest way (下陆区人民政府办公室 → 下陆区政府办公室),
+    so that a page's metadata that writes the place (下陆区政府办公室) fills out its head's name (区人民政府办公室)."""
+    shortest = min(government_words, key=len)
+    return re.sub(_alternation(government_words), shortest, name)
 
 
 def _place_only(name: str, config: InstitutionRules) -> bool:
@@ -1328,8 +1347,18 @@ def implied_institution(title: str, body: str, cues: list[str], rules: Rules) ->
 
 
 def _tasked(text: str, start: int, end: int, rules: Rules) -> bool:
-    """The body at ``text[start:end]`` is given tasks (县公安局配合) or addressed as each of a kind (各村民委员会:)."""
-    return bool(_institution_patterns(rules).tasked.match(text, end) or _addressed(text, start, rules))
+    """The body at ``text[start:end]`` is given tasks (县公安局配合), addressed as each of a kind (各村民委员会:)
+    or set up by the plan (建立流动党员“线上党支部”)."""
+    patterns = _institution_patterns(rules)
+    return bool(patterns.tasked.match(text, end) or _addressed(text, start, rules) or _founded(text, start, end, rules))
+
+
+def _founded(text: str, start: int, end: int, rules: Rules) -> bool:
+    """The body at ``text[start:end]`` is one the plan sets up (建立…“线上党支部”, 组建河谷巡查队,): the
+    verb's object ends with it, so it is no place the body after it belongs to (成立河谷镇…领导小组)."""
+    patterns = _institution_patterns(rules)
+    before = text[max(0, start - rules.institutions.windows["founded_before"]) : start]
+    return bool(patterns.founded.search(before) and patterns.founded_after.match(text, end))
 
 
 def _addressed(text: str, start: int, rules: Rules) -> bool:

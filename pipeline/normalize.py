@@ -839,9 +839,13 @@ def _merged(drops: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _opens_unit(line: str, rules: Rules) -> bool:
-    """A line that starts an item, is a title, is set in display type or is a
-    date alone (a signature's: markers.yaml closing_date) is never joined onto the previous one."""
-    return bool(rules.line_marker_regex.match(line)) or rules.is_title(line) or bool(rules.display_line_regex.match(line) or rules.closing_date_regex.match(line))
+    """A line that starts an item, is a title, is set in display type, opens a page's field (文 号: …)
+    or is a date alone (a signature's: markers.yaml closing_date) is never joined onto the previous one."""
+    return (
+        bool(rules.line_marker_regex.match(line))
+        or rules.is_title(line)
+        or bool(rules.display_line_regex.match(line) or rules.page_field_line_regex.match(line) or rules.closing_date_regex.match(line))
+    )
 
 
 def processing_form(text: str) -> str:

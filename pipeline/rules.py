@@ -173,6 +173,7 @@ class BoilerplateRules(_Strict):
     bare_page_number: str
     page_min_lines: int = Field(ge=1)
     display_line: str
+    page_field_line: str
     wrap_min_chars: int
     wrap_min_lines: int
     wrap_slack: int
@@ -261,6 +262,7 @@ class WhenRules(_Strict):
     frequencies: dict[str, str]
     anchor: str
     anchor_lead: int
+    heading: str
 
 
 class OwnerPattern(_Strict):
@@ -272,7 +274,7 @@ class OwnerPattern(_Strict):
 # The institution settings that are regular expressions, compiled when the rules load.
 _INSTITUTION_PATTERNS = (
     "name_chars", "self_reference", "placeholder", "placeholder_body", "deference", "deference_after", "leading_group",
-    "tasked", "addressed", "cover", "cover_issues", "short_form", "bracketed_tag", "joint_tail", "term_number", "declared_not",
+    "tasked", "addressed", "founded", "founded_after", "cover", "cover_issues", "short_form", "bracketed_tag", "joint_tail", "term_number", "declared_not",
     "official_title", "government_plan_title", "footer_kind_after", "title_year", "title_separator", "joined_name", "title_name_not", "own_name",
     "national_not_before", "scope", "own_jurisdiction", "sector_scope",
 )
@@ -283,6 +285,7 @@ _INSTITUTION_WINDOWS = {
     "cited_titles_before",
     "placeholder_before",
     "addressed_before",
+    "founded_before",
     "group_before",
     "signature_lines",
     "signature_max_chars",
@@ -359,6 +362,8 @@ class InstitutionRules(_Strict):
     clause_marks: str
     tasked: str
     addressed: str
+    founded: str
+    founded_after: str
     tasked_weight: float
     cover: str
     cover_issues: str
@@ -600,6 +605,7 @@ class Rules:
             self.open_line_end_regex,
             self.closed_line_regex,
             self.display_line_regex,
+            self.page_field_line_regex,
             self.page_prefix_regex,
             self.indented_page_prefix_regex,
             self.front_matter_title_key_regex,
@@ -614,7 +620,7 @@ class Rules:
             self.number_run_next_regex,
             self.broken_marker_next_regex,
         ) = _compile_all(
-            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_prefix, boiler.indented_page_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.toc_inline_entry, boiler.menu_item, boiler.menu_numbered_item, boiler.unit_exponent_break, boiler.number_run_line, boiler.number_run_next, boiler.broken_marker_next],
+            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_field_line, boiler.page_prefix, boiler.indented_page_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.toc_inline_entry, boiler.menu_item, boiler.menu_numbered_item, boiler.unit_exponent_break, boiler.number_run_line, boiler.number_run_next, boiler.broken_marker_next],
             "boilerplate.yaml"
         )
         if "num" not in self.menu_numbered_item_regex.groupindex:
@@ -627,6 +633,7 @@ class Rules:
             [self.categories.time_slot_label, self.categories.time_slot_day_label, self.categories.time_slot_day], "categories.yaml"
         )
         self.when = _load(directory, "when.yaml", WhenRules)
+        self.when_heading_regex = _compile_all([self.when.heading], "when.yaml: heading")[0]
         self.when_pattern = AnchoredPattern(_union([*self.when.patterns, *self.when.relative], "when.yaml"), self.when.anchor, self.when.anchor_lead, "when.yaml")
         self.relative_when_regex = _union(self.when.relative, "when.yaml")
         self._frequencies = sorted(self.when.frequencies.items(), key=lambda kv: -len(kv[0]))
@@ -648,9 +655,27 @@ class Rules:
     def when_matches(self, text: str) -> Iterator[re.Match[str]]:
         """The time expressions of ``text`` outside the names of the documents it
         cites (a date in 《…(2021—2025年)》 or in 《…》(2019年修订) is the
-        document's, not the text's) and off its signers' dates."""
+        document's, not the text's), off its signers' dates and off a time heading
+        the unnumbered lines after the text (``heads_what_follows``)."""
         cited = [m.span() for m in CITED_DOCUMENT.finditer(text)] if "《" in text else []
-        return (m for m in self.when_pattern.finditer(text) if not any(a <= m.start() < b for a, b in cited) and not self.is_signed_date(text, m.start()))
+        return (
+            m
+            for m in self.when_pattern.finditer(text)
+            if not any(a <= m.start() < b for a, b in cited) and not self.is_signed_date(text, m.start()) and not self.heads_what_follows(text, m)
+        )
+
+    def heads_what_follows(self, text: str, match: re.Match[str]) -> bool:
+        """A time alone on the last line of a text with lines above it, of the form
+        of a month-by-month plan's headings (…报告卡网上直报及审核; / 二月: when.yaml
+        heading): the heading of the unnumbered lines after it, not this text's time."""
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        return (
+            line_start > 0
+            and bool(text[:line_start].strip())
+            and not text[line_start : match.start()].strip()
+            and not text[match.end() :].strip()
+            and bool(self.when_heading_regex.fullmatch(match.group().strip()))
+        )
 
     def is_signed_date(self, text: str, position: int) -> bool:
         """Whether ``position`` of ``text`` lies on a signer's date: a date line

@@ -557,6 +557,33 @@ def test_bodies_addressed_as_each_of_a_kind_are_not_the_issuer(rules):
     assert _institution("校园安全整治方案", body, rules).name == "市教育局"
 
 
+def test_a_body_the_plan_sets_up_is_not_its_issuer(rules):
+    body = (
+        "根据区委、区政府工作安排，现向区委、区政府报告我镇2026年度工作计划。\n一、深化基层党建\n(一)建强骨干队伍\n"
+        "建立流动党员“线上党支部”，推行“双向报到、双岗服务”。\n(二)做强产业\n推进产业园建设。"
+    )
+    assert _institution("", body, rules).name == "镇政府"  # 我镇; the branch is one the plan sets up
+
+
+def test_the_ban_of_privately_run_is_no_office(rules):
+    text = "《云南省民办教育机构管理办法》于2011年6月13日云南省教育厅第8次厅务会议通过，现予公布。\n第一条 为了加强对民办教育机构的管理，制定本办法。\n"
+    assert _institution("云南省民办教育机构管理办法", text, rules).name == "云南省教育厅"  # not 云南省民办
+
+
+def test_a_government_is_named_by_its_place_alone(rules):
+    names = [m.name for m in body_mentions("享受待遇的市、区社会福利机构政府供养人员，由城关镇人民政府审核。", 1.0, rules)]
+    assert "城关镇人民政府" in names and not any(name.endswith("机构政府") for name in names)
+
+
+def test_a_placeless_header_takes_the_place_its_metadata_writes_with_the_other_government_word(rules):
+    text = (
+        "名 称: 区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知\n"
+        "索 引 号: 000014349/2020-105482 发布日期: 2020-06-28 发布机构: 下陆区政府办公室\n文 号: 文件分类: 综合政务\n"
+        "区人民政府办公室\n关于印发2020年区政府重点工作责任分解的通知\n各部门:\n现印发给你们，请认真抓好落实。\n"
+    )
+    assert _institution("", text, rules).name == "下陆区政府办公室"
+
+
 def test_a_market_regulator_is_named_with_its_level_not_from_market(rules):
     body = "为加强食品安全监管，市市场监管局决定在全市开展食品安全专项整治行动，现制定方案如下。"
     assert _institution("市场监管局食品安全专项整治行动方案", body, rules).name == "市市场监管局"
@@ -905,6 +932,21 @@ def test_a_relative_year_qualifying_a_noun_is_no_when(rules):
     assert find_when("结余资金在下一年度继续使用。", rules).text == "下一年度"
     assert find_when("各组在本年度内完成两次演练。", rules).text == "本年度"
     assert find_when("上一年度发生过责任事故的；", rules).text == "上一年度"  # opening the item: its time
+
+
+def test_a_documents_edition_year_is_no_when(rules):
+    assert find_when("依据国家突发事件总体应急预案(2025年修订版)及省市相关法规，结合本县实际。", rules) is None
+    assert find_when("参照国家标准(2014年修订)执行。", rules) is None
+    assert find_when("2025年修订完善管理制度。", rules).text == "2025年"  # a task's year
+
+
+def test_a_month_alone_on_an_items_last_line_heads_what_follows(rules):
+    # a month-by-month plan whose month lines no marker numbers
+    assert find_when("完成母婴传播工作月报表、报告卡网上直报及审核;\n二月", rules) is None
+    assert find_when("召开家长会\n三月份\n", rules) is None
+    # …but a date with its days there is the item's (a table's time column), and a month alone is one
+    assert find_when("学院评审小组进行初审。\n10月24日-10月30日", rules).text == "10月24日-10月30日"
+    assert find_when("二月", rules).text == "二月"
 
 
 def test_a_day_range_inside_a_month_and_a_morning_with_its_hours_are_one_when(rules):

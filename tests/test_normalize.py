@@ -110,6 +110,12 @@ def test_a_date_alone_on_its_line_is_not_joined_to_the_signature_above_it(norm):
     assert norm(text).clean.split("\n")[2] == "二〇二六年三月九日"
 
 
+def test_a_page_field_is_not_joined_to_the_field_above_it(norm):
+    # a government page's metadata, one field to a line, the label spaced out (文 号)
+    text = "索 引 号: 000014349/2020-105482 发布日期: 2020-06-28 发布机构: 下陆区政府办公室\n文 号: 文件分类: 综合政务 所属机构:\n"
+    assert norm(text).clean.split("\n")[1].startswith("文 号")
+
+
 def test_a_notices_title_line_is_whole_though_it_ends_without_punctuation(norm):
     # A page puts a notice's title, then its document number, in blocks of their own.
     text = "河谷省科学技术厅关于组织申报2015年省应用型科技研发专项资金项目的通知\n\n河科函字[2015]12号\n各地级以上市科技局:"
