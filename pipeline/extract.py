@@ -354,8 +354,11 @@ def proper_name_start(text: str, kind_chars: int, lexicon: Lexicon, reading: Nam
     three characters that make no known word before the body word, none of
     them a verb or an adjective but the first, which may be an adjective:
     黄泥塘小学, not 售电公司) starts the text. Before a company's ``registered``
-    form a verb is part of its trade (青山售电有限公司)."""
+    form a verb is part of its trade (青山售电有限公司). A body word the lexicon
+    cuts apart (公|所, 所 a conjunction) is read as one (南港区公所)."""
     words = lexicon.cut(text)
+    if kind_chars > 1 and len(words[-1][0]) < kind_chars:
+        words = [*lexicon.cut(text[:-kind_chars]), (text[-kind_chars:], "n")]
     before = words[:-1]
     if 2 <= len(before) <= reading.unknown_max_chars and _unknown_name(before, reading):
         return 0
@@ -1256,7 +1259,7 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
             # …named where a body cited is of that kind (我镇, 各村向镇政府报告: 镇政府).
             # …unless the kind is only one the text speaks of, and a national body is tasked with the
             # work (国家互联网信息办公室负责全国…的监督管理): the state's rules name their regulator so.
-            scores = {name: score for name, score in scores.items() if unnamed.name in name} or (
+            scores = {name: score for name, score in scores.items() if unnamed.name in name and name not in evidence.deferred_to_only} or (
                 _tasked_national(scores, evidence, config) if unnamed.why == "kind" else {}
             )
             if not scores:

@@ -17,12 +17,14 @@ from dataclasses import dataclass
 
 from .normalize import NormalizedText
 from .rules import Rules
+from .segment import marker_number
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_PUNCT = re.compile(r"[。!?;]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CLOSING = frozenset("。!?;:,、")
 _LISTING = re.compile(r"[、,]")  # a line that lists, as a point does and a title seldom
+_MARKER_NUMBER = re.compile(r"\d+|[一二三四五六七八九十百零〇两]+")  # the number inside a marker (第十二条, (3))
 _QUESTION = re.compile(r"[^。!;\n]{2,60}\?")  # a first sentence that asks
 
 
@@ -92,6 +94,9 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             elif not items_seen:
                 opening.setdefault(line.text, index)
         current = opened[-1] if opened else None
+        if kind == "title" and current is not None and current.has_items and _unspaced(line.text) == _unspaced("".join(t.text for t in current.title_lines)):
+            if _run_goes_on(last_marker, lines, index, rules):
+                kind = "body"  # the title again as a PDF copy's running header, between two items of one run: (二)… / title / (三)…
         if kind == "marker" and (listed := _listed_entry(lines, index, listed_before, rules)) is not None:
             opened.append(_Open(line.start, [line], False, line.end, title_override=listed))
             continue
@@ -168,6 +173,29 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
     # is no plan, unless it is all the file holds.
     with_items = [s for s in slices if _has_items(s, norm, rules)]
     return with_items if with_items or len(slices) != 1 else slices
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
+
+
+def _run_goes_on(last_marker: str, lines: list[_Line], index: int, rules: Rules) -> bool:
+    """Whether the first line opening with a marker after ``index`` numbers on the run of
+    ``last_marker`` (the same marker, the next number: (二) then (三))."""
+    following = next((line.text for line in lines[index + 1 : index + 1 + rules.split.repeat_follow_lines] if rules.line_marker_regex.match(line.text)), None)
+    before, after = _numbered_marker(last_marker, rules), _numbered_marker(following or "", rules)
+    return before is not None and after is not None and after[0] == before[0] and after[1] == before[1] + 1
+
+
+def _numbered_marker(text: str, rules: Rules) -> tuple[str, int] | None:
+    """The marker ``text`` opens with, as its shape (its number replaced by #) and its number."""
+    marker = rules.line_marker_regex.match(text)
+    found = _MARKER_NUMBER.search(marker.group().strip()) if marker else None
+    number = marker_number(found.group()) if found else None
+    if number is None:
+        return None
+    written = marker.group().strip()
+    return f"{written[: found.start()]}#{written[found.end() :]}", number
 
 
 def _follows_as_before(lines: list[_Line], first: int, again: int, rules: Rules) -> bool:

@@ -565,6 +565,30 @@ def test_a_body_the_plan_sets_up_is_not_its_issuer(rules):
     assert _institution("", body, rules).name == "镇政府"  # 我镇; the branch is one the plan sets up
 
 
+def test_a_scope_clause_naming_the_body_the_text_calls_itself_declares_it(rules):
+    text = "第一章 总则\n第一条 为了规范学生转专业工作,制定本办法。\n第二条 本办法适用于河谷中医药大学(以下称学校)录取的全日制本科学生。\n"
+    assert _institution("河谷中医药大学学生转专业实施办法", text, rules).name == "河谷中医药大学"
+
+
+def test_a_universitys_institute_written_after_its_name_is_one_name(rules):
+    names = [m.name for m in body_mentions("四川农业大学动物营养研究所研究生学业奖学金评审实施细则", 1.0, rules)]
+    assert names == ["四川农业大学动物营养研究所"]
+
+
+def test_a_body_word_the_lexicon_cuts_apart_is_read_whole(rules):
+    # 公所 is cut 公|所 (所 a conjunction): the district office's name holds
+    assert [m.name for m in body_mentions("由台北市南港区公所办理参访。", 1.0, rules)] == ["台北市南港区公所"]
+
+
+def test_a_body_of_the_plans_kind_only_deferred_to_is_not_its_issuer(rules):
+    body = (
+        "2020年春季学期学校工作计划根据县教育局、河谷中心学校的要求,在新的学期里,学校主要抓好以下工作:\n一、抓好安全工作,维护学校稳定。\n"
+        "二、抓好教学工作,并根据县教育局、河谷中心学校的安排做好各项工作。\n三、抓好德育工作。"
+    )
+    found = _institution("", body, rules)
+    assert (found.name, found.named) == ("学校", False)  # the supervising school is cited, not the writer
+
+
 def test_the_ban_of_privately_run_is_no_office(rules):
     text = "《云南省民办教育机构管理办法》于2011年6月13日云南省教育厅第8次厅务会议通过，现予公布。\n第一条 为了加强对民办教育机构的管理，制定本办法。\n"
     assert _institution("云南省民办教育机构管理办法", text, rules).name == "云南省教育厅"  # not 云南省民办

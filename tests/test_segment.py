@@ -155,6 +155,15 @@ def test_articles_run_together_without_punctuation_are_read_by_the_space_after_t
     assert tree(norm, rules, "违反本办法第三条规定的,依照第四条处理。\n") == []
 
 
+def test_chapters_run_on_after_a_sentence_in_a_page_flattened_to_one_line(norm, rules):
+    clause = "全面落实安全生产主体责任,防止和减少生产安全事故,保障员工生命和公司财产安全," * 4  # a page flattened: a long line
+    text = (
+        f"河谷公司安全生产管理规定(试行)第一章总 则第一条 为加强公司安全生产工作,{clause}制定本规定。第二条 本规定适用于公司各部门。"
+        f"第三条 公司坚持安全第一的方针,{clause}建立逐级监督管理体系。第二章组织与责任第四条 公司设立安全生产委员会。\n"
+    )
+    assert tree(norm, rules, text) == [("第一章", 1), ("第一条", 2), ("第二条", 2), ("第三条", 2), ("第二章", 1), ("第四条", 2)]
+
+
 def test_a_list_indented_under_an_item_of_its_own_style_nests(norm, rules):
     text = "(一)收入:\n  1. 每一个月为一期。\n  2. 经手人员应办事项:\n     1. 收款存入指定银行。\n     2. 设置日记账。\n  3. 公布收据格式。\n(二)支出:\n"
     assert tree(norm, rules, text) == [("(一)", 1), ("1.", 2), ("2.", 2), ("1.", 3), ("2.", 3), ("3.", 2), ("(二)", 1)]

@@ -476,6 +476,25 @@ def test_the_first_article_again_after_a_run_of_articles_opens_the_next_document
     assert len(titles(norm, rules, chapters)) == 1  # a later part may number its articles afresh
 
 
+def test_a_section_numbering_its_articles_afresh_opens_no_document(norm, rules):
+    text = (
+        "河谷燃气隐患管理制度\n第一章 定义\n第一节 术语\n第一条 事故隐患指可能导致事故的缺陷。\n第二条 隐患排查指发现隐患的工作。\n"
+        "第三条 隐患治理指消除隐患的工作。\n第二节 分级\n第一条 基本要求\n隐患分为一般隐患和重大隐患。\n第二条 重大隐患需停气整改。\n"
+    )
+    assert titles(norm, rules, text) == ["河谷燃气隐患管理制度"]
+
+
+def test_the_title_again_between_two_points_of_one_list_is_a_running_header(norm, rules):
+    text = (
+        "河谷胶囊股份有限公司\n突发事件应急制度\n第一章 总则\n第一条 为加强突发事件管理,制定本制度。\n"
+        "第二条 突发事件主要包括:\n(一)治理类\n(二)经营类\n河谷胶囊股份有限公司 突发事件应急制度\n(三)政策环境类\n(四)信息类\n"
+    )
+    assert len(split_plans(norm(text), rules)) == 1
+    # …but the title again with the list begun afresh is the document given again: a second plan
+    again = text.replace("(三)政策环境类\n(四)信息类", "第一章 总则\n第一条 为加强突发事件管理,制定本制度。")
+    assert len(split_plans(norm(again), rules)) == 2
+
+
 def test_the_first_article_again_splits_text_that_opened_with_no_title_line(norm, rules):
     articles = "第一条 河谷协会会费按年缴纳。\n第二条 会费由财务组收取。\n第三条 会费用于会务。\n第四条 本办法自通过日施行。\n"
     page = "Home | News\n" + articles + "页码 2/5 河谷协会财务文件汇编\n" + articles.replace("会费", "捐款")
