@@ -194,6 +194,7 @@ class _InstitutionPatterns:
     cover_signature: re.Pattern[str]
     page_metadata: re.Pattern[str]
     opening_signature: re.Pattern[str]
+    issued_title: re.Pattern[str]  # 近日,X发布关于印发《(the plan's title)》的通知
     self_definition: re.Pattern[str]
     site_owner: tuple[re.Pattern[str], ...]
     title_name_not: re.Pattern[str]
@@ -293,6 +294,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         cover_signature=re.compile(config.cover_signature),
         page_metadata=re.compile(config.page_metadata),
         opening_signature=re.compile(config.opening_signature),
+        issued_title=re.compile(config.issued_title),
         self_definition=re.compile(config.self_definition),
         site_owner=tuple(re.compile(pattern) for pattern in config.site_owner),
         place=re.compile(rf"[\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}"),
@@ -432,6 +434,11 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     # A body's whole name on the line right above the title (财付通支付科技有限公司 / …管理办法) heads it.
     above = next((line.strip() for line in reversed(cover.split("\n")) if line.strip()), "")
     head += [above] if _is_whole_name(above, rules) else []
+    # A lead-in naming who issued this very plan (…发布关于印发《2019年…工作要点》的通知), by its title:
+    # the fullest name where a headline shortens it (教育部发布《…》, then 教育部办公厅发布…).
+    own_title = _unspaced(title)
+    issued = [name for match in patterns.issued_title.finditer(text) if own_title and _unspaced(match.group("cited")) == own_title and (name := _declared_name(match, rules))]
+    head += [name for name in issued if not any(other != name and other.startswith(name) for other in issued)]
     signatures = [name for match in patterns.opening_signature.finditer(text) if (name := _declared_name(match, rules))]
     signatures += [name for match in patterns.cover_signature.finditer(cover.rstrip()) if (name := _declared_name(match, rules))]
     signatures += [name for name in [signed_issuer(body, rules)] if name]

@@ -403,6 +403,7 @@ class InstitutionRules(_Strict):
     joined_name: str
     cover_signature: str
     page_metadata: str
+    issued_title: str
     opening_signature: str
     national_sub_bodies: list[str]
     national_sub_place_chars: int
@@ -436,13 +437,15 @@ class InstitutionRules(_Strict):
         # The list is an order of trust: a pattern given twice is an editing slip.
         if repeated := sorted({pattern[:40] for pattern in self.declared if self.declared.count(pattern) > 1}):
             raise ValueError(f"declared: the pattern(s) {repeated}… appear twice; each declaration has one place in the order")
-        for pattern in [*self.declared, self.opening_signature, self.cover_signature, self.page_metadata, self.page_source]:
+        for pattern in [*self.declared, self.opening_signature, self.cover_signature, self.page_metadata, self.issued_title, self.page_source]:
             try:
                 groups = re.compile(pattern).groupindex
             except re.error as exc:
                 raise ValueError(f"declared: bad pattern {pattern!r}: {exc}") from exc
             if "issuer" not in groups:
                 raise ValueError(f"declared: the pattern {pattern[:40]!r}… needs a group (?P<issuer>…)")
+        if "cited" not in re.compile(self.issued_title).groupindex:
+            raise ValueError("issued_title: the pattern needs a group (?P<cited>…) for the title it names")
         for field in _INSTITUTION_PATTERNS:
             # {refs}, {bodies}, {sectors}: word lists filled in when the patterns are built
             pattern = re.sub(r"\{(?:refs|bodies|sectors)\}", "x", getattr(self, field))

@@ -732,6 +732,18 @@ def test_a_metadata_line_declares_the_issuer_as_written(rules):
     assert (found.name, found.named) == ("华阳市人民政府办公室", True)
 
 
+def test_a_lead_in_naming_who_issued_the_plan_by_its_title_declares_the_issuer(rules):
+    text = (
+        "来源:信息中心 时间:2019-07-09\n河谷部发布《2019年教育信息化工作要点》\n"
+        "近日,河谷部办公厅发布关于印发《2019年教育信息化工作要点》的通知,全文如下:\n"
+        "2019年教育信息化工作要点\n一、工作思路\n以服务师生为本。\n二、核心目标\n建成网络学习空间。\n"
+    )
+    assert _institution("2019年教育信息化工作要点", text, rules).name == "河谷部办公厅"  # the fullest of the two
+    # …but not one that issued a document the plan only cites
+    cited = text.replace("《2019年教育信息化工作要点》", "《教育信息化2.0行动计划》")
+    assert _institution("2019年教育信息化工作要点", cited, rules).name != "河谷部办公厅"
+
+
 def test_a_drafting_unit_metadata_line_declares_the_issuer(rules):
     text = "发文字号：河院学字〔2021〕9号\n制定单位：河谷学院学生工作部\n为加强学风建设，制定本细则。\n第一条 总则\n"
     assert _institution("河谷学院学风建设实施细则", text, rules).name == "河谷学院学生工作部"
