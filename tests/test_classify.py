@@ -301,20 +301,42 @@ def test_the_shipped_model_loads_and_scores_every_category():
     assert abs(sum(scores.values()) - 1.0) < 1e-3
 
 
-def test_the_numpy_inference_gives_spacys_probabilities():
-    import spacy
+@pytest.fixture(scope="module")
+def small_spacy_model():
+    """A spaCy pipeline trained with the project's config on a few examples (the shipped
+    model keeps only its exported weights)."""
+    from pipeline.model import Example, train
+
+    texts = {
+        "goal": ["A0l|goal:cue|-||一、工作目标到年底全面建成", "A1l|goal:cue|goal|工作目标|1、覆盖率达到95%以上"],
+        "duty": ["M0h|duty:default|-||二、重点任务开展隐患排查", "M1l|duty:inherited|duty|重点任务|1、全面排查校园周边"],
+        "schedule": ["Y0h|schedule:cue|-||三、实施步骤分三个阶段", "Y1l|schedule:cue|schedule|实施步骤|1、3月1日至3月15日动员部署"],
+        "control": ["Z0h|control:cue|-||四、保障措施加强组织领导", "Z1l|control:inherited|control|保障措施|1、成立领导小组"],
+        "other": ["B0l|other:default|-||附件:统计表", "B1l|other:default|other|附则|本办法自印发之日起施行"],
+    }
+    return train([Example(text, label) for label, group in texts.items() for text in group])
+
+
+def test_the_numpy_inference_gives_spacys_probabilities(small_spacy_model, tmp_path):
     from spacy.tokens import Doc
 
-    model = load_model()  # from the exported weights: spaCy is not needed to run
-    nlp = spacy.load(DEFAULT_MODEL_DIR)
+    from pipeline.model import CategoryModel, save
+
+    nlp = small_spacy_model
     textcat = nlp.get_pipe("textcat")
     opening = seed("002").read_text(encoding="utf-8")[:3000]
     texts = ["其他", "goal:cue|-||1、全面排查"] + [f"duty:cue|control|保障措施|{opening[i : i + 60]}" for i in range(0, 2900, 97)]
-    batched = model.predict(texts)  # one batch: n-grams must not run across items
-    for text, ours in zip(texts, batched, strict=True):
-        theirs = textcat(Doc(nlp.vocab, words=list(text), spaces=[False] * len(text))).cats
-        assert ours.keys() == theirs.keys()
-        assert max(abs(ours[label] - theirs[label]) for label in ours) < 1e-5
+    theirs = [textcat(Doc(nlp.vocab, words=list(text), spaces=[False] * len(text))).cats for text in texts]
+    ours = CategoryModel.from_spacy(nlp).predict(texts)  # one batch: n-grams must not run across items
+    for mine, spacys in zip(ours, theirs, strict=True):
+        assert mine.keys() == spacys.keys()
+        assert max(abs(mine[label] - spacys[label]) for label in mine) < 1e-5
+    # …and as saved (half-precision weights, loaded without spaCy): within a thousandth
+    save(nlp, tmp_path / "model")
+    assert not (tmp_path / "model" / "textcat").exists()  # spaCy's own copy is not kept
+    saved = load_model(str(tmp_path / "model")).predict(texts)
+    for mine, spacys in zip(saved, theirs, strict=True):
+        assert max(abs(mine[label] - spacys[label]) for label in mine) < 1e-3
 
 
 def test_characters_are_keyed_as_spacy_keys_them():
