@@ -719,6 +719,8 @@ def find_institution(
         placed = _with_main_place(placed, body, rules) if placed == decided.name else placed  # …else in a text naming 三流乡 most: 三流乡政府
         written = (name for name in _government_spellings(placed, rules.institutions.government_words) if name in body)
         return Institution(max(written, key=len, default=placed), decided.named, decided.why)
+    if decided.name and (defined := full_name(decided.name, f"{title}\n{body}", rules)) != decided.name:
+        return Institution(defined, True, decided.why)  # 杭州中恒电气股份有限公司(以下简称“公司”): the body it calls 公司
     return Institution(compound_kind(decided.name, f"{title}\n{body}", rules.institutions), decided.named, decided.why) if decided.name else decided
 
 

@@ -589,6 +589,15 @@ def test_a_body_of_the_plans_kind_only_deferred_to_is_not_its_issuer(rules):
     assert (found.name, found.named) == ("学校", False)  # the supervising school is cited, not the writer
 
 
+def test_a_generic_self_name_the_text_defines_as_a_companys_short_form_is_that_company(rules):
+    body = (
+        "第一章 总则\n第一条 为完善河谷中恒电气股份有限公司(以下简称“公司”)突发事件管理机制,结合公司实际情况制定本制度。\n"
+        "第二条 本制度适用于公司及各子公司。\n第三条 公司董事会统一领导突发事件的处理工作。\n"
+    )
+    found = _institution("突发事件处理制度", body, rules)
+    assert (found.name, found.named) == ("河谷中恒电气股份有限公司", True)
+
+
 def test_the_ban_of_privately_run_is_no_office(rules):
     text = "《云南省民办教育机构管理办法》于2011年6月13日云南省教育厅第8次厅务会议通过，现予公布。\n第一条 为了加强对民办教育机构的管理，制定本办法。\n"
     assert _institution("云南省民办教育机构管理办法", text, rules).name == "云南省教育厅"  # not 云南省民办
