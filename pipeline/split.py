@@ -94,9 +94,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             elif not items_seen:
                 opening.setdefault(line.text, index)
         current = opened[-1] if opened else None
-        if kind == "title" and current is not None and current.has_items and _unspaced(line.text) == _unspaced("".join(t.text for t in current.title_lines)):
-            if _run_goes_on(last_marker, lines, index, rules):
-                kind = "body"  # the title again as a PDF copy's running header, between two items of one run: (二)… / title / (三)…
+        if kind == "title" and current is not None and current.has_items and _repeats_title(line, current) and _run_goes_on(last_marker, lines, index, rules):
+            kind = "body"  # the title again as a PDF copy's running header, between two items of one run: (二)… / title / (三)…
         if kind == "marker" and (listed := _listed_entry(lines, index, listed_before, rules)) is not None:
             opened.append(_Open(line.start, [line], False, line.end, title_override=listed))
             continue
@@ -175,8 +174,9 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
     return with_items if with_items or len(slices) != 1 else slices
 
 
-def _unspaced(text: str) -> str:
-    return "".join(text.split())
+def _repeats_title(line: _Line, plan: _Open) -> bool:
+    """``line`` is ``plan``'s title again, spacing aside (a running header: 河谷公司 突发事件制度)."""
+    return "".join(line.text.split()) == "".join("".join(title.text for title in plan.title_lines).split())
 
 
 def _run_goes_on(last_marker: str, lines: list[_Line], index: int, rules: Rules) -> bool:
@@ -190,12 +190,10 @@ def _run_goes_on(last_marker: str, lines: list[_Line], index: int, rules: Rules)
 def _numbered_marker(text: str, rules: Rules) -> tuple[str, int] | None:
     """The marker ``text`` opens with, as its shape (its number replaced by #) and its number."""
     marker = rules.line_marker_regex.match(text)
-    found = _MARKER_NUMBER.search(marker.group().strip()) if marker else None
+    written = marker.group().strip() if marker else ""
+    found = _MARKER_NUMBER.search(written)
     number = marker_number(found.group()) if found else None
-    if number is None:
-        return None
-    written = marker.group().strip()
-    return f"{written[: found.start()]}#{written[found.end() :]}", number
+    return None if number is None else (f"{written[: found.start()]}#{written[found.end() :]}", number)
 
 
 def _follows_as_before(lines: list[_Line], first: int, again: int, rules: Rules) -> bool:
