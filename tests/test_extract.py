@@ -598,7 +598,7 @@ def test_a_generic_self_name_the_text_defines_as_a_companys_short_form_is_that_c
     assert (found.name, found.named) == ("河谷中恒电气股份有限公司", True)
 
 
-def test_the_ban_of_privately_run_is_no_office(rules):
+def test_privately_and_publicly_run_name_no_office(rules):
     text = "《云南省民办教育机构管理办法》于2011年6月13日云南省教育厅第8次厅务会议通过，现予公布。\n第一条 为了加强对民办教育机构的管理，制定本办法。\n"
     assert _institution("云南省民办教育机构管理办法", text, rules).name == "云南省教育厅"  # not 云南省民办
 
