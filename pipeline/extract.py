@@ -687,13 +687,13 @@ def find_institution(
     none but a generic body of their kind (公司 on 河谷水泥集团有限公司's own site);
     ``script``: the text's (``normalize.detect_script``): in a simplified one, no
     body of Taiwan's central government is a candidate (``national_traditional``)."""
+    text = f"{title}\n{body}"
     declared, route = declared_issuer(title, body, rules, cover), "declared"
     if declared is None:
         declared, route = title_issuer(title, rules), "title"
     if declared is None and page_sources and not site_owners:
         declared, route = page_sources[0], "page source"
     if declared is not None:
-        text = f"{title}\n{body}"
         named = _with_written_place(_place_office(_spelt_out(_with_parent(full_name(declared, text, rules), text, rules), text, rules), text, rules), text, rules)
         named = _with_main_place(named, text, rules)
         return Institution(_owned_in_full(named, (*site_owners, *footer_owners), rules.institutions.aliases), True, route)
@@ -709,7 +709,6 @@ def find_institution(
         named = _with_place(decided.name, title, rules)
         if named == decided.name:  # …else in a text naming 合肥市 most: 合肥市政府
             named = _with_main_place(named, body, rules)
-        text = f"{title}\n{body}"
         return Institution(_place_office(_place_government(_with_parent(full_name(named, text, rules), text, rules), rules), text, rules), True, decided.why)
     owner = next((owner for owner in footer_owners if decided.name and owner.endswith(decided.name)), None)
     if owner and _speaks_as(decided.name, body, rules):
@@ -719,9 +718,9 @@ def find_institution(
         placed = _with_main_place(placed, body, rules) if placed == decided.name else placed  # …else in a text naming 三流乡 most: 三流乡政府
         written = (name for name in _government_spellings(placed, rules.institutions.government_words) if name in body)
         return Institution(max(written, key=len, default=placed), decided.named, decided.why)
-    if decided.name and (defined := full_name(decided.name, f"{title}\n{body}", rules)) != decided.name:
+    if decided.name and (defined := full_name(decided.name, text, rules)) != decided.name:
         return Institution(defined, True, decided.why)  # 杭州中恒电气股份有限公司(以下简称“公司”): the body it calls 公司
-    return Institution(compound_kind(decided.name, f"{title}\n{body}", rules.institutions), decided.named, decided.why) if decided.name else decided
+    return Institution(compound_kind(decided.name, text, rules.institutions), decided.named, decided.why) if decided.name else decided
 
 
 def _owned_in_full(name: str, owners: tuple[str, ...], aliases: dict[str, str]) -> str:

@@ -522,6 +522,20 @@ def _marker(style: CompiledStyle, proc: str, begin: int, paragraph: int, at_line
     return Marker(style, number, groups.get("suffix") or "", begin, match.end(), paragraph, at_line_start, after_boundary)
 
 
+def line_marker(line: str, rules: Rules) -> Marker | None:
+    """The marker ``line`` opens with, read as the segmenter reads one at a line start."""
+    (line_regex, *_), styles = _scanners(rules)
+    match = line_regex.match(line)
+    if match is None:
+        return None
+    return _marker(styles[int(match.lastgroup[1:])], line, match.start(match.lastgroup), 0, True, False)
+
+
+def numbers_on(previous: Marker, marker: Marker) -> bool:
+    """``marker`` is the next of ``previous``'s run: the same style, the next number ((二) then (三))."""
+    return _same_style(previous, marker) and marker.number == previous.number + 1
+
+
 def _paragraph_index(proc: str, start: int, end: int):
     breaks = [m.start() for m in re.finditer("\n", proc[start:end])]
 

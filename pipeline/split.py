@@ -17,14 +17,13 @@ from dataclasses import dataclass
 
 from .normalize import NormalizedText
 from .rules import Rules
-from .segment import marker_number
+from .segment import line_marker, numbers_on
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_PUNCT = re.compile(r"[。!?;]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CLOSING = frozenset("。!?;:,、")
 _LISTING = re.compile(r"[、,]")  # a line that lists, as a point does and a title seldom
-_MARKER_NUMBER = re.compile(r"\d+|[一二三四五六七八九十百零〇两]+")  # the number inside a marker (第十二条, (3))
 _QUESTION = re.compile(r"[^。!;\n]{2,60}\?")  # a first sentence that asks
 
 
@@ -183,17 +182,8 @@ def _run_goes_on(last_marker: str, lines: list[_Line], index: int, rules: Rules)
     """Whether the first line opening with a marker after ``index`` numbers on the run of
     ``last_marker`` (the same marker, the next number: (二) then (三))."""
     following = next((line.text for line in lines[index + 1 : index + 1 + rules.split.repeat_follow_lines] if rules.line_marker_regex.match(line.text)), None)
-    before, after = _numbered_marker(last_marker, rules), _numbered_marker(following or "", rules)
-    return before is not None and after is not None and after[0] == before[0] and after[1] == before[1] + 1
-
-
-def _numbered_marker(text: str, rules: Rules) -> tuple[str, int] | None:
-    """The marker ``text`` opens with, as its shape (its number replaced by #) and its number."""
-    marker = rules.line_marker_regex.match(text)
-    written = marker.group().strip() if marker else ""
-    found = _MARKER_NUMBER.search(written)
-    number = marker_number(found.group()) if found else None
-    return None if number is None else (f"{written[: found.start()]}#{written[found.end() :]}", number)
+    before, after = line_marker(last_marker, rules), line_marker(following or "", rules)
+    return before is not None and after is not None and numbers_on(before, after)
 
 
 def _follows_as_before(lines: list[_Line], first: int, again: int, rules: Rules) -> bool:

@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.normalize import normalize
-from pipeline.segment import chinese_number, segment_plan
+from pipeline.segment import chinese_number, line_marker, numbers_on, segment_plan
 
 
 def tree(norm, rules, text):
@@ -905,3 +905,11 @@ def test_a_chapter_citing_one_of_its_articles_is_no_marker(norm, rules):
 def test_a_flattened_table_rows_decimal_values_are_no_markers(norm, rules):
     text = "河谷乡防汛预案\n一、基本概况\n全乡各村面积:\n村别 |\n面积 |\n青禾 |\n3.25 |\n河口 |\n1.8 |\n二、组织机构\n"
     assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
+
+
+def test_a_lines_marker_and_the_next_of_its_run(rules):
+    second, third = line_marker("(二)经营类", rules), line_marker("(三)政策环境类", rules)
+    assert (second.number, third.number) == (2, 3) and numbers_on(second, third)
+    assert not numbers_on(second, line_marker("3、信息类", rules))  # another style
+    assert not numbers_on(second, line_marker("(四)信息类", rules))  # a number skipped
+    assert line_marker("经营类", rules) is None
