@@ -353,6 +353,19 @@ def test_a_unit_a_title_names_between_its_body_and_the_plan_words_issues_the_pla
     assert title_issuer("河谷中学团委工作计划", rules) == "河谷中学团委"
 
 
+def test_a_unit_a_title_names_before_the_years_plan_words_issues_it_unnamed(rules):
+    body = "一、指导思想\n以提升教学质量为核心。\n二、主要工作\n1.加强教学常规管理。\n2.开展听课评课活动。"
+    found = _institution("中学教导处全年工作计划", body, rules)
+    assert (found.name, found.named) == ("中学教导处", False)
+    assert _institution("大学英语教研室的工作计划", body, rules).name == "大学英语教研室"
+
+
+def test_a_places_primary_and_secondary_schools_in_a_title_are_its_audience_not_its_issuer(rules):
+    assert title_issuer("2024年河谷县中小学幼儿园德育工作要点", rules) is None
+    assert title_issuer("河谷县国民中小学推动阅读四年计画", rules) is None
+    assert title_issuer("河谷县青禾中学德育工作要点", rules) == "河谷县青禾中学"  # one school, named
+
+
 def test_a_clinic_is_a_body_by_its_name_and_by_what_it_calls_itself(rules):
     assert title_issuer("河谷瑞丰诊所消毒隔离制度", rules) == "河谷瑞丰诊所"
     found = _institution("处方管理制度", "一、我诊所处方由执业医师开具。二、处方保存两年。三、我诊所每月检查处方。", rules)

@@ -508,6 +508,15 @@ def test_a_document_sharing_sites_notices_and_file_facts_are_dropped(norm):
     assert [line.strip() for line in norm(text).clean.split("\n") if line.strip()] == ["河谷小学安全预案", "一、组织领导"]
 
 
+def test_a_sharing_sites_download_notice_dashed_file_facts_and_editors_blurb_are_dropped(norm):
+    text = (
+        "- 2021-04-19 发布 |\n- 37.5 KB |\n- 4页\n如果您无法下载资料,请参考说明:\n1、部分资料下载需要金币,请确保您的账户上有足够的金币\n"
+        "2、已购买过的文档,再次下载不重复扣费\n3、资料包下载后请先用软件解压,在使用对应软件打开\n"
+        "前言:我们特意为您整理了5篇工作计划范文,希望对您有所帮助。\n河谷小学防汛工作预案\n一、组织领导\n"
+    )
+    assert [line.strip() for line in norm(text).clean.split("\n") if line.strip()] == ["河谷小学防汛工作预案", "一、组织领导"]
+
+
 def test_a_law_databases_json_fields_with_chinese_keys_are_its_lines(norm):
     text = (
         '{\n\t"法規名稱": "河谷辦法",\n\t"法規內容": [\n\t\t{\n\t\t\t"條號": "第 1 條",\n'
