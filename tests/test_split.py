@@ -412,6 +412,14 @@ def test_a_part_line_giving_its_texts_title_separates_plans(norm, rules):
     assert len(titles(norm, rules, text)) == 2
 
 
+def test_a_part_line_whose_title_ends_in_a_sites_section_tag_opens_one_plan(norm, rules):
+    text = (
+        "第一篇:公司管理制度大纲-行政\n河谷通讯有限公司\n二〇一七年九月\n公司管理制度大纲\n"
+        "为了加强公司的规范化管理,特制定本管理细则。\n一、全体员工遵守公司章程。\n二、公司的财产属股东所有。\n"
+    )
+    assert len(titles(norm, rules, text)) == 1  # not the part line as a plan of its own, then the preamble's
+
+
 def test_a_pages_keyword_line_after_the_text_is_no_title(norm, rules):
     text = "河谷商场停电处置预案一、成立指挥组(一)经理任组长。二、处置措施(一)启用应急照明。\n- 关 键 词:\n- 商场 停电 处置 预案\n"
     plans = split_plans(norm(text), rules)
