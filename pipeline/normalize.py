@@ -423,6 +423,9 @@ def _line_drops(proc: str, rules: Rules, joins: bool = True) -> list[tuple[int, 
                     number_end = content_start + prefixes[index]
                     drops.append((content_start, number_end))
                     content_start, stripped = number_end, line[number_end - start :].strip()
+                if listed := rules.list_number_prefix_regex.match(stripped):  # 1. 5. 收件方式: the page's list number goes
+                    drops.append((content_start, content_start + listed.end()))
+                    content_start, stripped = content_start + listed.end(), stripped[listed.end() :]
                 # A line that reads as a title but goes on with a sentence cut at the text's wrap width
                 # (…年度工作 / 计划和工作总结应纳入公司…工作计划) is that sentence's rest.
                 run_on = previous_wrapped and not rules.line_marker_regex.match(stripped) and not rules.display_line_regex.match(stripped)

@@ -2276,3 +2276,17 @@ def test_a_national_body_tasked_with_the_work_outweighs_a_kind_only_spoken_of(ru
     # …but a national body only cited (国务院令第344号) does not
     body = "一、编制依据\n《危险化学品安全管理条例》(国务院令第344号)。\n二、职责\n公司负责应急工作。各部门配合公司。"
     assert _institution("公司安全生产应急预案", body, rules).name == "公司"
+
+
+def test_a_maternal_and_child_hospital_is_a_body_by_its_place(rules):
+    assert [m.name for m in body_mentions("为保证厦门市妇幼保健院医疗工作秩序", 1.0, rules)] == ["厦门市妇幼保健院"]
+    assert [m.name for m in body_mentions("为加强开县妇幼保健院管理", 1.0, rules)] == ["开县妇幼保健院"]  # a one-character county
+
+
+def test_a_declared_ministry_is_named_without_the_states_name(rules):
+    body = (
+        "关于印发《河谷实施办法》的通知\n人薪发[1995]32号\n各省、自治区、直辖市人事厅:\n我部制定了《河谷实施办法》,现印发给你们。\n"
+        "中华人民共和国人事部\n一九九五年三月二十六日\n第一条 为贯彻规定,制定本办法。\n第二条 本办法由人事部负责解释。"
+    )
+    found = _institution("河谷实施办法", body, rules)
+    assert (found.name, found.named) == ("人事部", True)

@@ -652,3 +652,9 @@ def test_contents_set_off_only_by_page_numbers_are_dropped(norm):
 def test_lines_ending_in_figures_that_go_down_are_no_contents(norm):
     text = "一、配备灭火器20\n二、配备消防栓12\n三、配备应急灯30\n四、配备警示牌8\n"
     assert norm(text).clean.count("配备") == 4
+
+
+def test_a_web_lists_rendered_number_before_the_authors_own_goes(norm):
+    text = "(一)开幕表演\n  1. 1.    活动时间:08:00~09:00\n  2. 2.    活动地点:4楼礼堂\n  1. 5.    收件方式:各班学生送至训导处\n1.2 编制依据\n"
+    lines = [line.strip() for line in norm(text).clean.split("\n") if line.strip()]
+    assert lines == ["(一)开幕表演", "1.    活动时间:08:00~09:00", "2.    活动地点:4楼礼堂", "5.    收件方式:各班学生送至训导处", "1.2 编制依据"]
