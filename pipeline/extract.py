@@ -331,6 +331,7 @@ class NameReading:
     registered_breaking: frozenset[str]  # …before a company's registered form (有限公司), these only
     tag_max_chars: tuple[tuple[str, int], ...]  # a word of the tag longer than this starts no name
     whole_not_tags: frozenset[str]  # a word taking in the body word is no name when tagged so
+    rare_place: tuple[float, int, str]  # a place word this rare, this long, not ending so, is none (自觉遵守 ns)
 
     @classmethod
     def of(cls, config: InstitutionRules) -> NameReading:
@@ -343,6 +344,7 @@ class NameReading:
             frozenset(config.registered_name_breaking_tags),
             tuple(sorted(config.name_tag_max_chars.items())),
             frozenset(config.whole_name_not_tags),
+            (config.rare_place_max_weight, config.rare_place_min_chars, config.place_endings),
         )
 
 
@@ -371,11 +373,19 @@ def proper_name_start(text: str, kind_chars: int, lexicon: Lexicon, reading: Nam
         whole = position + len(word) > len(text) - kind_chars  # takes in the body word: 哈尔滨工程大学 is one word
         if tag in breaking:
             start = None
-        elif start is None and tag in reading.tags and len(word) >= 2 and len(word) <= max_chars.get(tag, len(word)):
+        elif start is None and tag in reading.tags and len(word) >= 2 and len(word) <= max_chars.get(tag, len(word)) and not _rare_place(word, tag, lexicon, reading):
             if not whole or (tag not in reading.whole_not_tags and not _one_common_word(text[position : len(text) - kind_chars], lexicon, reading.tags)):
                 start = position
         position += len(word)
     return start if start is not None else _unknown_name_after_words(words, reading)
+
+
+def _rare_place(word: str, tag: str, lexicon: Lexicon, reading: NameReading) -> bool:
+    """A long place word the dictionary lists at its lowest count, ending in no place's word
+    (自觉遵守, 欢度国庆: idioms jieba tags ns; not 牌坊店村, 西宁南路): no place."""
+    max_weight, min_chars, endings = reading.rare_place
+    entry = lexicon.get(word) if tag == "ns" and len(word) >= min_chars and word[-1] not in endings else None
+    return entry is not None and entry[0] <= max_weight
 
 
 def _unknown_name(words: list[tuple[str, str]], reading: NameReading) -> bool:

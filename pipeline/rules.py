@@ -425,6 +425,9 @@ class InstitutionRules(_Strict):
     sector_scope: str
     sector_bodies: dict[str, str]
     name_tag_max_chars: dict[str, int]
+    rare_place_max_weight: float = 0.0
+    rare_place_min_chars: int = 4
+    place_endings: str = ""
     whole_name_not_tags: list[str]
 
     @model_validator(mode="after")

@@ -1125,6 +1125,7 @@ def _reading(**changes):
         registered_breaking=frozenset(),
         tag_max_chars=(("nr", 3),),
         whole_not_tags=frozenset({"nr"}),
+        rare_place=(0.0, 4, ""),
     )
     return NameReading(**{**fields, **changes})
 
@@ -1150,6 +1151,16 @@ def test_a_name_the_lexicon_does_not_know_starts_at_its_first_character():
     assert proper_name_start("甲乙丙丁卫生院", 3, lexicon, reading) == 4  # longer than unknown_name_max_chars: the body word only
     assert proper_name_start("青山售电公司", 2, lexicon, reading) is None  # a verb between the place and the body word
     assert proper_name_start("青山售电有限公司", 4, lexicon, reading, registered=True) == 0  # …but a registered name's trade
+
+
+def test_a_rare_long_place_word_not_ending_as_a_place_starts_no_name():
+    from pipeline.extract import proper_name_start
+
+    lexicon = _fixture_lexicon(["自觉遵守 3 ns", "牌坊店村 3 ns", "学校 3000 n"])
+    reading = _reading(rare_place=(100.0, 4, "村"))  # every listed word counts as rare here: the ending decides
+    assert proper_name_start("自觉遵守学校", 2, lexicon, reading) is None
+    assert proper_name_start("牌坊店村学校", 2, lexicon, reading) == 0
+    assert proper_name_start("自觉遵守学校", 2, lexicon, _reading()) == 0  # no rule: the tag is read as it stands
 
 
 def test_a_name_the_lexicon_does_not_know_may_stand_after_known_words():
@@ -2290,3 +2301,8 @@ def test_a_declared_ministry_is_named_without_the_states_name(rules):
     )
     found = _institution("河谷实施办法", body, rules)
     assert (found.name, found.named) == ("人事部", True)
+
+
+def test_an_idiom_the_dictionary_tags_a_place_starts_no_name(rules):
+    assert body_mentions("住宿学生应自觉遵守学校的作息制度", 1.0, rules) == []  # 自觉遵守: ns at jieba's lowest count
+    assert [m.name for m in body_mentions("为了牌坊店村小学的发展", 1.0, rules)] == ["牌坊店村小学"]  # a village: a place's ending
