@@ -63,6 +63,7 @@ class MarkerStyleRule(_Strict):
     headed_run: HeadedRunRule | None = None
     dotted: bool = False  # its number states its depth (5.5.1): styles that follow nest under it
     continuous: bool = False  # numbered on through the parts between (第X条): a number going on holds none of them
+    sibling_across: bool = False  # inline, its sibling may open a line anywhere in the plan, not only in its paragraph
 
 
 
@@ -493,7 +494,7 @@ class OwnerRules(_Strict):
 class CompiledStyle:
     """One marker style with its pattern compiled."""
 
-    __slots__ = ("name", "regex", "rank", "inline", "after", "after_any", "ordinal", "glued", "requires", "headed_run", "dotted", "continuous")
+    __slots__ = ("name", "regex", "rank", "inline", "after", "after_any", "ordinal", "glued", "requires", "headed_run", "dotted", "continuous", "sibling_across")
 
     def __init__(self, rule: MarkerStyleRule, numerals: dict[str, str]):
         self.name = rule.name
@@ -511,6 +512,7 @@ class CompiledStyle:
         self.headed_run = rule.headed_run
         self.dotted = rule.dotted
         self.continuous = rule.continuous
+        self.sibling_across = rule.sibling_across
 
 
 class Rules:

@@ -166,7 +166,7 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
     candidates = [m for m in candidates if m.style.requires is None or m.style.requires in present or m.start in headed]
     positions = _sibling_index(candidates)
     firsts = _first_ordinals(candidates)
-    accepted = [m for m in candidates if _accepted(m, positions, firsts)]
+    accepted = [m for m in candidates if _accepted(m, positions, firsts, proc)]
     flat = _flattened_paragraphs(accepted, [m for m in candidates if m.after_boundary and m.style.rank is not None], proc, start, end, rules)
     if not flat:
         return sorted(accepted + _glued_first_markers(accepted, proc, start, flat, rules), key=lambda m: m.start)
@@ -437,7 +437,12 @@ def _sibling_index(candidates: list[Marker]) -> dict[tuple, list[int]]:
     index: dict[tuple, list[int]] = {}
     for m in candidates:
         index.setdefault((m.paragraph, m.style.name, m.suffix, m.number), []).append(m.start)
+        # …and by style alone, for the styles whose sibling may be anywhere
+        index.setdefault((_ANYWHERE, m.style.name, m.suffix, m.number), []).append(m.start)
     return index
+
+
+_ANYWHERE = -1  # the sibling index's paragraph for markers anywhere in the plan
 
 
 def _after_boundary(proc: str, begin: int, style: CompiledStyle, cited_before: str, clause_min_chars: int) -> bool:
@@ -491,7 +496,7 @@ def _first_ordinals(candidates: list[Marker]) -> dict[tuple, int]:
     return firsts
 
 
-def _accepted(marker: Marker, positions: dict[tuple, list[int]], firsts: dict[tuple, int]) -> bool:
+def _accepted(marker: Marker, positions: dict[tuple, list[int]], firsts: dict[tuple, int], proc: str) -> bool:
     """Line starts always count. Inline, an ordinal after a boundary stands
     alone (二要… is never running text) where its series was begun before it
     (not 三防指挥部, a name, with no 二防 before it); an ordinal glued to the
@@ -500,7 +505,7 @@ def _accepted(marker: Marker, positions: dict[tuple, list[int]], firsts: dict[tu
         return True
     if marker.style.ordinal and marker.after_boundary and _series_begun(marker, firsts):
         return True
-    return _has_sibling(marker, positions)
+    return _has_sibling(marker, positions, proc)
 
 
 def _series_begun(marker: Marker, firsts: dict[tuple, int]) -> bool:
@@ -545,13 +550,21 @@ def _paragraph_index(proc: str, start: int, end: int):
     return paragraph
 
 
-def _has_sibling(marker: Marker, positions: dict[tuple, list[int]]) -> bool:
+def _has_sibling(marker: Marker, positions: dict[tuple, list[int]], proc: str) -> bool:
     """A candidate of the same style and suffix in the same paragraph numbered
-    one less before it, or one more after it."""
-    key = (marker.paragraph, marker.style.name, marker.suffix)
-    before = positions.get((*key, marker.number - 1), ())
-    after = positions.get((*key, marker.number + 1), ())
-    return (bool(before) and before[0] < marker.start) or (bool(after) and after[-1] > marker.start)
+    one less before it, or one more after it; for a ``sibling_across`` style, also
+    one anywhere in the plan, where a sentence ends before it (…。 第一章总则 at a preamble's end,
+    …。 第二章… in a paragraph below)."""
+    # (after a sentence's end only: not one glued to a word, as a contents list's [第九条 …](#…) is)
+    across = marker.style.sibling_across and proc[max(_before_spaces(proc, marker.start), 0)] in marker.style.after
+    paragraphs = (marker.paragraph, _ANYWHERE) if across else (marker.paragraph,)
+    for paragraph in paragraphs:
+        key = (paragraph, marker.style.name, marker.suffix)
+        before = positions.get((*key, marker.number - 1), ())
+        after = positions.get((*key, marker.number + 1), ())
+        if (bool(before) and before[0] < marker.start) or (bool(after) and after[-1] > marker.start):
+            return True
+    return False
 
 
 def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> list[ItemNode]:

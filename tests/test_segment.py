@@ -164,6 +164,16 @@ def test_chapters_run_on_after_a_sentence_in_a_page_flattened_to_one_line(norm, 
     assert tree(norm, rules, text) == [("第一章", 1), ("第一条", 2), ("第二条", 2), ("第三条", 2), ("第二章", 1), ("第四条", 2)]
 
 
+def test_chapters_and_articles_run_on_after_a_sentence_find_their_siblings_in_other_paragraphs(norm, rules):
+    text = (
+        "为了规范学生宿舍管理,特制定本办法。 第一章总则\n第一条本办法适用于在校住宿的学生。\n"
+        "第二条宿舍管理坚持以学生为本的原则。 第三条学生应遵守学校有关规定。 第二章入住管理\n第四条学生统一在校住宿。\n"
+    )
+    assert tree(norm, rules, text) == [("第一章", 1), ("第一条", 2), ("第二条", 2), ("第三条", 2), ("第二章", 1), ("第四条", 2)]
+    # …but not an article a contents list or a citation writes glued to a bracket or a word
+    assert tree(norm, rules, "[第九条 表决票的送达](#第九条)\n[第十条 计票](#第十条)\n") == []
+
+
 def test_a_list_indented_under_an_item_of_its_own_style_nests(norm, rules):
     text = "(一)收入:\n  1. 每一个月为一期。\n  2. 经手人员应办事项:\n     1. 收款存入指定银行。\n     2. 设置日记账。\n  3. 公布收据格式。\n(二)支出:\n"
     assert tree(norm, rules, text) == [("(一)", 1), ("1.", 2), ("2.", 2), ("1.", 3), ("2.", 3), ("3.", 2), ("(二)", 1)]
