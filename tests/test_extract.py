@@ -2306,3 +2306,13 @@ def test_a_declared_ministry_is_named_without_the_states_name(rules):
 def test_an_idiom_the_dictionary_tags_a_place_starts_no_name(rules):
     assert body_mentions("住宿学生应自觉遵守学校的作息制度", 1.0, rules) == []  # 自觉遵守: ns at jieba's lowest count
     assert [m.name for m in body_mentions("为了牌坊店村小学的发展", 1.0, rules)] == ["牌坊店村小学"]  # a village: a place's ending
+
+
+def test_a_places_party_committee_written_in_full_is_one_name(rules):
+    assert title_issuer("中共河谷市青山区合面镇委员会关于开展文明创建活动的实施方案", rules) == "中共河谷市青山区合面镇委员会"
+    assert [m.name for m in body_mentions("经中共青山县委员会研究决定", 1.0, rules)] == ["青山县委员会"]
+
+
+def test_a_model_essay_sites_word_before_a_title_opens_no_name(rules):
+    body = "一、指导思想\n按照爱卫办文件精神,结合本院实际,开展爱国卫生月活动。\n二、活动内容\n1.开展环境卫生整治。\n2.开展健康教育宣传。"
+    assert not (_institution("最新河谷医院爱国卫生月实施方案资料", body, rules).name or "").startswith("最新")

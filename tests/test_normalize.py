@@ -658,3 +658,9 @@ def test_a_web_lists_rendered_number_before_the_authors_own_goes(norm):
     text = "(一)开幕表演\n  1. 1.    活动时间:08:00~09:00\n  2. 2.    活动地点:4楼礼堂\n  1. 5.    收件方式:各班学生送至训导处\n1.2 编制依据\n"
     lines = [line.strip() for line in norm(text).clean.split("\n") if line.strip()]
     assert lines == ["(一)开幕表演", "1.    活动时间:08:00~09:00", "2.    活动地点:4楼礼堂", "5.    收件方式:各班学生送至训导处", "1.2 编制依据"]
+
+
+def test_a_collections_long_part_line_is_not_joined_to_the_line_after(norm):
+    text = "第一篇:中共河谷市青山区合面镇委员会关于开展“创文明城市、做文明市民、建幸福青山”实施方案\n中共河谷市青山区合面镇委员会\n一、活动目标\n"
+    lines = [line.strip() for line in norm(text).clean.split("\n") if line.strip()]
+    assert lines[1] == "中共河谷市青山区合面镇委员会"

@@ -558,3 +558,12 @@ def test_a_law_database_page_is_titled_by_its_name_field_and_keeps_its_chapter(n
 def test_a_defined_short_name_in_brackets_ends_no_title(rules):
     assert rules.is_title("河谷县中长程个案计划(试行)")
     assert not rules.is_title("各单位应拟订中程个案计划 (以下简称个案计划)")
+
+
+def test_a_part_line_with_a_long_title_opens_one_plan(norm, rules):
+    title = "中共河谷市青山区合面镇委员会关于开展“创文明城市、做文明市民、建幸福青山”实施方案"
+    text = (
+        f"第一篇:{title}\n中共河谷市青山区合面镇委员会\n关于开展“创文明城市、做文明市民、建幸福青山”\n活动的实施方案\n"
+        "根据区委宣传部的通知要求,制定如下实施方案。\n一、活动目标\n提高市民文明素质。\n二、活动组织\n全镇统一组织。\n"
+    )
+    assert len(titles(norm, rules, text)) == 1  # not the part line a plan of its own, then the preamble's
