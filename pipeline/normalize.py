@@ -469,7 +469,7 @@ def number_run_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
         for index, line in enumerate(stripped)
     ]
     broken_markers = [
-        line.isdigit() and len(line) <= 3 and index + 1 < len(lines) and bool(rules.broken_marker_next_regex.match(stripped[index + 1]))
+        line.isdecimal() and len(line) <= 3 and index + 1 < len(lines) and bool(rules.broken_marker_next_regex.match(stripped[index + 1]))
         for index, line in enumerate(stripped)
     ]
     if not any(numbers) and not any(broken_markers):
@@ -495,7 +495,7 @@ def counting_numbers(lines: list[str], min_run: int = 3) -> set[int]:
     text between): a PDF copy's page numbers."""
     runs: dict[int, list[int]] = {}  # the value a run expects next → its line indices
     for index, line in enumerate(lines):
-        if line.isdigit() and len(line) <= 3:
+        if line.isdecimal() and len(line) <= 3:  # (not isdigit: ③ is a digit int() cannot read)
             value = int(line)
             runs[value + 1] = [*runs.pop(value, []), index]
     return {index for run in runs.values() if len(run) >= min_run for index in run}

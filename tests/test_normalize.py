@@ -664,3 +664,10 @@ def test_a_collections_long_part_line_is_not_joined_to_the_line_after(norm):
     text = "第一篇:中共河谷市青山区合面镇委员会关于开展“创文明城市、做文明市民、建幸福青山”实施方案\n中共河谷市青山区合面镇委员会\n一、活动目标\n"
     lines = [line.strip() for line in norm(text).clean.split("\n") if line.strip()]
     assert lines[1] == "中共河谷市青山区合面镇委员会"
+
+
+def test_a_line_holding_only_a_circled_number_is_no_page_number_and_no_error():
+    from pipeline.normalize import counting_numbers
+
+    assert counting_numbers(["③", "深圳海事局负责维护水上交通秩序", "④", "及时组织搜救", "⑤"]) == set()  # ③ isdigit, but int() cannot read it
+    assert counting_numbers(["3", "正文", "4", "正文", "5"]) == {0, 2, 4}
