@@ -63,7 +63,7 @@ class MarkerStyleRule(_Strict):
     headed_run: HeadedRunRule | None = None
     dotted: bool = False  # its number states its depth (5.5.1): styles that follow nest under it
     continuous: bool = False  # numbered on through the parts between (第X条): a number going on holds none of them
-    sibling_across: bool = False  # inline, its sibling may open a line anywhere in the plan, not only in its paragraph
+    sibling_across: bool = False  # inline after a sentence's end, its sibling may stand anywhere in the plan, not only in its paragraph
 
 
 
@@ -426,8 +426,8 @@ class InstitutionRules(_Strict):
     sector_scope: str
     sector_bodies: dict[str, str]
     name_tag_max_chars: dict[str, int]
-    rare_place_max_weight: float = 0.0
-    rare_place_min_chars: int = 4
+    rare_place_max_weight: float = Field(ge=0.0, default=0.0)  # 0: no place word is read as rare
+    rare_place_min_chars: int = Field(ge=2, default=4)
     place_endings: str = ""
     whole_name_not_tags: list[str]
 

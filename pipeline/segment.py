@@ -437,8 +437,8 @@ def _sibling_index(candidates: list[Marker]) -> dict[tuple, list[int]]:
     index: dict[tuple, list[int]] = {}
     for m in candidates:
         index.setdefault((m.paragraph, m.style.name, m.suffix, m.number), []).append(m.start)
-        # …and by style alone, for the styles whose sibling may be anywhere
-        index.setdefault((_ANYWHERE, m.style.name, m.suffix, m.number), []).append(m.start)
+        if m.style.sibling_across:  # …and, for the styles whose sibling may be anywhere, by style alone
+            index.setdefault((_ANYWHERE, m.style.name, m.suffix, m.number), []).append(m.start)
     return index
 
 
@@ -556,7 +556,8 @@ def _has_sibling(marker: Marker, positions: dict[tuple, list[int]], proc: str) -
     one anywhere in the plan, where a sentence ends before it (…。 第一章总则 at a preamble's end,
     …。 第二章… in a paragraph below)."""
     # (after a sentence's end only: not one glued to a word, as a contents list's [第九条 …](#…) is)
-    across = marker.style.sibling_across and proc[max(_before_spaces(proc, marker.start), 0)] in marker.style.after
+    before_marker = _before_spaces(proc, marker.start)
+    across = marker.style.sibling_across and before_marker >= 0 and proc[before_marker] in marker.style.after
     paragraphs = (marker.paragraph, _ANYWHERE) if across else (marker.paragraph,)
     for paragraph in paragraphs:
         key = (paragraph, marker.style.name, marker.suffix)
