@@ -705,9 +705,9 @@ def find_institution(
         declared, route = page_sources[0], "page source"
     if declared is not None:
         named = _with_written_place(_place_office(_spelt_out(_with_parent(full_name(declared, text, rules), text, rules), text, rules), text, rules), text, rules)
-        named = _with_main_place(named, text, rules)
-        # …the state's name before a ministry dropped (中华人民共和国人事部: 人事部), as the project names bodies
-        return Institution(_aliased(_owned_in_full(named, (*site_owners, *footer_owners), rules.institutions.aliases), rules.institutions.aliases), True, route)
+        # …as the project names bodies, the state's name before a ministry dropped (中华人民共和国人事部: 人事部)
+        named = _aliased(_with_main_place(named, text, rules), rules.institutions.aliases)
+        return Institution(_owned_in_full(named, (*site_owners, *footer_owners), rules.institutions.aliases), True, route)
     cues = issuer_cue_windows(body, rules)
     mentions = plan_mentions(title, body, cover, cues, rules, site_owners)
     if script == "simplified":

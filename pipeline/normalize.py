@@ -442,9 +442,9 @@ def _line_drops(proc: str, rules: Rules, joins: bool = True) -> list[tuple[int, 
                     and stripped[-1] not in _CLOSING
                     and bool(_CJK.match(stripped[-1]))
                     and not rules.is_title(stripped)
-                    and not any(separator.search(stripped) for separator in rules.separator_regexes)  # 第一篇:…实施方案, however long
                     and not rules.closed_line_regex.search(stripped)
                     and not rules.display_line_regex.match(stripped)
+                    and not rules.is_separator(stripped)  # 第一篇:…实施方案, however long
                 )
                 previous_wrapped = previous_open and wrap_width is not None and abs(len(stripped) - wrap_width) <= rules.wrap_slack
         start = end + 1

@@ -723,6 +723,10 @@ class Rules:
             and not self.field_line_regex.match(line)
         )
 
+    def is_separator(self, line: str) -> bool:
+        """A stripped proc line that starts a collection's next text on its own (篇1, 第一篇:…实施方案)."""
+        return any(separator.search(line) for separator in self.separator_regexes)
+
 
 _SENTENCE_PUNCT = re.compile(r"[。!?;]")
 # A line that closes a cited name it did not open (…限公司資訊作業申請管理要點》之規定) is a sentence's rest.

@@ -211,7 +211,7 @@ def _record_title(text: str, rules: Rules) -> re.Match[str] | None:
 
 
 def _kind(text: str, rules: Rules) -> str:
-    if any(r.search(text) for r in rules.separator_regexes):
+    if rules.is_separator(text):
         return "separator"
     if _record_title(text, rules):
         return "record_title"
