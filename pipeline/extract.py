@@ -206,6 +206,7 @@ class _InstitutionPatterns:
     title_year: re.Pattern[str]
     title_separator: re.Pattern[str]
     government_plan_title: re.Pattern[str]
+    place_rules_title: re.Pattern[str]
     joined_name: re.Pattern[str]  # 附属黄浦实验小学 after 上海交通大学
     whole_line_body: re.Pattern[str]  # a line that is one name ending in a body word
     place: re.Pattern[str]  # two to place_name_max_chars characters
@@ -290,6 +291,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         title_year=re.compile(config.title_year),
         title_separator=re.compile(config.title_separator),
         government_plan_title=re.compile(config.government_plan_title),
+        place_rules_title=re.compile(f"(?P<kind>{_alternation(config.place_rules_issuers) or '(?!)'}){config.place_rules_title_note}"),
         joined_name=re.compile(config.joined_name.replace("{bodies}", _alternation(config.named_bodies))),
         cover_signature=re.compile(config.cover_signature),
         page_metadata=re.compile(config.page_metadata),
@@ -1285,11 +1287,28 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
                 return unnamed
     if scores:
         best = max(scores, key=lambda name: (scores[name], -evidence.first_seen[name]))
+        if maker := _place_rules_issuer(best, title, rules):
+            return Institution(maker, True, "title")
         return Institution(_government_of_plan(best, title, evidence, rules) or best, best in evidence.named, "mentions" if best in evidence.named else "self-reference")
     unnamed = implied_institution(title, body, cues, rules)
     if unnamed.name is None and (levels := scope_levels(title, body, rules)):
         return Institution(config.scope_bodies[_most_common(levels)], False, "scope")  # no body named, nor implied: 全乡 → 乡政府
     return unnamed
+
+
+def _place_rules_issuer(best: str, title: str, rules: Rules) -> str | None:
+    """The rule-making body of the place a place's rules are titled by (河谷市…办法: 河谷市人民政府),
+    where the best-supported body is of another level, by its level word alone (镇人民政府,
+    省政府), or the state's: the bodies such rules command or implement, not their maker."""
+    config = rules.institutions
+    kind = _institution_patterns(rules).place_rules_title.search(title.strip())
+    if kind is None or title.lstrip("《").startswith(tuple(config.state_names)):
+        return None
+    titled = _title_place(title, "".join(config.levels), rules)
+    other_level = titled is not None and best[0] in config.levels and best[0] != titled[1] and len(best) <= config.level_body_max_chars + 1
+    if not (other_level or (titled is not None and best in config.national)):
+        return None
+    return titled[0] + titled[1] + config.place_rules_issuers[kind.group("kind")]
 
 
 def _tasked_national(scores: dict[str, float], evidence: Evidence, config: InstitutionRules) -> dict[str, float]:

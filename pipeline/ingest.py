@@ -193,14 +193,15 @@ def table_text(text: str, delimiter: str) -> str:
     return "\n\n".join(records) + "\n"
 
 
-# An element of a program's markup holding Chinese text, and a string a JSX text writes as an expression ({'\t'}, {' '}).
+# An element of a program's markup holding Chinese text, and a string a JSX text writes as an expression
+# ({'\t'}, {' '}, a template literal {`第一条`} with nothing interpolated).
 _JSX_TEXT = re.compile(r"<([A-Z][\w.]*)\b[^<>]*>[^<>]*[\u4e00-\u9fff][^<>]*</\1>")
 _CODE_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
-_JSX_STRING = re.compile(r"""\{\s*(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)")\s*\}""")
+_JSX_STRING = re.compile(r"""\{\s*(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\$]|\\.|\$(?!\{))*)`)\s*\}""")
 
 
 def _jsx_string(match: re.Match[str]) -> str:
-    value = match.group(1) if match.group(1) is not None else match.group(2)
+    value = next(group for group in match.groups() if group is not None)
     return re.sub(r"\\(.)", lambda escape: {"t": "\t", "n": "\n"}.get(escape.group(1), escape.group(1)), value)
 
 

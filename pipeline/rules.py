@@ -134,6 +134,8 @@ class SplitRules(_Strict):
     annex: str
     issuer_line: str
     introduces: str
+    cover_prints: str
+    cover_joiners: str
     continued_after: str
     purpose_article: str
     article: str
@@ -277,7 +279,7 @@ class OwnerPattern(_Strict):
 _INSTITUTION_PATTERNS = (
     "name_chars", "self_reference", "placeholder", "placeholder_body", "deference", "deference_after", "leading_group",
     "tasked", "addressed", "founded", "founded_after", "cover", "cover_issues", "short_form", "bracketed_tag", "joint_tail", "term_number", "declared_not",
-    "official_title", "government_plan_title", "footer_kind_after", "title_year", "title_separator", "joined_name", "title_name_not", "own_name",
+    "official_title", "government_plan_title", "place_rules_title_note", "footer_kind_after", "title_year", "title_separator", "joined_name", "title_name_not", "own_name",
     "national_not_before", "scope", "own_jurisdiction", "sector_scope",
 )
 # What institution scoring reads from its weights and windows, by name.
@@ -393,6 +395,8 @@ class InstitutionRules(_Strict):
     place_government: str
     place_offices: list[str] = []
     government_plan_title: str
+    place_rules_issuers: dict[str, str] = {}
+    place_rules_title_note: str = "$"
     site_owner: list[str]
     footer_kind_after: str
     title_name_max_chars: int
@@ -580,7 +584,7 @@ class Rules:
             if "title" not in regex.groupindex:
                 raise RulesError(f"split.yaml: record_titles: {regex.pattern!r} needs a group (?P<title>…)")
         split = self.split
-        patterns = [split.preamble.replace("{title_words}", words), split.preamble_not, split.preamble_hint, split.preamble_title.replace("{title_words}", words), split.roster, split.roster_introduced, split.doc_number, split.annex, split.introduces, split.continued_after, split.purpose_article, split.article, split.article_part, split.listed_entry]
+        patterns = [split.preamble.replace("{title_words}", words), split.preamble_not, split.preamble_hint, split.preamble_title.replace("{title_words}", words), split.roster, split.roster_introduced, split.doc_number, split.annex, split.introduces, split.cover_prints, split.continued_after, split.purpose_article, split.article, split.article_part, split.listed_entry]
         (
             self.preamble_regex,
             self.preamble_not_regex,
@@ -591,6 +595,7 @@ class Rules:
             self.doc_number_regex,
             self.annex_regex,
             self.introduces_regex,
+            self.cover_prints_regex,
             self.continued_after_regex,
             self.purpose_article_regex,
             self.article_regex,

@@ -109,6 +109,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             kind = "annex"
         if kind == "title" and current is not None and current.has_items and index and rules.introduces_regex.search(lines[index - 1].text):
             kind = "body"  # …指引如下: then the table's caption
+        if kind == "title" and _holds_items(current, leading, rules) and _printed_by_cover(line, lines[:index], current, leading, rules):
+            kind = "body"  # the plan a cover notice prints, after the notice's own items and signature
         if kind == "preamble" and index and rules.continued_after_regex.search(lines[index - 1].text):
             kind = "body"  # the rest of a sentence broken off at a comma
         if kind == "preamble" and index and _marker_heading(lines[index - 1].text, rules):
@@ -176,6 +178,28 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
 def _repeats_title(line: _Line, plan: _Open) -> bool:
     """``line`` is ``plan``'s title again, spacing aside (a running header: 河谷公司 突发事件制度)."""
     return "".join(line.text.split()) == "".join("".join(title.text for title in plan.title_lines).split())
+
+
+def _printed_by_cover(line: _Line, before: list[_Line], plan: _Open | None, leading: list[_Line], rules: Rules) -> bool:
+    """Whether ``line`` is the title of the one document a line of the plan so far (``plan``,
+    else the text before any, ``leading``) says it prints (…关于印发X的通知, 《X》已…现印发给你们),
+    quotes and spacing aside. A notice printing several (印发X和Y的通知, 七家学院《X》: X again
+    below a first X) wraps none: each is a plan."""
+    printed = _bare_title(line.text)
+    own = [*plan.title_lines, *(earlier for earlier in before if earlier.start >= plan.start)] if plan else leading
+    if any(_bare_title(earlier.text) == printed for earlier in own):
+        return False
+    joiners = rules.split.cover_joiners
+    for earlier in own:
+        cover = _bare_title(earlier.text)
+        at = cover.find(printed)
+        if at >= 0 and rules.cover_prints_regex.search(earlier.text):
+            return cover[at - 1 : at] not in joiners and cover[at + len(printed) : at + len(printed) + 1] not in joiners
+    return False
+
+
+def _bare_title(text: str) -> str:
+    return "".join(ch for ch in text if not ch.isspace() and ch not in "《》〈〉<>“”\"'「」")
 
 
 def _run_goes_on(last_marker: str, lines: list[_Line], index: int, rules: Rules) -> bool:

@@ -2316,3 +2316,19 @@ def test_a_places_party_committee_written_in_full_is_one_name(rules):
 def test_a_model_essay_sites_word_before_a_title_opens_no_name(rules):
     body = "一、指导思想\n按照爱卫办文件精神,结合本院实际,开展爱国卫生月活动。\n二、活动内容\n1.开展环境卫生整治。\n2.开展健康教育宣传。"
     assert not (_institution("最新河谷医院爱国卫生月实施方案资料", body, rules).name or "").startswith("最新")
+
+
+def test_a_places_rules_are_made_by_its_own_body_not_the_levels_they_command(rules):
+    # 河谷市…办法 naming only the towns it commands (镇人民政府负责…) and the province it follows:
+    # the city's government makes it; a 条例 is its people's congress standing committee's.
+    body = (
+        "第一条 为规范廉租住房保障工作，根据省政府有关规定，制定本办法。\n"
+        "第二条 镇人民政府负责受理本辖区的申请。\n第三条 镇人民政府应当自受理之日起十日内完成初审。\n"
+        "第四条 镇人民政府应当将初审结果张榜公示。\n"
+    )
+    assert _institution("河谷市廉租住房保障申请办理办法（试行）", body, rules).name == "河谷市人民政府"
+    assert _institution("河谷市廉租住房保障条例", body.replace("办法", "条例"), rules).name == "河谷市人民代表大会常务委员会"
+    # …but a plan of another kind, or rules naming a body of the title's own level, keep the body the text supports
+    assert _institution("河谷市廉租住房保障工作方案", body.replace("办法", "方案"), rules).name != "河谷市人民政府"
+    city = body.replace("镇人民政府", "市住房保障局")
+    assert _institution("河谷市廉租住房保障申请办理办法", city, rules).name == "河谷市住房保障局"

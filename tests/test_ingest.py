@@ -352,6 +352,19 @@ def test_an_app_screens_jsx_elements_are_read_as_its_lines():
     assert "<Text" not in decode_document("Checkup.js", "\n".join(short).encode()).text
 
 
+def test_an_app_screens_template_literals_are_read_as_their_text():
+    from pipeline.ingest import decode_document
+
+    # <Text>{`第一条`}</Text>: a template literal with nothing interpolated is the element's text.
+    lines = ["export default class Rules extends Component {", "  render() {", "    return (<ScrollView>"]
+    for number in "一二三四五六七八九十":
+        lines += [f"      <Text style={{[styles.word, {{ color: 'red' }}]}}>&emsp;&emsp;{{`第{number}条`}}</Text>", f"      <Text style={{styles.word}}>{{`学生应按时完成第{number}项手续。`}}</Text>"]
+    lines += ["    </ScrollView>);", "  }", "}"]
+    text = decode_document("Rules.js", "\n".join(lines).encode()).text
+    assert "\u2003\u2003第一条\n" in text  # &emsp; read as the space it is, then the literal's text
+    assert "`" not in text and "学生应按时完成第十项手续。" in text
+
+
 def test_an_app_screens_elements_are_whole_lines_never_joined(rules):
     from pipeline.ingest import decode_document
     from pipeline.normalize import normalize

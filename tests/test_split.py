@@ -151,6 +151,30 @@ def test_the_date_closing_a_cover_notice_is_not_part_of_the_next_title(norm, rul
     assert titles(norm, rules, text) == ["2023年校园安全工作要点"]
 
 
+def test_a_cover_notice_with_items_and_the_plan_it_prints_are_one_plan(norm, rules):
+    # The notice's own points and signature, then the plan it prints under its title: one plan (ANNOTATION.md).
+    notice = (
+        "区人民政府办公室关于印发2023年区重点工作责任分解方案的通知\n各街道办事处:\n"
+        "《2023年区重点工作责任分解方案》已经区人民政府同意，现印发给你们，并就有关事项通知如下:\n"
+        "一、各责任单位要制订工作方案。\n二、区考评机构要纳入考核。\n河谷区人民政府办公室\n2023年1月3日\n"
+    )
+    plan = "2023年区重点工作责任分解方案\n一、主要预期目标\n(一)地区生产总值增长7%\n(二)固定资产投资增长10%\n"
+    assert len(split_plans(norm(notice + plan), rules)) == 1
+    # …but a notice printing two documents (X和Y) has each as a plan of its own
+    two = notice.replace("责任分解方案的通知", "责任分解方案和2023年区民生实事方案的通知").replace("》已经", "》和《2023年区民生实事方案》已经")
+    second = "2023年区民生实事方案\n一、办好十件实事\n(一)新建公园\n(二)改造老旧小区\n"
+    assert len(split_plans(norm(two + plan + second), rules)) == 3
+
+
+def test_a_roster_under_a_team_named_without_its_mark_stays_in_the_plan(norm, rules):
+    # 2应急抢修队 (its 、 lost) names the team whose roster follows: no new plan.
+    text = (
+        "医院停电应急预案\n一、应急原则\n二、组织机构\n1、停电应急领导小组\n组长:\n成员:\n(1)做好供电工作。\n(2)恢复供电。\n"
+        "2应急抢修队\n组长:\n成员:\n职责。发生事故时组织抢修。\n三、应急程序\n"
+    )
+    assert len(split_plans(norm(text), rules)) == 1
+
+
 def test_titles_with_a_bracketed_period_start_plans(norm, rules):
     text = (
         "XX市推进数字经济发展三年行动方案（2023—2025年）\n为推进数字经济发展，制定本方案。\n一、发展目标\n二、重点任务\n"
