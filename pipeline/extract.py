@@ -207,6 +207,7 @@ class _InstitutionPatterns:
     title_separator: re.Pattern[str]
     government_plan_title: re.Pattern[str]
     place_rules_title: re.Pattern[str]
+    numbered_school: re.Pattern[str]
     joined_name: re.Pattern[str]  # 附属黄浦实验小学 after 上海交通大学
     whole_line_body: re.Pattern[str]  # a line that is one name ending in a body word
     place: re.Pattern[str]  # two to place_name_max_chars characters
@@ -291,6 +292,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         title_year=re.compile(config.title_year),
         title_separator=re.compile(config.title_separator),
         government_plan_title=re.compile(config.government_plan_title),
+        numbered_school=re.compile(config.numbered_school),
         place_rules_title=re.compile(f"(?P<kind>{_alternation(config.place_rules_issuers) or '(?!)'}){config.place_rules_title_note}"),
         joined_name=re.compile(config.joined_name.replace("{bodies}", _alternation(config.named_bodies))),
         cover_signature=re.compile(config.cover_signature),
@@ -610,7 +612,9 @@ def title_issuer(title: str, rules: Rules) -> str | None:
             joined = "".join("".join(lines).split())
             unit = patterns.title_unit.match(joined, joined.find(found) + len(found)) if found in joined else None
             return found + unit.group("unit") if unit else found
-    return None
+    openings = (patterns.title_year.sub("", patterns.title_separator.sub("", line, count=1), count=1) for line in lines)
+    school = next((found for opening in openings if (found := patterns.numbered_school.match(opening))), None)
+    return school.group() if school and not patterns.stop.match(school.group()) else None
 
 
 def _line_issuer(title: str, rules: Rules) -> str | None:

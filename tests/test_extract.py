@@ -2332,3 +2332,11 @@ def test_a_places_rules_are_made_by_its_own_body_not_the_levels_they_command(rul
     assert _institution("河谷市廉租住房保障工作方案", body.replace("办法", "方案"), rules).name != "河谷市人民政府"
     city = body.replace("镇人民政府", "市住房保障局")
     assert _institution("河谷市廉租住房保障申请办理办法", city, rules).name == "河谷市住房保障局"
+
+
+def test_a_school_a_title_names_by_its_place_and_number_is_named_as_written(rules):
+    from pipeline.extract import title_issuer
+
+    assert title_issuer("第一篇:河谷三小疾病预防控制应急预案\n河谷三小疾病预防控制应急预案", rules) == "河谷三小"
+    assert title_issuer("河谷三小型水库安全度汛方案", rules) is None  # 小型 goes on: three small reservoirs, no school
+    assert title_issuer("全县统一中考工作方案", rules) is None
