@@ -116,6 +116,9 @@ def test_a_page_field_is_not_joined_to_the_field_above_it(norm):
     # a government page's metadata, one field to a line, the label spaced out (文 号)
     text = "索 引 号: 000014349/2020-105482 发布日期: 2020-06-28 发布机构: 下陆区政府办公室\n文 号: 文件分类: 综合政务 所属机构:\n"
     assert norm(text).clean.split("\n")[1].startswith("文 号")
+    # …and one whose labels are set off by spaces alone, no colon (发布机构 河谷省住房和城乡建设厅 / 公开方式 主动公开)
+    text = "索引号 002482242/2011-37736 发布机构 河谷省住房和城乡建设厅\n公开方式 主动公开 公开范围 面向全社会\n"
+    assert norm(text).clean.split("\n")[1].startswith("公开方式")
 
 
 def test_a_notices_title_line_is_whole_though_it_ends_without_punctuation(norm):
