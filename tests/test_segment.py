@@ -501,6 +501,14 @@ def test_financial_numerals_sit_above_chinese_ones_and_circled_brackets_count(ru
     assert _markers(norm, rules, text) == [("壹、", 1), ("一、", 2), ("㈠", 3), ("㈡", 3), ("貳、", 1), ("參、", 1)]
 
 
+def test_financial_numerals_run_on_after_a_sentence_are_items(norm, rules):
+    # A page that ran a Taiwan plan's parts on after each sentence: …辦理。 貳、目的 (a sibling in the paragraph)
+    text = "壹、依據 教育部演練計畫辦理。 貳、目的\n參、辦理單位\n肆、實施時間 9月13日進行正式演練。 伍、實施方式 一、公告演練日期。 二、辦理演練活動。\n"
+    assert _markers(norm, rules, text) == [("壹、", 1), ("貳、", 1), ("參、", 1), ("肆、", 1), ("伍、", 1), ("一、", 2), ("二、", 2)]
+    # …but an amount in them is no item: 共計壹、貳萬元 has no sentence end before it
+    assert [m for m, _ in _markers(norm, rules, "一、經費共計壹、貳萬元。\n二、核實支出。\n")] == ["一、", "二、"]
+
+
 def test_checking_inline_markers_is_linear_in_their_number(rules, norm):
     import time
 
