@@ -2340,3 +2340,13 @@ def test_a_school_a_title_names_by_its_place_and_number_is_named_as_written(rule
     assert title_issuer("第一篇:河谷三小疾病预防控制应急预案\n河谷三小疾病预防控制应急预案", rules) == "河谷三小"
     assert title_issuer("河谷三小型水库安全度汛方案", rules) is None  # 小型 goes on: three small reservoirs, no school
     assert title_issuer("全县统一中考工作方案", rules) is None
+    assert title_issuer("河谷一中学生宿舍管理制度", rules) == "河谷一中"  # 一中 | 学生宿舍: the school, short
+
+
+def test_a_handbooks_number_and_a_party_school_in_a_title(rules):
+    from pipeline.extract import title_issuer
+
+    # a rulebook page titled with the handbook's own number: (三) is no part of the name
+    assert title_issuer("(三)河谷市第五十一中学学籍管理条例(修订)", rules) == "河谷市第五十一中学"
+    # …and a school's spare-time party school is a body of its own
+    assert title_issuer("(四)五十一中学业余党校章程", rules) == "五十一中学业余党校"
