@@ -134,6 +134,8 @@ class SplitRules(_Strict):
     annex: str
     issuer_line: str
     introduces: str
+    glued_first_marker: str = "(?!)"
+    glued_heading_max_chars: int = Field(0, ge=0)
     cover_prints: str
     cover_joiners: str
     continued_after: str
@@ -573,6 +575,9 @@ class Rules:
         self.field_line_regex = _compile_all([self.split.field_line], "split.yaml: field_line")[0]
         self.title_regex = re.compile(f"(?<!{self.split.title_reference})(?<!{self.split.title_not_after})(?:{words}){self.split.title_suffix}$")
         self.title_word_regex = re.compile(words)
+        self.glued_title_regex = re.compile(
+            rf"^(?P<title>[^。,;:!?，；：！？\s]{{{self.split.title_min_chars - 1},{self.split.title_max_chars}}}?(?:{words}))(?=(?:{self.split.glued_first_marker})[^。,;:!?，；：！？]{{0,{self.split.glued_heading_max_chars}}}$)"
+        )
         self.separator_regexes = _compile_all([separator.replace("{title_words}", words) for separator in self.split.separators], "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
         self.record_title_regexes = _compile_all([title.replace("{record_title_key}", self.split.record_title_key) for title in self.split.record_titles], "split.yaml: record_titles (with record_title_key)")

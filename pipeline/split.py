@@ -61,7 +61,7 @@ class _Open:
 
 
 def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
-    lines = _lines(norm.proc)
+    lines = _lines(norm.proc, rules)
     opened: list[_Open] = []
     leading: list[_Line] = []  # text before any plan start
     skip_to = 0
@@ -183,19 +183,25 @@ def _repeats_title(line: _Line, plan: _Open) -> bool:
 def _printed_by_cover(line: _Line, before: list[_Line], plan: _Open | None, leading: list[_Line], rules: Rules) -> bool:
     """Whether ``line`` is the title of the one document a line of the plan so far (``plan``,
     else the text before any, ``leading``) says it prints (…关于印发X的通知, 《X》已…现印发给你们),
-    quotes and spacing aside. A notice printing several (印发X和Y的通知, 七家学院《X》: X again
-    below a first X) wraps none: each is a plan."""
+    quotes and spacing aside. A notice printing several (印发X和Y的通知, 《X》《Y》已…, 七家学院《X》:
+    X again below a first X) wraps none: each is a plan."""
     printed = _bare_title(line.text)
     own = [*plan.title_lines, *(earlier for earlier in before if earlier.start >= plan.start)] if plan else leading
     if any(_bare_title(earlier.text) == printed for earlier in own):
         return False
     joiners = rules.split.cover_joiners
+    named_alone = False
     for earlier in own:
         cover = _bare_title(earlier.text)
         at = cover.find(printed)
-        if at >= 0 and rules.cover_prints_regex.search(earlier.text):
-            return cover[at - 1 : at] not in joiners and cover[at + len(printed) : at + len(printed) + 1] not in joiners
-    return False
+        if at < 0 or not rules.cover_prints_regex.search(earlier.text):
+            continue
+        after = at + len(printed)
+        joined = (at > 0 and cover[at - 1] in joiners) or (after < len(cover) and cover[after] in joiners)
+        if joined or earlier.text.count("《") > 1:
+            return False
+        named_alone = True
+    return named_alone
 
 
 def _bare_title(text: str) -> str:
@@ -218,14 +224,22 @@ def _follows_as_before(lines: list[_Line], first: int, again: int, rules: Rules)
     return any(line.text in before for line in lines[again + 1 : again + 1 + reach])
 
 
-def _lines(proc: str) -> list[_Line]:
+def _lines(proc: str, rules: Rules) -> list[_Line]:
+    """The text's non-blank lines, stripped; a title run into the plan's first marker
+    (…会议制度一、总则: ``glued_title_regex``) read as two lines."""
     lines = []
     start = 0
     for raw in proc.split("\n"):
         stripped = raw.strip()
         if stripped:
             lead = len(raw) - len(raw.lstrip())
-            lines.append(_Line(start + lead, start + lead + len(stripped), stripped))
+            line = _Line(start + lead, start + lead + len(stripped), stripped)
+            glued = rules.glued_title_regex.match(stripped)
+            if glued is None:
+                lines.append(line)
+            else:
+                cut = line.start + glued.end("title")
+                lines += [_Line(line.start, cut, glued.group("title")), _Line(cut, line.end, stripped[glued.end("title") :])]
         start += len(raw) + 1
     return lines
 

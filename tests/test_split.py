@@ -166,6 +166,20 @@ def test_a_cover_notice_with_items_and_the_plan_it_prints_are_one_plan(norm, rul
     assert len(split_plans(norm(two + plan + second), rules)) == 3
 
 
+def test_a_title_run_into_the_plans_first_marker_is_read_apart(norm, rules):
+    from pipeline.segment import segment_plan
+
+    text = "河谷运输公司安全生产会议制度一、总则\n1.1制定目的\n为规范会议组织,制定本制度。\n二、会议组织\n2.1会议分类\n"
+    norm_text = norm(text)
+    plans = split_plans(norm_text, rules)
+    assert [plan.title for plan in plans] == ["河谷运输公司安全生产会议制度"]
+    roots = segment_plan(norm_text, plans[0].body_start, plans[0].end, rules)
+    assert [norm_text.proc[root.start : root.marker.end] for root in roots] == ["一、", "二、"]
+    # …but a page flattened to one line (its first item a sentence) is left to segment as one paragraph
+    flat = "河谷幼儿园临时封闭应急预案一、成立领导小组,落实各部门职责(一)成立由园长组成的领导小组。(二)明确分工。\n"
+    assert split_plans(norm(flat), rules)[0].title != "河谷幼儿园临时封闭应急预案"
+
+
 def test_a_roster_under_a_team_named_without_its_mark_stays_in_the_plan(norm, rules):
     # 2应急抢修队 (its 、 lost) names the team whose roster follows: no new plan.
     text = (
