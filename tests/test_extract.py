@@ -1344,6 +1344,13 @@ def test_a_generic_kind_gives_way_to_its_unit_the_text_names(rules):
     assert (found.name, found.named) == ("社区团支部", False)
 
 
+def test_a_title_opening_with_a_teaching_group_is_that_groups_plan(rules):
+    # 中学政治教研组学期工作计划: the subject group's plan for the term, its school unnamed
+    body = "针对本学期的新情况,结合上学年工作的经验,制定本计划。\n一、加强理论学习。\n二、开展听课评课。"
+    found = _institution("中学政治教研组学期工作计划", body, rules)
+    assert (found.name, found.named, found.why) == ("中学政治教研组", False, "title")
+
+
 def test_a_placeholder_before_a_project_department_gives_that_kind(rules):
     body = "为保证XXXX项目经理部施工人员安全,编制本预案。\n一、适用范围\n适用于XXX项目经理部承建的所有工程。"
     found = _institution("邻近河谷线施工应急预案", body, rules)
