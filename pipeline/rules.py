@@ -64,6 +64,7 @@ class MarkerStyleRule(_Strict):
     dotted: bool = False  # its number states its depth (5.5.1): styles that follow nest under it
     continuous: bool = False  # numbered on through the parts between (第X条): a number going on holds none of them
     sibling_across: bool = False  # inline after a sentence's end, its sibling may stand anywhere in the plan, not only in its paragraph
+    inline_before: str = ""  # what must follow it inline (第二阶段(3-4月):, not 第二阶段预定办理时间 in running text)
 
 
 
@@ -501,7 +502,7 @@ class OwnerRules(_Strict):
 class CompiledStyle:
     """One marker style with its pattern compiled."""
 
-    __slots__ = ("name", "regex", "rank", "inline", "after", "after_any", "ordinal", "glued", "requires", "headed_run", "dotted", "continuous", "sibling_across")
+    __slots__ = ("name", "regex", "rank", "inline", "after", "after_any", "ordinal", "glued", "requires", "headed_run", "dotted", "continuous", "sibling_across", "inline_before")
 
     def __init__(self, rule: MarkerStyleRule, numerals: dict[str, str]):
         self.name = rule.name
@@ -520,6 +521,10 @@ class CompiledStyle:
         self.dotted = rule.dotted
         self.continuous = rule.continuous
         self.sibling_across = rule.sibling_across
+        try:
+            self.inline_before = re.compile(rule.inline_before).pattern if rule.inline_before else ""
+        except re.error as exc:
+            raise RulesError(f"markers.yaml: style {rule.name!r}: bad inline_before: {exc}") from exc
 
 
 class Rules:

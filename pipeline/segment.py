@@ -117,21 +117,26 @@ def _scanners(rules: Rules) -> tuple[tuple[re.Pattern[str], ...], list[CompiledS
     inline style at every character."""
     styles = rules.styles
 
-    def union(indexed) -> str:
-        return "|".join(f"(?P<s{i}>{_anonymous(s.regex.pattern)})" for i, s in indexed) or "(?!)"
+    def union(indexed, inline: bool = False) -> str:
+        # (inline, a style may require what follows it: inline_before)
+        return "|".join(f"(?P<s{i}>{_anonymous(s.regex.pattern)}{_followed_by(s) if inline else ''})" for i, s in indexed) or "(?!)"
 
     inline = [(i, s) for i, s in enumerate(styles) if s.inline]
     boundaries = "".join(sorted({ch for _, s in inline for ch in s.after}))
     line_regex = re.compile(rf"^[ \t]*(?:{union(enumerate(styles))})", re.MULTILINE)
     bounded, anywhere = [(i, s) for i, s in inline if not s.after_any], [(i, s) for i, s in inline if s.after_any]
     after_boundary = re.compile("|".join(
-        [rf"(?<=[{re.escape(boundaries)}])[ \t]*(?:{union(bounded)})"] * bool(bounded and boundaries) + [union(anywhere)] * bool(anywhere)
+        [rf"(?<=[{re.escape(boundaries)}])[ \t]*(?:{union(bounded, inline=True)})"] * bool(bounded and boundaries) + [union(anywhere, inline=True)] * bool(anywhere)
     ) or "(?!)")
     ordinals = re.compile(union((i, s) for i, s in inline if s.ordinal))
     run_in = re.compile(union((i, s) for i, s in enumerate(styles) if s.name in rules.run_in_styles))
     glued = [(i, s) for i, s in enumerate(styles) if s.glued]
     glued_to_word = re.compile(rf"(?:{union(glued)})(?=[ \t\u3000])" if glued else "(?!)")
     return (line_regex, after_boundary, ordinals, run_in, glued_to_word), styles
+
+
+def _followed_by(style: CompiledStyle) -> str:
+    return f"(?={style.inline_before})" if style.inline_before else ""
 
 
 def _anonymous(pattern: str) -> str:

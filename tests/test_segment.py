@@ -501,6 +501,15 @@ def test_financial_numerals_sit_above_chinese_ones_and_circled_brackets_count(ru
     assert _markers(norm, rules, text) == [("壹、", 1), ("一、", 2), ("㈠", 3), ("㈡", 3), ("貳、", 1), ("參、", 1)]
 
 
+def test_stages_run_on_after_a_sentence_are_items_with_their_colon(norm, rules):
+    # 分三个阶段。第一个阶段:… (个 written), each with its colon or bracketed time after it
+    text = "一、时间安排\n分三个阶段。第一个阶段:3月20日前,自查。第二个阶段(3月28日-4月3日):督查。第三个阶段:临战。\n二、工作要求\n"
+    assert [m for m, _ in _markers(norm, rules, text)] == ["一、", "第一个阶段:", "第二个阶段", "第三个阶段:", "二、"]
+    # …but stages named in running text are no items (第二阶段预定办理时间…)
+    running = "一、申请须知\n请详阅公告内容。第二阶段预定办理时间为8月。第一阶段已结束。\n二、申请方式\n"
+    assert [m for m, _ in _markers(norm, rules, running)] == ["一、", "二、"]
+
+
 def test_financial_numerals_run_on_after_a_sentence_are_items(norm, rules):
     # A page that ran a Taiwan plan's parts on after each sentence: …辦理。 貳、目的 (a sibling in the paragraph)
     text = "壹、依據 教育部演練計畫辦理。 貳、目的\n參、辦理單位\n肆、實施時間 9月13日進行正式演練。 伍、實施方式 一、公告演練日期。 二、辦理演練活動。\n"
