@@ -135,6 +135,7 @@ class SplitRules(_Strict):
     annex: str
     issuer_line: str
     introduces: str
+    article_section_max_chars: int = Field(0, ge=0)
     glued_first_marker: str = "(?!)"
     glued_heading_max_chars: int = Field(0, ge=0)
     cover_prints: str

@@ -83,7 +83,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         if kind == "marker":
             items_seen = True
             restarts = rules.purpose_article_regex.match(line.text) and articles >= rules.split.article_restart_after
-            if restarts and not rules.article_part_regex.match(last_marker):
+            under_section = rules.article_part_regex.match(last_marker) or (index and _section_heading(lines[index - 1].text, rules))
+            if restarts and not under_section:
                 kind = "restart"  # 第一条 again after a run of articles: the next document, its title lost
             articles += bool(rules.article_regex.match(line.text))
             last_marker = line.text
@@ -173,6 +174,11 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
     # is no plan, unless it is all the file holds.
     with_items = [s for s in slices if _has_items(s, norm, rules)]
     return with_items if with_items or len(slices) != 1 else slices
+
+
+def _section_heading(text: str, rules: Rules) -> bool:
+    """A section's unmarked heading (聘用, 试用及报到): short, no sentence mark, no title word."""
+    return len(text) <= rules.split.article_section_max_chars and not _SENTENCE_PUNCT.search(text) and "," not in text and not rules.title_word_regex.search(text)
 
 
 def _repeats_title(line: _Line, plan: _Open) -> bool:

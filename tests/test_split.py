@@ -166,6 +166,17 @@ def test_a_cover_notice_with_items_and_the_plan_it_prints_are_one_plan(norm, rul
     assert len(split_plans(norm(two + plan + second), rules)) == 3
 
 
+def test_articles_numbered_afresh_under_a_sections_unmarked_heading_stay_in_the_plan(norm, rules):
+    text = (
+        "河谷公司人事管理制度\n第一条 为规范人事管理,特制定本规定。\n第二条 员工的聘用按本规定办理。\n第三条 员工均应遵守本规定。\n"
+        "第四条 本规定由人事部解释。\n聘用\n第一条 本公司所需员工,一律公开招聘。\n第二条 聘用以学识、品德为准。\n"
+    )
+    assert len(split_plans(norm(text), rules)) == 1
+    # …but after a title-like line (a lost title ends in a title word) the first article again opens a document
+    second = text.replace("聘用\n", "考勤制度\n")
+    assert len(split_plans(norm(second), rules)) == 2
+
+
 def test_a_title_run_into_the_plans_first_marker_is_read_apart(norm, rules):
     from pipeline.segment import segment_plan
 
