@@ -2357,3 +2357,8 @@ def test_a_handbooks_number_and_a_party_school_in_a_title(rules):
     assert title_issuer("(三)河谷市第五十一中学学籍管理条例(修订)", rules) == "河谷市第五十一中学"
     # …and a school's spare-time party school is a body of its own
     assert title_issuer("(四)五十一中学业余党校章程", rules) == "五十一中学业余党校"
+
+
+def test_a_township_congress_presidium_is_a_body(rules):
+    body = "为做好安全生产工作,乡人大主席团决定组织代表视察。\n一、视察时间\n二、视察内容\n河谷乡人大主席团将听取汇报。"
+    assert _institution("对全乡安全生产工作进行视察", body, rules).name == "河谷乡人大主席团"
