@@ -1309,7 +1309,8 @@ def _place_rules_issuer(best: str, title: str, rules: Rules) -> str | None:
     if kind is None or title.lstrip("《").startswith(tuple(config.state_names)):
         return None
     titled = _title_place(title, "".join(config.levels), rules)
-    other_level = titled is not None and best[0] in config.levels and best[0] != titled[1] and len(best) <= config.level_body_max_chars + 1
+    # (a level word, then a body at most level_body_max_chars long: 镇人民政府, 省政府)
+    other_level = titled is not None and best[0] in config.levels and best[0] != titled[1] and len(best) <= 1 + config.level_body_max_chars
     if not (other_level or (titled is not None and best in config.national)):
         return None
     return titled[0] + titled[1] + config.place_rules_issuers[kind.group("kind")]
