@@ -571,13 +571,19 @@ def _title_opening(title: str, rules: Rules) -> str:
     return _institution_patterns(rules).title_year.sub("", title.strip().lstrip("【[(《「『“"), count=1)
 
 
+def _states_title(opening: str, rules: Rules) -> bool:
+    """A title (its ``_title_opening``) opening with the state's name (中华人民共和国市场主体…条例): no
+    place's, though a level's character follows (its 市 opens a word)."""
+    return opening.startswith(tuple(rules.institutions.state_names))
+
+
 def _title_level(title: str, rules: Rules) -> str | None:
     """The level of the last of the places the title opens with (南京市高淳区…: 区)."""
     config = rules.institutions
     levels = "".join(config.levels)
     opening = _title_opening(title, rules)
-    if opening.startswith(tuple(config.state_names)):
-        return None  # 中华人民共和国市…: the state's title, no city's (its 市 opens a word)
+    if _states_title(opening, rules):
+        return None
     first = _title_place(title, levels, rules)
     if first is None:
         return None
@@ -612,14 +618,18 @@ def title_issuer(title: str, rules: Rules) -> str | None:
             joined = "".join("".join(lines).split())
             unit = patterns.title_unit.match(joined, joined.find(found) + len(found)) if found in joined else None
             return found + unit.group("unit") if unit else found
-    openings = (patterns.title_year.sub("", patterns.title_separator.sub("", line, count=1), count=1) for line in lines)
-    school = next((found for opening in openings if (found := patterns.numbered_school.match(opening))), None)
+    school = next((found for line in lines if (found := patterns.numbered_school.match(_title_line_opening(line, patterns)))), None)
     return school.group() if school and not patterns.stop.match(school.group()) else None
+
+
+def _title_line_opening(line: str, patterns: _InstitutionPatterns) -> str:
+    """A title line without the tag, separator and year it may open with ((转载), 第3篇, 2023年)."""
+    return patterns.title_year.sub("", patterns.title_separator.sub("", patterns.bracketed_tag.sub("", line, count=1), count=1), count=1)
 
 
 def _line_issuer(title: str, rules: Rules) -> str | None:
     patterns = _institution_patterns(rules)
-    title = patterns.title_year.sub("", patterns.title_separator.sub("", patterns.bracketed_tag.sub("", title, count=1), count=1), count=1)
+    title = _title_line_opening(title, patterns)
     match = patterns.title_name.match(title)
     if match is None or patterns.title_name_not.search(match.group()) or patterns.placeholder.search(match.group()) or patterns.stop.match(match.group()):
         return None  # (nor a clause a preamble titling an untitled plan opens with: 为全面推进社区…)
@@ -1306,14 +1316,12 @@ def _place_rules_issuer(best: str, title: str, rules: Rules) -> str | None:
     省政府), or the state's: the bodies such rules command or implement, not their maker."""
     config = rules.institutions
     kind = _institution_patterns(rules).place_rules_title.search(title.strip())
-    if kind is None or title.lstrip("《").startswith(tuple(config.state_names)):
+    titled = _title_place(title, "".join(config.levels), rules) if kind and not _states_title(_title_opening(title, rules), rules) else None
+    if titled is None:
         return None
-    titled = _title_place(title, "".join(config.levels), rules)
     # (a level word, then a body at most level_body_max_chars long: 镇人民政府, 省政府)
-    other_level = titled is not None and best[0] in config.levels and best[0] != titled[1] and len(best) <= 1 + config.level_body_max_chars
-    if not (other_level or (titled is not None and best in config.national)):
-        return None
-    return titled[0] + titled[1] + config.place_rules_issuers[kind.group("kind")]
+    other_level = best[0] in config.levels and best[0] != titled[1] and len(best) <= 1 + config.level_body_max_chars
+    return titled[0] + titled[1] + config.place_rules_issuers[kind.group("kind")] if other_level or best in config.national else None
 
 
 def _tasked_national(scores: dict[str, float], evidence: Evidence, config: InstitutionRules) -> dict[str, float]:

@@ -13,6 +13,7 @@ items, belong to no plan.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .normalize import NormalizedText
@@ -110,7 +111,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             kind = "annex"
         if kind == "title" and current is not None and current.has_items and index and rules.introduces_regex.search(lines[index - 1].text):
             kind = "body"  # …指引如下: then the table's caption
-        if kind == "title" and _holds_items(current, leading, rules) and _printed_by_cover(line, lines[:index], current, leading, rules):
+        if kind == "title" and _holds_items(current, leading, rules) and _printed_by_cover(line, lines, index, current, leading, rules):
             kind = "body"  # the plan a cover notice prints, after the notice's own items and signature
         if kind == "preamble" and index and rules.continued_after_regex.search(lines[index - 1].text):
             kind = "body"  # the rest of a sentence broken off at a comma
@@ -186,13 +187,14 @@ def _repeats_title(line: _Line, plan: _Open) -> bool:
     return "".join(line.text.split()) == "".join("".join(title.text for title in plan.title_lines).split())
 
 
-def _printed_by_cover(line: _Line, before: list[_Line], plan: _Open | None, leading: list[_Line], rules: Rules) -> bool:
-    """Whether ``line`` is the title of the one document a line of the plan so far (``plan``,
-    else the text before any, ``leading``) says it prints (…关于印发X的通知, 《X》已…现印发给你们),
+def _printed_by_cover(line: _Line, lines: list[_Line], index: int, plan: _Open | None, leading: list[_Line], rules: Rules) -> bool:
+    """Whether ``line`` (``lines[index]``) is the title of the one document a line of the plan so far
+    (``plan``, else the text before any, ``leading``) says it prints (…关于印发X的通知, 《X》已…现印发给你们),
     quotes and spacing aside. A notice printing several (印发X和Y的通知, 《X》《Y》已…, 七家学院《X》:
     X again below a first X) wraps none: each is a plan."""
     printed = _bare_title(line.text)
-    own = [*plan.title_lines, *(earlier for earlier in before if earlier.start >= plan.start)] if plan else leading
+    first = bisect_left(lines, plan.start, hi=index, key=lambda earlier: earlier.start) if plan else index
+    own = [*plan.title_lines, *lines[first:index]] if plan else leading
     if any(_bare_title(earlier.text) == printed for earlier in own):
         return False
     joiners = rules.split.cover_joiners
