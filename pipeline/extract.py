@@ -209,6 +209,7 @@ class _InstitutionPatterns:
     place_rules_title: re.Pattern[str]
     numbered_school: re.Pattern[str]
     joined_name: re.Pattern[str]  # 附属黄浦实验小学 after 上海交通大学
+    title_village: re.Pattern[str]  # 青山村 after 河谷镇 in a title
     whole_line_body: re.Pattern[str]  # a line that is one name ending in a body word
     place: re.Pattern[str]  # two to place_name_max_chars characters
     place_level: re.Pattern[str]  # 县, 市: what a county or city name ends with
@@ -294,6 +295,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         government_plan_title=re.compile(config.government_plan_title),
         numbered_school=re.compile(config.numbered_school),
         place_rules_title=re.compile(f"(?P<kind>{_alternation(config.place_rules_issuers) or '(?!)'}){config.place_rules_title_note}"),
+        title_village=re.compile(config.title_village),
         joined_name=re.compile(config.joined_name.replace("{bodies}", _alternation(config.named_bodies))),
         cover_signature=re.compile(config.cover_signature),
         page_metadata=re.compile(config.page_metadata),
@@ -616,7 +618,10 @@ def title_issuer(title: str, rules: Rules) -> str | None:
         if found:
             # …a unit of it named before the plan words, maybe on the next line (河谷中学2019学年 / 总务处工作计划): the unit's
             joined = "".join("".join(lines).split())
-            unit = patterns.title_unit.match(joined, joined.find(found) + len(found)) if found in joined else None
+            after = joined.find(found) + len(found)
+            if found in joined and (village := patterns.title_village.match(joined, after)):
+                found, after = found + village.group(), after + village.end() - village.start()
+            unit = patterns.title_unit.match(joined, after) if found in joined else None
             return found + unit.group("unit") if unit else found
     school = next((found for line in lines if (found := patterns.numbered_school.match(_title_line_opening(line, patterns)))), None)
     return school.group() if school and not patterns.stop.match(school.group()) else None
@@ -717,6 +722,7 @@ def find_institution(
     declared, route = declared_issuer(title, body, rules, cover), "declared"
     if declared is None:
         declared, route = title_issuer(title, rules), "title"
+        declared = _governed_class_maker(declared, title, rules) or declared
     if declared is None and page_sources and not site_owners:
         declared, route = page_sources[0], "page source"
     if declared is not None:
@@ -1117,10 +1123,13 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
             # stands before 县安委会 is its place even where the lexicon does not know it.
             prefix = text[:begin]
             place = prefix if patterns.place.fullmatch(prefix) and not patterns.placeholder.search(prefix) else None
+        start = begin - len(place) if place else match.start()
+        full = (place or "") + name
+        party = _committee_prefix(text, start, full, config)
         if place:  # 青山县教育局, not just 县教育局: the most specific name stated
-            yield begin - len(place), end, place + name, name
+            yield start - len(party), end, party + full, name
         else:
-            yield match.start(), end, name, None
+            yield start - len(party), end, party + full, None
     reading = patterns.reading
     for match in _proper_named(text, patterns):
         found = match.group()
@@ -1143,6 +1152,14 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
             begin -= len(prefix)
             if name := _without_stop_words(text[begin : match.end()], patterns, lexicon):
                 yield begin, match.end(), name, None
+
+
+def _committee_prefix(text: str, start: int, name: str, config: InstitutionRules) -> str:
+    """The party or league written before a place's committee starting at ``start`` (中共 of
+    中共青山县委员会, 共青团 of 共青团河谷省委员会): part of its name; else nothing."""
+    if not name.endswith(tuple(config.committee_endings)):
+        return ""
+    return next((word for word in config.committee_prefixes if text.endswith(word, 0, start)), "")
 
 
 def _without_stop_words(text: str, patterns: _InstitutionPatterns, lexicon: Lexicon) -> str | None:
@@ -1322,6 +1339,18 @@ def _place_rules_issuer(best: str, title: str, rules: Rules) -> str | None:
     # (a level word, then a body at most level_body_max_chars long: 镇人民政府, 省政府)
     other_level = best[0] in config.levels and best[0] != titled[1] and len(best) <= 1 + config.level_body_max_chars
     return titled[0] + titled[1] + config.place_rules_issuers[kind.group("kind")] if other_level or best in config.national else None
+
+
+def _governed_class_maker(name: str | None, title: str, rules: Rules) -> str | None:
+    """The rule-making body of the place whose rules the title names by a class of its bodies
+    (河谷市街道办事处工作规定: 河谷市人民政府), where ``name``, the title's body, is that place
+    and the class (``governed_classes``) alone: the bodies the rules govern, not their maker."""
+    config = rules.institutions
+    kind = _institution_patterns(rules).place_rules_title.search(title.strip()) if name else None
+    titled = _title_place(title, "".join(config.levels), rules) if kind else None
+    if titled is None or not name.startswith(place := titled[0] + titled[1]) or name[len(place) :] not in config.governed_classes:
+        return None
+    return place + config.place_rules_issuers[kind.group("kind")]
 
 
 def _tasked_national(scores: dict[str, float], evidence: Evidence, config: InstitutionRules) -> dict[str, float]:

@@ -283,7 +283,7 @@ class OwnerPattern(_Strict):
 _INSTITUTION_PATTERNS = (
     "name_chars", "self_reference", "placeholder", "placeholder_body", "deference", "deference_after", "leading_group",
     "tasked", "addressed", "founded", "founded_after", "cover", "cover_issues", "short_form", "bracketed_tag", "joint_tail", "term_number", "declared_not",
-    "official_title", "government_plan_title", "place_rules_title_note", "numbered_school", "footer_kind_after", "title_year", "title_separator", "joined_name", "title_name_not", "own_name",
+    "official_title", "government_plan_title", "place_rules_title_note", "numbered_school", "footer_kind_after", "title_year", "title_separator", "title_village", "joined_name", "title_name_not", "own_name",
     "national_not_before", "scope", "own_jurisdiction", "sector_scope",
 )
 # What institution scoring reads from its weights and windows, by name.
@@ -387,6 +387,8 @@ class InstitutionRules(_Strict):
     self_definition: str
     self_definition_chars: int = Field(ge=2)
     name_prefixes: list[str] = []
+    committee_prefixes: list[str] = []
+    committee_endings: list[str] = []
     page_source_chars: int = Field(ge=0)
     bracketed_tag: str
     joint_tail: str
@@ -401,6 +403,8 @@ class InstitutionRules(_Strict):
     government_plan_title: str
     place_rules_issuers: dict[str, str] = {}
     place_rules_title_note: str = "$"
+    governed_classes: list[str] = []
+    title_village: str = "(?!)"
     numbered_school: str = "(?!)"
     site_owner: list[str]
     footer_kind_after: str

@@ -2317,7 +2317,8 @@ def test_an_idiom_the_dictionary_tags_a_place_starts_no_name(rules):
 
 def test_a_places_party_committee_written_in_full_is_one_name(rules):
     assert title_issuer("中共河谷市青山区合面镇委员会关于开展文明创建活动的实施方案", rules) == "中共河谷市青山区合面镇委员会"
-    assert [m.name for m in body_mentions("经中共青山县委员会研究决定", 1.0, rules)] == ["青山县委员会"]
+    # …in running text too, as the title writes it
+    assert [m.name for m in body_mentions("经中共青山县委员会研究决定", 1.0, rules)] == ["中共青山县委员会"]
 
 
 def test_a_model_essay_sites_word_before_a_title_opens_no_name(rules):
@@ -2362,3 +2363,45 @@ def test_a_handbooks_number_and_a_party_school_in_a_title(rules):
 def test_a_township_congress_presidium_is_a_body(rules):
     body = "为做好安全生产工作,乡人大主席团决定组织代表视察。\n一、视察时间\n二、视察内容\n河谷乡人大主席团将听取汇报。"
     assert _institution("对全乡安全生产工作进行视察", body, rules).name == "河谷乡人大主席团"
+
+
+def test_a_teaching_groups_plan_for_a_school_year_written_as_a_range(rules):
+    from pipeline.extract import title_issuer
+
+    assert title_issuer("河谷实验小学数学教研组2025~2026学年第一学期工作计划", rules) == "河谷实验小学数学教研组"
+    assert title_issuer("河谷中学2024-2025学年度教务处工作计划", rules) == "河谷中学教务处"
+
+
+def test_a_place_committee_keeps_the_party_or_league_it_belongs_to(rules):
+    mentions = body_mentions("进一步修订完善共青团河谷省委员会改革方案,报省委同意后实施。", 1.0, rules)
+    assert "共青团河谷省委员会" in [m.name for m in mentions]
+    # …and a place's body of another kind takes no party word before it
+    mentions = body_mentions("会议由中共河谷县教育局组织。", 1.0, rules)
+    assert "中共河谷县教育局" not in [m.name for m in mentions]
+
+
+def test_a_universitys_numbered_affiliated_hospital_is_one_name(rules):
+    body = "为建设无烟医院,制定本制度。\n1.职工必须学习控烟规定。\n2.设立戒烟门诊。\n河谷理工大学第一附属医院"
+    assert _institution("无烟医疗卫生机构建设制度", body, rules).name == "河谷理工大学第一附属医院"
+
+
+def test_a_places_rules_for_a_class_of_its_bodies_are_the_places(rules):
+    body = "第一章 总则\n第一条 为加强河谷市街道办事处的建设,结合河谷市实际,制定本规定。\n第二条 街道办事处是市人民政府的派出机关。"
+    assert _institution("河谷市街道办事处工作规定", body, rules).name == "河谷市人民政府"
+    # …but one body named by its own name keeps its plan
+    named = body.replace("河谷市街道办事处的建设", "青山街道办事处的建设")
+    assert _institution("河谷市青山街道办事处工作规定", named, rules).name != "河谷市人民政府"
+
+
+def test_a_village_a_title_names_after_its_town(rules):
+    from pipeline.extract import title_issuer
+
+    assert title_issuer("青山镇河谷村地质灾害应急预案", rules) == "青山镇河谷村"
+    assert title_issuer("青山镇美丽乡村建设方案", rules) == "青山镇"  # the countryside, no village
+    assert title_issuer("青山镇各村防汛工作方案", rules) == "青山镇"
+
+
+def test_a_villages_own_plan_is_its_committee_spelt_as_the_text_spells_it(rules):
+    body = "为做好我村防汛工作,村委会成立防汛领导小组。\n一、村委会主任任组长。\n二、各组长负责本组。"
+    assert _institution("防汛应急预案", body, rules).name == "村委会"
+    assert _institution("防汛应急预案", body.replace("村委会", "村民委员会"), rules).name == "村民委员会"
