@@ -47,6 +47,7 @@ class _Strict(BaseModel):
 class HeadedRunRule(_Strict):
     min_items: int = Field(ge=2)
     min_runs: int = Field(ge=1)
+    alone_min_items: int | None = Field(default=None, ge=2)  # one run this long counts with no heading before it
 
 
 class MarkerStyleRule(_Strict):
@@ -136,6 +137,8 @@ class SplitRules(_Strict):
     issuer_line: str
     introduces: str
     article_section_max_chars: int = Field(0, ge=0)
+    part_text_min_chars: int = Field(ge=1)
+    basis_caption: str = "(?!)"
     glued_first_marker: str = "(?!)"
     glued_heading_max_chars: int = Field(0, ge=0)
     cover_prints: str
@@ -600,7 +603,7 @@ class Rules:
             if "title" not in regex.groupindex:
                 raise RulesError(f"split.yaml: record_titles: {regex.pattern!r} needs a group (?P<title>…)")
         split = self.split
-        patterns = [split.preamble.replace("{title_words}", words), split.preamble_not, split.preamble_hint, split.preamble_title.replace("{title_words}", words), split.roster, split.roster_introduced, split.doc_number, split.annex, split.introduces, split.cover_prints, split.continued_after, split.purpose_article, split.article, split.article_part, split.listed_entry]
+        patterns = [split.preamble.replace("{title_words}", words), split.preamble_not, split.preamble_hint, split.preamble_title.replace("{title_words}", words), split.roster, split.roster_introduced, split.doc_number, split.annex, split.introduces, split.cover_prints, split.continued_after, split.purpose_article, split.article, split.article_part, split.listed_entry, split.basis_caption]
         (
             self.preamble_regex,
             self.preamble_not_regex,
@@ -617,6 +620,7 @@ class Rules:
             self.article_regex,
             self.article_part_regex,
             self.listed_entry_regex,
+            self.basis_caption_regex,
         ) = _compile_all(patterns, "split.yaml")
         boiler = _load(directory, "boilerplate.yaml", BoilerplateRules)
         self.boilerplate = boiler

@@ -230,7 +230,9 @@ def _headed_runs(candidates: list[Marker], proc: str, rules: Rules) -> set[int]:
     ``headed_run.min_items`` long, each item a paragraph ending a sentence, each run's 1
     on the line after a heading (一、值班制度, then 1 值班人员…。 2 …。), in at least
     ``headed_run.min_runs`` runs: a structure the text repeats, not a table's rows
-    (no sentences) nor a page's footnotes (one block)."""
+    (no sentences) nor a page's footnotes (one block); or one run at least
+    ``headed_run.alone_min_items`` long whose every line ends a sentence, headed or not
+    (a body's points 1 to 15, not a table's rows)."""
     found: set[int] = set()
     for style in {m.style for m in candidates if m.style.headed_run and m.style.requires}:
         rule = style.headed_run
@@ -240,8 +242,11 @@ def _headed_runs(candidates: list[Marker], proc: str, rules: Rules) -> set[int]:
             if marker is not None and run and marker.number == run[-1].number + 1:
                 run.append(marker)
                 continue
-            if len(run) >= rule.min_items and _after_heading_line(proc, run[0].start, rules) and all(_ends_sentence(proc, m.end) for m in run):
-                runs.append(run)
+            if len(run) >= rule.min_items and all(_ends_sentence(proc, m.end) for m in run):
+                if rule.alone_min_items is not None and len(run) >= rule.alone_min_items and all(_line_ends_sentence(proc, m.end) for m in run):
+                    found.update(m.start for m in run)
+                elif _after_heading_line(proc, run[0].start, rules):
+                    runs.append(run)
             run = [marker] if marker is not None and marker.number == 1 else []
         if len(runs) >= rule.min_runs:
             found.update(m.start for run in runs for m in run)
@@ -259,6 +264,12 @@ def _after_heading_line(proc: str, position: int, rules: Rules) -> bool:
 def _ends_sentence(proc: str, position: int) -> bool:
     """Whether the paragraph holding ``position`` (lines up to a blank one) ends a sentence."""
     end = proc.find("\n\n", position)
+    return proc[position : len(proc) if end < 0 else end].rstrip()[-1:] in _SENTENCE_ENDS
+
+
+def _line_ends_sentence(proc: str, position: int) -> bool:
+    """Whether the line holding ``position`` ends a sentence (a point's own line, not a table's row)."""
+    end = proc.find("\n", position)
     return proc[position : len(proc) if end < 0 else end].rstrip()[-1:] in _SENTENCE_ENDS
 
 

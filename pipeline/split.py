@@ -56,6 +56,7 @@ class _Open:
     last_title_is_fragment: bool = False
     title_override: str | None = None
     wraps: bool = False  # opened by a document header: its first title before any item titles it
+    separated: bool = False  # opened by a collection's separator (篇2, 【第二篇】): a part of the collection
 
     def takes_title_line(self) -> bool:
         return not self.body_seen and (self.title_from_separator or self.last_title_is_fragment)
@@ -84,7 +85,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         if kind == "marker":
             items_seen = True
             restarts = rules.purpose_article_regex.match(line.text) and articles >= rules.split.article_restart_after
-            under_section = rules.article_part_regex.match(last_marker) or (index and _section_heading(lines[index - 1].text, rules))
+            heading_above = index and (_section_heading(lines[index - 1].text, rules) or _outer_marker_heading(lines[index - 1].text, rules))
+            under_section = rules.article_part_regex.match(last_marker) or heading_above
             if restarts and not under_section:
                 kind = "restart"  # 第一条 again after a run of articles: the next document, its title lost
             articles += bool(rules.article_regex.match(line.text))
@@ -117,6 +119,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             kind = "body"  # the rest of a sentence broken off at a comma
         if kind == "preamble" and index and _marker_heading(lines[index - 1].text, rules):
             kind = "body"  # 第一条 (目的及依据) on a line of its own, then its text: 为了…制定本办法。
+        if kind == "preamble" and index and _basis_heading(lines[index - 1].text, rules):
+            kind = "body"  # (二)编制依据。 then the basis, …制定本预案。: that item's text
         if kind == "preamble" and rules.purpose_article_regex.match(last_marker):
             kind = "body"  # a paragraph of 第一条, the article that states the text's purpose
         if kind == "title" and index and _marker_awaiting_words(lines[index - 1].text, rules):
@@ -138,7 +142,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         elif kind == "title" and current is not None and current.wraps and not current.has_items:
             current.title_lines, current.body_start, current.wraps = [line], line.end, False
         elif kind == "separator":
-            opened.append(_Open(line.start, [line], True, line.end))
+            opened.append(_Open(line.start, [line], True, line.end, separated=True))
         elif kind == "annex":
             if current is None:
                 _open_leading_plan(opened, leading, rules)
@@ -170,10 +174,12 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         else:
             current.body_seen = True
             current.has_items = current.has_items or kind == "marker"
+    parts = {plan.start for plan in opened if plan.separated}
     slices = _close(opened, leading, norm, rules)
     # A title with no items under it (a news report that a plan was adopted)
-    # is no plan, unless it is all the file holds.
-    with_items = [s for s in slices if _has_items(s, norm, rules)]
+    # is no plan, unless it is all the file holds; a collection's part with a
+    # text of its own (篇2, then its preamble, cut before any item) is one.
+    with_items = [s for s in slices if _has_items(s, norm, rules) or (s.start in parts and _has_text(s, norm, rules))]
     return with_items if with_items or len(slices) != 1 else slices
 
 
@@ -397,6 +403,19 @@ def _marker_heading(text: str, rules: Rules) -> bool:
     return caption is not None and (not caption or (len(caption) <= rules.heading_line_max_chars and not _SENTENCE_PUNCT.search(caption) and "," not in caption))
 
 
+def _basis_heading(text: str, rules: Rules) -> bool:
+    """A marker line whose caption names a plan's purpose or basis (1.2 编制依据。, (一)目的): the
+    sentence after it (为…, 根据…制定本预案) is that item's text, not a new plan's preamble."""
+    caption = _caption(text, rules)
+    return bool(caption) and rules.basis_caption_regex.fullmatch(caption.rstrip("。:")) is not None
+
+
+def _outer_marker_heading(text: str, rules: Rules) -> bool:
+    """A marker heading of a style other than an article's (二、会计核算管理办法): a part the
+    articles below it number afresh under, as they do under a chapter."""
+    return _marker_heading(text, rules) and not rules.article_regex.match(text)
+
+
 def _marker_awaiting_words(text: str, rules: Rules) -> bool:
     """A line that is a marker and nothing more (二、), or a marker and a caption ending in a
     colon (二、范本:): its words, or what it introduces, are on the next line."""
@@ -490,6 +509,11 @@ def _strip_prefix(title: str, repeated: set[str], rules: Rules) -> str:
 def _has_items(plan: PlanSlice, norm: NormalizedText, rules: Rules) -> bool:
     body = norm.proc[plan.body_start : plan.end]
     return any(rules.line_marker_regex.match(line) or _flattened(line, rules) for line in body.split("\n") if line.strip())
+
+
+def _has_text(plan: PlanSlice, norm: NormalizedText, rules: Rules) -> bool:
+    """Whether ``plan``'s body holds at least ``split.part_text_min_chars`` characters of text."""
+    return len("".join(norm.proc[plan.body_start : plan.end].split())) >= rules.split.part_text_min_chars
 
 
 def _flattened(paragraph: str, rules: Rules) -> bool:

@@ -430,6 +430,16 @@ def test_bare_numbered_paragraphs_under_each_heading_are_items_without_dotted_nu
     assert _markers(norm, rules, notes) == [("一、", 1)]
 
 
+def test_one_long_run_of_bare_numbered_points_is_a_list_of_items(rules, norm):
+    points = "".join(f"{n}   开展第{n}项监测工作。\n\n" for n in range(1, 9))
+    assert [marker for marker, _ in _markers(norm, rules, "河谷区疾病预防控制工作要点\n\n" + points)] == [str(n) for n in range(1, 9)]
+    # …not a table's rows, though as many (each line no sentence), nor a shorter run without a heading
+    rows = "".join(f"{n}   燃气表 漏气 更换燃气表 截气\n" for n in range(1, 9)) + "以上为处置标准。\n"
+    assert _markers(norm, rules, "处置标准\n" + rows) == []
+    short = "".join(f"{n}   开展第{n}项监测工作。\n\n" for n in range(1, 5))
+    assert _markers(norm, rules, "工作要点\n\n" + short) == []
+
+
 def test_a_first_child_run_into_its_headings_line_is_a_child(rules, norm):
     text = "1.4 工作原则(1)以人为本,减少危害。\n(2)预防为主,及时应对。\n2. 组织架构与职责2.1 应急指挥部负责统一领导。\n2.2 各部门职责\n"
     assert _markers(norm, rules, text) == [("1.4", 1), ("(1)", 2), ("(2)", 2), ("2.", 1), ("2.1", 2), ("2.2", 2)]

@@ -296,6 +296,9 @@ def test_each_row_of_a_database_dump_is_a_plan_titled_by_its_first_text_field(no
         "INSERT INTO `article` VALUES ('6', '/uploads/b.png', '河谷图书馆借阅办法', '\n一、借阅对象\n二、借阅期限\n', null);\n"
     )
     assert titles(norm, rules, text) == ["河谷社区档案管理制度", "河谷图书馆借阅办法"]
+    # …and so where the dump names its columns
+    named = text.replace("INSERT INTO `article` VALUES", "INSERT INTO `article` (`id`, `name`, `content`, `time`) VALUES")
+    assert titles(norm, rules, named) == ["河谷社区档案管理制度", "河谷图书馆借阅办法"]
 
 
 def test_a_title_word_before_a_unit_in_brackets_heads_a_tables_column_not_a_plan(norm, rules):
@@ -616,3 +619,29 @@ def test_a_part_line_with_a_long_title_opens_one_plan(norm, rules):
         "根据区委宣传部的通知要求,制定如下实施方案。\n一、活动目标\n提高市民文明素质。\n二、活动组织\n全镇统一组织。\n"
     )
     assert len(titles(norm, rules, text)) == 1  # not the part line a plan of its own, then the preamble's
+
+
+def test_the_basis_under_its_caption_opens_no_plan(norm, rules):
+    # (二)编制依据。 then its basis, …制定本预案。: the item's text (an untitled plan's preamble follows other items)
+    text = (
+        "河谷区突发地质灾害应急预案\n一、总则\n(一)目的。\n建立健全应急体系。\n(二)编制依据。\n"
+        "依据《地质灾害防治条例》及有关规定,结合我区实际,制定本预案。\n(三)适用范围。\n本预案适用于本区。\n"
+    )
+    assert titles(norm, rules, text) == ["河谷区突发地质灾害应急预案"]
+
+
+def test_articles_numbered_afresh_under_each_numbered_part_stay_in_the_plan(norm, rules):
+    # A hotel's finance rules: 一、 and 二、 name its parts, each numbering its articles from 第一条.
+    text = (
+        "河谷酒店财务管理制度\n一、借款管理办法\n第一条、借款人填制借款凭证。\n第二条、费用发生后报帐。\n"
+        "第三条、报销票据须合法。\n二、会计核算管理办法\n第一条、会计核算以权责发生制为基础。\n第二条、记帐单位为人民币。\n"
+    )
+    assert titles(norm, rules, text) == ["河谷酒店财务管理制度"]
+
+
+def test_a_collections_part_cut_before_its_first_item_is_a_plan_where_it_has_text(norm, rules):
+    first = "第1篇:河谷医院感染科工作计划\n一、加强培训。\n二、落实消毒隔离制度。\n"
+    part = "第2篇:河谷医院感染科工作计划\n为进一步加强医院感染管理,有效预防和控制医院感染,提高医疗质量,保证医疗安全,结合我院实际,制定本计划。\n"
+    assert len(titles(norm, rules, first + part)) == 2
+    # …but a separator line with nothing under it is no plan
+    assert len(titles(norm, rules, first + "第2篇:河谷医院感染科工作计划\n")) == 1
