@@ -158,6 +158,13 @@ def test_the_conditions_a_rule_applies_to_are_other_and_the_conduct_it_punishes_
     assert category(rules, punished, parent="duty", marker="第二十条", style="article") == "control"
 
 
+def test_the_sanction_a_rules_first_sentence_sets_for_a_conduct_is_control(rules):
+    assert category(rules, "在校内外吸烟者,勒令退学。", parent="duty", marker="五、", style="cn_comma") == "control"
+    assert category(rules, "考试作弊的,给予记过处分。", parent="duty", marker="3.", style="ar_list") == "control"
+    # …not a body's own work of deciding penalties
+    assert category(rules, "市场监管部门应当公示作出的行政处罚决定信息。", parent="duty", marker="第二条", style="article") == "duty"
+
+
 def test_the_purpose_a_rule_states_for_itself_is_a_goal_and_its_basis_alone_is_not(rules):
     assert category(rules, "为规范公立医院的管理和服务行为,制定本办法。", parent="other", marker="第一条", style="article") == "goal"
     assert category(rules, "根据《环境保护税法》,制定本条例。", parent="other", marker="第一条", style="article") == "other"

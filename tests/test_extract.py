@@ -2397,6 +2397,7 @@ def test_a_village_a_title_names_after_its_town(rules):
     from pipeline.extract import title_issuer
 
     assert title_issuer("青山镇河谷村地质灾害应急预案", rules) == "青山镇河谷村"
+    assert title_issuer("青山乡后沃尔奇村封闭管理实施方案", rules) == "青山乡后沃尔奇村"  # a name of four
     assert title_issuer("青山镇美丽乡村建设方案", rules) == "青山镇"  # the countryside, no village
     assert title_issuer("青山镇各村防汛工作方案", rules) == "青山镇"
 
@@ -2405,3 +2406,10 @@ def test_a_villages_own_plan_is_its_committee_spelt_as_the_text_spells_it(rules)
     body = "为做好我村防汛工作,村委会成立防汛领导小组。\n一、村委会主任任组长。\n二、各组长负责本组。"
     assert _institution("防汛应急预案", body, rules).name == "村委会"
     assert _institution("防汛应急预案", body.replace("村委会", "村民委员会"), rules).name == "村民委员会"
+
+
+def test_a_title_naming_a_class_of_schools_names_no_issuer(rules):
+    from pipeline.extract import title_issuer
+
+    assert title_issuer("河谷县国家防灾日各级学校地震演练实施计划", rules) is None
+    assert title_issuer("河谷县实验学校地震演练实施计划", rules) == "河谷县实验学校"
