@@ -80,6 +80,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         if index < skip_to:
             continue
         kind = _kind(line.text, rules)
+        if kind == "marker" and not opened and not leading and _numbered_title(line.text, rules) and _entry_header(lines, index, rules) is None:
+            kind = "title"  # (一)河谷中学班级考核办法 opening the text: a handbook's number before the title
         if len(opened) != plans_seen:
             opening, items_seen, plans_seen, last_marker, articles = {}, False, len(opened), "", 0
         if kind == "marker":
@@ -394,6 +396,12 @@ def _caption(text: str, rules: Rules) -> str | None:
     bare marker), or None where the line opens with no marker."""
     marker = rules.line_marker_regex.match(text)
     return text[marker.end() :].strip() if marker else None
+
+
+def _numbered_title(text: str, rules: Rules) -> bool:
+    """A marker line whose caption is a title (一、河谷中学班级常规考核实施办法): a title line on its own."""
+    caption = _caption(text, rules)
+    return bool(caption) and _kind(caption, rules) == "title"
 
 
 def _marker_heading(text: str, rules: Rules) -> bool:

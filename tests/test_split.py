@@ -645,3 +645,11 @@ def test_a_collections_part_cut_before_its_first_item_is_a_plan_where_it_has_tex
     assert len(titles(norm, rules, first + part)) == 2
     # …but a separator line with nothing under it is no plan
     assert len(titles(norm, rules, first + "第2篇:河谷医院感染科工作计划\n")) == 1
+
+
+def test_a_handbooks_number_before_the_title_opening_a_text_makes_no_item(norm, rules):
+    text = "（一）河谷中学班级常规考核实施办法\n为规范班级管理，特制定本办法。\n一、文明礼仪\n1.佩戴校牌。\n2.按时到校。\n"
+    assert titles(norm, rules, text) == ["（一）河谷中学班级常规考核实施办法"]
+    # …but a first item heading a section stays an item
+    plan = "河谷中学工作计划\n（一）指导思想\n坚持立德树人。\n（二）工作目标\n提高质量。\n"
+    assert titles(norm, rules, plan) == ["河谷中学工作计划"]
