@@ -618,10 +618,12 @@ def title_issuer(title: str, rules: Rules) -> str | None:
         if found:
             # …a unit of it named before the plan words, maybe on the next line (河谷中学2019学年 / 总务处工作计划): the unit's
             joined = "".join("".join(lines).split())
-            after = joined.find(found) + len(found)
-            if found in joined and (village := patterns.title_village.match(joined, after)):
-                found, after = found + village.group(), after + village.end() - village.start()
-            unit = patterns.title_unit.match(joined, after) if found in joined else None
+            if found not in joined:
+                return found
+            after = joined.index(found) + len(found)
+            if village := patterns.title_village.match(joined, after):  # …or a village after its town (河谷镇青山村…)
+                found, after = found + village.group(), village.end()
+            unit = patterns.title_unit.match(joined, after)
             return found + unit.group("unit") if unit else found
     school = next((found for line in lines if (found := patterns.numbered_school.match(_title_line_opening(line, patterns)))), None)
     return school.group() if school and not patterns.stop.match(school.group()) else None
@@ -1123,13 +1125,11 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
             # stands before 县安委会 is its place even where the lexicon does not know it.
             prefix = text[:begin]
             place = prefix if patterns.place.fullmatch(prefix) and not patterns.placeholder.search(prefix) else None
+        # 青山县教育局, not just 县教育局: the most specific name stated (its short form kept)
         start = begin - len(place) if place else match.start()
         full = (place or "") + name
         party = _committee_prefix(text, start, full, config)
-        if place:  # 青山县教育局, not just 县教育局: the most specific name stated
-            yield start - len(party), end, party + full, name
-        else:
-            yield start - len(party), end, party + full, None
+        yield start - len(party), end, party + full, name if place else None
     reading = patterns.reading
     for match in _proper_named(text, patterns):
         found = match.group()
