@@ -1327,30 +1327,36 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
     return unnamed
 
 
+def _place_rules_maker(title: str, rules: Rules) -> tuple[str, str, str] | None:
+    """The place, its level word and its rule-making body where the title is a place's rules
+    (河谷市…办法: 河谷, 市, 河谷市人民政府); None for another title or the state's (中华人民共和国…条例)."""
+    config = rules.institutions
+    kind = _institution_patterns(rules).place_rules_title.search(title.strip())
+    titled = _title_place(title, "".join(config.levels), rules) if kind and not _states_title(_title_opening(title, rules), rules) else None
+    return (*titled, titled[0] + titled[1] + config.place_rules_issuers[kind.group("kind")]) if titled else None
+
+
 def _place_rules_issuer(best: str, title: str, rules: Rules) -> str | None:
     """The rule-making body of the place a place's rules are titled by (河谷市…办法: 河谷市人民政府),
     where the best-supported body is of another level, by its level word alone (镇人民政府,
     省政府), or the state's: the bodies such rules command or implement, not their maker."""
     config = rules.institutions
-    kind = _institution_patterns(rules).place_rules_title.search(title.strip())
-    titled = _title_place(title, "".join(config.levels), rules) if kind and not _states_title(_title_opening(title, rules), rules) else None
-    if titled is None:
+    if (titled := _place_rules_maker(title, rules)) is None:
         return None
     # (a level word, then a body at most level_body_max_chars long: 镇人民政府, 省政府)
     other_level = best[0] in config.levels and best[0] != titled[1] and len(best) <= 1 + config.level_body_max_chars
-    return titled[0] + titled[1] + config.place_rules_issuers[kind.group("kind")] if other_level or best in config.national else None
+    return titled[2] if other_level or best in config.national else None
 
 
 def _governed_class_maker(name: str | None, title: str, rules: Rules) -> str | None:
     """The rule-making body of the place whose rules the title names by a class of its bodies
     (河谷市街道办事处工作规定: 河谷市人民政府), where ``name``, the title's body, is that place
     and the class (``governed_classes``) alone: the bodies the rules govern, not their maker."""
-    config = rules.institutions
-    kind = _institution_patterns(rules).place_rules_title.search(title.strip()) if name else None
-    titled = _title_place(title, "".join(config.levels), rules) if kind else None
-    if titled is None or not name.startswith(place := titled[0] + titled[1]) or name[len(place) :] not in config.governed_classes:
+    titled = _place_rules_maker(title, rules) if name else None
+    place = titled[0] + titled[1] if titled else ""
+    if not place or not name.startswith(place) or name[len(place) :] not in rules.institutions.governed_classes:
         return None
-    return place + config.place_rules_issuers[kind.group("kind")]
+    return titled[2]
 
 
 def _tasked_national(scores: dict[str, float], evidence: Evidence, config: InstitutionRules) -> dict[str, float]:

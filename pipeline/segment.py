@@ -243,7 +243,7 @@ def _headed_runs(candidates: list[Marker], proc: str, rules: Rules) -> set[int]:
                 run.append(marker)
                 continue
             if len(run) >= rule.min_items and all(_ends_sentence(proc, m.end) for m in run):
-                if rule.alone_min_items is not None and len(run) >= rule.alone_min_items and all(_line_ends_sentence(proc, m.end) for m in run):
+                if rule.alone_min_items is not None and len(run) >= rule.alone_min_items and all(_ends_sentence(proc, m.end, "\n") for m in run):
                     found.update(m.start for m in run)
                 elif _after_heading_line(proc, run[0].start, rules):
                     runs.append(run)
@@ -261,15 +261,10 @@ def _after_heading_line(proc: str, position: int, rules: Rules) -> bool:
     return before > 0 and _after_heading(proc, before, rules)
 
 
-def _ends_sentence(proc: str, position: int) -> bool:
-    """Whether the paragraph holding ``position`` (lines up to a blank one) ends a sentence."""
-    end = proc.find("\n\n", position)
-    return proc[position : len(proc) if end < 0 else end].rstrip()[-1:] in _SENTENCE_ENDS
-
-
-def _line_ends_sentence(proc: str, position: int) -> bool:
-    """Whether the line holding ``position`` ends a sentence (a point's own line, not a table's row)."""
-    end = proc.find("\n", position)
+def _ends_sentence(proc: str, position: int, until: str = "\n\n") -> bool:
+    """Whether the paragraph holding ``position`` (lines up to a blank one) ends a sentence;
+    with ``until="\n"``, the line holding it (a point's own line, not a table's row)."""
+    end = proc.find(until, position)
     return proc[position : len(proc) if end < 0 else end].rstrip()[-1:] in _SENTENCE_ENDS
 
 

@@ -87,9 +87,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         if kind == "marker":
             items_seen = True
             restarts = rules.purpose_article_regex.match(line.text) and articles >= rules.split.article_restart_after
-            heading_above = index and (_section_heading(lines[index - 1].text, rules) or _outer_marker_heading(lines[index - 1].text, rules))
-            under_section = rules.article_part_regex.match(last_marker) or heading_above
-            if restarts and not under_section:
+            if restarts and not _under_section(lines, index, last_marker, rules):
                 kind = "restart"  # 第一条 again after a run of articles: the next document, its title lost
             articles += bool(rules.article_regex.match(line.text))
             last_marker = line.text
@@ -183,6 +181,13 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
     # text of its own (篇2, then its preamble, cut before any item) is one.
     with_items = [s for s in slices if _has_items(s, norm, rules) or (s.start in parts and _has_text(s, norm, rules))]
     return with_items if with_items or len(slices) != 1 else slices
+
+
+def _under_section(lines: list[_Line], index: int, last_marker: str, rules: Rules) -> bool:
+    """Whether the article at ``lines[index]`` opens a part of the plan: after a chapter's marker
+    (``last_marker``), or right under a section's unmarked heading or a numbered part's (二、…办法)."""
+    above = lines[index - 1].text if index else ""
+    return bool(rules.article_part_regex.match(last_marker) or (above and (_section_heading(above, rules) or _outer_marker_heading(above, rules))))
 
 
 def _section_heading(text: str, rules: Rules) -> bool:
