@@ -1318,6 +1318,8 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
                 return unnamed
     if scores:
         best = max(scores, key=lambda name: (scores[name], -evidence.first_seen[name]))
+        if best not in evidence.named and (own := _named_of_kind(best, scores, evidence)):
+            best = own  # 我社区 in a plan that names 双龙社区 once: the community named
         if maker := _place_rules_issuer(best, title, rules):
             return Institution(maker, True, "title")
         return Institution(_government_of_plan(best, title, evidence, rules) or best, best in evidence.named, "mentions" if best in evidence.named else "self-reference")
@@ -1325,6 +1327,13 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
     if unnamed.name is None and (levels := scope_levels(title, body, rules)):
         return Institution(config.scope_bodies[_most_common(levels)], False, "scope")  # no body named, nor implied: 全乡 → 乡政府
     return unnamed
+
+
+def _named_of_kind(kind: str, scores: dict[str, float], evidence: Evidence) -> str | None:
+    """The best supported body the text names that is of the generic ``kind`` the
+    plan speaks as (双龙社区 for 社区), where it names one speaking, none deferred to."""
+    named = [name for name in scores if name != kind and name.endswith(kind) and name in evidence.named and name in evidence.speaking and name not in evidence.deferred_to_only]
+    return max(named, key=lambda name: (scores[name], -evidence.first_seen[name])) if named else None
 
 
 def _place_rules_maker(title: str, rules: Rules) -> tuple[str, str, str] | None:

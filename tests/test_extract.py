@@ -166,6 +166,16 @@ def test_a_self_reference_without_a_name_gives_the_generic_body(rules):
     assert (found.name, found.named) == ("卫生院", False)
 
 
+def test_a_plan_speaking_as_its_kind_is_the_body_of_that_kind_it_names(rules):
+    # 结合社区实际 speaks as a community, and the text names one community once: that one, not the generic kind.
+    body = (
+        "为提升社区文明程度,特制定本计划。\n一、以为青禾社区居民营造温馨家园为出发点。\n"
+        "二、按照创建标准,结合社区实际,认真制定创建规划。\n"
+    )
+    found = _institution("关于社区文明创建的工作计划", body, rules)
+    assert (found.name, found.named) == ("青禾社区", True)
+
+
 def test_an_office_or_foundation_speaking_of_itself_gives_its_kind_or_its_name(rules):
     body = "第一条 为做好辖区文明创建，特制定本制度。\n第二条 本办事处各科室按分工落实创建任务。\n"
     assert _institution("文明创建管理制度", body, rules).name == "街道办事处"

@@ -213,6 +213,14 @@ def test_web_boilerplate_is_dropped(norm):
     assert kept == ["一、工作目标"]
 
 
+def test_an_activitys_time_line_is_the_plans_text_not_a_page_stamp(norm):
+    # 时间: with a page's date form (2024.5.2, 2024-07-30, a clock time) is the page's stamp;
+    # with a date in words alone it is when the activity happens.
+    text = "(一)召开动员会:\n时间:2005年11月22日\n时间:2024.5.2\n时间:2025年12月13日 20:10:30 河谷网\n"
+    kept = [line for line in norm(text).clean.split("\n") if line.strip()]
+    assert kept == ["(一)召开动员会:", "时间:2005年11月22日"]
+
+
 def test_offsets_cover_a_real_seed(norm):
     text = seed("001").read_text(encoding="utf-8")
     result = norm(text)
