@@ -357,6 +357,8 @@ def _first_numbered(marker: Marker, number: int, proc: str, low: int) -> Marker 
 _SENTENCE_MARKS = re.compile(r"[。;:!?\n]")
 _SENTENCE_CLOSE = "。;!?)"  # what ends a sentence or a bracketed note before a list's lost line break
 _CLAUSE_MARKS = re.compile(r"[。;:!?,、\n]")  # …and the marks between a sentence's clauses
+_BRACKETED_NOTE = re.compile(r"\([^()]*\)")  # (正反面打印,一式一份): a note in a name, no clause of its own
+_NAME_BREAKS = re.compile(r"[。;:!?,\n]")  # clause marks a document's name has none of (国家奖学金、省政府奖学金评定表 has 、)
 
 
 def _gap_fillers(candidates: Iterable[Marker], proc: str) -> list[Marker]:
@@ -611,12 +613,13 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
 def _lists_names(proc: str, start: int, markers: list[Marker]) -> bool:
     """What follows a 附件: line at ``start`` is a list of the names of the documents
     attached (1.补助申请表 / 2.名单), not an annex's own text: every line up to the last
-    of ``markers`` is one of them, holding a name and no clause."""
+    of ``markers`` is one of them, holding a name and no clause (a bracketed note aside:
+    申请表(正反面打印,一式两份); 、 joins the things a name lists)."""
     if not markers or not all(marker.at_line_start for marker in markers):
         return False
     last_line_end = proc.find("\n", markers[-1].end)
     lines = [line.strip() for line in proc[start : last_line_end if last_line_end >= 0 else len(proc)].split("\n") if line.strip()]
-    return len(lines) == len(markers) and not any(_CLAUSE_MARKS.search(line) for line in lines)
+    return len(lines) == len(markers) and not any(_NAME_BREAKS.search(_BRACKETED_NOTE.sub("", line)) for line in lines)
 
 
 def _after_in_force(proc: str, markers: list[Marker], rules: Rules) -> int:
@@ -734,6 +737,8 @@ def _tree(norm: NormalizedText, markers: list[Marker], end: int, rules: Rules) -
             continued = _continued_item(marker, open_items)
             if continued is not None:
                 level = continued.level
+            elif _opens_inline_list(norm.proc, marker, markers[index - 1] if index else None, open_items, last_structural):
+                level = open_items[-1].level + 1
             else:
                 level = last_structural.level + 1 if last_structural is not None else 1
         elif index and (
@@ -779,6 +784,21 @@ def _tree(norm: NormalizedText, markers: list[Marker], end: int, rules: Rules) -
         if not nested:
             last_structural = node
     return _nest_interrupted(roots)
+
+
+def _opens_inline_list(proc: str, marker: Marker, previous: Marker | None, open_items: list[ItemNode], last_structural: ItemNode | None) -> bool:
+    """``marker`` starts a list of another style right after an inline item that
+    introduces it with a colon ((一)区公所部分: 1.团体奖… 2.个人奖…; (二)…奖励之: 1.… 2.…):
+    that item's own list (not a new series after a sentence: …五查…。一要…)."""
+    return (
+        marker.number == 1
+        and previous is not None
+        and bool(open_items)
+        and open_items[-1].marker is previous
+        and open_items[-1] is not last_structural
+        and not _same_style(previous, marker)
+        and proc[previous.end : marker.start].rstrip().endswith(":")
+    )
 
 
 def _glued_heading(proc: str, marker: Marker, rules: Rules) -> bool:

@@ -300,6 +300,18 @@ def test_an_inline_list_under_a_numbered_item_is_its_child(norm, rules):
     assert tree(norm, rules, text) == [("3.", 1), ("1)", 2), ("2)", 2)]
 
 
+def test_an_inline_item_ending_in_a_colon_holds_the_list_after_it(norm, rules):
+    # (一)…: 1.… 2.… then (二)…: 1.… 2.…, all in one paragraph: each 1. 2. is its (一)'s or (二)'s.
+    text = (
+        "十五、各区办理年度工作绩优者,依下列规定奖励: (一)区公所部分: 1.团体奖:前三名颁发奖牌。 2.个人奖:记功乙次。 "
+        "(二)各里办公处绩效优良者奖励之: 1.九十分以上者为优等。 2.八十分以上者为甲等。\n十六、补助费每次五千元。\n"
+    )
+    assert tree(norm, rules, text) == [("十五、", 1), ("(一)", 2), ("1.", 3), ("2.", 3), ("(二)", 2), ("1.", 3), ("2.", 3), ("十六、", 1)]
+    # …not a new list after an inline item's sentence: (…五查…)查找问题。一要…二要… go on beside it.
+    text = "1、查摆问题。(一查作风;二查廉洁)切实查找问题。一要坚持问题导向;二要深入查找问题。\n2、撰写材料。\n"
+    assert tree(norm, rules, text) == [("1、", 1), ("一查", 2), ("二查", 2), ("一要", 2), ("二要", 2), ("2、", 1)]
+
+
 def test_bare_ordinals_nest_under_the_item_they_follow(norm, rules):
     text = "1.重点任务\n1.1 加强培训\n第一,新员工进行三级安全教育;\n第二,特种作业人员持证上岗。\n2.保障措施"
     assert tree(norm, rules, text) == [("1.", 1), ("1.1", 2), ("第一,", 3), ("第二,", 3), ("2.", 1)]
@@ -330,6 +342,9 @@ def test_an_appended_note_whose_points_are_sentences_is_no_list_of_attachments(n
     assert tree(norm, rules, text) == [("六、", 1), ("七、", 1), ("1.", 2), ("2.", 2), ("3.", 2)]
     enclosed = "六、补助发放。\n七、其他。\n附：\n1.补助申请表\n2.认定结果名单\n"
     assert tree(norm, rules, enclosed) == [("六、", 1), ("七、", 1)]  # document names: enclosures
+    # …names with a bracketed note or listing things with 、 are names still.
+    enclosed = "六、补助发放。\n七、其他。\n附件：\n1.补助申请表（正反面打印，一式两份）\n2.助学金、奖学金汇总表\n"
+    assert tree(norm, rules, enclosed) == [("六、", 1), ("七、", 1)]
 
 
 def test_an_attachment_line_followed_by_more_items_ends_nothing(norm, rules):
