@@ -1231,7 +1231,24 @@ def weigh_mentions(mentions: list[Mention], config: InstitutionRules) -> Evidenc
         if mention.short_form is not None:
             evidence.short_forms[mention.name] = mention.short_form
     _merge_short_forms(evidence.scores, evidence.first_seen, evidence.short_forms, config.government_words)
+    _merge_abbreviations(evidence, config.abbreviation_min_chars)
     return evidence
+
+
+def _merge_abbreviations(evidence: Evidence, min_chars: int) -> None:
+    """A name the text writes after a fuller one it abbreviates (西安沣东城建开发有限公司,
+    then 城建公司 all through: its characters in order, the same body word, not its
+    tail, which the place-less short forms read) is that body: its score goes to
+    the one fuller name, where only one is named before it."""
+    scores, first_seen = evidence.scores, evidence.first_seen
+    named = [name for name in scores if name in evidence.named]
+    for short in sorted(name for name in named if len(name) >= min_chars):
+        longs = [name for name in named if name in scores and first_seen[name] < first_seen[short] and _abbreviates(short, name) and not name.endswith(short)]
+        if len(longs) == 1 and short in scores:
+            (long,) = longs
+            scores[long] += scores.pop(short)
+            if short in evidence.speaking:
+                evidence.speaking.add(long)
 
 
 def self_reference_evidence(evidence: Evidence, title: str, body: str, cues: list[str], rules: Rules) -> Evidence:
@@ -1559,12 +1576,17 @@ def _own_name(ref: str, windows: list[str], rules: Rules) -> str | None:
     return None
 
 
+_OPENING_CLAUSE = re.compile(r"[^,。;:!?\n]*")
+
+
 def _generic_body(ref: str, title: str, body: str, config: InstitutionRules) -> str:
     """The body 我{ref} stands for where the plan names none: the kind its title
-    names when the reference fits several (我院 in a 医院's plan), else the kind
+    (or an untitled text's opening clause) names when the reference fits several (我院 in a 医院's plan), else the kind
     its text names most (an untitled 住院须知 that speaks of 医院), else the usual one."""
     kinds = config.self_reference_kinds.get(ref, ())
-    if titled := next((kind for kind in kinds if kind in title), None):
+    # An untitled text's opening clause is often its title run on (小学…行动方案为了加强我校…,)
+    heading = title or _OPENING_CLAUSE.match(body.lstrip()).group()
+    if titled := next((kind for kind in kinds if kind in heading), None):
         return titled
     counts = {kind: body.count(kind) for kind in kinds}
     most = max(kinds, key=lambda kind: counts[kind], default=None)

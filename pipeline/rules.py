@@ -340,6 +340,7 @@ class InstitutionRules(_Strict):
     kind_cue_min_mentions: int = Field(1, ge=1)
     compound_kinds: list[str] = []
     compound_kind_min_mentions: int = Field(1, ge=1)
+    abbreviation_min_chars: int = Field(4, ge=2)
     kind_subtypes: dict[str, list[str]] = {}
     kind_short_forms: dict[str, str] = {}
     joint_kinds: list[str] = []

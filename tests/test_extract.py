@@ -176,6 +176,29 @@ def test_a_plan_speaking_as_its_kind_is_the_body_of_that_kind_it_names(rules):
     assert (found.name, found.named) == ("青禾社区", True)
 
 
+def test_a_short_name_the_text_writes_after_the_full_one_is_that_body(rules):
+    # 河谷青禾城建开发有限公司 once, then 城建公司 throughout: one company, by its full name.
+    body = (
+        "河谷青禾城建开发有限公司2019年防汛工作预案\n第一条 为规范城建公司各在建项目防御洪水工作,制定本预案。\n"
+        "第二条 城建公司成立防汛领导小组。\n第三条 城建公司各部门按职责分工负责。\n"
+    )
+    assert _institution("", body, rules).name == "河谷青禾城建开发有限公司"
+
+
+def test_an_untitled_texts_opening_clause_names_the_kind_it_speaks_as(rules):
+    # No title line: the run-on opening (小学…行动方案为了…) says which school 我校 is.
+    body = (
+        "小学道路交通安全整治行动方案为了加强我校全体师生的交通安全意识,特制定本方案。\n一、我校成立领导小组。\n"
+        "二、整治学校周边交通秩序。\n三、学校每周开展一次教育。\n"
+    )
+    assert _institution("", body, rules).name == "小学"
+
+
+def test_a_group_company_speaking_as_its_company_is_the_group(rules):
+    body = "第一条 为提高公司应急救援能力,结合公司实际,制定本预案。\n第二条 本预案适用于集团公司各单位。\n第三条 集团公司成立应急救援指挥部。\n"
+    assert _institution("", body, rules).name == "集团公司"
+
+
 def test_an_office_or_foundation_speaking_of_itself_gives_its_kind_or_its_name(rules):
     body = "第一条 为做好辖区文明创建，特制定本制度。\n第二条 本办事处各科室按分工落实创建任务。\n"
     assert _institution("文明创建管理制度", body, rules).name == "街道办事处"
