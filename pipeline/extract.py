@@ -558,11 +558,12 @@ def _title_place(title: str, levels: str, rules: Rules) -> tuple[str, str] | Non
     (河谷市青山区2025年…: 河谷市青山, 区; 2025河谷青山区…: 青山, 区, the place 河谷 closed by no level)."""
     patterns = _institution_patterns(rules)
     opening = _title_opening(title, rules)
-    match = re.match(rf"([\u4e00-\u9fff]{{2,{rules.institutions.place_name_max_chars}}}?)([{re.escape(levels)}])", opening)
-    if match is not None and not patterns.stop.match(match.group(1)):
-        return match.group(1), match.group(2)
     config, lexicon = rules.institutions, load_lexicon(rules)
     tags = frozenset(config.proper_noun_tags)
+    match = re.match(rf"([\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}?)([{re.escape(levels)}])", opening)
+    # (not a level word opening a common word: 镇级乡村治理…, 乡 of 乡村)
+    if match is not None and not patterns.stop.match(match.group(1)) and not _common_word_across(opening, match.end(), lexicon, tags):
+        return match.group(1), match.group(2)
     for index, char in enumerate(opening[: config.title_place_chars]):
         if char in levels and (place := _place_name_ending(opening[:index], lexicon, tags)):
             return opening[_places_start(opening, index - len(place), config.levels, rules) : index], char
@@ -748,7 +749,8 @@ def find_institution(
     owner = next((owner for owner in footer_owners if decided.name and owner.endswith(decided.name)), None)
     if owner and _speaks_as(decided.name, body, rules):
         return Institution(owner, True, "footer owner")
-    if decided.why == "scope":  # 全市 → 市政府, in 河谷市…规定: 河谷市政府, as the text spells it (河谷市人民政府)
+    # 全市 → 市政府 (scope), or 我区 → 区政府 (self-reference), in 河谷市…规定: 河谷市政府, as the text spells it (河谷市人民政府)
+    if decided.why == "scope" or (decided.why == "self-reference" and decided.name in rules.institutions.scope_bodies.values()):
         placed = _with_place(decided.name, title, rules)
         placed = _with_main_place(placed, body, rules) if placed == decided.name else placed  # …else in a text naming 三流乡 most: 三流乡政府
         written = (name for name in _government_spellings(placed, rules.institutions.government_words) if name in body)

@@ -171,7 +171,7 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
     candidates = [m for m in candidates if m.style.requires is None or m.style.requires in present or m.start in headed]
     positions = _sibling_index(candidates)
     firsts = _first_ordinals(candidates)
-    accepted = [m for m in candidates if _accepted(m, positions, firsts, proc)]
+    accepted = _glued_headings_going_on([m for m in candidates if _accepted(m, positions, firsts, proc)], candidates, proc, rules)
     flat = _flattened_paragraphs(accepted, [m for m in candidates if m.after_boundary and m.style.rank is not None], proc, start, end, rules)
     if not flat:
         return sorted(accepted + _glued_first_markers(accepted, proc, start, flat, rules), key=lambda m: m.start)
@@ -186,6 +186,22 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
         if m.start in kept or (m.paragraph in flat and m.after_boundary and m.style.rank is not None)
     ]
     return sorted(markers + _glued_first_markers(markers, proc, start, flat, rules), key=lambda m: m.start)
+
+
+def _glued_headings_going_on(accepted: list[Marker], candidates: list[Marker], proc: str, rules: Rules) -> list[Marker]:
+    """``accepted`` and the inline markers that go on with its numbering as headings a copy
+    ran onto the end of the line before (…等现象。(二)人员密集场所安全。 / 由各村…。(三)食品安全。):
+    alone in their lines, they have no sibling there, but each follows the one numbered before it."""
+    kept = {m.start for m in accepted}
+    last: dict[tuple, Marker] = {}
+    for marker in candidates:
+        key = (marker.style.name, marker.suffix)
+        before = last.get(key)
+        if marker.start not in kept and before is not None and before.number == marker.number - 1 and _glued_heading(proc, marker, rules, closed=True):
+            kept.add(marker.start)
+        if marker.start in kept:
+            last[key] = marker
+    return [m for m in candidates if m.start in kept]
 
 
 def _counted_ones(markers: list[Marker], proc: str, least: int) -> list[Marker]:
@@ -801,13 +817,16 @@ def _opens_inline_list(proc: str, marker: Marker, previous: Marker | None, open_
     )
 
 
-def _glued_heading(proc: str, marker: Marker, rules: Rules) -> bool:
+def _glued_heading(proc: str, marker: Marker, rules: Rules, closed: bool = False) -> bool:
     """An inline marker whose heading a copy ran onto the end of the paragraph before
     (…特制定本方案。 一、指导思想 / 深入贯彻…): after a sentence's end, its heading the rest
     of the line, whole (not a clause a line break cut: (3)申请人社会保障卡(核对原件、); it heads
-    what follows as a line's marker would."""
+    what follows as a line's marker would. ``closed``: the heading may end in 。, as a list's
+    next heading run onto the line before does (…现象。(二)人员密集场所安全。)."""
     line_end = proc.find("\n", marker.end)
     heading = proc[marker.end : line_end if line_end >= 0 else len(proc)].strip()
+    if closed:
+        heading = heading.removesuffix("。")  # (二)人员密集场所安全。
     before = proc[proc.rfind("\n", 0, marker.start) + 1 : marker.start].rstrip()
     return bool(before) and before[-1] in _SENTENCE_ENDS and _heading_line(heading, rules) and not _CLAUSE_MARKS.search(heading)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .normalize import NormalizedText
 from .rules import Rules
@@ -82,6 +82,9 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         kind = _kind(line.text, rules)
         if kind == "marker" and not opened and not leading and _numbered_title(line.text, rules) and _entry_header(lines, index, rules) is None:
             kind = "title"  # (一)河谷中学班级考核办法 opening the text: a handbook's number before the title
+        if kind == "marker" and _numbers_own_title(line.text, opened, rules):
+            opened[-1] = replace(opened[-1], body_start=line.end)  # the open plan's title again, numbered: its body starts after it
+            continue
         if len(opened) != plans_seen:
             opening, items_seen, plans_seen, last_marker, articles = {}, False, len(opened), "", 0
         if kind == "marker":
@@ -407,6 +410,13 @@ def _numbered_title(text: str, rules: Rules) -> bool:
     """A marker line whose caption is a title (一、河谷中学班级常规考核实施办法): a title line on its own."""
     caption = _caption(text, rules)
     return bool(caption) and _kind(caption, rules) == "title"
+
+
+def _numbers_own_title(text: str, opened: list[_Open], rules: Rules) -> bool:
+    """The line is the open plan's title again under a site's number, before any item
+    (河谷基金管理办法 / 2024-05-13 / 1. 河谷基金管理办法 / 第一条…): its title, not an item."""
+    current = opened[-1] if opened else None
+    return current is not None and not current.has_items and _caption(text, rules) == "".join(title.text for title in current.title_lines)
 
 
 def _marker_heading(text: str, rules: Rules) -> bool:

@@ -176,6 +176,15 @@ def test_a_plan_speaking_as_its_kind_is_the_body_of_that_kind_it_names(rules):
     assert (found.name, found.named) == ("青禾社区", True)
 
 
+def test_a_plan_speaking_for_its_district_is_the_district_government_its_title_names(rules):
+    # 全区/我区 with no body named: the government of the place the title opens with (its section line aside).
+    body = "一、总则\n(一)编制目的\n指导全区饮水安全应急工作。\n(二)适用范围\n本预案适用于我区饮水安全事件。\n(三)我区成立应急指挥部。\n"
+    assert _institution("基本法规\n\n河谷市青山区农村饮水安全应急预案", body, rules).name == "河谷市青山区政府"
+    # …but a level word opening a common word is no place's: 镇级乡村治理 names no 镇级乡.
+    body = "结合我乡实际,特制定本方案。\n一、指导思想\n二、我乡成立领导小组。\n三、我乡每月检查一次。\n"
+    assert _institution("镇级乡村治理实施方案", body, rules).name == "乡政府"
+
+
 def test_a_short_name_the_text_writes_after_the_full_one_is_that_body(rules):
     # 河谷青禾城建开发有限公司 once, then 城建公司 throughout: one company, by its full name.
     body = (

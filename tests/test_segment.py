@@ -312,6 +312,15 @@ def test_an_inline_item_ending_in_a_colon_holds_the_list_after_it(norm, rules):
     assert tree(norm, rules, text) == [("1、", 1), ("一查", 2), ("二查", 2), ("一要", 2), ("二要", 2), ("2、", 1)]
 
 
+def test_headings_a_copy_ran_onto_the_lines_before_go_on_with_their_list(norm, rules):
+    # Each (N) ends the line before its text, after a sentence: alone in its line, it follows (N-1).
+    text = (
+        "三、检查重点。\n(一)交通安全。由各村负责,杜绝车辆超载。(二)人员密集场所安全。\n由各村负责,检查消防设施。(三)食品安全。\n"
+        "由各单位负责,检查学校食堂。(四)学校安全。\n由各学校负责。\n"
+    )
+    assert tree(norm, rules, text) == [("三、", 1), ("(一)", 2), ("(二)", 2), ("(三)", 2), ("(四)", 2)]
+
+
 def test_bare_ordinals_nest_under_the_item_they_follow(norm, rules):
     text = "1.重点任务\n1.1 加强培训\n第一,新员工进行三级安全教育;\n第二,特种作业人员持证上岗。\n2.保障措施"
     assert tree(norm, rules, text) == [("1.", 1), ("1.1", 2), ("第一,", 3), ("第二,", 3), ("2.", 1)]

@@ -647,6 +647,17 @@ def test_a_collections_part_cut_before_its_first_item_is_a_plan_where_it_has_tex
     assert len(titles(norm, rules, first + "第2篇:河谷医院感染科工作计划\n")) == 1
 
 
+def test_the_title_again_under_a_sites_number_before_the_articles_makes_no_item(norm, rules):
+    from pipeline.segment import segment_plan
+
+    text = "河谷水利基金管理暂行办法\n\n2024-05-13 13:42\n\n1. 河谷水利基金管理暂行办法\n\n第一条 为加强基金管理,制定本办法。第二条 基金专款专用。\n"
+    norm_text = norm(text)
+    plans = split_plans(norm_text, rules)
+    assert [plan.title for plan in plans] == ["河谷水利基金管理暂行办法"]
+    roots = segment_plan(norm_text, plans[0].body_start, plans[0].end, rules)
+    assert [norm_text.proc[root.start : root.marker.end] for root in roots] == ["第一条", "第二条"]
+
+
 def test_a_handbooks_number_before_the_title_opening_a_text_makes_no_item(norm, rules):
     text = "（一）河谷中学班级常规考核实施办法\n为规范班级管理，特制定本办法。\n一、文明礼仪\n1.佩戴校牌。\n2.按时到校。\n"
     assert titles(norm, rules, text) == ["（一）河谷中学班级常规考核实施办法"]
