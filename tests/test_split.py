@@ -177,15 +177,20 @@ def test_articles_numbered_afresh_under_a_sections_unmarked_heading_stay_in_the_
     assert len(split_plans(norm(second), rules)) == 2
 
 
-def test_a_title_run_into_the_plans_first_marker_is_read_apart(norm, rules):
+def titled_roots(norm, rules, text):
+    """Each plan's title and the markers of its top-level items."""
     from pipeline.segment import segment_plan
 
-    text = "河谷运输公司安全生产会议制度一、总则\n1.1制定目的\n为规范会议组织,制定本制度。\n二、会议组织\n2.1会议分类\n"
     norm_text = norm(text)
-    plans = split_plans(norm_text, rules)
-    assert [plan.title for plan in plans] == ["河谷运输公司安全生产会议制度"]
-    roots = segment_plan(norm_text, plans[0].body_start, plans[0].end, rules)
-    assert [norm_text.proc[root.start : root.marker.end] for root in roots] == ["一、", "二、"]
+    return [
+        (plan.title, [norm_text.proc[root.start : root.marker.end] for root in segment_plan(norm_text, plan.body_start, plan.end, rules)])
+        for plan in split_plans(norm_text, rules)
+    ]
+
+
+def test_a_title_run_into_the_plans_first_marker_is_read_apart(norm, rules):
+    text = "河谷运输公司安全生产会议制度一、总则\n1.1制定目的\n为规范会议组织,制定本制度。\n二、会议组织\n2.1会议分类\n"
+    assert titled_roots(norm, rules, text) == [("河谷运输公司安全生产会议制度", ["一、", "二、"])]
     # …but a page flattened to one line (its first item a sentence) is left to segment as one paragraph
     flat = "河谷幼儿园临时封闭应急预案一、成立领导小组,落实各部门职责(一)成立由园长组成的领导小组。(二)明确分工。\n"
     assert split_plans(norm(flat), rules)[0].title != "河谷幼儿园临时封闭应急预案"
@@ -648,14 +653,8 @@ def test_a_collections_part_cut_before_its_first_item_is_a_plan_where_it_has_tex
 
 
 def test_the_title_again_under_a_sites_number_before_the_articles_makes_no_item(norm, rules):
-    from pipeline.segment import segment_plan
-
     text = "河谷水利基金管理暂行办法\n\n2024-05-13 13:42\n\n1. 河谷水利基金管理暂行办法\n\n第一条 为加强基金管理,制定本办法。第二条 基金专款专用。\n"
-    norm_text = norm(text)
-    plans = split_plans(norm_text, rules)
-    assert [plan.title for plan in plans] == ["河谷水利基金管理暂行办法"]
-    roots = segment_plan(norm_text, plans[0].body_start, plans[0].end, rules)
-    assert [norm_text.proc[root.start : root.marker.end] for root in roots] == ["第一条", "第二条"]
+    assert titled_roots(norm, rules, text) == [("河谷水利基金管理暂行办法", ["第一条", "第二条"])]
 
 
 def test_a_handbooks_number_before_the_title_opening_a_text_makes_no_item(norm, rules):
