@@ -1238,7 +1238,7 @@ def weigh_mentions(mentions: list[Mention], config: InstitutionRules) -> Evidenc
 
 
 def _merge_abbreviations(evidence: Evidence, min_chars: int) -> None:
-    """A name the text writes after a fuller one it abbreviates (西安沣东城建开发有限公司,
+    """A name the text writes after a fuller one it abbreviates (河谷青禾城建开发有限公司,
     then 城建公司 all through: its characters in order, the same body word, not its
     tail, which the place-less short forms read) is that body: its score goes to
     the one fuller name, where only one is named before it."""
@@ -1338,7 +1338,7 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
     if scores:
         best = max(scores, key=lambda name: (scores[name], -evidence.first_seen[name]))
         if best not in evidence.named and (own := _named_of_kind(best, scores, evidence)):
-            best = own  # 我社区 in a plan that names 双龙社区 once: the community named
+            best = own  # 我社区 in a plan that names 青禾社区 once: the community named
         if maker := _place_rules_issuer(best, title, rules):
             return Institution(maker, True, "title")
         return Institution(_government_of_plan(best, title, evidence, rules) or best, best in evidence.named, "mentions" if best in evidence.named else "self-reference")
@@ -1350,7 +1350,7 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
 
 def _named_of_kind(kind: str, scores: dict[str, float], evidence: Evidence) -> str | None:
     """The best supported body the text names that is of the generic ``kind`` the
-    plan speaks as (双龙社区 for 社区), where it names one speaking, none deferred to."""
+    plan speaks as (青禾社区 for 社区), where it names one speaking, none deferred to."""
     named = [name for name in scores if name != kind and name.endswith(kind) and name in evidence.named and name in evidence.speaking and name not in evidence.deferred_to_only]
     return max(named, key=lambda name: (scores[name], -evidence.first_seen[name])) if named else None
 
@@ -1582,9 +1582,10 @@ _OPENING_CLAUSE = re.compile(r"[^,。;:!?\n]*")
 
 
 def _generic_body(ref: str, title: str, body: str, config: InstitutionRules) -> str:
-    """The body 我{ref} stands for where the plan names none: the kind its title
-    (or an untitled text's opening clause) names when the reference fits several (我院 in a 医院's plan), else the kind
-    its text names most (an untitled 住院须知 that speaks of 医院), else the usual one."""
+    """The body 我{ref} stands for where the plan names none: the kind its title (or an
+    untitled text's opening clause) names when the reference fits several (我院 in a
+    医院's plan), else the kind its text names most (an untitled 住院须知 that speaks
+    of 医院), else the usual one."""
     kinds = config.self_reference_kinds.get(ref, ())
     # An untitled text's opening clause is often its title run on (小学…行动方案为了加强我校…,)
     heading = title or _OPENING_CLAUSE.match(body.lstrip()).group()
