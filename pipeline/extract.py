@@ -1238,7 +1238,7 @@ def weigh_mentions(mentions: list[Mention], config: InstitutionRules) -> Evidenc
 
 
 def _merge_abbreviations(evidence: Evidence, min_chars: int) -> None:
-    """A name the text writes after a fuller one it abbreviates (河谷青禾城建开发有限公司,
+    """A name the text writes after a fuller one it abbreviates (河谷青禾城建投资集团有限公司,
     then 城建公司 all through: its characters in order, the same body word, not its
     tail, which the place-less short forms read) is that body: its score goes to
     the one fuller name, where only one is named before it."""
@@ -1249,6 +1249,7 @@ def _merge_abbreviations(evidence: Evidence, min_chars: int) -> None:
         if len(longs) == 1 and short in scores:
             (long,) = longs
             scores[long] += scores.pop(short)
+            first_seen.pop(short)
             if short in evidence.speaking:
                 evidence.speaking.add(long)
 
@@ -1587,7 +1588,7 @@ def _generic_body(ref: str, title: str, body: str, config: InstitutionRules) -> 
     医院's plan), else the kind its text names most (an untitled 住院须知 that speaks
     of 医院), else the usual one."""
     kinds = config.self_reference_kinds.get(ref, ())
-    # An untitled text's opening clause is often its title run on (小学…行动方案为了加强我校…,)
+    # An untitled text's opening clause is often its title run on (小学…方案为保障我校…,)
     heading = title or _OPENING_CLAUSE.match(body.lstrip()).group()
     if titled := next((kind for kind in kinds if kind in heading), None):
         return titled

@@ -190,7 +190,7 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
 
 def _glued_headings_going_on(accepted: list[Marker], candidates: list[Marker], proc: str, rules: Rules) -> list[Marker]:
     """``accepted`` and the inline markers that go on with its numbering as headings a copy
-    ran onto the end of the line before (…等现象。(二)人员密集场所安全。 / 由各村…。(三)食品安全。):
+    ran onto the end of the line before (…情况。(二)闸门运行。 / 由管理所…。(三)物资仓库。):
     alone in their lines, they have no sibling there, but each follows the one numbered before it."""
     kept = {m.start for m in accepted}
     last: dict[tuple, Marker] = {}
@@ -373,8 +373,8 @@ def _first_numbered(marker: Marker, number: int, proc: str, low: int) -> Marker 
 _SENTENCE_MARKS = re.compile(r"[。;:!?\n]")
 _SENTENCE_CLOSE = "。;!?)"  # what ends a sentence or a bracketed note before a list's lost line break
 _CLAUSE_MARKS = re.compile(r"[。;:!?,、\n]")  # …and the marks between a sentence's clauses
-_BRACKETED_NOTE = re.compile(r"\([^()]*\)")  # (正反面打印,一式一份): a note in a name, no clause of its own
-_NAME_BREAKS = re.compile(r"[。;:!?,\n]")  # clause marks a document's name has none of (国家奖学金、省政府奖学金评定表 has 、)
+_BRACKETED_NOTE = re.compile(r"\([^()]*\)")  # (一式三份,加盖公章): a note in a name, no clause of its own
+_NAME_BREAKS = re.compile(r"[。;:!?,\n]")  # clause marks a document's name has none of (设备、器材清单 has 、)
 
 
 def _gap_fillers(candidates: Iterable[Marker], proc: str) -> list[Marker]:
@@ -630,7 +630,7 @@ def _lists_names(proc: str, start: int, markers: list[Marker]) -> bool:
     """What follows a 附件: line at ``start`` is a list of the names of the documents
     attached (1.补助申请表 / 2.名单), not an annex's own text: every line up to the last
     of ``markers`` is one of them, holding a name and no clause (a bracketed note aside:
-    申请表(正反面打印,一式两份); 、 joins the things a name lists)."""
+    登记表(一式三份,加盖公章); 、 joins the things a name lists)."""
     if not markers or not all(marker.at_line_start for marker in markers):
         return False
     last_line_end = proc.find("\n", markers[-1].end)
@@ -804,8 +804,8 @@ def _tree(norm: NormalizedText, markers: list[Marker], end: int, rules: Rules) -
 
 def _opens_inline_list(proc: str, marker: Marker, previous: Marker | None, open_items: list[ItemNode], last_structural: ItemNode | None) -> bool:
     """``marker`` starts a list of another style right after an inline item that
-    introduces it with a colon ((一)区公所部分: 1.团体奖… 2.个人奖…; (二)…奖励之: 1.… 2.…):
-    that item's own list (not a new series after a sentence: …五查…。一要…)."""
+    introduces it with a colon ((一)教师组: 1.说课… 2.答辩…; (二)…进行: 1.… 2.…):
+    that item's own list (not a new series after a sentence: …二看…。一要…)."""
     return (
         marker.number == 1
         and previous is not None
@@ -822,11 +822,11 @@ def _glued_heading(proc: str, marker: Marker, rules: Rules, closed: bool = False
     (…特制定本方案。 一、指导思想 / 深入贯彻…): after a sentence's end, its heading the rest
     of the line, whole (not a clause a line break cut: (3)申请人社会保障卡(核对原件、); it heads
     what follows as a line's marker would. ``closed``: the heading may end in 。, as a list's
-    next heading run onto the line before does (…现象。(二)人员密集场所安全。)."""
+    next heading run onto the line before does (…情况。(二)闸门运行。)."""
     line_end = proc.find("\n", marker.end)
     heading = proc[marker.end : line_end if line_end >= 0 else len(proc)].strip()
     if closed:
-        heading = heading.removesuffix("。")  # (二)人员密集场所安全。
+        heading = heading.removesuffix("。")
     before = proc[proc.rfind("\n", 0, marker.start) + 1 : marker.start].rstrip()
     return bool(before) and before[-1] in _SENTENCE_ENDS and _heading_line(heading, rules) and not _CLAUSE_MARKS.search(heading)
 

@@ -169,42 +169,42 @@ def test_a_self_reference_without_a_name_gives_the_generic_body(rules):
 def test_a_plan_speaking_as_its_kind_is_the_body_of_that_kind_it_names(rules):
     # 结合社区实际 speaks as a community, and the text names one community once: that one, not the generic kind.
     body = (
-        "为提升社区文明程度,特制定本计划。\n一、以为青禾社区居民营造温馨家园为出发点。\n"
-        "二、按照创建标准,结合社区实际,认真制定创建规划。\n"
+        "为做好辖区垃圾分类,特制定本计划。\n一、以青禾社区居民分类知晓率达到九成为目标。\n"
+        "二、对照考评细则,结合社区实际,逐月推进分类工作。\n"
     )
-    found = _institution("关于社区文明创建的工作计划", body, rules)
+    found = _institution("社区垃圾分类工作计划", body, rules)
     assert (found.name, found.named) == ("青禾社区", True)
 
 
 def test_a_plan_speaking_for_its_district_is_the_district_government_its_title_names(rules):
     # 全区/我区 with no body named: the government of the place the title opens with (its section line aside).
-    body = "一、总则\n(一)编制目的\n指导全区饮水安全应急工作。\n(二)适用范围\n本预案适用于我区饮水安全事件。\n(三)我区成立应急指挥部。\n"
-    assert _institution("基本法规\n\n河谷市青山区农村饮水安全应急预案", body, rules).name == "河谷市青山区政府"
+    body = "一、总则\n(一)编制目的\n做好全区燃气事故应对工作。\n(二)适用范围\n本预案适用于我区燃气事故。\n(三)我区设立现场指挥部。\n"
+    assert _institution("政策文件\n\n河谷市青山区城镇燃气事故应急预案", body, rules).name == "河谷市青山区政府"
     # …but a level word opening a common word is no place's: 镇级乡村治理 names no 镇级乡.
     body = "结合我乡实际,特制定本方案。\n一、指导思想\n二、我乡成立领导小组。\n三、我乡每月检查一次。\n"
     assert _institution("镇级乡村治理实施方案", body, rules).name == "乡政府"
 
 
 def test_a_short_name_the_text_writes_after_the_full_one_is_that_body(rules):
-    # 河谷青禾城建开发有限公司 once, then 城建公司 throughout: one company, by its full name.
+    # 河谷青禾城建投资集团有限公司 once, then 城建公司 throughout: one company, by its full name.
     body = (
-        "河谷青禾城建开发有限公司2019年防汛工作预案\n第一条 为规范城建公司各在建项目防御洪水工作,制定本预案。\n"
-        "第二条 城建公司成立防汛领导小组。\n第三条 城建公司各部门按职责分工负责。\n"
+        "河谷青禾城建投资集团有限公司2021年冬季施工安全方案\n第一条 为保障城建公司各标段冬季施工安全,制定本方案。\n"
+        "第二条 城建公司设安全生产委员会。\n第三条 城建公司各项目部落实值班。\n"
     )
-    assert _institution("", body, rules).name == "河谷青禾城建开发有限公司"
+    assert _institution("", body, rules).name == "河谷青禾城建投资集团有限公司"
 
 
 def test_an_untitled_texts_opening_clause_names_the_kind_it_speaks_as(rules):
-    # No title line: the run-on opening (小学…行动方案为了…) says which school 我校 is.
+    # No title line: the run-on opening (小学…方案为…) says which school 我校 is.
     body = (
-        "小学道路交通安全整治行动方案为了加强我校全体师生的交通安全意识,特制定本方案。\n一、我校成立领导小组。\n"
-        "二、整治学校周边交通秩序。\n三、学校每周开展一次教育。\n"
+        "小学防溺水专项教育方案为保障我校学生暑期安全,特制定本方案。\n一、我校成立工作小组。\n"
+        "二、排查学校周边水域。\n三、学校每周发布一次提醒。\n"
     )
     assert _institution("", body, rules).name == "小学"
 
 
 def test_a_group_company_speaking_as_its_company_is_the_group(rules):
-    body = "第一条 为提高公司应急救援能力,结合公司实际,制定本预案。\n第二条 本预案适用于集团公司各单位。\n第三条 集团公司成立应急救援指挥部。\n"
+    body = "第一条 为规范公司档案管理,结合公司实际,制定本办法。\n第二条 集团公司各部门设兼职档案员。\n第三条 集团公司办公室统一归档。\n"
     assert _institution("", body, rules).name == "集团公司"
 
 

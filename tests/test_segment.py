@@ -303,22 +303,22 @@ def test_an_inline_list_under_a_numbered_item_is_its_child(norm, rules):
 def test_an_inline_item_ending_in_a_colon_holds_the_list_after_it(norm, rules):
     # (一)…: 1.… 2.… then (二)…: 1.… 2.…, all in one paragraph: each 1. 2. is its (一)'s or (二)'s.
     text = (
-        "十五、各区办理年度工作绩优者,依下列规定奖励: (一)区公所部分: 1.团体奖:前三名颁发奖牌。 2.个人奖:记功乙次。 "
-        "(二)各里办公处绩效优良者奖励之: 1.九十分以上者为优等。 2.八十分以上者为甲等。\n十六、补助费每次五千元。\n"
+        "八、竞赛分两组进行: (一)教师组: 1.说课:每人十分钟。 2.答辩:每人五分钟。 "
+        "(二)学生组分两轮进行: 1.初赛在各班举行。 2.决赛在礼堂举行。\n九、评委由教研室聘请。\n"
     )
-    assert tree(norm, rules, text) == [("十五、", 1), ("(一)", 2), ("1.", 3), ("2.", 3), ("(二)", 2), ("1.", 3), ("2.", 3), ("十六、", 1)]
-    # …not a new list after an inline item's sentence: (…五查…)查找问题。一要…二要… go on beside it.
-    text = "1、查摆问题。(一查作风;二查廉洁)切实查找问题。一要坚持问题导向;二要深入查找问题。\n2、撰写材料。\n"
-    assert tree(norm, rules, text) == [("1、", 1), ("一查", 2), ("二查", 2), ("一要", 2), ("二要", 2), ("2、", 1)]
+    assert tree(norm, rules, text) == [("八、", 1), ("(一)", 2), ("1.", 3), ("2.", 3), ("(二)", 2), ("1.", 3), ("2.", 3), ("九、", 1)]
+    # …not a new list after an inline item's sentence: (一看…二看…)后归纳。一要…二要… go on beside it.
+    text = "1、开展自查。(一看台账;二看现场)后归纳问题。一要逐项登记;二要限期整改。\n2、形成报告。\n"
+    assert tree(norm, rules, text) == [("1、", 1), ("一看", 2), ("二看", 2), ("一要", 2), ("二要", 2), ("2、", 1)]
 
 
 def test_headings_a_copy_ran_onto_the_lines_before_go_on_with_their_list(norm, rules):
     # Each (N) ends the line before its text, after a sentence: alone in its line, it follows (N-1).
     text = (
-        "三、检查重点。\n(一)交通安全。由各村负责,杜绝车辆超载。(二)人员密集场所安全。\n由各村负责,检查消防设施。(三)食品安全。\n"
-        "由各单位负责,检查学校食堂。(四)学校安全。\n由各学校负责。\n"
+        "二、巡查内容。\n(一)堤防巡查。由各站负责,记录渗漏情况。(二)闸门运行。\n由管理所负责,每日试车一次。(三)物资仓库。\n"
+        "由后勤组负责,清点储备。(四)通讯保障。\n由办公室负责。\n"
     )
-    assert tree(norm, rules, text) == [("三、", 1), ("(一)", 2), ("(二)", 2), ("(三)", 2), ("(四)", 2)]
+    assert tree(norm, rules, text) == [("二、", 1), ("(一)", 2), ("(二)", 2), ("(三)", 2), ("(四)", 2)]
 
 
 def test_bare_ordinals_nest_under_the_item_they_follow(norm, rules):
@@ -352,7 +352,7 @@ def test_an_appended_note_whose_points_are_sentences_is_no_list_of_attachments(n
     enclosed = "六、补助发放。\n七、其他。\n附：\n1.补助申请表\n2.认定结果名单\n"
     assert tree(norm, rules, enclosed) == [("六、", 1), ("七、", 1)]  # document names: enclosures
     # …names with a bracketed note or listing things with 、 are names still.
-    enclosed = "六、补助发放。\n七、其他。\n附件：\n1.补助申请表（正反面打印，一式两份）\n2.助学金、奖学金汇总表\n"
+    enclosed = "六、补助发放。\n七、其他。\n附件：\n1.项目登记表（一式三份，加盖公章）\n2.设备、器材清单\n"
     assert tree(norm, rules, enclosed) == [("六、", 1), ("七、", 1)]
 
 

@@ -653,8 +653,8 @@ def test_a_collections_part_cut_before_its_first_item_is_a_plan_where_it_has_tex
 
 
 def test_the_title_again_under_a_sites_number_before_the_articles_makes_no_item(norm, rules):
-    text = "河谷水利基金管理暂行办法\n\n2024-05-13 13:42\n\n1. 河谷水利基金管理暂行办法\n\n第一条 为加强基金管理,制定本办法。第二条 基金专款专用。\n"
-    assert titled_roots(norm, rules, text) == [("河谷水利基金管理暂行办法", ["第一条", "第二条"])]
+    text = "河谷文化专项资金使用办法\n\n2021-11-02 09:30\n\n3. 河谷文化专项资金使用办法\n\n第一条 为规范资金使用,制定本办法。第二条 资金单独核算。\n"
+    assert titled_roots(norm, rules, text) == [("河谷文化专项资金使用办法", ["第一条", "第二条"])]
 
 
 def test_a_handbooks_number_before_the_title_opening_a_text_makes_no_item(norm, rules):
