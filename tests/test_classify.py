@@ -159,8 +159,8 @@ def test_the_conditions_a_rule_applies_to_are_other_and_the_conduct_it_punishes_
 
 
 def test_the_sanction_a_rules_first_sentence_sets_for_a_conduct_is_control(rules):
-    assert category(rules, "在校内外吸烟者,勒令退学。", parent="duty", marker="五、", style="cn_comma") == "control"
-    assert category(rules, "考试作弊的,给予记过处分。", parent="duty", marker="3.", style="ar_list") == "control"
+    assert category(rules, "在宿舍内私接电线者,勒令退学。", parent="duty", marker="五、", style="cn_comma") == "control"
+    assert category(rules, "无故旷课三天的,给予警告处分。", parent="duty", marker="3.", style="ar_list") == "control"
     # …not a body's own work of deciding penalties
     assert category(rules, "市场监管部门应当公示作出的行政处罚决定信息。", parent="duty", marker="第二条", style="article") == "duty"
 
