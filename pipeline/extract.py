@@ -80,6 +80,7 @@ _MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月")
 def _dates(expression: str, year: int | None) -> tuple[str | None, str | None]:
     if _PLACEHOLDER_YEAR.search(expression):  # 20xx年: a model text's year, no date
         return None, None
+    expression = "".join(expression.split())  # (a page's padded digits: 113年 4月 17日)
     expression = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), expression)
     expression = _TWO_DIGIT_YEAR.sub(r"20\1", expression)
     expression = _ROC_YEAR.sub(lambda m: str(int(m.group(1)) + 1911), expression)

@@ -592,6 +592,9 @@ class Rules:
         self.glued_title_regex = re.compile(
             rf"^(?P<title>[^。,;:!?，；：！？\s]{{{self.split.title_min_chars - 1},{self.split.title_max_chars}}}?(?:{words}))(?=(?:{self.split.glued_first_marker})[^。,;:!?，；：！？]{{0,{self.split.glued_heading_max_chars}}}$)"
         )
+        # …or set off from it by spaces, alone with it at the line's start (员工培训方案 一、目的 …): that first marker
+        self.title_before_first_marker_regex = re.compile(rf"^[^。,;:!?，；：！？\s]{{{self.split.title_min_chars - 1},{self.split.title_max_chars}}}?(?:{words})[ \t\u3000]+$")
+        self.glued_first_marker_regex = re.compile(rf"(?:{self.split.glued_first_marker})[^。,;:!?，；：！？\s]{{1,{self.split.glued_heading_max_chars}}}(?:[ \t\u3000]|$)", re.MULTILINE)
         self.separator_regexes = _compile_all([separator.replace("{title_words}", words) for separator in self.split.separators], "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
         self.record_title_regexes = _compile_all([title.replace("{record_title_key}", self.split.record_title_key) for title in self.split.record_titles], "split.yaml: record_titles (with record_title_key)")

@@ -172,6 +172,7 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
     positions = _sibling_index(candidates)
     firsts = _first_ordinals(candidates)
     accepted = _glued_headings_going_on([m for m in candidates if _accepted(m, positions, firsts, proc)], candidates, proc, rules)
+    accepted = sorted(accepted + _first_after_title(candidates, accepted, proc, rules), key=lambda m: m.start)
     flat = _flattened_paragraphs(accepted, [m for m in candidates if m.after_boundary and m.style.rank is not None], proc, start, end, rules)
     if not flat:
         return sorted(accepted + _glued_first_markers(accepted, proc, start, flat, rules), key=lambda m: m.start)
@@ -202,6 +203,20 @@ def _glued_headings_going_on(accepted: list[Marker], candidates: list[Marker], p
         if marker.start in kept:
             last[key] = marker
     return [m for m in candidates if m.start in kept]
+
+
+def _first_after_title(candidates: list[Marker], accepted: list[Marker], proc: str, rules: Rules) -> list[Marker]:
+    """The plan's first marker (一、, 第一章, 第一条) and its heading where a copy set them after the plan's title
+    on one line (员工培训方案 一、目的与原则 1、…), before any marker accepted: it opens the list as if at the
+    line's start, though a page cut short shows no sibling of it."""
+    first_accepted = accepted[0].start if accepted else len(proc)
+    for marker in candidates:
+        if marker.start >= first_accepted:
+            break
+        line_start = proc.rfind("\n", 0, marker.start) + 1
+        if rules.glued_first_marker_regex.match(proc, marker.start) and rules.title_before_first_marker_regex.match(proc[line_start : marker.start]):
+            return [replace(marker, at_line_start=True)]
+    return []
 
 
 def _counted_ones(markers: list[Marker], proc: str, least: int) -> list[Marker]:

@@ -120,8 +120,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             kind = "body"  # the plan a cover notice prints, after the notice's own items and signature
         if kind == "preamble" and index and rules.continued_after_regex.search(lines[index - 1].text):
             kind = "body"  # the rest of a sentence broken off at a comma
-        if kind == "preamble" and index and _marker_heading(lines[index - 1].text, rules):
-            kind = "body"  # 第一条 (目的及依据) on a line of its own, then its text: 为了…制定本办法。
+        if kind == "preamble" and index and (_marker_heading(lines[index - 1].text, rules) or _ends_with_article(lines[index - 1].text, rules)):
+            kind = "body"  # 第一条 (目的及依据) on a line of its own, or closing its chapter's heading (总则 第一条), then its text: 为了…制定本办法。
         if kind == "preamble" and index and _basis_heading(lines[index - 1].text, rules):
             kind = "body"  # (二)编制依据。 then the basis, …制定本预案。: that item's text
         if kind == "preamble" and rules.purpose_article_regex.match(last_marker):
@@ -424,6 +424,16 @@ def _marker_heading(text: str, rules: Rules) -> bool:
     (第一条, 一、, 第一条 目的及依据): what follows is its text."""
     caption = _caption(text, rules)
     return caption is not None and (not caption or (len(caption) <= rules.heading_line_max_chars and not _SENTENCE_PUNCT.search(caption) and "," not in caption))
+
+
+def _ends_with_article(text: str, rules: Rules) -> bool:
+    """A short heading with an article's marker closing its line (总则 第一条), as a copy that
+    moved each chapter's first article up onto the chapter's heading writes it: what follows is
+    that article's text."""
+    *heading, last = text.split() or [""]
+    marker = rules.article_regex.match(last)
+    words = "".join(heading)
+    return bool(heading) and marker is not None and marker.end() == len(last) and len(words) <= rules.heading_line_max_chars and not _SENTENCE_PUNCT.search(words)
 
 
 def _basis_heading(text: str, rules: Rules) -> bool:

@@ -1006,6 +1006,9 @@ def test_taiwan_texts_dates_and_deadlines_are_when(rules):
     found = find_when("学务处于每年五月十五日前通知学生。", rules)
     assert (found.text, found.frequency) == ("每年五月十五日前", "yearly")
     assert find_when("理事会应于改选后卅日内召开首次会议。", rules).text == "卅日内"  # 卅, 廿: 30 and 20
+    assert find_when("二、推动期程:105年至107年,分年办理。", rules).text == "105年至107年"  # Republic years' range
+    assert find_when("计划期程:108至110年。", rules).text == "108至110年"
+    assert find_when("本馆藏书可供阅览10年至20年。", rules) is None  # a length of years, no Republic range
 
 
 def test_a_look_back_window_is_no_deadline(rules):
@@ -1103,6 +1106,9 @@ def test_a_letterhead_over_two_lines_and_a_title_on_its_second_line(rules):
     letterhead = "河 谷 自 治 州\n能 源 局 文 件\n河能电力〔2024〕5号\n"
     assert find_institution("", "一、总体要求\n", rules, letterhead).name == "河谷自治州能源局"
     assert _institution("拒绝性骚扰\n\n国立河谷大学「校园安全防治办法", "第一条 为维护校园安全，订定本办法。", rules).name == "国立河谷大学"
+    # …but another plan's title on the line above a one-line letterhead is no part of its name
+    chrome = "青禾村创建美丽乡村实施方案\n河谷镇白石村村委会文件\n白村发(2012)3号\n"
+    assert find_institution("", "一、指导思想\n", rules, chrome).name == "河谷镇白石村村委会"
 
 
 def test_with_no_body_named_the_kind_the_title_names_is_the_institution(rules):
@@ -1129,6 +1135,8 @@ def test_school_times_and_year_ranges_without_the_first_year_mark(rules):
         ("三年内完成改造。", "三年内", None, None),  # a deadline relative to the start: no date
         ("2020年内完成。", "2020年内", "2020-01", "2020-12"),
         ("颁奖日期:104年5月27日(星期三)", "104年5月27日", "2015-05-27", "2015-05-27"),  # a Taiwan (民国) year
+        ("报名即日起至 108 年 3 月 8 日止。", "即日起至 108 年 3 月 8 日", None, "2019-03-08"),  # its numbers padded
+        ("依 112年 6月 30日函办理。", "112年 6月 30日", "2023-06-30", "2023-06-30"),
     ],
 )
 def test_half_years_days_written_hao_chinese_numeral_years_and_this_year(rules, text, when, start, end):

@@ -217,6 +217,14 @@ def test_a_glued_first_ordinal_counts_when_its_sibling_follows(norm, rules):
     assert tree(norm, rules, text) == [("(一)", 1), ("一是", 2), ("二是", 2)]
 
 
+def test_a_first_marker_after_the_title_on_its_line_opens_the_list(norm, rules):
+    # A page cut short shows no 二、, but 一、 set after the plan's title on one line still heads the list.
+    text = "河谷物业消防培训方案 一、培训目的 1、熟悉器材的位置。\n2、掌握报警的步骤。\n(一)培训对象:\n1、全体保安。\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("1、", 2), ("2、", 2), ("(一)", 2), ("1、", 3)]
+    # …not a 一、 after a sentence that merely ends in a plan word
+    assert tree(norm, rules, "我们认真学习了实施方案 一、二两个部分。\n") == []
+
+
 def test_two_is_not_an_ordinal(norm, rules):
     assert tree(norm, rules, "四、工作要求。兩促進，兩確保。\n") == [("四、", 1)]
 

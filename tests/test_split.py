@@ -196,6 +196,13 @@ def test_a_title_run_into_the_plans_first_marker_is_read_apart(norm, rules):
     assert split_plans(norm(flat), rules)[0].title != "河谷幼儿园临时封闭应急预案"
 
 
+def test_an_article_closing_its_chapters_heading_line_keeps_its_purpose_in_the_plan(norm, rules):
+    # A copy moved each chapter's first article up onto the chapter's heading (纪律 第一条): the purpose
+    # sentence under it (为…,制定本规定。) is that article's text, not a new plan's preamble.
+    text = "河谷街道值班规定\n第一章\n纪律 第一条\n为严肃值班纪律,保障应急处置,制定本规定。\n第二条\n值班人员不得脱岗。\n第二章\n交接 第三条\n交班前填写记录。\n"
+    assert titled_roots(norm, rules, text) == [("河谷街道值班规定", ["第一章", "第二章"])]
+
+
 def test_a_roster_under_a_team_named_without_its_mark_stays_in_the_plan(norm, rules):
     # 2应急抢修队 (its 、 lost) names the team whose roster follows: no new plan.
     text = (
