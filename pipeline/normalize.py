@@ -156,11 +156,18 @@ def without_ruby(text: str) -> str:
 _LETTER_ZERO = re.compile("(?<=[〇零一二三四五六七八九十])[Oo]{1,2}(?=[〇零一二三四五六七八九十年])")
 
 
+# The Cyrillic Р a document-sharing site's preview writes for each paragraph break of the Word file
+# it shows (…纠正。Р 8、各级…Р四、…), standing in no Russian word: a line break.
+_PARAGRAPH_MARK = re.compile("(?<![\u0400-\u04ff])\u0420(?![\u0400-\u04ff])")
+
+
 def fold(text: str) -> str:
     """``text`` with full-width forms half-width, line breaks as LF and a letter O
     for the zero of a Chinese numeral as 〇 (one for one). Only runs of foldable
     characters are touched: most text has few."""
     text = _FOLDABLE.sub(lambda m: m.group().translate(_FOLD), text)
+    if "\u0420" in text:
+        text = _PARAGRAPH_MARK.sub("\n", text)
     return _LETTER_ZERO.sub(lambda m: "〇" * len(m.group()), text)
 
 

@@ -96,7 +96,7 @@ def test_vague_words_durations_and_events_are_not_times(rules, text):
 
 
 def test_a_day_of_the_week_is_a_time(rules):
-    assert find_when("河谷门诊周一~周五上午开放。", rules).text == "周一~周五"
+    assert find_when("河谷门诊周一~周五上午开放。", rules).text == "周一~周五上午"  # with the part of the day, as the gold writes it
     assert find_when("值班安排在星期三。", rules).text == "星期三"
 
 
@@ -1117,6 +1117,11 @@ def test_with_no_body_named_the_kind_the_title_names_is_the_institution(rules):
 
 
 def test_school_times_and_year_ranges_without_the_first_year_mark(rules):
+    assert find_when("周四下午2:30召开班主任会议。", rules).text == "周四下午2:30"  # a weekday's part of the day and time
+    assert find_when("第三周开展消防演练。", rules).text == "第三周"
+    assert find_when("第一周年纪念活动。", rules) is None  # an anniversary, no week
+    assert find_when("家长于8:10am前到校。", rules).text == "8:10am"  # am/pm, as Hong Kong writes a time
+    assert find_when("游园于12日上午9:00开始。", rules).text == "12日上午9:00"
     assert find_when("学期末完成团员评议工作。", rules).text == "学期末"
     assert find_when("开学第一周召开班主任会议。", rules).text == "开学第一周"
     assert find_when("巩固2018~2020年改造成果。", rules).text == "2018~2020年"

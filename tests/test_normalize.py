@@ -282,6 +282,18 @@ def test_kangxi_radicals_a_pdf_put_for_characters_fold_to_them(norm):
     assert norm("\u2f00、\u2f24\u2f12推进").proc == "一、大力推进"
 
 
+def test_a_sharing_sites_paragraph_mark_is_a_line_break_but_not_in_a_russian_word(norm):
+    # A document-sharing site's preview writes each paragraph break of the Word file as a Cyrillic Р
+    result = norm("三、值班制度Р1、每日交接班。Р 2、夜间巡查两次。")
+    assert result.proc.split("\n") == ["三、值班制度", "1、每日交接班。", " 2、夜间巡查两次。"] and len(result.proc) == len(result.clean)
+    assert "Россия" in norm("合作伙伴:Россия 河谷公司").proc
+
+
+def test_a_browsers_print_footer_is_dropped(norm):
+    text = "一、总体要求\n坚持预防为主。\n2 of 7 3/9/2016 10:41 AM\n二、主要任务\n"
+    assert "AM" not in norm(text).proc and "二、主要任务" in norm(text).proc
+
+
 def test_whitespace_written_as_escapes_is_read_as_whitespace(norm):
     text = "通知\\n\\t\\t一、比赛时间\\n\\t\\t二、比赛内容\\n\\t\\t三、评分办法"
     normalized = norm(text)
@@ -361,6 +373,15 @@ def test_a_table_of_contents_without_page_numbers_goes_up_to_the_body_repeating_
     text = "河谷村村庄规划\n目  录\n第一章 总  则\n第一条 规划背景\n第二章 规划内容\n附件 1 意见征询\n总  则\n规划背景\n本村位于河谷县东部，总面积23平方公里。\n"
     lines = [line for line in norm(text).clean.split("\n") if line.strip()]
     assert lines == ["河谷村村庄规划", "总  则", "规划背景", "本村位于河谷县东部，总面积23平方公里。"]
+
+
+def test_a_contents_entry_naming_a_long_annex_stays_in_the_table_of_contents(norm):
+    text = (
+        "河谷区自然灾害救助应急预案\n目 录\n1、总则\n1.1 编制目的\n2、附件\n2.1 河谷省人民政府制定的《特别重大、重大自然灾害分级响应标准(试行)》\n"
+        "2.2 救助物资储备清单\n1. 总 则\n1.1 编制目的\n为做好河谷区救助工作，制定本预案。\n"
+    )
+    lines = [line for line in norm(text).clean.split("\n") if line.strip()]
+    assert lines == ["河谷区自然灾害救助应急预案", "1. 总 则", "1.1 编制目的", "为做好河谷区救助工作，制定本预案。"]
 
 
 def test_contents_entries_that_differ_only_by_a_roman_numeral_are_two_entries(norm):
