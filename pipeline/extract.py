@@ -447,7 +447,7 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     text = _without_blank_lines(f"{cover}\n{title}\n{body[: rules.institutions.declared_chars]}")
     head = [name for pattern in patterns.declared for match in pattern.finditer(text) if (name := _declared_name(match, rules))]
     reach = rules.institutions.self_definition_chars
-    head += [max(names, key=len) for match in patterns.self_definition.finditer(text) if (names := _names_ending_at(text, match.start(), reach, rules))]
+    head += [name for match in patterns.self_definition.finditer(text) if (name := _self_defined_name(text, match, reach, rules))]
     # A body's whole name on the line right above the title (财付通支付科技有限公司 / …管理办法) heads it.
     above = next((line.strip() for line in reversed(cover.split("\n")) if line.strip()), "")
     head += [above] if _is_whole_name(above, rules) else []
@@ -465,7 +465,8 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
         return None
     # A head naming several bodies (an old letterhead line above the new) is
     # decided by the signature: the name declared at both head and foot leads.
-    first = next((name for name in head if name in signatures), found[0])
+    # …else by the title: the head name whose own words it repeats (家长教师会会章: the association's, not its school's)
+    first = next((name for name in head if name in signatures), next((name for name in head if not _place_only(name, rules.institutions) and _title_repeats(name, title, rules)), found[0]))
     if _place_only(first, rules.institutions):  # 河谷市关于印发…, signed 河谷市人民政府办公厅: the office
         first = next((name for name in signatures if name.startswith(first)), first)
     spelt_out = {first[: -len(short)] + full for short, full in rules.institutions.full_forms.items() if first.endswith(short)}
@@ -491,6 +492,29 @@ def _one_government_spelling(name: str, government_words: list[str]) -> str:
 def _place_only(name: str, config: InstitutionRules) -> bool:
     """``name`` is a place closed by its level (河谷市), no body: a town (青禾镇) is one."""
     return name[-1] in config.levels and name[-1] not in config.named_bodies
+
+
+def _title_repeats(name: str, title: str, rules: Rules) -> bool:
+    """The title holds the end of ``name``, at least three characters of it, more than a body word
+    (家长教师会 of 河谷小学家长教师会 in 家长教师会会章; not 小学 alone)."""
+    config = rules.institutions
+    words = set(config.named_bodies) | set(config.level_bodies)
+    unspaced = _unspaced(title)
+    return any(name[start:] in unspaced and name[start:] not in words for start in range(len(name) - 2, -1, -1))
+
+
+def _self_defined_name(text: str, definition: re.Match[str], reach: int, rules: Rules) -> str | None:
+    """The name a self-definition (…(以下简称本会)) follows: the longest name read ending right before it, else the
+    words a label's colon sets off if they end in the short form's kind (中文:河谷小学家长教师会(以下简称「本会」):
+    a body the names read by body words miss)."""
+    names = _names_ending_at(text, definition.start(), reach, rules)
+    if names:
+        return max(names, key=len)
+    words = _CLAUSE_WORDS.search(text, max(0, definition.start() - reach), definition.start())
+    return words.group().strip() if words and words.group().endswith(definition.group("kind")) else None
+
+
+_CLAUSE_WORDS = re.compile(r"(?<=:)[ \t]*[\u4e00-\u9fff]{2,}$")
 
 
 def _names_ending_at(text: str, end: int, reach: int, rules: Rules) -> list[str]:

@@ -468,6 +468,8 @@ class InstitutionRules(_Strict):
                 raise ValueError(f"declared: the pattern {pattern[:40]!r}… needs a group (?P<issuer>…)")
         if "cited" not in re.compile(self.issued_title).groupindex:
             raise ValueError("issued_title: the pattern needs a group (?P<cited>…) for the title it names")
+        if "kind" not in re.compile(self.self_definition).groupindex:
+            raise ValueError("self_definition: the pattern needs a group (?P<kind>…) for the short form's kind (会 of 本会)")
         for field in _INSTITUTION_PATTERNS:
             # {refs}, {bodies}, {sectors}: word lists filled in when the patterns are built
             pattern = re.sub(r"\{(?:refs|bodies|sectors)\}", "x", getattr(self, field))

@@ -431,6 +431,12 @@ def test_the_body_an_article_names_as_the_texts_own_is_declared_not_the_clause_n
     assert declared_issuer("河谷市校园安全要点", government, rules) == "河谷市政府"
 
 
+def test_of_two_self_definitions_the_one_the_title_repeats_is_the_writer(rules):
+    # A charter defines its association by a label's value, then its school, each with its short form
+    body = "(一) 名称\n中文:河谷青禾小学校友联谊会(以下简称「本会」)\n(二) 会址\n河谷青禾小学(以下简称「本校」)\n(三) 宗旨\n"
+    assert declared_issuer("校友联谊会章程", body, rules) == "河谷青禾小学校友联谊会"
+
+
 def test_with_no_body_named_the_generic_body_mentioned_most(rules):
     body = "结合公司实际，制定消防安全专业整备工作方案，公司各科签订责任书。"
     found = _institution("消防安全专项整治三年行动实施方案", body, rules)

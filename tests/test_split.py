@@ -203,6 +203,15 @@ def test_an_article_closing_its_chapters_heading_line_keeps_its_purpose_in_the_p
     assert titled_roots(norm, rules, text) == [("河谷街道值班规定", ["第一章", "第二章"])]
 
 
+def test_a_pages_title_field_titles_the_plan_under_the_sites_banner(norm, rules):
+    # a forum's print page: its banner, the field with a bracketed link, the field again, then the plan
+    page = "河谷教育论坛\n标题: 初中秋季学期卫生工作行事历 [打印本页]\n作者: 管理员\n标题: 初中秋季学期卫生工作行事历\n1.晨检。\n2.消毒。\n"
+    assert titles(norm, rules, page) == ["初中秋季学期卫生工作行事历"]
+    # …or a government site's metadata table, the field a row of it
+    table = "河谷县人民政府\n| 标题: | 河谷县第二中学学期教学安排 | |\n|---|---|---|\n一、教学目标\n二、主要措施\n"
+    assert titles(norm, rules, table) == ["河谷县第二中学学期教学安排"]
+
+
 def test_a_roster_under_a_team_named_without_its_mark_stays_in_the_plan(norm, rules):
     # 2应急抢修队 (its 、 lost) names the team whose roster follows: no new plan.
     text = (
