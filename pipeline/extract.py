@@ -80,7 +80,7 @@ _MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月")
 def _dates(expression: str, year: int | None) -> tuple[str | None, str | None]:
     if _PLACEHOLDER_YEAR.search(expression):  # 20xx年: a model text's year, no date
         return None, None
-    expression = "".join(expression.split())  # (a page's padded digits: 113年 4月 17日)
+    expression = "".join(expression.split())  # (a page's padded digits: 112年 3月 5日)
     expression = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), expression)
     expression = _TWO_DIGIT_YEAR.sub(r"20\1", expression)
     expression = _ROC_YEAR.sub(lambda m: str(int(m.group(1)) + 1911), expression)
@@ -465,7 +465,7 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
         return None
     # A head naming several bodies (an old letterhead line above the new) is
     # decided by the signature: the name declared at both head and foot leads.
-    # …else by the title: the head name whose own words it repeats (家长教师会会章: the association's, not its school's)
+    # …else by the title: the head name whose own words it repeats (校友联谊会章程: the association's, not its school's)
     first = next((name for name in head if name in signatures), next((name for name in head if not _place_only(name, rules.institutions) and _title_repeats(name, title, rules)), found[0]))
     if _place_only(first, rules.institutions):  # 河谷市关于印发…, signed 河谷市人民政府办公厅: the office
         first = next((name for name in signatures if name.startswith(first)), first)
@@ -496,7 +496,7 @@ def _place_only(name: str, config: InstitutionRules) -> bool:
 
 def _title_repeats(name: str, title: str, rules: Rules) -> bool:
     """The title holds the end of ``name``, at least three characters of it, more than a body word
-    (家长教师会 of 河谷小学家长教师会 in 家长教师会会章; not 小学 alone)."""
+    (校友联谊会 of 河谷小学校友联谊会 in 校友联谊会章程; not 小学 alone)."""
     config = rules.institutions
     words = set(config.named_bodies) | set(config.level_bodies)
     unspaced = _unspaced(title)
@@ -505,7 +505,7 @@ def _title_repeats(name: str, title: str, rules: Rules) -> bool:
 
 def _self_defined_name(text: str, definition: re.Match[str], reach: int, rules: Rules) -> str | None:
     """The name a self-definition (…(以下简称本会)) follows: the longest name read ending right before it, else the
-    words a label's colon sets off if they end in the short form's kind (中文:河谷小学家长教师会(以下简称「本会」):
+    words a label's colon sets off if they end in the short form's kind (名称:河谷小学校友联谊会(以下简称「本会」):
     a body the names read by body words miss)."""
     names = _names_ending_at(text, definition.start(), reach, rules)
     if names:

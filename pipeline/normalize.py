@@ -157,7 +157,7 @@ _LETTER_ZERO = re.compile("(?<=[〇零一二三四五六七八九十])[Oo]{1,2}(
 
 
 # The Cyrillic Р a document-sharing site's preview writes for each paragraph break of the Word file
-# it shows (…纠正。Р 8、各级…Р四、…), standing in no Russian word: a line break.
+# it shows (…备案。Р 3、值班…Р五、…), standing in no Russian word: a line break.
 _PARAGRAPH_MARK = re.compile("(?<![\u0400-\u04ff])\u0420(?![\u0400-\u04ff])")
 
 

@@ -594,7 +594,7 @@ class Rules:
         self.glued_title_regex = re.compile(
             rf"^(?P<title>[^。,;:!?，；：！？\s]{{{self.split.title_min_chars - 1},{self.split.title_max_chars}}}?(?:{words}))(?=(?:{self.split.glued_first_marker})[^。,;:!?，；：！？]{{0,{self.split.glued_heading_max_chars}}}$)"
         )
-        # …or set off from it by spaces, alone with it at the line's start (员工培训方案 一、目的 …): that first marker
+        # …or set off from it by spaces, alone with it at the line's start (物业消防培训方案 一、培训目的 …): that first marker
         self.title_before_first_marker_regex = re.compile(rf"^[^。,;:!?，；：！？\s]{{{self.split.title_min_chars - 1},{self.split.title_max_chars}}}?(?:{words})[ \t\u3000]+$")
         self.glued_first_marker_regex = re.compile(rf"(?:{self.split.glued_first_marker})[^。,;:!?，；：！？\s]{{1,{self.split.glued_heading_max_chars}}}(?:[ \t\u3000]|$)", re.MULTILINE)
         self.separator_regexes = _compile_all([separator.replace("{title_words}", words) for separator in self.split.separators], "split.yaml")

@@ -207,7 +207,7 @@ def _glued_headings_going_on(accepted: list[Marker], candidates: list[Marker], p
 
 def _first_after_title(candidates: list[Marker], accepted: list[Marker], proc: str, rules: Rules) -> list[Marker]:
     """The plan's first marker (一、, 第一章, 第一条) and its heading where a copy set them after the plan's title
-    on one line (员工培训方案 一、目的与原则 1、…), before any marker accepted: it opens the list as if at the
+    on one line (物业消防培训方案 一、培训目的 1、…), before any marker accepted: it opens the list as if at the
     line's start, though a page cut short shows no sibling of it."""
     first_accepted = accepted[0].start if accepted else len(proc)
     for marker in candidates:
