@@ -80,7 +80,6 @@ _MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月")
 def _dates(expression: str, year: int | None) -> tuple[str | None, str | None]:
     if _PLACEHOLDER_YEAR.search(expression):  # 20xx年: a model text's year, no date
         return None, None
-    expression = "".join(expression.split())  # (a page's padded digits: 112年 3月 5日)
     expression = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), expression)
     expression = _TWO_DIGIT_YEAR.sub(r"20\1", expression)
     expression = _ROC_YEAR.sub(lambda m: str(int(m.group(1)) + 1911), expression)
@@ -500,7 +499,7 @@ def _title_repeats(name: str, title: str, rules: Rules) -> bool:
     config = rules.institutions
     words = set(config.named_bodies) | set(config.level_bodies)
     unspaced = _unspaced(title)
-    return any(name[start:] in unspaced and name[start:] not in words for start in range(len(name) - 2, -1, -1))
+    return any(name[start:] in unspaced and name[start:] not in words for start in range(len(name) - 3, -1, -1))
 
 
 def _self_defined_name(text: str, definition: re.Match[str], reach: int, rules: Rules) -> str | None:
@@ -510,11 +509,11 @@ def _self_defined_name(text: str, definition: re.Match[str], reach: int, rules: 
     names = _names_ending_at(text, definition.start(), reach, rules)
     if names:
         return max(names, key=len)
-    words = _CLAUSE_WORDS.search(text, max(0, definition.start() - reach), definition.start())
+    words = _LABEL_VALUE.search(text, max(0, definition.start() - reach), definition.start())
     return words.group().strip() if words and words.group().endswith(definition.group("kind")) else None
 
 
-_CLAUSE_WORDS = re.compile(r"(?<=:)[ \t]*[\u4e00-\u9fff]{2,}$")
+_LABEL_VALUE = re.compile(r"(?<=:)[ \t]*[\u4e00-\u9fff]{2,}$")
 
 
 def _names_ending_at(text: str, end: int, reach: int, rules: Rules) -> list[str]:

@@ -596,7 +596,7 @@ class Rules:
         )
         # …or set off from it by spaces, alone with it at the line's start (物业消防培训方案 一、培训目的 …): that first marker
         self.title_before_first_marker_regex = re.compile(rf"^[^。,;:!?，；：！？\s]{{{self.split.title_min_chars - 1},{self.split.title_max_chars}}}?(?:{words})[ \t\u3000]+$")
-        self.glued_first_marker_regex = re.compile(rf"(?:{self.split.glued_first_marker})[^。,;:!?，；：！？\s]{{1,{self.split.glued_heading_max_chars}}}(?:[ \t\u3000]|$)", re.MULTILINE)
+        self.first_marker_heading_regex = re.compile(rf"(?:{self.split.glued_first_marker})[^。,;:!?，；：！？\s]{{1,{self.split.glued_heading_max_chars}}}(?:[ \t\u3000]|$)", re.MULTILINE)
         self.separator_regexes = _compile_all([separator.replace("{title_words}", words) for separator in self.split.separators], "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
         self.record_title_regexes = _compile_all([title.replace("{record_title_key}", self.split.record_title_key) for title in self.split.record_titles], "split.yaml: record_titles (with record_title_key)")

@@ -214,7 +214,7 @@ def _first_after_title(candidates: list[Marker], accepted: list[Marker], proc: s
         if marker.start >= first_accepted:
             break
         line_start = proc.rfind("\n", 0, marker.start) + 1
-        if rules.glued_first_marker_regex.match(proc, marker.start) and rules.title_before_first_marker_regex.match(proc[line_start : marker.start]):
+        if rules.first_marker_heading_regex.match(proc, marker.start) and rules.title_before_first_marker_regex.match(proc[line_start : marker.start]):
             return [replace(marker, at_line_start=True)]
     return []
 
