@@ -769,7 +769,8 @@ def find_institution(
         named = _with_place(decided.name, title, rules)
         if named == decided.name:  # …else in a text naming 合肥市 most: 合肥市政府
             named = _with_main_place(named, body, rules)
-        return Institution(_place_office(_place_government(_with_parent(full_name(named, text, rules), text, rules), rules), text, rules), True, decided.why)
+        named = _place_office(_place_government(_with_parent(full_name(named, text, rules), text, rules), rules), text, rules)
+        return Institution(_with_higher_place(named, f"{cover}\n{text}", rules), True, decided.why)
     owner = next((owner for owner in footer_owners if decided.name and owner.endswith(decided.name)), None)
     if owner and _speaks_as(decided.name, body, rules):
         return Institution(owner, True, "footer owner")
@@ -842,6 +843,18 @@ def _with_written_place(name: str, text: str, rules: Rules) -> str:
     position = text.find(name)
     while position >= 0:
         if (begin := _places_start(text, position, config.place_government_levels, rules)) < position:
+            found.append(text[begin:position])
+        position = text.find(name, position + len(name))
+    return _most_common(found) + name if found else name
+
+
+def _with_higher_place(name: str, text: str, rules: Rules) -> str:
+    """A name that opens with its own place (河谷区人民政府) as the text also writes it after the
+    place above (青山市河谷区人民政府, a signature): the most specific name stated."""
+    found = []
+    position = text.find(name)
+    while position >= 0:
+        if (begin := _places_start(text, position, rules.institutions.place_government_levels, rules)) < position:
             found.append(text[begin:position])
         position = text.find(name, position + len(name))
     return _most_common(found) + name if found else name
@@ -1622,7 +1635,8 @@ def _generic_body(ref: str, title: str, body: str, config: InstitutionRules) -> 
 
 
 def _main_place(body: str, rules: Rules) -> str | None:
-    """The county or city the text names most (常山县), by the lexicon's place tags."""
+    """The county or city the text names most (常山县), by the lexicon's place tags; a rare
+    long word so tagged is no place (a phrase before 县域 the dictionary lists as a name)."""
     config, patterns, lexicon = rules.institutions, _institution_patterns(rules), load_lexicon(rules)
     tags = frozenset(config.proper_noun_tags)
     places = []
@@ -1631,7 +1645,7 @@ def _main_place(body: str, rules: Rules) -> str | None:
         if body[max(0, begin - 1) : begin + 1] in config.common_place_words:
             continue  # the level word closes a common word the lexicon tags a place: 辖区内城市更新 names no 内城市
         place = _place_name_ending(body[max(0, begin - config.place_name_max_chars) : begin], lexicon, tags)
-        if place:
+        if place and not _rare_place(place, "ns", lexicon, patterns.reading):
             places.append(place + match.group())
     return _most_common(places) if places else None
 

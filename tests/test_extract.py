@@ -2384,6 +2384,19 @@ def test_an_idiom_the_dictionary_tags_a_place_starts_no_name(rules):
     assert [m.name for m in body_mentions("为了牌坊店村小学的发展", 1.0, rules)] == ["牌坊店村小学"]  # a village: a place's ending
 
 
+def test_a_rare_word_before_a_level_word_is_no_place_of_the_text(rules):
+    # 建立健全 is in the dictionary as a rare proper noun: before 县域 it names no county for 我县
+    body = "今年我县农业工作思路如下。\n一、建立健全县域农技推广体系\n二、我县加强农田水利建设\n三、我县推进种业振兴"
+    assert _institution("农业工作计划", body, rules).name == "县政府"
+
+
+def test_a_named_body_takes_the_higher_place_its_signature_writes(rules):
+    # the plan and its cover name 河谷区 and its government; the cover's signature writes the city above it
+    cover = "区人民政府关于印发河谷区全民阅读计划的通知\n各街道办事处:\n现将计划印发给你们。\n青山市河谷区人民政府\n2016年12月29日\n"
+    body = "为推进我区全民阅读,区人民政府制定本计划。\n一、建设书屋\n二、区人民政府组织读书月\n三、开展读书评比"
+    assert find_institution("河谷区全民阅读计划", body, rules, cover=cover).name == "青山市河谷区人民政府"
+
+
 def test_a_places_party_committee_written_in_full_is_one_name(rules):
     assert title_issuer("中共河谷市青山区合面镇委员会关于开展文明创建活动的实施方案", rules) == "中共河谷市青山区合面镇委员会"
     # …in running text too, as the title writes it
