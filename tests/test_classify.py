@@ -3,7 +3,7 @@ import shutil
 
 import pytest
 
-from pipeline.classify import classify_by_rules, classify_tree, heading_category
+from pipeline.classify import classify_by_rules, classify_tree, heading_category, model_may_override
 from pipeline.model import DEFAULT_MODEL_DIR, WEIGHTS_FILE, ModelError, _orth_key, load_model, load_model_or_warn
 from pipeline.segment import segment_plan
 
@@ -58,6 +58,25 @@ def test_a_heading_word_may_name_another_category_under_another_marker(rules):
     # A regulation's 第一章 总则 states its purpose and principles; a plan's 1 总则 its basis and scope.
     assert category(rules, "总则", marker="第一章", style="chapter") == "goal"
     assert category(rules, "总则", marker="1", style="section_number") == "other"
+
+
+def test_an_aims_or_a_theme_heading_states_a_goal(rules):
+    # a charter's 宗旨 and an event's 活动主题, whatever words follow them
+    assert category(rules, "宗旨\n服务会员，团结同行。") == "goal"
+    assert category(rules, "活动主题\n书香校园，快乐阅读") == "goal"
+
+
+def test_the_shipped_rules_leave_a_duties_or_an_assessment_heading_to_a_sure_model(rules):
+    # a body's 职责 are often its controls, and 考核 heads criteria as often as checks: the corpus shows them unsure
+    for heading in ("岗位职责", "考核办法"):
+        decision = classify_by_rules(f"{heading}\n按月进行。", "一、", None, rules, "cn_list")
+        assert decision.kind == "heading" and model_may_override(decision, rules)
+    assert not model_may_override(classify_by_rules("保障措施\n按月进行。", "一、", None, rules, "cn_list"), rules)
+
+
+def test_a_theme_meeting_is_no_theme_heading(rules):
+    # 主题 alone is no heading word: a class's theme meeting is a task
+    assert category(rules, "召开主题班会\n各班组织学生讨论安全知识。") != "goal"
 
 
 def test_heading_words_count_only_in_a_real_heading(rules):
