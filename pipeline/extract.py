@@ -1171,26 +1171,46 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
         yield start - len(party), end, party + full, name if place else None
     reading = patterns.reading
     for match in _proper_named(text, patterns):
-        found = match.group()
-        runs_on = match.end() < len(text) and lexicon.get(text[match.end() - 1 : match.end() + 1])
-        if runs_on or (match.group("kind") in config.word_closing_kinds and _kind_closes_word(text, match.end(), rules)):
-            continue  # the body word runs on into another word (美丽乡村, 中学生), or closes one (热爱家乡)
-        # A character that joins phrases ends what stands before the name (主办方为青川大学: 青川大学),
-        # where it is a word of its own (not 和 of 河谷和平发展基金会).
-        prefix = found[: match.start("kind") - match.start()]
-        cut = _after_last_joining_word(prefix, config.not_in_name, lexicon)
-        if len(prefix) - cut < 2:
-            continue
-        found = found[cut:]
-        # The sentence's words go first: the lexicon may tag one a name (建立健全 nr).
-        bare = _without_stop_words(found, patterns, lexicon) or found
-        start = proper_name_start(bare, len(match.group("kind")), lexicon, reading, match.group("kind") in config.long_name_bodies)
-        if start is not None:
-            begin = _word_start(text, match.end() - len(bare) + start, lexicon, config.place_name_max_chars, reading.tags)
-            prefix = next((word for word in config.name_prefixes if text.endswith(word, 0, begin)), "")
-            begin -= len(prefix)
-            if name := _without_stop_words(text[begin : match.end()], patterns, lexicon):
-                yield begin, match.end(), name, None
+        named = _proper_name_in(match, text, patterns, lexicon, rules)
+        for inner in _names_ending_inside(match, text, patterns) if named is None else ():
+            if named := _proper_name_in(inner, text, patterns, lexicon, rules):
+                break
+        if named is not None:
+            yield named
+
+
+def _names_ending_inside(match: re.Match[str], text: str, patterns: _InstitutionPatterns):
+    """``match`` cut after each body word inside it, where the pattern ran past one into the sentence
+    (青山镇召开镇: 青山镇); not after one another body word follows (中心 of 城市中心支行)."""
+    for suffix in patterns.body_suffix.finditer(text, match.start(), match.end() - 1):
+        if not patterns.body_suffix.match(text, suffix.end()) and (inner := patterns.proper_named.search(text, match.start(), suffix.end())):
+            yield inner
+
+
+def _proper_name_in(match: re.Match[str], text: str, patterns: _InstitutionPatterns, lexicon: Lexicon, rules: Rules) -> tuple[int, int, str, None] | None:
+    """(start, end, name, None) of the body ``match`` names by its proper name, or None."""
+    config, reading = rules.institutions, patterns.reading
+    found = match.group()
+    runs_on = match.end() < len(text) and lexicon.get(text[match.end() - 1 : match.end() + 1])
+    if runs_on or (match.group("kind") in config.word_closing_kinds and _kind_closes_word(text, match.end(), rules)):
+        return None  # the body word runs on into another word (美丽乡村, 中学生), or closes one (热爱家乡)
+    # A character that joins phrases ends what stands before the name (主办方为青川大学: 青川大学),
+    # where it is a word of its own (not 和 of 河谷和平发展基金会).
+    prefix = found[: match.start("kind") - match.start()]
+    cut = _after_last_joining_word(prefix, config.not_in_name, lexicon)
+    if len(prefix) - cut < 2:
+        return None
+    found = found[cut:]
+    # The sentence's words go first: the lexicon may tag one a name (建立健全 nr).
+    bare = _without_stop_words(found, patterns, lexicon) or found
+    start = proper_name_start(bare, len(match.group("kind")), lexicon, reading, match.group("kind") in config.long_name_bodies)
+    if start is None:
+        return None
+    begin = _word_start(text, match.end() - len(bare) + start, lexicon, config.place_name_max_chars, reading.tags)
+    prefix = next((word for word in config.name_prefixes if text.endswith(word, 0, begin)), "")
+    begin -= len(prefix)
+    name = _without_stop_words(text[begin : match.end()], patterns, lexicon)
+    return (begin, match.end(), name, None) if name else None
 
 
 def _committee_prefix(text: str, start: int, name: str, config: InstitutionRules) -> str:

@@ -2397,6 +2397,13 @@ def test_a_named_body_takes_the_higher_place_its_signature_writes(rules):
     assert find_institution("河谷区全民阅读计划", body, rules, cover=cover).name == "青山市河谷区人民政府"
 
 
+def test_a_name_is_read_where_the_pattern_ran_past_its_body_word_into_the_sentence(rules):
+    # 青禾镇召开镇 ends in a body word too: the name is the part that ends at the first one
+    assert [m.name for m in body_mentions("3月1日,青禾镇召开镇村干部会议", 1.0, rules)] == ["青禾镇"]
+    # …not a body word another follows straight on: 城市中心支行 names no 城市中心
+    assert body_mentions("青禾(河谷)城市中心支行负责辖区内银行业", 1.0, rules) == []
+
+
 def test_a_places_party_committee_written_in_full_is_one_name(rules):
     assert title_issuer("中共河谷市青山区合面镇委员会关于开展文明创建活动的实施方案", rules) == "中共河谷市青山区合面镇委员会"
     # …in running text too, as the title writes it
