@@ -546,6 +546,14 @@ def test_a_document_sharing_sites_notices_and_file_facts_are_dropped(norm):
     assert [line.strip() for line in norm(text).clean.split("\n") if line.strip()] == ["河谷小学安全预案", "一、组织领导"]
 
 
+def test_a_sharing_sites_preview_notice_and_collection_button_are_dropped(norm):
+    text = (
+        "合集下载\n  1. 1、下载文档前请自行甄别文档内容的完整性,平台概不负责。\n  2. 2、\"仅部分预览\"的文档,请先阅读说明。\n"
+        "  3. 3、如文档侵犯您的权益,请与我们联系。\n河谷社区志愿服务计划\n一、服务对象\n"
+    )
+    assert [line.strip() for line in norm(text).clean.split("\n") if line.strip()] == ["河谷社区志愿服务计划", "一、服务对象"]
+
+
 def test_a_sharing_sites_download_notice_dashed_file_facts_and_editors_blurb_are_dropped(norm):
     text = (
         "- 2021-04-19 发布 |\n- 37.5 KB |\n- 4页\n如果您无法下载资料,请参考说明:\n1、部分资料下载需要金币,请确保您的账户上有足够的金币\n"
