@@ -389,8 +389,13 @@ def proper_name_start(text: str, kind_chars: int, lexicon: Lexicon, reading: Nam
 def _rare_place(word: str, tag: str, lexicon: Lexicon, reading: NameReading) -> bool:
     """A long place word the dictionary lists at its lowest count, ending in no place's word
     (自觉遵守, 欢度国庆: idioms jieba tags ns; not 牌坊店村, 西宁南路): no place."""
+    return tag == "ns" and _rare_word(word, lexicon, reading)
+
+
+def _rare_word(word: str, lexicon: Lexicon, reading: NameReading) -> bool:
+    """A long word the dictionary lists at its lowest count, not ending as a place does."""
     max_weight, min_chars, endings = reading.rare_place
-    entry = lexicon.get(word) if tag == "ns" and len(word) >= min_chars and word[-1] not in endings else None
+    entry = lexicon.get(word) if len(word) >= min_chars and word[-1] not in endings else None
     return entry is not None and entry[0] <= max_weight
 
 
@@ -839,25 +844,25 @@ def _with_written_place(name: str, text: str, rules: Rules) -> str:
     first = lexicon.cut(name)[:1]
     if name[:1] in config.levels or (first and first[0][1] == config.lexicon_place_tag and len(first[0][0]) >= 2):
         return name  # (濮阳市人民政府办公室, 市教育局: a place or level of its own)
-    found = []
-    position = text.find(name)
-    while position >= 0:
-        if (begin := _places_start(text, position, config.place_government_levels, rules)) < position:
-            found.append(text[begin:position])
-        position = text.find(name, position + len(name))
-    return _most_common(found) + name if found else name
+    return _places_written_before(name, text, rules) + name
 
 
 def _with_higher_place(name: str, text: str, rules: Rules) -> str:
     """A name that opens with its own place (河谷区人民政府) as the text also writes it after the
     place above (青山市河谷区人民政府, a signature): the most specific name stated."""
+    return _places_written_before(name, text, rules) + name
+
+
+def _places_written_before(name: str, text: str, rules: Rules) -> str:
+    """The places (by the lexicon, each closed by a level word) ``text`` writes right before
+    ``name``, those written most where it does so more than once; "" where it writes none."""
     found = []
     position = text.find(name)
     while position >= 0:
         if (begin := _places_start(text, position, rules.institutions.place_government_levels, rules)) < position:
             found.append(text[begin:position])
         position = text.find(name, position + len(name))
-    return _most_common(found) + name if found else name
+    return _most_common(found) if found else ""
 
 
 def _place_office(name: str, text: str, rules: Rules) -> str:
@@ -1665,7 +1670,7 @@ def _main_place(body: str, rules: Rules) -> str | None:
         if body[max(0, begin - 1) : begin + 1] in config.common_place_words:
             continue  # the level word closes a common word the lexicon tags a place: 辖区内城市更新 names no 内城市
         place = _place_name_ending(body[max(0, begin - config.place_name_max_chars) : begin], lexicon, tags)
-        if place and not _rare_place(place, "ns", lexicon, patterns.reading):
+        if place and not _rare_word(place, lexicon, patterns.reading):  # (a name tag: 建立健全 is nr)
             places.append(place + match.group())
     return _most_common(places) if places else None
 
