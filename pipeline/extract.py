@@ -379,21 +379,16 @@ def proper_name_start(text: str, kind_chars: int, lexicon: Lexicon, reading: Nam
         whole = position + len(word) > len(text) - kind_chars  # takes in the body word: 哈尔滨工程大学 is one word
         if tag in breaking:
             start = None
-        elif start is None and tag in reading.tags and len(word) >= 2 and len(word) <= max_chars.get(tag, len(word)) and not _rare_place(word, tag, lexicon, reading):
+        elif start is None and tag in reading.tags and len(word) >= 2 and len(word) <= max_chars.get(tag, len(word)) and not (tag == "ns" and _rare_word(word, lexicon, reading)):
             if not whole or (tag not in reading.whole_not_tags and not _one_common_word(text[position : len(text) - kind_chars], lexicon, reading.tags)):
                 start = position
         position += len(word)
     return start if start is not None else _unknown_name_after_words(words, reading)
 
 
-def _rare_place(word: str, tag: str, lexicon: Lexicon, reading: NameReading) -> bool:
-    """A long place word the dictionary lists at its lowest count, ending in no place's word
-    (自觉遵守, 欢度国庆: idioms jieba tags ns; not 牌坊店村, 西宁南路): no place."""
-    return tag == "ns" and _rare_word(word, lexicon, reading)
-
-
 def _rare_word(word: str, lexicon: Lexicon, reading: NameReading) -> bool:
-    """A long word the dictionary lists at its lowest count, not ending as a place does."""
+    """A long word the dictionary lists at its lowest count, ending in no place's word: no place,
+    whatever its tag (自觉遵守, 欢度国庆: idioms jieba tags ns; not 牌坊店村, 西宁南路)."""
     max_weight, min_chars, endings = reading.rare_place
     entry = lexicon.get(word) if len(word) >= min_chars and word[-1] not in endings else None
     return entry is not None and entry[0] <= max_weight
@@ -775,7 +770,8 @@ def find_institution(
         if named == decided.name:  # …else in a text naming 合肥市 most: 合肥市政府
             named = _with_main_place(named, body, rules)
         named = _place_office(_place_government(_with_parent(full_name(named, text, rules), text, rules), rules), text, rules)
-        return Institution(_with_higher_place(named, f"{cover}\n{text}", rules), True, decided.why)
+        # …as the text or its cover also writes it after the place above (青山市 before 河谷区人民政府, a signature)
+        return Institution(_places_written_before(named, f"{cover}\n{text}", rules) + named, True, decided.why)
     owner = next((owner for owner in footer_owners if decided.name and owner.endswith(decided.name)), None)
     if owner and _speaks_as(decided.name, body, rules):
         return Institution(owner, True, "footer owner")
@@ -844,12 +840,6 @@ def _with_written_place(name: str, text: str, rules: Rules) -> str:
     first = lexicon.cut(name)[:1]
     if name[:1] in config.levels or (first and first[0][1] == config.lexicon_place_tag and len(first[0][0]) >= 2):
         return name  # (濮阳市人民政府办公室, 市教育局: a place or level of its own)
-    return _places_written_before(name, text, rules) + name
-
-
-def _with_higher_place(name: str, text: str, rules: Rules) -> str:
-    """A name that opens with its own place (河谷区人民政府) as the text also writes it after the
-    place above (青山市河谷区人民政府, a signature): the most specific name stated."""
     return _places_written_before(name, text, rules) + name
 
 
