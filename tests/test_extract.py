@@ -636,6 +636,11 @@ def test_a_universitys_institute_written_after_its_name_is_one_name(rules):
     assert names == ["四川农业大学动物营养研究所"]
 
 
+def test_a_student_body_written_after_a_universitys_name_is_one_name_but_a_students_matter_is_not(rules):
+    assert _institution("河谷大学学生会章程", "第一条 为保障同学权益,制定本章程。\n第二条 会员大会每学期召开一次。", rules).name == "河谷大学学生会"
+    assert _institution("河谷大学学生处分条例", "第一条 为了维护教学秩序,制定本条例。\n第二条 本条例适用于本校学生。", rules).name == "河谷大学"
+
+
 def test_a_body_word_the_lexicon_cuts_apart_is_read_whole(rules):
     # 公所 is cut 公|所 (所 a conjunction): the district office's name holds
     assert [m.name for m in body_mentions("由台北市南港区公所办理参访。", 1.0, rules)] == ["台北市南港区公所"]
