@@ -872,6 +872,8 @@ def test_a_reference_word_running_into_a_word_names_no_body_but_a_place_word_may
 def test_a_taiwan_title_opening_with_its_republic_year_names_its_school_as_the_text_writes_it_out(rules):
     assert title_issuer("112学年度河谷国中交通安全教育计画", rules) == "河谷国中"
     assert title_issuer("113学年度第二学期河谷国中课后照顾实施计画", rules) == "河谷国中"  # …and its term
+    assert title_issuer("第二学期幼儿园工作计划", rules) != "第二学期幼儿园"  # …and a term without its year
+    assert title_issuer("下学期河谷幼儿园工作计划", rules) == "河谷幼儿园"
     body = "壹、依据:河谷县政府来函。\n贰、承办单位:河谷县青禾国民小学。\n叁、活动时间:10月8日。\n"
     assert _institution("109年度河谷县青禾国小交通安全宣导实施计画", body, rules).name == "河谷县青禾国民小学"
 
@@ -946,6 +948,9 @@ def test_every_title_a_deference_cites_defers(rules):
     # …and so do the body whose plan the text carries out and the one whose approval it cites
     carried = normalize("为执行河谷省教育厅推动青禾计划,制定本要点。", rules).proc
     assert {m.name: m.role for m in body_mentions(carried, 1.0, rules)} == {"河谷省教育厅": "deferring"}
+    # …and so do the body whose leadership the text obeys and the one whose tasks it completes
+    obeyed = normalize("村民委员会服从乡人民政府的领导,积极完成乡政府交给的各项任务。", rules).proc
+    assert {m.role for m in body_mentions(obeyed, 1.0, rules)} == {"deferring"}
     label = normalize("执行单位:河谷县青禾中心。", rules).proc  # …but a role's label names who carries it out
     assert {m.name: m.role for m in body_mentions(label, 1.0, rules)} == {"河谷县青禾中心": "speaking"}
     approved = normalize("使用经河谷省药品监督管理局批准的器材。", rules).proc
@@ -985,6 +990,9 @@ def test_a_metadata_table_and_a_spaced_letterhead_declare_the_issuer(rules):
     letterhead = "河 谷 自 治 州 能 源 局 文 件\n河谷自治州能源局关于优化交易的通知\n"
     assert find_institution("", "一、总体要求\n", rules, letterhead).name == "河谷自治州能源局"
     assert find_institution("", "一、总体要求\n", rules, "首页\n规范性文件\n").name != "规范性"
+    # a table flattened into lines keeps a colon before each field's pipe
+    flattened = "索引号: | 1133/2023-52 | 组配分类: | 规划计划 |\n发布机构: | 青禾区卫生健康委员会 | 主题分类: | 卫生 |\n"
+    assert find_institution("区卫健委年度工作安排", "一、工作开展情况\n区卫健委扎实开展党建工作。\n", rules, flattened).name == "青禾区卫生健康委员会"
 
 
 def test_the_signature_of_a_cover_notice_declares_the_issuer(rules):
