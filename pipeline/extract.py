@@ -36,6 +36,9 @@ _CN_DAY_OR_MONTH = re.compile(r"[一二三四五六七八九十]{1,3}(?=[月日]
 _UNTIL_YEAR_END = re.compile(r"至\s*(?:(\d{4})年)?年?[底末]$")
 _PLACEHOLDER_YEAR = re.compile(r"(?:[xX×*_]{2}|20[xX×*_]{1,2})年")
 _QUARTER = re.compile(r"(?:(?P<y>\d{4})年)?第?(?P<q>[一二三四])季度")
+# The end of a five-year plan's period (“十四五”末): from the third plan on (1966–1970) each is the next five years.
+_FIVE_YEAR_PLAN_END = re.compile(r"(?P<n>十[一二三四五]?|[三四五六七八九])五[”\"」]?(?:期末|末期|末)")
+_THIRD_PLAN_START = 1966
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +83,8 @@ _MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月")
 def _dates(expression: str, year: int | None) -> tuple[str | None, str | None]:
     if _PLACEHOLDER_YEAR.search(expression):  # 20xx年: a model text's year, no date
         return None, None
+    if plan := _FIVE_YEAR_PLAN_END.search(expression):
+        return None, f"{_THIRD_PLAN_START + 5 * (chinese_number(plan.group('n')) - 3) + 4:04d}-12"
     expression = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), expression)
     expression = _TWO_DIGIT_YEAR.sub(r"20\1", expression)
     expression = _ROC_YEAR.sub(lambda m: str(int(m.group(1)) + 1911), expression)

@@ -161,13 +161,20 @@ _LETTER_ZERO = re.compile("(?<=[〇零一二三四五六七八九十])[Oo]{1,2}(
 _PARAGRAPH_MARK = re.compile("(?<![\u0400-\u04ff])\u0420(?![\u0400-\u04ff])")
 
 
+# The bopomofo ㄧ typed for 一, which it looks like (ㄧ、 as a marker, 之ㄧ, ㄧ般), standing in no
+# zhuyin spelling (ㄧˋ, ㄅㄧ): 一.
+_BOPOMOFO_ONE = re.compile("(?<![\u3105-\u312f\u31a0-\u31bfˊˇˋ˙])\u3127(?![\u3105-\u312f\u31a0-\u31bfˊˇˋ˙])")
+
+
 def fold(text: str) -> str:
-    """``text`` with full-width forms half-width, line breaks as LF and a letter O
-    for the zero of a Chinese numeral as 〇 (one for one). Only runs of foldable
-    characters are touched: most text has few."""
+    """``text`` with full-width forms half-width, line breaks as LF, a letter O
+    for the zero of a Chinese numeral as 〇 and a lone bopomofo ㄧ as 一 (one for
+    one). Only runs of foldable characters are touched: most text has few."""
     text = _FOLDABLE.sub(lambda m: m.group().translate(_FOLD), text)
     if "\u0420" in text:
         text = _PARAGRAPH_MARK.sub("\n", text)
+    if "\u3127" in text:
+        text = _BOPOMOFO_ONE.sub("一", text)
     return _LETTER_ZERO.sub(lambda m: "〇" * len(m.group()), text)
 
 

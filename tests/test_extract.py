@@ -1159,11 +1159,18 @@ def test_school_times_and_year_ranges_without_the_first_year_mark(rules):
         ("三年内完成改造。", "三年内", None, None),  # a deadline relative to the start: no date
         ("2020年内完成。", "2020年内", "2020-01", "2020-12"),
         ("颁奖日期:104年5月27日(星期三)", "104年5月27日", "2015-05-27", "2015-05-27"),  # a Taiwan (民国) year
+        ("到“十四五”末基本建成。", "“十四五”末", None, "2025-12"),  # the end of a five-year plan's period
+        ("“十二五”期末覆盖全市。", "“十二五”期末", None, "2015-12"),
     ],
 )
 def test_half_years_days_written_hao_chinese_numeral_years_and_this_year(rules, text, when, start, end):
     found = find_when(text, rules, year=2024)
     assert (found.text, found.start_date, found.end_date) == (when, start, end)
+
+
+def test_a_five_year_plans_whole_period_or_name_is_no_when(rules):
+    assert find_when("“十三五”期间,全市新增绿地。", rules) is None  # the text's setting
+    assert find_when("编制“十四五”规划。", rules) is None
 
 
 @pytest.mark.parametrize(

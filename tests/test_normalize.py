@@ -289,6 +289,11 @@ def test_a_sharing_sites_paragraph_mark_is_a_line_break_but_not_in_a_russian_wor
     assert "Россия" in norm("合作伙伴:Россия 河谷公司").proc
 
 
+def test_a_bopomofo_yi_typed_for_one_is_one_but_not_in_a_zhuyin_spelling(norm):
+    result = norm("ㄧ、本要点所称之ㄧ般事项\n(ㄧ)注册\n注音:ㄅㄧˋ")
+    assert result.proc.split("\n") == ["一、本要点所称之一般事项", "(一)注册", "注音:ㄅㄧˋ"] and len(result.proc) == len(result.clean)
+
+
 def test_a_browsers_print_footer_is_dropped(norm):
     text = "一、总体要求\n坚持预防为主。\n2 of 7 3/9/2016 10:41 AM\n二、主要任务\n"
     assert "AM" not in norm(text).proc and "二、主要任务" in norm(text).proc
