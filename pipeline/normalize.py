@@ -69,6 +69,8 @@ _MD_HTML_TAG = re.compile(r"</?(?:p|b|strong|i|em|u|span|a|br|div|font|sup|sub|c
 _MD_HARD_BREAK = re.compile(r"\\(?=[ \t]*\r?$)", re.MULTILINE)
 # A static-site generator's containers and tabs (VuePress ::: tabs, @tab 条例, [[toc]]): markup lines.
 _MD_CONTAINER = re.compile(r"^[ \t]*(?::{3,}.*|@tab\b.*|\[\[toc\]\])[ \t]*$", re.MULTILINE)
+# An image (![alt](path)): shown as a picture, no text.
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_ATTRIBUTES = re.compile(r"(?:\{[^{}\n]*=[^{}\n]*\}|\{[#.][\w-]+\})[ \t]*$", re.MULTILINE)
 # Spaces an OCR or PDF copy put inside a date (2026 年 6 月 30 日, 202 4 年): dropped,
 # so that the date reads as one expression.
@@ -383,13 +385,14 @@ def _first_line_text(text: str, position: int) -> str:
 
 def markdown_drops(text: str) -> list[tuple[int, int]]:
     """Spans of Markdown markup in ``text``: line prefixes, rules, containers,
-    hard breaks, emphasis marks, raw HTML tags and attribute lists."""
+    hard breaks, emphasis marks, raw HTML tags, attribute lists and images."""
     drops = [m.span() for m in _MD_LINE_PREFIX.finditer(text) if m.end() > m.start() and m.group().strip()]
     drops += [m.span() for m in _MD_RULE.finditer(text)]
     drops += [m.span() for m in _MD_CONTAINER.finditer(text)]
     drops += [m.span() for m in _MD_HARD_BREAK.finditer(text)]
     drops += [m.span() for m in _MD_HTML_TAG.finditer(text)]
     drops += [m.span() for m in _MD_ATTRIBUTES.finditer(text)]
+    drops += [m.span() for m in _MD_IMAGE.finditer(text)]
     for m in _MD_EMPHASIS.finditer(text):
         drops += [(m.start(), m.start() + 2), (m.end() - 2, m.end())]
     return drops

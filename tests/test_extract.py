@@ -795,6 +795,13 @@ def test_a_signature_line_gives_the_full_name_even_of_a_place_the_lexicon_does_n
     assert _institution("2024年全县安全生产工作要点", body, rules).name == "青石县安全生产委员会"
 
 
+def test_a_signer_and_its_date_on_one_line_sign_the_plan(rules):
+    from pipeline.extract import _signature
+
+    body = "12. 园区绿化带杂草清理工作\n    保洁部 (5月31日前)\n感谢您的支持与信任,祝您生活愉快!\n青禾物业服务有限公司2025年5月10日"
+    assert _signature(normalize(body, rules).proc, rules) == "青禾物业服务有限公司"
+
+
 def test_a_community_plan_without_a_name_is_the_communitys(rules):
     body = "为切实做好社区疫情防控工作，结合本社区实际，制定本方案。\n一、成立工作专班\n二、开展排查登记"
     found = _institution("社区疫情防控工作方案", body, rules)

@@ -546,6 +546,12 @@ def test_a_page_number_set_with_dashes_in_markdown_is_no_bullet(rules):
     assert lines == ["上海财经大学", "2021年4月30日", "上海财经大学推荐免试研究生管理办法"]
 
 
+def test_a_markdown_image_is_no_text(rules):
+    text = "一、清理绿化带。\n\n青禾物业服务有限公司\n\n![](image/plan.png)\n"
+    lines = [line for line in normalize(text, rules, "markdown").clean.split("\n") if line.strip()]
+    assert lines == ["一、清理绿化带。", "青禾物业服务有限公司"]
+
+
 def test_a_document_sharing_sites_notices_and_file_facts_are_dropped(norm):
     text = "• 23.00 KB\n• 2021-04-12 发布\n• 2页\n1. 1、本文档由用户上传,某文库整理发布。\n2. 网站客服QQ:12345\n河谷小学安全预案\n一、组织领导\n"
     assert [line.strip() for line in norm(text).clean.split("\n") if line.strip()] == ["河谷小学安全预案", "一、组织领导"]
