@@ -66,6 +66,12 @@ def test_an_aims_or_a_theme_heading_states_a_goal(rules):
     assert category(rules, "活动主题\n书香校园，快乐阅读") == "goal"
 
 
+def test_a_target_responsibility_heading_is_control_though_it_names_a_target(rules):
+    assert category(rules, "落实目标责任\n为确保工作顺利开展，制定如下措施。") == "control"
+    assert category(rules, "严格目标考核\n为确保工作顺利开展，制定如下措施。") == "control"
+    assert category(rules, "工作目标\n为确保工作顺利开展，制定如下措施。") == "goal"
+
+
 def test_the_shipped_rules_leave_a_duties_or_an_assessment_heading_to_a_sure_model(rules):
     # a body's 职责 are often its controls, and 考核 heads criteria as often as checks: the corpus shows them unsure
     for heading in ("岗位职责", "考核办法"):
