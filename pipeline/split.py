@@ -461,7 +461,8 @@ def _leading_title(leading: list[_Line], rules: Rules) -> _Line | None:
     lines before its first item, the last that names a kind of plan (a page's
     own heading, 复兴高级中学…新规划工作设想, below its menu), else the first
     line when it reads as a heading."""
-    first_item = next((index for index, line in enumerate(leading) if rules.line_marker_regex.match(line.text)), len(leading))
+    # (a list flattened into one paragraph is its first item: a heading-like line after it, a page's footer, titles nothing)
+    first_item = next((index for index, line in enumerate(leading) if rules.line_marker_regex.match(line.text) or _flattened(line.text, rules)), len(leading))
     named = [line for line in leading[:first_item] if _heading_like(line, rules) and rules.title_word_regex.search(line.text)]
     if named:
         return named[-1]

@@ -75,6 +75,14 @@ def test_a_title_over_a_page_flattened_into_one_paragraph_is_a_plan(norm, rules)
     assert titles(norm, rules, text) == ["河谷镇建设工作方案"]
 
 
+def test_a_footer_after_a_page_flattened_into_one_paragraph_titles_nothing(norm, rules):
+    # No line reads as a whole title (…模板), so the text is one plan; the site's line after the inline list is no heading of it.
+    points = " ".join(f"{n}.做好第{n}项河谷德育工作，按期完成各项任务，确保工作质量和进度达到要求，师生满意。" for n in range(1, 9))
+    norm_text = norm(f"河谷小学德育工作计划模板\n\n河谷小学德育工作计划模板 一、工作目标 {points} 二、保障措施 {points}\n\n文库河谷小学德育工作计划模板\n")
+    (plan,) = split_plans(norm_text, rules)
+    assert "一、工作目标" in norm_text.proc[plan.body_start : plan.end]
+
+
 def test_text_without_titles_is_one_plan(norm, rules):
     plans = split_plans(norm("为加强管理，特制定本办法。\n一、总则\n二、职责\n"), rules)
     assert len(plans) == 1
