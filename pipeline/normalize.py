@@ -231,6 +231,7 @@ def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
     drops += front_matter_drops(text, rules)
     drops += record_key_drops(text, rules)
     drops += excerpt_field_drops(text, rules)
+    drops += summary_line_drops(text, rules)
     if markup == "markdown":
         drops += markdown_drops(text)
     drops = _merged(drops)
@@ -351,6 +352,22 @@ def excerpt_field_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
         if len(bare) >= config.excerpt_min_chars
         and any(later.startswith(bare) for _, later in values[index + 1 : index + 1 + config.excerpt_field_window])
     ]
+
+
+def summary_line_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """Spans of a page's summary line: the opening of its content cut short, of at least
+    ``summary_line_min_chars`` (markup and spaces aside), that the next line with text
+    opens with and goes on past (a document-sharing page's blurb above the text it shows)."""
+    min_chars = rules.boilerplate.summary_line_min_chars
+    lines = [(m.span(), bare) for m in _TEXT_LINE.finditer(text) if (bare := _MARKUP_OR_SPACE.sub("", m.group()))]
+    return [
+        span
+        for (span, bare), (_, after) in zip(lines, lines[1:])
+        if len(bare) >= min_chars and len(after) > len(bare) and after.startswith(bare)
+    ]
+
+
+_TEXT_LINE = re.compile(r"[^\r\n]+")
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)

@@ -202,6 +202,7 @@ class BoilerplateRules(_Strict):
     broken_marker_next: str
     excerpt_min_chars: int = Field(ge=1)
     excerpt_field_window: int = Field(ge=1)
+    summary_line_min_chars: int = Field(ge=1)
     indent_break_min_chars: int = Field(ge=1)
     indent_break_min_runs: int = Field(ge=1)
     jammer_min_tokens: int = Field(ge=2)

@@ -546,6 +546,14 @@ def test_a_page_number_set_with_dashes_in_markdown_is_no_bullet(rules):
     assert lines == ["上海财经大学", "2021年4月30日", "上海财经大学推荐免试研究生管理办法"]
 
 
+def test_a_sharing_pages_blurb_repeating_the_texts_opening_is_dropped(norm):
+    opening = "河谷小学德育工作计划 一、指导思想: 深入贯彻落实立德树人根本任务,牢固把握德育在素质教育中的地位,在德育的目标"
+    text = f"河谷小学德育工作计划\n\n{opening}\n\n{opening}、内容、途径上探索新举措。 二、工作目标: 1、学生操行合格率达100%。\n"
+    assert norm(text).proc.count("一、指导思想") == 1
+    short = "一、指导思想\n一、指导思想:深入贯彻落实立德树人根本任务。\n"  # a heading is no blurb
+    assert norm(short).proc.count("一、指导思想") == 2
+
+
 def test_a_markdown_image_is_no_text(rules):
     text = "一、清理绿化带。\n\n青禾物业服务有限公司\n\n![](image/plan.png)\n"
     lines = [line for line in normalize(text, rules, "markdown").clean.split("\n") if line.strip()]
