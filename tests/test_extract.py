@@ -641,6 +641,12 @@ def test_a_student_body_written_after_a_universitys_name_is_one_name_but_a_stude
     assert _institution("河谷大学学生处分条例", "第一条 为了维护教学秩序,制定本条例。\n第二条 本条例适用于本校学生。", rules).name == "河谷大学"
 
 
+def test_a_department_written_after_a_hospitals_name_is_one_name_but_its_rooms_are_not(rules):
+    assert title_issuer("河谷医院感染性疾病科消毒隔离制度", rules) == "河谷医院感染性疾病科"
+    assert title_issuer("河谷医院护理部护士晋级实施办法", rules) == "河谷医院护理部"
+    assert title_issuer("河谷医院科室管理制度", rules) == "河谷医院"
+
+
 def test_a_body_word_the_lexicon_cuts_apart_is_read_whole(rules):
     # 公所 is cut 公|所 (所 a conjunction): the district office's name holds
     assert [m.name for m in body_mentions("由台北市南港区公所办理参访。", 1.0, rules)] == ["台北市南港区公所"]
