@@ -1775,14 +1775,11 @@ def _signature(body: str, rules: Rules) -> str | None:
         return block[-1]
     lines = [line.strip() for line in body.strip().split("\n")[-windows["signature_lines"] :] if line.strip()]
     for line in reversed(lines):
-        signer = _DATE_AFTER_SIGNER.sub("", line)
-        if _is_signature_line(signer, windows) and not re.search(r"\d+月\d+日|年\d+月", signer):
-            return signer
+        if signed := rules.closing_signed_date_regex.match(line):  # a signer and its date on one line: the signer
+            line = signed.group("signer").strip()
+        if _is_signature_line(line, windows) and not re.search(r"\d+月\d+日|年\d+月", line):
+            return line
     return None
-
-
-# A signer and its date written on one line (河谷物业服务有限公司2025年5月10日): the signer.
-_DATE_AFTER_SIGNER = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 
 
 def _is_signature_line(line: str, windows: dict[str, int]) -> bool:

@@ -359,15 +359,12 @@ def summary_line_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
     ``summary_line_min_chars`` (markup and spaces aside), that the next line with text
     opens with and goes on past (a document-sharing page's blurb above the text it shows)."""
     min_chars = rules.boilerplate.summary_line_min_chars
-    lines = [(m.span(), bare) for m in _TEXT_LINE.finditer(text) if (bare := _MARKUP_OR_SPACE.sub("", m.group()))]
+    lines = [(m.span(), bare) for m in _LONG_LINE.finditer(text) if (bare := _MARKUP_OR_SPACE.sub("", m.group()))]
     return [
         span
         for (span, bare), (_, after) in zip(lines, lines[1:])
         if len(bare) >= min_chars and len(after) > len(bare) and after.startswith(bare)
     ]
-
-
-_TEXT_LINE = re.compile(r"[^\r\n]+")
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)

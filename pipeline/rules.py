@@ -572,7 +572,7 @@ class Rules:
             if style.requires is not None and style.requires not in names:
                 raise RulesError(f"markers.yaml: style {style.name!r}: requires unknown style {style.requires!r}")
         self.closing_date_regex, self.closing_imprint_regex, self.closing_line_not_regex, self.attachments_regex, self.annex_heading_regex, self.blank_slot_regex, self.signer_line_regex, self.closing_signed_date_regex = _compile_all(
-            [markers.closing_date, markers.closing_imprint, markers.closing_line_not, f"(?m)^(?:[ \\t]+(?={markers.attachments_indented}))?(?:{markers.attachments})", f"(?m)(?:^[ \\t]*|(?<=[^\\s\\d]))(?:{markers.annex_heading})[ \\t]*$", markers.blank_slot, f"^(?:{markers.signer})$", f"^(?:{markers.signer})\\s*(?:{markers.signer_date})$"], "markers.yaml"
+            [markers.closing_date, markers.closing_imprint, markers.closing_line_not, f"(?m)^(?:[ \\t]+(?={markers.attachments_indented}))?(?:{markers.attachments})", f"(?m)(?:^[ \\t]*|(?<=[^\\s\\d]))(?:{markers.annex_heading})[ \\t]*$", markers.blank_slot, f"^(?:{markers.signer})$", f"^(?P<signer>{markers.signer})\\s*(?:{markers.signer_date})$"], "markers.yaml"
         )
         self.closing_line_max_chars = markers.closing_line_max_chars
         self.number_list_regex, self.code_value_regex, self.history_entry_regex, self.in_force_regex = _compile_all(

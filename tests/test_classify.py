@@ -67,8 +67,8 @@ def test_an_aims_or_a_theme_heading_states_a_goal(rules):
 
 
 def test_a_target_responsibility_heading_is_control_though_it_names_a_target(rules):
-    assert category(rules, "落实目标责任\n为确保工作顺利开展，制定如下措施。") == "control"
-    assert category(rules, "严格目标考核\n为确保工作顺利开展，制定如下措施。") == "control"
+    assert category(rules, "明确目标责任\n为确保工作顺利开展，制定如下措施。") == "control"
+    assert category(rules, "完善目标考核办法\n为确保工作顺利开展，制定如下措施。") == "control"
     assert category(rules, "工作目标\n为确保工作顺利开展，制定如下措施。") == "goal"
 
 
