@@ -728,6 +728,7 @@ def test_a_development_zone_named_only_by_its_kind_takes_its_county(rules):
         ("黄泥塘小学校园欺凌专项治理工作方案", "黄泥塘小学"),  # a place name may open with an adjective (黄)
         ("国立河谷大学学生自治会会议代表推派办法", "国立河谷大学学生自治会"),  # a body under the university
         ("河谷理工大学心理咨询服务中心学生助理管理办法", "河谷理工大学心理咨询服务中心"),  # twelve characters before 中心
+        ("青禾中心校2023年秋季开学安全工作方案", "青禾中心校"),  # a township's central school, not its 中心
     ],
 )
 def test_a_title_naming_its_body_by_proper_name(rules, title, name):
