@@ -125,6 +125,7 @@ class SplitRules(_Strict):
     title_max_commas: int = Field(ge=0)
     separators: list[str]
     collection_headings: list[str]
+    collection_count: str = "(?!)"
     preamble: str
     preamble_not: str
     preamble_hint: str
@@ -600,6 +601,7 @@ class Rules:
         self.first_marker_heading_regex = re.compile(rf"(?:{self.split.glued_first_marker})[^。,;:!?，；：！？\s]{{1,{self.split.glued_heading_max_chars}}}(?:[ \t\u3000]|$)", re.MULTILINE)
         self.separator_regexes = _compile_all([separator.replace("{title_words}", words) for separator in self.split.separators], "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
+        self.collection_count_regex = _compile_all([self.split.collection_count], "split.yaml: collection_count")[0]
         self.record_title_regexes = _compile_all([title.replace("{record_title_key}", self.split.record_title_key) for title in self.split.record_titles], "split.yaml: record_titles (with record_title_key)")
         # …and a data file's other field keys, which normalize drops (a title field's stays: it opens a plan)
         self.record_key_regex = _compile_all(

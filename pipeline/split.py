@@ -131,6 +131,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         if kind == "title" and current is not None and current.has_items and _marker_heading(lines[index - 1].text, rules) and _LISTING.search(line.text):
             kind = "body"  # 第三条 报告原则, then its first point, a list of qualities: 严格、规范 (not 【篇二】…计划)
         if kind == "collection":
+            if current is None and not _has_marker_line(leading, rules) and (heading := _first_text_heading(lines, index, rules)) is not None:
+                opened.append(_Open(line.start, [heading], False, line.end))
             continue
         if kind == "record_title":
             value = _record_title(line.text, rules)
@@ -266,6 +268,16 @@ def _lines(proc: str, rules: Rules) -> list[_Line]:
                 lines += [_Line(line.start, cut, glued.group("title")), _Line(cut, line.end, stripped[glued.end("title") :])]
         start += len(raw) + 1
     return lines
+
+
+def _first_text_heading(lines: list[_Line], index: int, rules: Rules) -> _Line | None:
+    """A collection's heading right above its first text's first item, no separator between
+    (…德育工作计划(通用4篇) / 一、指导思想): without its count, that text's title."""
+    count = rules.collection_count_regex.search(lines[index].text)
+    if count is None or index + 1 == len(lines) or not rules.line_marker_regex.match(lines[index + 1].text):
+        return None
+    heading = lines[index].text[: count.start()].rstrip()
+    return _Line(lines[index].start, lines[index].start + len(heading), heading) if rules.is_title(heading) else None
 
 
 def _record_title(text: str, rules: Rules) -> re.Match[str] | None:
@@ -501,17 +513,20 @@ def _has_marker_line(lines: list[_Line], rules: Rules) -> bool:
 def _close(opened: list[_Open], leading: list[_Line], norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
     clean = norm.clean
     slices = []
+    text_end = len(clean)
+    if opened and (leading or len(opened) > 1) and _footer(opened[-1], norm):
+        text_end = opened.pop().start
     if not opened and leading:
         # No title or separator anywhere: the whole text is one plan, titled by
         # the heading its leading lines give it.
         first, heading = leading[0], _leading_title(leading, rules)
         title = clean[heading.start : heading.end] if heading else ""
-        return [PlanSlice(title, first.start, heading.end if heading else first.start, len(clean))]
+        return [PlanSlice(title, first.start, heading.end if heading else first.start, text_end)]
     if _has_marker_line(leading, rules) and not _questions_only(leading, rules):
         opened.insert(0, _leading_plan(leading, rules))
     repeated = _repeated_prefixes(opened, clean)
     for index, plan in enumerate(opened):
-        end = opened[index + 1].start if index + 1 < len(opened) else len(clean)
+        end = opened[index + 1].start if index + 1 < len(opened) else text_end
         if plan.title_override is not None:
             title = plan.title_override
         else:
@@ -520,6 +535,13 @@ def _close(opened: list[_Open], leading: list[_Line], norm: NormalizedText, rule
             title = "".join(part for k, part in enumerate(parts) if not k or part.strip() != parts[k - 1].strip())
         slices.append(PlanSlice(title.strip(), plan.start, max(plan.body_start, plan.start), end))
     return slices
+
+
+def _footer(plan: _Open, norm: NormalizedText) -> bool:
+    """A title-like line the text ends on (a page's footer: its site's name and the title):
+    it opens no plan, and belongs to none."""
+    opened_by_title = plan.title_override is None and not plan.separated and not plan.wraps
+    return opened_by_title and not norm.proc[plan.body_start :].strip()
 
 
 def _repeated_prefixes(opened: list[_Open], clean: str) -> set[str]:

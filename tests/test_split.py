@@ -83,6 +83,23 @@ def test_a_footer_after_a_page_flattened_into_one_paragraph_titles_nothing(norm,
     assert "一、工作目标" in norm_text.proc[plan.body_start : plan.end]
 
 
+def test_a_title_the_text_ends_on_is_a_footer_and_opens_no_plan(norm, rules):
+    # A kind-only heading, the text flattened into one line after its full title, then the site's name and the title as the last line.
+    points = " ".join(f"第{n}条 河谷学校做好第{n}项应急工作，按期完成各项任务，确保师生安全和教学秩序正常，家长满意。" for n in "一二三四五六")
+    norm_text = norm(f"学校应急预案\n\n河谷学校应急预案 {points}\n\n文库学校应急预案\n")
+    (plan,) = split_plans(norm_text, rules)
+    assert "第一条" in norm_text.proc[plan.body_start : plan.end]
+    assert "文库" not in norm_text.proc[plan.start : plan.end]
+
+
+def test_a_collections_heading_right_above_its_first_item_titles_that_text_without_its_count(norm, rules):
+    text = "河谷小学春季学期德育工作计划(通用4篇)\n一、指导思想\n坚持育人为本。\n二、主要工作\n1、加强队伍建设。\n2、开展主题活动。\n"
+    assert titles(norm, rules, text) == ["河谷小学春季学期德育工作计划"]
+    # …but a heading followed by a preamble or a separator titles nothing itself.
+    text = "河谷小学春季学期德育工作计划(通用4篇)\n篇1\n一、指导思想\n坚持育人为本。\n二、主要工作\n"
+    assert titles(norm, rules, text) == ["篇1"]
+
+
 def test_text_without_titles_is_one_plan(norm, rules):
     plans = split_plans(norm("为加强管理，特制定本办法。\n一、总则\n二、职责\n"), rules)
     assert len(plans) == 1
