@@ -1379,11 +1379,14 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
     config = rules.institutions
     scores = evidence.scores
     if scores and not evidence.speaking & scores.keys():
-        implied = _sector_body(title, body, rules)
-        levels = scope_levels(title, body, rules)
-        if implied or (levels and not _calls_itself_its_kind(body, rules)):
-            return Institution(implied or config.scope_bodies[_most_common(levels)], False, "sector" if implied else "scope")
+        own_kind = _calls_itself_its_kind(body, rules)
         unnamed = implied_institution(title, body, cues, rules)
+        # 我校 in a plan titled 小学…计划 that speaks of 全市中小学: the school's, not its sector's department
+        titled_kind = own_kind and unnamed.name is not None and unnamed.name in title
+        implied = None if titled_kind else _sector_body(title, body, rules)
+        levels = scope_levels(title, body, rules)
+        if implied or (levels and not own_kind):
+            return Institution(implied or config.scope_bodies[_most_common(levels)], False, "sector" if implied else "scope")
         if unnamed.name is not None:
             # …named where a body cited is of that kind (我镇, 各村向镇政府报告: 镇政府).
             # …unless the kind is only one the text speaks of, and a national body is tasked with the

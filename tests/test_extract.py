@@ -599,6 +599,16 @@ def test_a_sector_outranks_the_scope_when_only_superiors_are_named(rules):
     assert _institution("实施方案", body, rules).name == "市教育局"
 
 
+def test_a_school_titling_its_kind_and_calling_itself_ours_is_no_sector_department(rules):
+    # The school's own plan speaks of the city's schools and cites the city bureau; 我校 and the title make it the school's.
+    body = (
+        "一、指导思想\n本学期学校德育工作,按照市、区教育行政部门的总体部署,推动我校全员育人。\n"
+        "根据市教育局文件,将在全市中小学实施德育评价。\n二、主要工作\n"
+    )
+    found = _institution("小学2024年春季学期德育工作计划", body, rules)
+    assert (found.name, found.named) == ("小学", False)
+
+
 def test_a_town_speaking_for_itself_is_not_its_tasked_committee(rules):
     body = (
         "按照区安委会安排部署，结合我镇实际，制定全镇安全生产专项整治三年行动实施方案。\n"
@@ -687,6 +697,13 @@ def test_a_placeless_header_takes_the_place_its_metadata_writes_with_the_other_g
         "区人民政府办公室\n关于印发2020年区政府重点工作责任分解的通知\n各部门:\n现印发给你们，请认真抓好落实。\n"
     )
     assert _institution("", text, rules).name == "下陆区政府办公室"
+
+
+def test_a_street_offices_header_line_above_its_notice_declares_it_in_full(rules):
+    # The notice's header writes the office with its city and district; its signature drops them.
+    cover = "河谷市青山区青禾街道办事处\n关于印发《青禾街道防汛应急预案》的通知\n各社区:\n现将预案印发给你们,请认真贯彻实施。\n青禾街道办事处\n2023年6月2日\n"
+    body = "一、总则\n为做好青禾街道防汛工作,制定本预案。\n二、组织体系\n"
+    assert declared_issuer("青禾街道防汛应急预案", body, rules, cover=cover) == "河谷市青山区青禾街道办事处"
 
 
 def test_a_market_regulator_is_named_with_its_level_not_from_market(rules):
@@ -919,6 +936,9 @@ def test_a_kind_of_body_inside_a_common_word_is_no_body(rules):
     body = "一、开展创建文明医院活动。\n二、各科室配合创建文明医院。\n三、年底评选文明医院。\n"
     assert _institution("精神文明建设计划", body, rules).name != "文明医院"
     assert [m.name for m in body_mentions("建设智慧社区,提升管理。", 1.0, rules)] == []
+    # …nor a rating or class a body strives for (五星学校, 示范村, 先进单位).
+    names = [m.name for m in body_mentions("力争青禾五星学校创建率达到20%,建成河谷示范村3个,评选先进单位。", 1.0, rules)]
+    assert not any(name.endswith(("五星学校", "示范村", "先进单位")) for name in names)
 
 
 def test_a_village_clinics_plan_speaking_of_its_village_is_the_clinics(rules):
