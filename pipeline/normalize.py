@@ -85,6 +85,8 @@ _OCR_SPACE = re.compile(r"(?<=[\u4e00-\u9fff，、]) (?=[\u4e00-\u9fff])")
 _SENTENCE_MARK = re.compile("[，。；]")
 # Indentation written as HTML entities in a text copy (&emsp;&emsp;1、).
 _SPACE_ENTITY = re.compile(r"&(?:emsp|ensp|nbsp|thinsp|#12288|#160|#8195);")
+# …or as question marks, where a copy lost its encoding's full-width spaces (???1.1 编制目的, ???(一)…).
+_LOST_INDENT = re.compile(r"(?m)^[ \t]*(\?+)(?=[\u4e00-\u9fff\d(（〔【])")
 _SENTENCE_MARKS = frozenset("。!?;")
 _OPENING = frozenset("([〔【《「『“")
 _CLOSING = frozenset("。!?;:…”’」』)]】》、,.")
@@ -222,6 +224,7 @@ def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
     drops = [(m.start(), m.start() + 1) for m in re.finditer("\r\n", text)]
     drops += [m.span() for m in _RUBY.finditer(text) if is_pinyin(m.group(1))]
     drops += [m.span() for m in _SPACE_ENTITY.finditer(text)]
+    drops += [m.span(1) for m in _LOST_INDENT.finditer(text)]
     drops += [m.span() for m in _SPACED_DATE.finditer(text)]
     drops += [m.span() for m in rules.unit_exponent_break_regex.finditer(text)]
     drops += number_run_drops(fold(simplified), rules)

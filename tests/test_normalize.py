@@ -324,6 +324,17 @@ def test_a_private_use_glyph_before_a_marker_reads_as_space(norm):
     assert normalized.proc.split("\n")[1] == "  (一)居住证明;" and len(normalized.proc) == len(normalized.clean)
 
 
+def test_question_marks_a_copy_put_for_lost_indentation_are_dropped(norm):
+    normalized = norm("???1.总则\n???1.1 编制目的\n为做好河谷防汛工作,制定本预案。是否开展?\n???(一)青禾组;\n")
+    assert [line for line in normalized.proc.split("\n") if line] == ["1.总则", "1.1 编制目的", "为做好河谷防汛工作,制定本预案。是否开展?", "(一)青禾组;"]
+    assert len(normalized.offsets) == len(normalized.clean)
+
+
+def test_a_line_of_markup_tags_alone_is_dropped(norm):
+    text = '<track id="a1"><span id="a1"></span></track>\n  1. <nobr id="a1"></nobr><bdo id="a1"></bdo>\n河谷县防汛预案\n1.总则\n本预案适用于全县。\n'
+    assert [line.strip() for line in norm(text).proc.split("\n") if line.strip()] == ["河谷县防汛预案", "1.总则", "本预案适用于全县。"]
+
+
 def test_page_numbers_of_a_pdf_copy_are_dropped(norm):
     text = "一、总体要求\n— 3 —\n坚持统筹推进。\n第 4 页 共 9 页\n二、工作任务\n- 5 -\n·69·\n"
     assert [line for line in norm(text).clean.split("\n") if line.strip()] == ["一、总体要求", "坚持统筹推进。", "二、工作任务"]
