@@ -182,6 +182,7 @@ class _InstitutionPatterns:
     sector_scope: re.Pattern[str]
     tasked: re.Pattern[str]
     addressed: re.Pattern[str]
+    addressee_line: re.Pattern[str]
     founded: re.Pattern[str]  # 建立流动党员“线上党支部”: a body the plan sets up
     founded_after: re.Pattern[str]  # …where the name ends the object
     cover: re.Pattern[str]
@@ -275,6 +276,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         body_suffix=re.compile(_alternation(config.named_bodies)),
         tasked=re.compile(config.tasked),
         addressed=re.compile(config.addressed),
+        addressee_line=re.compile(config.addressee_line),
         founded=re.compile(config.founded),
         founded_after=re.compile(config.founded_after),
         cover=re.compile(config.cover, re.MULTILINE),
@@ -1540,8 +1542,12 @@ def _founded(text: str, start: int, end: int, rules: Rules) -> bool:
 
 
 def _addressed(text: str, start: int, rules: Rules) -> bool:
-    """The body starting at ``start`` is addressed as each of a kind (各村党总支、村民委员会:)."""
-    return bool(_institution_patterns(rules).addressed.search(text[max(0, start - rules.institutions.windows["addressed_before"]) : start]))
+    """The body starting at ``start`` is addressed as each of a kind (各村党总支、村民委员会:), or stands in a
+    notice's line of addressees (各省档案局,…,河谷大学档案学院:)."""
+    patterns = _institution_patterns(rules)
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return bool(patterns.addressed.search(text[max(0, start - rules.institutions.windows["addressed_before"]) : start]) or patterns.addressee_line.fullmatch(line))
 
 
 def _stands_alone(text: str, start: int, end: int, lexicon: Lexicon, tags: frozenset[str]) -> bool:

@@ -376,6 +376,7 @@ class InstitutionRules(_Strict):
     clause_marks: str
     tasked: str
     addressed: str
+    addressee_line: str = "(?!)"
     founded: str
     founded_after: str
     tasked_weight: float

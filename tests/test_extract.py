@@ -1034,6 +1034,16 @@ def test_the_signature_of_a_cover_notice_declares_the_issuer(rules):
     assert find_institution("河谷县突发事件总体应急预案", "1 总则\n", rules, cover).name == "河谷县人民政府"
 
 
+def test_a_notices_addressees_are_not_its_issuer_and_a_national_administration_is_a_body(rules):
+    # The last addressee has no 各 of its own; the administration deciding the campaign is the issuer.
+    body = (
+        "各省、自治区、直辖市文物局,各计划单列市文物局,河谷大学文博学院:\n"
+        "为做好今年文化遗产日宣传工作,国家文物局决定开展系列宣传活动。现将有关事项通知如下。\n"
+        "一、活动主题\n二、活动时间\n三、活动内容\n1.举办专题讲座。\n2.印制宣传材料。\n"
+    )
+    assert _institution("", body, rules).name == "国家文物局"
+
+
 def test_a_national_body_keeps_its_sub_body(rules):
     text = "国家能源局南方监管局关于印发新能源交易实施方案的通知\n各有关单位：\n"
     assert find_institution("", "一、总体要求\n", rules, text).name == "国家能源局南方监管局"
