@@ -746,6 +746,7 @@ def test_a_development_zone_named_only_by_its_kind_takes_its_county(rules):
         ("国立河谷大学学生自治会会议代表推派办法", "国立河谷大学学生自治会"),  # a body under the university
         ("河谷理工大学心理咨询服务中心学生助理管理办法", "河谷理工大学心理咨询服务中心"),  # twelve characters before 中心
         ("青禾中心校2023年秋季开学安全工作方案", "青禾中心校"),  # a township's central school, not its 中心
+        ("河谷市青禾镇中学学校工作计划2025-2026上学期", "河谷市青禾镇中学"),  # a town's school, not the town
     ],
 )
 def test_a_title_naming_its_body_by_proper_name(rules, title, name):
@@ -1042,6 +1043,17 @@ def test_a_notices_addressees_are_not_its_issuer_and_a_national_administration_i
         "一、活动主题\n二、活动时间\n三、活动内容\n1.举办专题讲座。\n2.印制宣传材料。\n"
     )
     assert _institution("", body, rules).name == "国家文物局"
+
+
+def test_a_charter_saying_its_full_name_declares_it(rules):
+    body = "第一條 本會會名\n1. 本會全稱為「河谷旅港同鄉會青年委員會」。\n第二條 本會宗旨\n"
+    assert _institution("章程", body, rules).name == "河谷旅港同乡会青年委员会"
+
+
+def test_a_campaign_in_a_title_names_no_body(rules):
+    # 镇创建市级卫生先进乡镇: the town's campaign to become a model township, no body of that name.
+    found = _institution("镇创建市级卫生先进乡镇实施方案", "为做好创建工作,结合我镇实际,制定本方案。\n一、指导思想\n二、主要任务\n", rules)
+    assert "创建" not in (found.name or "")
 
 
 def test_a_national_body_keeps_its_sub_body(rules):
