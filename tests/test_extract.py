@@ -1045,6 +1045,15 @@ def test_a_notices_addressees_are_not_its_issuer_and_a_national_administration_i
     assert _institution("", body, rules).name == "国家文物局"
 
 
+def test_a_metadata_label_run_into_the_name_after_it_is_no_part_of_it(rules):
+    text = (
+        "河谷市青山区安全生产委员会关于印发《青山区生产安全事故应急预案》的通知\n"
+        "• 标题河谷市青山区安全生产委员会关于印发《青山区生产安全事故应急预案》的通知\n"
+        "各成员单位:\n现将预案印发给你们,请认真抓好落实。\n一、总则\n二、组织体系\n"
+    )
+    assert _institution("", text, rules).name == "河谷市青山区安全生产委员会"
+
+
 def test_a_charter_saying_its_full_name_declares_it(rules):
     body = "第一條 本會會名\n1. 本會全稱為「河谷旅港同鄉會青年委員會」。\n第二條 本會宗旨\n"
     assert _institution("章程", body, rules).name == "河谷旅港同乡会青年委员会"

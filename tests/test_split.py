@@ -116,6 +116,9 @@ def test_an_uninvited_roster_after_items_opens_a_new_plan(norm, rules):
 def test_a_roster_introduced_by_its_group_stays_in_the_plan(norm, rules):
     text = "校园安全工作方案\n一、组织领导\n成立安全工作领导小组，名单如下:\n组长:王一\n成员:李二\n二、工作任务\n"
     assert len(split_plans(norm(text), rules)) == 1
+    # …or by the group it is the roster of, named as its item's heading before its duties.
+    text = "河谷医院防汛应急预案\n(一)领导小组职责\n(二)下设三个工作小组\n1)抢修组:负责设施抢修。\n组长:\n成员:\n2)救护组:负责伤员救治。\n组 长:\n成 员:\n3)后勤组:负责物资保障。\n"
+    assert len(split_plans(norm(text), rules)) == 1
 
 
 def test_a_roster_under_each_numbered_team_stays_in_the_plan(norm, rules):
