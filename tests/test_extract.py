@@ -1054,6 +1054,14 @@ def test_a_metadata_label_run_into_the_name_after_it_is_no_part_of_it(rules):
     assert _institution("", text, rules).name == "河谷市青山区安全生产委员会"
 
 
+def test_a_law_sites_bracketed_fields_declare_the_issuing_department_not_the_date_label(rules):
+    text = (
+        "河谷市实施《诊所管理条例》办法\n【法规类别】卫生机构与人员\n【发布部门】河谷市卫生局\n【发布日期】1995.07.01\n"
+        "【实施日期】1995.07.01\n第一章总则\n第一条为了实施《诊所管理条例》,结合本市实际,制定本办法。\n"
+    )
+    assert _institution("河谷市实施《诊所管理条例》办法", text, rules).name == "河谷市卫生局"
+
+
 def test_a_charter_saying_its_full_name_declares_it(rules):
     body = "第一條 本會會名\n1. 本會全稱為「河谷旅港同鄉會青年委員會」。\n第二條 本會宗旨\n"
     assert _institution("章程", body, rules).name == "河谷旅港同乡会青年委员会"
