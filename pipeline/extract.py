@@ -29,6 +29,7 @@ _HALF_YEAR = re.compile(r"(?:(?P<y>\d{4})年)?(?P<half>上|下)半年")
 _DEADLINE = re.compile(r"(?:前|以前|之前|底|末)$|^(?:到|(?:从|自)?(?:即日起|(?:印发|发布)之日(?:起)?)至)")
 _DOTTED = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")  # 2023.3.1 → 2023年3月1日
 _DOTTED_END = re.compile(r"(?<=[-—–~～至到])\s*(\d{1,2})[./](\d{1,2})")  # …—3.31 → 3月31日
+_DOTTED_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})(?=日)")  # a theme day, 4.7日 → 4月7日
 _ROC_DOTTED = re.compile(r"(?<![\d/.])(1\d\d)[./](\d{1,2})[./](\d{1,2})")  # 112/3/15, 113.10.7 (Taiwan) → 2023年3月15日
 _SLASHED_WEEKDAY = re.compile(r"(\d{1,2})/(\d{1,2})\s*\([一二三四五六日]\)")  # 10/8(二) → 10月8日
 _DAY_RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日?(\s*[-—–~～至到]\s*)(\d{1,2})日")  # 3月1日-31日, 3月1-5日 → 3月1日-3月31日
@@ -101,6 +102,7 @@ def _dates(expression: str, year: int | None) -> tuple[str | None, str | None]:
     expression = _ROC_DOTTED.sub(lambda m: f"{int(m.group(1)) + 1911}年{m.group(2)}月{m.group(3)}日", expression)
     expression = _DOTTED.sub(r"\1年\2月\3日", expression)
     expression = _DOTTED_END.sub(r"\1月\2日", expression)
+    expression = _DOTTED_DAY.sub(r"\1月\2", expression)
     expression = _SLASHED_WEEKDAY.sub(r"\1月\2日", expression)
     expression = _DAY_RANGE.sub(r"\1月\2日\3\1月\4日", expression)
     if quarter := _QUARTER.search(expression):

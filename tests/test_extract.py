@@ -55,6 +55,8 @@ from pipeline.normalize import normalize
         ("从2014年1月起至2014年底,分三个阶段。", "从2014年1月起至2014年底", "2014-01", "2014-12", None),
         ("从20xx年1月起至20xx年底,分三个阶段。", "从20xx年1月起至20xx年底", None, None, None),
         ("三月十五日召开动员会议。", "三月十五日", "2014-03-15", "2014-03-15", None),
+        ("认真组织4.7日世界卫生日宣传。", "4.7日", "2014-04-07", "2014-04-07", None),  # a theme day's dotted date
+        ("今年4月组织全体职工学习。", "今年4月", "2014-04", "2014-04", None),
         ("十二月底前完成总结。", "十二月底前", None, "2014-12", None),
         ("年底前完成辖区视频监控全覆盖。", "年底前", None, None, None),
         ("根据《人居环境整治五年行动方案（2021—2025年）》，2023年底前完成改厕。", "2023年底前", None, "2023-12", None),
@@ -98,6 +100,13 @@ def test_vague_words_durations_and_events_are_not_times(rules, text):
 def test_a_day_of_the_week_is_a_time(rules):
     assert find_when("河谷门诊周一~周五上午开放。", rules).text == "周一~周五上午"  # with the part of the day, as the gold writes it
     assert find_when("值班安排在星期三。", rules).text == "星期三"
+
+
+def test_a_weekly_day_a_theme_days_dotted_date_and_this_years_month_are_times(rules):
+    assert find_when("青禾志愿者义务巡逻,每周二分成两组。", rules).text == "每周二"
+    assert find_when("河谷小组每周一次集中学习。", rules).text == "每周一次"  # once a week, no Monday
+    assert find_when("认真组织4.7日世界卫生日宣传活动。", rules).text == "4.7日"
+    assert find_when("配合河谷学校党支部,今年4月组织学习。", rules).text == "今年4月"
 
 
 def test_a_grades_term_is_a_time(rules):
