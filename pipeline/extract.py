@@ -1384,13 +1384,15 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
     scores = evidence.scores
     if scores and not evidence.speaking & scores.keys():
         own_kind = _calls_itself_its_kind(body, rules)
-        unnamed = implied_institution(title, body, cues, rules)
+        unnamed = implied_institution(title, body, cues, rules) if own_kind else None
         # 我校 in a plan titled 小学…计划 that speaks of 全市中小学: the school's, not its sector's department
-        titled_kind = own_kind and unnamed.name is not None and unnamed.name in title
+        titled_kind = unnamed is not None and unnamed.name is not None and unnamed.name in title
         implied = None if titled_kind else _sector_body(title, body, rules)
         levels = scope_levels(title, body, rules)
         if implied or (levels and not own_kind):
             return Institution(implied or config.scope_bodies[_most_common(levels)], False, "sector" if implied else "scope")
+        if unnamed is None:
+            unnamed = implied_institution(title, body, cues, rules)
         if unnamed.name is not None:
             # …named where a body cited is of that kind (我镇, 各村向镇政府报告: 镇政府).
             # …unless the kind is only one the text speaks of, and a national body is tasked with the

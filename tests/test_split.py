@@ -85,18 +85,18 @@ def test_a_footer_after_a_page_flattened_into_one_paragraph_titles_nothing(norm,
 
 def test_a_title_the_text_ends_on_is_a_footer_and_opens_no_plan(norm, rules):
     # A kind-only heading, the text flattened into one line after its full title, then the site's name and the title as the last line.
-    points = " ".join(f"第{n}条 河谷学校做好第{n}项应急工作，按期完成各项任务，确保师生安全和教学秩序正常，家长满意。" for n in "一二三四五六")
-    norm_text = norm(f"学校应急预案\n\n河谷学校应急预案 {points}\n\n文库学校应急预案\n")
+    points = " ".join(f"第{n}条 河谷幼儿园做好第{n}项防汛工作，按期完成各项任务，确保幼儿安全和保教秩序正常，家长满意。" for n in "一二三四五六")
+    norm_text = norm(f"幼儿园防汛预案\n\n河谷幼儿园防汛预案 {points}\n\n文库幼儿园防汛预案\n")
     (plan,) = split_plans(norm_text, rules)
     assert "第一条" in norm_text.proc[plan.body_start : plan.end]
     assert "文库" not in norm_text.proc[plan.start : plan.end]
 
 
 def test_a_collections_heading_right_above_its_first_item_titles_that_text_without_its_count(norm, rules):
-    text = "河谷小学春季学期德育工作计划(通用4篇)\n一、指导思想\n坚持育人为本。\n二、主要工作\n1、加强队伍建设。\n2、开展主题活动。\n"
-    assert titles(norm, rules, text) == ["河谷小学春季学期德育工作计划"]
+    text = "青禾社区垃圾分类工作计划(精选3篇)\n一、工作目标\n分类投放全覆盖。\n二、主要措施\n1、设置投放点。\n2、开展入户宣传。\n"
+    assert titles(norm, rules, text) == ["青禾社区垃圾分类工作计划"]
     # …but a heading followed by a preamble or a separator titles nothing itself.
-    text = "河谷小学春季学期德育工作计划(通用4篇)\n篇1\n一、指导思想\n坚持育人为本。\n二、主要工作\n"
+    text = "青禾社区垃圾分类工作计划(精选3篇)\n篇1\n一、工作目标\n分类投放全覆盖。\n二、主要措施\n"
     assert titles(norm, rules, text) == ["篇1"]
 
 
@@ -117,7 +117,7 @@ def test_a_roster_introduced_by_its_group_stays_in_the_plan(norm, rules):
     text = "校园安全工作方案\n一、组织领导\n成立安全工作领导小组，名单如下:\n组长:王一\n成员:李二\n二、工作任务\n"
     assert len(split_plans(norm(text), rules)) == 1
     # …or by the group it is the roster of, named as its item's heading before its duties.
-    text = "河谷医院防汛应急预案\n(一)领导小组职责\n(二)下设三个工作小组\n1)抢修组:负责设施抢修。\n组长:\n成员:\n2)救护组:负责伤员救治。\n组 长:\n成 员:\n3)后勤组:负责物资保障。\n"
+    text = "青禾小学运动会工作方案\n一、组织机构\n二、工作分工\n1.裁判组:负责比赛裁判。\n组长:\n成员:\n2.后勤组:负责场地器材。\n组 长:\n成 员:\n3.宣传组:负责赛事报道。\n"
     assert len(split_plans(norm(text), rules)) == 1
 
 
