@@ -169,6 +169,7 @@ class _InstitutionPatterns:
     leading_group: re.Pattern[str]
     deference: re.Pattern[str]
     deference_after: re.Pattern[str]
+    deference_clause: re.Pattern[str]
     not_body: re.Pattern[str]
     generic: re.Pattern[str]
     placeholder: re.Pattern[str]
@@ -267,6 +268,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         leading_group=re.compile(config.leading_group),
         deference=re.compile(config.deference),
         deference_after=re.compile(config.deference_after),
+        deference_clause=re.compile(config.deference_clause),
         not_body=re.compile("|".join(f"(?:{p})" for p in config.not_bodies) or "(?!)"),
         # A one-character kind (处, 局) is inside too many words (处理, 布局) to count.
         generic=re.compile(_alternation(sorted(kind for kind in _generic_kinds(config) if len(kind) > 1))),
@@ -1084,6 +1086,8 @@ def body_mentions(text: str, weight: float, rules: Rules, whole_name: bool = Fal
     patterns = _institution_patterns(rules)
     windows = config.windows
     cited = [m.span() for m in CITED_DOCUMENT.finditer(text)]  # a body inside 《…》 wrote a document the plan cites
+    # a clause citing what the plan follows (根据A关于…的通知(…号)、B…计划和C…要求,) defers to every body it names
+    deferred = [m.span() for m in patterns.deference_clause.finditer(text)]
     mentions = []
     for start, end, name, short_form in _name_spans(text, whole_name, rules):
         name = _aliased(name, config.aliases)
@@ -1096,7 +1100,11 @@ def body_mentions(text: str, weight: float, rules: Rules, whole_name: bool = Fal
         reach = windows["deference_before"] + windows["cited_titles_before"]
         before = CITED_DOCUMENT.sub("《》", text[max(0, start - reach) : start])
         after = CITED_DOCUMENT.sub("《》", text[end : end + reach])
-        deferring = patterns.deference.search(before[-windows["deference_before"] :]) or patterns.deference_after.match(after)
+        deferring = (
+            patterns.deference.search(before[-windows["deference_before"] :])
+            or patterns.deference_after.match(after)
+            or any(a <= start < b for a, b in deferred)
+        )
         author = not deferring and any(a <= start < b for a, b in cited)
         tasked = not (deferring or author) and _tasked(text, start, end, rules)
         role = "deferring" if deferring else "author" if author else "tasked" if tasked else "speaking"
@@ -1404,7 +1412,7 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
                 return unnamed
     if scores:
         best = max(scores, key=lambda name: (scores[name], -evidence.first_seen[name]))
-        if best not in evidence.named and (own := _named_of_kind(best, scores, evidence)):
+        if best not in evidence.named and (own := _named_of_kind(best, scores, evidence, config.kind_subtypes)):
             best = own  # 我社区 in a plan that names 青禾社区 once: the community named
         if maker := _place_rules_issuer(best, title, rules):
             return Institution(maker, True, "title")
@@ -1415,10 +1423,12 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
     return unnamed
 
 
-def _named_of_kind(kind: str, scores: dict[str, float], evidence: Evidence) -> str | None:
+def _named_of_kind(kind: str, scores: dict[str, float], evidence: Evidence, subtypes: dict[str, list[str]]) -> str | None:
     """The best supported body the text names that is of the generic ``kind`` the
-    plan speaks as (青禾社区 for 社区), where it names one speaking, none deferred to."""
-    named = [name for name in scores if name != kind and name.endswith(kind) and name in evidence.named and name in evidence.speaking and name not in evidence.deferred_to_only]
+    plan speaks as (青禾社区 for 社区; 青禾小学 for 学校, one of its ``subtypes``),
+    where it names one speaking, none deferred to."""
+    endings = (kind, *subtypes.get(kind, ()))
+    named = [name for name in scores if name != kind and name.endswith(endings) and name in evidence.named and name in evidence.speaking and name not in evidence.deferred_to_only]
     return max(named, key=lambda name: (scores[name], -evidence.first_seen[name])) if named else None
 
 

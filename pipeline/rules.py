@@ -286,7 +286,7 @@ class OwnerPattern(_Strict):
 
 # The institution settings that are regular expressions, compiled when the rules load.
 _INSTITUTION_PATTERNS = (
-    "name_chars", "self_reference", "placeholder", "placeholder_body", "deference", "deference_after", "leading_group",
+    "name_chars", "self_reference", "placeholder", "placeholder_body", "deference", "deference_after", "deference_clause", "leading_group",
     "tasked", "addressed", "founded", "founded_after", "cover", "cover_issues", "short_form", "bracketed_tag", "joint_tail", "term_number", "declared_not",
     "official_title", "government_plan_title", "place_rules_title_note", "numbered_school", "footer_kind_after", "title_year", "title_separator", "title_village", "joined_name", "title_name_not", "own_name",
     "national_not_before", "scope", "own_jurisdiction", "sector_scope",
@@ -364,6 +364,7 @@ class InstitutionRules(_Strict):
     opening_chars: int
     deference: str
     deference_after: str
+    deference_clause: str
     deference_weight: float
     leading_group: str
     issuer_cues: list[str]

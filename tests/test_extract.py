@@ -998,6 +998,28 @@ def test_every_title_a_deference_cites_defers(rules):
     assert {m.name: m.role for m in body_mentions(obeyed, 1.0, rules) if "政府" in m.name} == {"镇人民政府": "deferring", "镇政府": "deferring"}
     label = normalize("执行单位:河谷县青禾中心。", rules).proc  # …but a role's label names who carries it out
     assert {m.name: m.role for m in body_mentions(label, 1.0, rules)} == {"河谷县青禾中心": "speaking"}
+
+
+def test_every_body_a_clause_of_cited_documents_names_defers_and_the_one_that_decides_speaks(rules):
+    # Documents cited without 《》 and joined by 、 and 和 carry the deference word past its window.
+    text = (
+        "根据河谷省卫生厅关于开展青禾宣传月活动的通知(河卫函〔2020〕16号)、青山市卫生局青禾行动计划(青卫〔2020〕6号)"
+        "和市卫生局关于开展青禾宣传活动的通知要求,区卫生局决定开展青禾宣传活动,现制定方案如下:\n一、活动主题\n二、活动时间\n"
+    )
+    roles = {m.name: m.role for m in body_mentions(normalize(text, rules).proc, 1.0, rules)}
+    assert roles["河谷省卫生厅"] == roles["青山市卫生局"] == roles["市卫生局"] == "deferring"
+    assert roles["区卫生局"] == "speaking"
+    assert _institution("青禾宣传活动方案", text, rules).name == "区卫生局"
+    # …but a clause that closes before a body names none it defers to (根据工作需要,).
+    needs = normalize("根据工作需要,区卫生局决定开展青禾宣传活动。", rules).proc
+    assert {m.name: m.role for m in body_mentions(needs, 1.0, rules)} == {"区卫生局": "speaking"}
+
+
+@pytest.mark.parametrize("speaks", ["结合学校实际,制定本方案", "学校决定开展学雷锋系列活动"])
+def test_a_plan_speaking_as_a_school_is_the_school_it_names_of_whichever_kind(rules, speaks):
+    # 结合学校实际 / 学校决定开展… speak as a school; the one school the text names is it, a 小学 as well.
+    body = f"青禾小学2013年学雷锋活动方案\n一、指导思想\n为培养学生的责任意识,{speaks}。\n二、活动安排\n三、活动要求\n"
+    assert _institution("学雷锋活动方案", body, rules).name == "青禾小学"
     approved = normalize("使用经河谷省药品监督管理局批准的器材。", rules).proc
     assert {m.name: m.role for m in body_mentions(approved, 1.0, rules)} == {"河谷省药品监督管理局": "deferring"}
 
