@@ -829,14 +829,21 @@ def chunk_number_drops(proc: str, rules: Rules) -> list[tuple[int, int]]:
         line_end = proc.find("\n", start)
         line = proc[start : line_end if line_end >= 0 else len(proc)].strip()
         # Every chunk is long but the text's last, and each after the first
-        # follows a chunk cut mid-sentence.
+        # follows a chunk cut mid-sentence, or one holding a section number above its own.
         before = _text_end_before(proc, start)
-        cut_before = not chunks or (before > 0 and proc[before - 1] not in _CLOSING)
+        cut_before = not chunks or (before > 0 and proc[before - 1] not in _CLOSING) or _holds_inner_section(proc, chunks[-1][1], before, rules)
         if (len(line) >= config.chunk_min_chars or start >= last_line_start) and cut_before:
             chunks.append((start, match.end()))
     if len(chunks) < 2:
         return []
     return [chunks[0], *((_text_end_before(proc, line_start), number_end) for line_start, number_end in chunks[1:])]
+
+
+def _holds_inner_section(proc: str, start: int, end: int, rules: Rules) -> bool:
+    """Whether the chunk line ``proc[start:end]`` holds a section number of a higher
+    rank inside it (…。一、…): no item numbered 1、 does."""
+    line_end = proc.find("\n", start, end)
+    return rules.chunk_inner_section_regex.search(proc, start, line_end if line_end >= 0 else end) is not None
 
 
 def _text_end_before(proc: str, position: int) -> int:

@@ -196,6 +196,7 @@ class BoilerplateRules(_Strict):
     ocr_space_keep_before: str
     chunk_number: str
     chunk_min_chars: int = Field(ge=1)
+    chunk_inner_section: str
     escapes_min: int = Field(ge=1)
     unit_exponent_break: str
     number_run_line: str
@@ -639,7 +640,9 @@ class Rules:
         self.cut_from_lines = LinePatterns(boiler.cut_from, "boilerplate.yaml")
         self.page_lines = LinePatterns(boiler.page_lines, "boilerplate.yaml")
         self.cut_from_min_share = boiler.cut_from_min_share
-        self.ocr_space_keep_after_regex, self.ocr_space_keep_before_regex, self.chunk_number_regex = _compile_all([boiler.ocr_space_keep_after, boiler.ocr_space_keep_before, f"(?m){boiler.chunk_number}"], "boilerplate.yaml")
+        self.ocr_space_keep_after_regex, self.ocr_space_keep_before_regex, self.chunk_number_regex, self.chunk_inner_section_regex = _compile_all(
+            [boiler.ocr_space_keep_after, boiler.ocr_space_keep_before, f"(?m){boiler.chunk_number}", boiler.chunk_inner_section], "boilerplate.yaml"
+        )
         # (an opening bracket right after the run opens the marker that follows it: …Jn(一))
         self.jammer_regex = re.compile(rf"(?<![!-~])(?:[!-~]{{1,2}}[ \t]){{{boiler.jammer_min_tokens - 1},}}[!-~][!-'*-~]?(?=\(|[^!-~]|$)")
         if "num" not in self.chunk_number_regex.groupindex:

@@ -1000,6 +1000,12 @@ def test_every_title_a_deference_cites_defers(rules):
     assert {m.name: m.role for m in body_mentions(label, 1.0, rules)} == {"河谷县青禾中心": "speaking"}
 
 
+def test_primary_and_secondary_schools_as_a_class_are_no_body(rules):
+    # 中小学 after any words is the class of schools a plan speaks of; Taiwan's 国民中小学 is a school's kind.
+    text = normalize("实施新一轮中小学布局调整,推进义务教育均衡发展。青山国民中小学开展阅读活动。", rules).proc
+    assert [m.name for m in body_mentions(text, 1.0, rules)] == ["青山国民中小学"]
+
+
 def test_every_body_a_clause_of_cited_documents_names_defers_and_the_one_that_decides_speaks(rules):
     # Documents cited without 《》 and joined by 、 and 和 carry the deference word past its window.
     text = (

@@ -503,6 +503,14 @@ def test_a_sharing_sites_chunk_numbers_go_and_the_chunks_join(norm):
     assert clean.startswith("一、指导思想") and "国家基本公共卫生服务项目覆盖率" in clean
 
 
+def test_chunk_numbers_go_where_a_chunk_holds_a_higher_section_number_though_it_ends_a_sentence(norm):
+    # The first chunk stops at a full stop, but it holds 一、 inside its line: no item numbered 1、 does.
+    lead = "全县青禾工作的总体要求是:坚持以人民为中心,推进青禾事业均衡发展,加快青禾强县创建步伐,确保各项任务落到实处。" * 3
+    text = f"1、青禾局工作要点{lead}一、深入推进青禾建设1.深入开展青禾活动。抓好整改工作。\n2、完善考核评价机制,启动创建工作。2.抓好规划的制订工作。\n"
+    clean = norm(text).clean
+    assert clean.startswith("青禾局工作要点") and "\n2、" not in clean and "整改工作。完善考核" in clean
+
+
 def test_real_list_items_that_open_long_lines_stay(norm):
     text = "1、为切实加强对防台抗灾工作的领导,因人事变动,经研究决定调整充实我镇防汛抗旱指挥部成员,总指挥:黄某;常务副指挥:陈某;成员:杨某、林某、陈某及各村村委会主任;指挥部下设办公室,办公室主任:陈某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某\n2、分工明确:\n(1)防汛物资筹备组。\n"
     assert "\n2、分工明确" in norm(text).clean
