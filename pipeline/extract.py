@@ -170,6 +170,7 @@ class _InstitutionPatterns:
     deference: re.Pattern[str]
     deference_after: re.Pattern[str]
     deference_clause: re.Pattern[str]
+    cue_unit: re.Pattern[str]  # an issuer cue's subject that is a unit named by its parent's kind (局团委)
     not_body: re.Pattern[str]
     generic: re.Pattern[str]
     placeholder: re.Pattern[str]
@@ -269,6 +270,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         deference=re.compile(config.deference),
         deference_after=re.compile(config.deference_after),
         deference_clause=re.compile(config.deference_clause),
+        cue_unit=re.compile(f"[\\u4e00-\\u9fff]{{0,{config.cue_unit_parent_chars}}}(?P<unit>{_alternation(config.cue_units)})"),
         not_body=re.compile("|".join(f"(?:{p})" for p in config.not_bodies) or "(?!)"),
         # A one-character kind (处, 局) is inside too many words (处理, 布局) to count.
         generic=re.compile(_alternation(sorted(kind for kind in _generic_kinds(config) if len(kind) > 1))),
@@ -1067,7 +1069,10 @@ def plan_mentions(title: str, body: str, cover: str, cues: list[str], rules: Rul
         if _is_whole_name(line := line.strip(), rules) and not patterns.title_name_not.search(line):  # not 安全工作计划小学
             mentions += body_mentions(line, weights["cover"], rules, whole_name=True)
     for window in cues:
-        mentions += body_mentions(window, weights["issuer_cue"], rules)
+        found = body_mentions(window, weights["issuer_cue"], rules)
+        mentions += found
+        if not found and (unit := patterns.cue_unit.fullmatch(window)):  # 局团委决定…: the bureau's league committee, named by its parent's kind
+            mentions.append(Mention(window, len(body), weights["issuer_cue"], "speaking", named=len(window) > len(unit.group("unit"))))
         if window in config.place_named_kinds and (place := _main_place(body, rules)):
             mentions.append(Mention(place + window, len(body), weights["issuer_cue"], "speaking"))
         if window in config.self_references.values():  # a body without a name

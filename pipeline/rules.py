@@ -366,6 +366,8 @@ class InstitutionRules(_Strict):
     deference: str
     deference_after: str
     deference_clause: str
+    cue_units: list[str]
+    cue_unit_parent_chars: int = Field(ge=0)
     deference_weight: float
     leading_group: str
     issuer_cues: list[str]

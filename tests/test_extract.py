@@ -1000,6 +1000,13 @@ def test_every_title_a_deference_cites_defers(rules):
     assert {m.name: m.role for m in body_mentions(label, 1.0, rules)} == {"河谷县青禾中心": "speaking"}
 
 
+def test_a_unit_named_by_its_parents_kind_that_decides_is_the_issuer(rules):
+    # 局团委决定… : the bureau's league committee speaks; the sector the plan reaches (全区教体系统) does not.
+    body = "各学校:\n为弘扬青禾精神,局团委决定在全区教体系统团员青年中开展青禾活动月活动,现通知如下:\n一、活动主题\n二、活动内容\n三、活动要求\n"
+    found = _institution("关于开展青禾活动月活动的通知", body, rules)
+    assert (found.name, found.named) == ("局团委", True)
+
+
 def test_primary_and_secondary_schools_as_a_class_are_no_body(rules):
     # 中小学 after any words is the class of schools a plan speaks of; Taiwan's 国民中小学 is a school's kind.
     text = normalize("实施新一轮中小学布局调整,推进义务教育均衡发展。青山国民中小学开展阅读活动。", rules).proc
