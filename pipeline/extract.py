@@ -1483,10 +1483,13 @@ def _calls_itself_its_kind(body: str, rules: Rules) -> bool:
 
 
 def scope_levels(title: str, body: str, rules: Rules) -> list[str]:
-    """The levels whose whole the text speaks for (全县), and those it calls its own
-    (本市, 我县) where the title opens with a place of that level (河谷市…办法)."""
+    """The levels whose whole the text speaks for (全县), outside the clauses citing what it
+    follows, and those it calls its own (本市, 我县) where the title opens with a place of that
+    level (河谷市…办法)."""
     patterns = _institution_patterns(rules)
-    levels = [m.group("level") for m in patterns.scope.finditer(body)]
+    # …not a whole named in the documents a clause of deference cites (贯彻落实…全省…考评方案…要求)
+    cited = [m.span() for m in patterns.deference_clause.finditer(body)]
+    levels = [m.group("level") for m in patterns.scope.finditer(body) if not any(a <= m.start() < b for a, b in cited)]
     own = [m.group("level") for m in patterns.own_jurisdiction.finditer(body)]
     titled = _title_place(title, "".join(sorted(set(own))), rules) if own else None
     return levels + [level for level in own if titled and level == titled[1]]

@@ -1007,6 +1007,21 @@ def test_a_unit_named_by_its_parents_kind_that_decides_is_the_issuer(rules):
     assert (found.name, found.named) == ("局团委", True)
 
 
+def test_a_whole_named_in_the_documents_a_plan_follows_is_not_its_scope(rules):
+    # 全省 inside the clause citing what the plan follows is the province's documents', not the plan's reach.
+    body = (
+        "为认真贯彻落实2022年全省青禾工作考评方案及市青禾治理细则有关要求,进一步加强全镇青禾治理,特制定本方案。\n"
+        "一、工作目标\n二、工作任务\n三、工作要求\n"
+    )
+    assert _institution("乡镇青禾治理工作方案", body, rules).name == "镇政府"
+
+
+def test_a_filling_stations_plan_is_the_stations(rules):
+    # The kind the text speaks of most is a filling station (加油站), a kind of body; the company it names once is not.
+    body = "为保障加油站安全,加油站成立应急小组。\n一、加油站站长任组长\n二、发生火情时加油站员工立即报告公司\n三、加油站定期演练\n"
+    assert _institution("加油站应急预案", body, rules).name == "加油站"
+
+
 def test_primary_and_secondary_schools_as_a_class_are_no_body(rules):
     # 中小学 after any words is the class of schools a plan speaks of; Taiwan's 国民中小学 is a school's kind.
     text = normalize("实施新一轮中小学布局调整,推进义务教育均衡发展。青山国民中小学开展阅读活动。", rules).proc
