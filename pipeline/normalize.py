@@ -442,7 +442,7 @@ def _line_drops(proc: str, rules: Rules, joins: bool = True) -> list[tuple[int, 
         stripped = line.strip()
         if stripped:
             cut = rules.cut_from_lines.search(stripped)
-            if cut and start >= rules.cut_from_min_share * len(proc):
+            if cut and _text_share_before(proc, start) >= rules.cut_from_min_share:
                 drops.append((start, len(proc)))
                 break
             if cut or index in dropped or rules.drop_lines.search(stripped):
@@ -844,6 +844,13 @@ def _holds_inner_section(proc: str, start: int, end: int, rules: Rules) -> bool:
     rank inside it (…。一、…): no item numbered 1、 does."""
     line_end = proc.find("\n", start, end)
     return rules.chunk_inner_section_regex.search(proc, start, line_end if line_end >= 0 else end) is not None
+
+
+def _text_share_before(proc: str, position: int) -> float:
+    """The share of the text's Han characters before ``position``: how far into the
+    text a line stands, however much markup a page puts before it."""
+    total = len(_CJK.findall(proc))
+    return len(_CJK.findall(proc, 0, position)) / total if total else 1.0
 
 
 def _text_end_before(proc: str, position: int) -> int:

@@ -263,6 +263,14 @@ def test_a_table_of_contents_headed_目次_with_dashed_leaders_is_dropped(norm):
     assert norm(text).clean.split("\n") == ["河谷县补助计划", "第一部分 实施内容", "壹、实施背景", ""]
 
 
+def test_a_related_link_above_the_title_is_a_menu_line_however_much_markup_comes_first(norm):
+    # A mirror's junk tags fill the page's first lines: the link stands before any of the text, whatever its offset.
+    junk = '<p id="q1"><cite id="q1"></cite></p>\n' * 30
+    text = junk + "青禾燃气安检方案\n• 相关推荐\n青禾燃气安检方案\n一、目的\n为消除隐患,确保用户安全用气。\n二、范围\n全镇用户。\n"
+    clean = norm(text).clean
+    assert "一、目的" in clean and "二、范围" in clean
+
+
 def test_a_related_list_at_the_top_is_a_menu_line_not_the_end_of_the_text(norm):
     text = "相关推荐\n学校安全工作计划\n一、加强领导。\n二、落实责任。\n" + "三、做好检查。\n" * 5 + "相关推荐\n其他学校的计划\n"
     clean = norm(text).clean
