@@ -796,7 +796,7 @@ def find_institution(
         return Institution(max(written, key=len, default=placed), decided.named, decided.why)
     if decided.name and (defined := full_name(decided.name, text, rules)) != decided.name:
         return Institution(defined, True, decided.why)  # 杭州中恒电气股份有限公司(以下简称“公司”): the body it calls 公司
-    return Institution(compound_kind(decided.name, text, rules.institutions), decided.named, decided.why) if decided.name else decided
+    return Institution(compound_kind(decided.name, text, rules.institutions, title), decided.named, decided.why) if decided.name else decided
 
 
 def _owned_in_full(name: str, owners: tuple[str, ...], aliases: dict[str, str]) -> str:
@@ -813,17 +813,20 @@ def _aliased(name: str, aliases: dict[str, str]) -> str:
     return name
 
 
-def compound_kind(kind: str, text: str, config: InstitutionRules) -> str:
+def compound_kind(kind: str, text: str, config: InstitutionRules, title: str = "") -> str:
     """The longer kind of body holding ``kind`` that the text names most
     (社区卫生服务中心 for 社区, 物业公司 for 公司, 社区团支部 for 社区: a unit of it), else the one kind of it
     (``kind_subtypes``) the text names, where it names one at least
-    ``compound_kind_min_mentions`` times; else ``kind``."""
+    ``compound_kind_min_mentions`` times or the ``title`` names it (小学安全工作计划: 小学); else ``kind``."""
     least = config.compound_kind_min_mentions
     compound = _most_written([compound for compound in config.compound_kinds if kind in compound and compound != kind] + [kind + unit for unit in config.compound_kinds if kind not in unit], text, least)
     if compound is not None:
         return compound
     apart = re.sub("|".join(map(re.escape, config.joint_kinds)), " ", text) if config.joint_kinds else text
-    written = [subtype for subtype in config.kind_subtypes.get(kind, ()) if apart.count(subtype) >= least]
+    subtypes = config.kind_subtypes.get(kind, ())
+    written = [subtype for subtype in subtypes if apart.count(subtype) >= least]
+    if len(written) != 1:
+        written = [subtype for subtype in subtypes if subtype in title and not any(joint in title for joint in config.joint_kinds)]
     return written[0] if len(written) == 1 else kind
 
 

@@ -2160,6 +2160,9 @@ def test_a_generic_kind_gives_way_to_the_one_kind_of_it_the_text_names(rules):
     assert compound_kind("学校", "小学放学时段,小学门口设护学岗。", config) == "小学"
     assert compound_kind("学校", "中小学放学时段,中小学门口设护学岗。", config) == "学校"  # 中小学: both kinds, neither
     assert compound_kind("学校", "小学门口设护学岗。", config) == "学校"  # named once: not enough
+    # …but a title naming one kind of it settles it (小学安全工作计划), unless it names two at once (中小学)
+    assert compound_kind("学校", "学校门口设护学岗。", config, "第二学期小学安全工作计划") == "小学"
+    assert compound_kind("学校", "学校门口设护学岗。", config, "中小学安全工作计划") == "学校"
 
 
 def test_a_plan_that_speaks_of_its_community_is_the_health_centres_that_names_itself(rules):
