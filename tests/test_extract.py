@@ -947,6 +947,7 @@ def test_a_kind_of_body_inside_a_common_word_is_no_body(rules):
     body = "一、开展创建文明医院活动。\n二、各科室配合创建文明医院。\n三、年底评选文明医院。\n"
     assert _institution("精神文明建设计划", body, rules).name != "文明医院"
     assert [m.name for m in body_mentions("建设智慧社区,提升管理。", 1.0, rules)] == []
+    assert [m.name for m in body_mentions("结合文明街道、文明村创建活动,开展评选。", 1.0, rules)] == []
     # …nor a rating or class a body strives for (五星学校, 示范村, 先进单位).
     names = [m.name for m in body_mentions("力争河谷五星学校比例达到20%,建成河谷示范村3个,评选先进单位。", 1.0, rules)]
     assert not any(name.endswith(("五星学校", "示范村", "先进单位")) for name in names)
