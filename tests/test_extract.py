@@ -1023,6 +1023,15 @@ def test_a_filling_stations_plan_is_the_stations(rules):
     assert _institution("加油站应急预案", body, rules).name == "加油站"
 
 
+def test_a_cooperative_and_a_laboratory_are_kinds_of_body(rules):
+    # A co-operative named on the line under the title is the issuer, not the association its text speaks of;
+    # a laboratory's rules that call it 本实验室 are a laboratory's.
+    body = "河谷县青禾种植专业合作社\n1、行业协会应建立抽查制度,产品上市前自行检测;\n2、检测不合格的产品严禁上市;\n3、协会追究种植户责任。\n"
+    assert _institution("质量控制措施", body, rules).name == "河谷县青禾种植专业合作社"
+    lab = "第一条 为保证实验室工作正常开展,特制定本制度。\n第二条 本实验室受实验室主任领导。\n第三条 本制度由实验室管理委员会解释。\n"
+    assert _institution("实验室管理制度", lab, rules).name == "实验室"
+
+
 def test_primary_and_secondary_schools_as_a_class_are_no_body(rules):
     # 中小学 after any words is the class of schools a plan speaks of; Taiwan's 国民中小学 is a school's kind.
     text = normalize("实施新一轮中小学布局调整,推进义务教育均衡发展。青山国民中小学开展阅读活动。", rules).proc
