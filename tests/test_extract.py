@@ -1032,6 +1032,13 @@ def test_a_cooperative_and_a_laboratory_are_kinds_of_body(rules):
     assert _institution("实验室管理制度", lab, rules).name == "实验室"
 
 
+def test_a_malls_rules_are_the_malls_and_a_hotels_the_hotels(rules):
+    body = "一、商场消防安全负责人每日巡查。\n二、商场员工上岗前培训。\n三、本商场营业期间保持通道畅通。\n四、公司保卫部每周检查。\n"
+    assert _institution("消防安全管理规范", body, rules).name == "商场"
+    hotel = "一、我酒店前台每日交接。\n二、酒店客房部定期检查。\n三、酒店员工遵守本制度。\n四、公司财务部审核。\n"
+    assert _institution("财务管理制度", hotel, rules).name == "酒店"
+
+
 def test_primary_and_secondary_schools_as_a_class_are_no_body(rules):
     # 中小学 after any words is the class of schools a plan speaks of; Taiwan's 国民中小学 is a school's kind.
     text = normalize("实施新一轮中小学布局调整,推进义务教育均衡发展。青山国民中小学开展阅读活动。", rules).proc
