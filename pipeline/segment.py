@@ -511,10 +511,13 @@ def _after_boundary(proc: str, begin: int, style: CompiledStyle, cited_before: s
 
 def _closes_clause(proc: str, close: int, min_chars: int) -> bool:
     """The bracket closing at ``close`` holds at least ``min_chars`` characters on its line (an owner's
-    clause, (市财政局牵头), not a number: (二))."""
+    clause, (市财政局牵头)), or a heading's score or count ((10分), (5条)); not a number: (二)."""
     line_start = proc.rfind("\n", 0, close) + 1
     open_at = proc.rfind("(", line_start, close)
-    return open_at >= 0 and close - open_at - 1 >= min_chars
+    return open_at >= 0 and (close - open_at - 1 >= min_chars or _BRACKET_SCORE.fullmatch(proc, open_at + 1, close) is not None)
+
+
+_BRACKET_SCORE = re.compile(r"\s*[0-9]+\s*[分条项]\s*")
 
 
 def _cited(proc: str, begin: int, cited_before: str) -> bool:

@@ -583,6 +583,14 @@ def test_a_page_flattened_into_one_line_keeps_its_list(rules, norm):
     assert markers == [("一、", 1)] + [(f"({n})", 2) for n in range(1, 7)]
 
 
+def test_a_headings_score_in_brackets_ends_its_clause_in_a_flattened_page(rules, norm):
+    # (10分) closes a heading: the 1、 right after it starts the heading's list, with its sibling 2、 after a sentence.
+    rule = "按要求参加青禾学习活动,做到不迟到不早退,缺席一次扣1分,迟到一次扣0.5分,无故不交笔记每次扣1分。"
+    text = "青禾中心学校考核细则为规范考核,制定本细则。一、考核内容(一)依法执教(10分)1、" + rule + "2、" + rule + "(二)爱岗敬业(30分)1、" + rule + "2、" + rule
+    markers = _markers(norm, rules, text)
+    assert [m for m, _ in markers].count("1、") == 2 and [m for m, _ in markers].count("2、") == 2
+
+
 def test_chapters_numbered_in_financial_numerals_hold_their_articles(norm, rules):
     text = "第壹章　總綱\n第一條　本會為河谷大學學生自治組織。\n第二條　本會會員為全體學生。\n第貳章　行政\n第三條　本會置會長一人。\n"
     assert tree(norm, rules, text) == [("第壹章", 1), ("第一條", 2), ("第二條", 2), ("第貳章", 1), ("第三條", 2)]
