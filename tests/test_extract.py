@@ -1039,6 +1039,11 @@ def test_a_malls_rules_are_the_malls_and_a_hotels_the_hotels(rules):
     assert _institution("财务管理制度", hotel, rules).name == "酒店"
 
 
+def test_a_township_office_named_by_its_trade_is_a_kind_of_body(rules):
+    body = "第一条 财政所设置专职出纳会计。\n第二条 财政所现金管理应严格支出范围。\n第三条 财政所会计人员有权拒绝办理不合规支付。\n"
+    assert _institution("现金管理制度", body, rules).name == "财政所"
+
+
 def test_primary_and_secondary_schools_as_a_class_are_no_body(rules):
     # 中小学 after any words is the class of schools a plan speaks of; Taiwan's 国民中小学 is a school's kind.
     text = normalize("实施新一轮中小学布局调整,推进义务教育均衡发展。青山国民中小学开展阅读活动。", rules).proc
