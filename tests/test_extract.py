@@ -1044,6 +1044,12 @@ def test_a_township_office_named_by_its_trade_is_a_kind_of_body(rules):
     assert _institution("现金管理制度", body, rules).name == "财政所"
 
 
+def test_a_list_of_jurisdictions_the_text_calls_ours_names_no_writer(rules):
+    # 通报我省、我市、我县疫情: the levels a matter reaches, not a county speaking; the plan is its school's.
+    body = "为贯彻上级会议精神,通报我省、我市、我县疫情,做好防控工作。\n一、成立领导小组\n二、学校每天晨检\n三、班主任及时上报\n"
+    assert _institution("小学手足口病防治方案", body, rules).name != "县政府"
+
+
 def test_primary_and_secondary_schools_as_a_class_are_no_body(rules):
     # 中小学 after any words is the class of schools a plan speaks of; Taiwan's 国民中小学 is a school's kind.
     text = normalize("实施新一轮中小学布局调整,推进义务教育均衡发展。青山国民中小学开展阅读活动。", rules).proc
@@ -1642,6 +1648,7 @@ def test_a_source_or_author_line_names_a_body_not_a_site(rules):
     assert page_sources("---\ntitle: 河谷省行政执法全过程记录办法\nauthor: 河谷省人民政府\n---\n", rules) == ("河谷省人民政府",)
     assert page_sources("2017-05-18 14:30\n来源:国家卫生计生委能力建设和继续教育中心\n", rules) == ("国家卫生计生委能力建设和继续教育中心",)
     assert page_sources("新闻来源:河谷省科技厅\n", rules) == ("河谷省科技厅",)
+    assert page_sources("日期:108-01-11\n资料来源:青山县灾害防救办公室\n", rules) == ("青山县灾害防救办公室",)  # a Taiwan site's 資料來源
     # a bureau's division, the page's spacing after it
     assert page_sources("文章来源:河谷市农业局科教处    \n发布时间:2013-10-05\n", rules) == ("河谷市农业局科教处",)
     assert page_sources("发布时间:2021-07-08 16:15 信息来源:青山县民政局\n", rules) == ("青山县民政局",)
