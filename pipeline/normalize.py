@@ -436,13 +436,14 @@ def _line_drops(proc: str, rules: Rules, joins: bool = True) -> list[tuple[int, 
     dropped |= contents | site_menu(stripped_lines, rules)
     previous_end = -1  # end of the last kept non-blank line's content
     previous_open = False  # that line may continue on the next
+    share_before = _TextShare(proc)
     start = 0
     for index, line in enumerate(lines):
         end = start + len(line)
         stripped = line.strip()
         if stripped:
             cut = rules.cut_from_lines.search(stripped)
-            if cut and _text_share_before(proc, start) >= rules.cut_from_min_share:
+            if cut and share_before(start) >= rules.cut_from_min_share:
                 drops.append((start, len(proc)))
                 break
             if cut or index in dropped or rules.drop_lines.search(stripped):
@@ -846,11 +847,21 @@ def _holds_inner_section(proc: str, start: int, end: int, rules: Rules) -> bool:
     return rules.chunk_inner_section_regex.search(proc, start, line_end if line_end >= 0 else end) is not None
 
 
-def _text_share_before(proc: str, position: int) -> float:
-    """The share of the text's Han characters before ``position``: how far into the
-    text a line stands, however much markup a page puts before it."""
-    total = len(_CJK.findall(proc))
-    return len(_CJK.findall(proc, 0, position)) / total if total else 1.0
+class _TextShare:
+    """The share of the text's Han characters before a position: how far into the text a
+    line stands, however much markup a page puts before it. Positions are asked in
+    increasing order, so each character is counted once (a page of many cut lines
+    stays linear)."""
+
+    def __init__(self, proc: str):
+        self._proc, self._total, self._counted, self._before = proc, None, 0, 0
+
+    def __call__(self, position: int) -> float:
+        if self._total is None:
+            self._total = len(_CJK.findall(self._proc))
+        self._before += len(_CJK.findall(self._proc, self._counted, position))
+        self._counted = position
+        return self._before / self._total if self._total else 1.0
 
 
 def _text_end_before(proc: str, position: int) -> int:
