@@ -1017,37 +1017,30 @@ def test_a_whole_named_in_the_documents_a_plan_follows_is_not_its_scope(rules):
     assert _institution("乡镇青禾治理工作方案", body, rules).name == "镇政府"
 
 
-def test_a_filling_stations_plan_is_the_stations(rules):
-    # The kind the text speaks of most is a filling station (加油站), a kind of body; the company it names once is not.
-    body = "为保障加油站安全,加油站成立应急小组。\n一、加油站站长任组长\n二、发生火情时加油站员工立即报告公司\n三、加油站定期演练\n"
-    assert _institution("加油站应急预案", body, rules).name == "加油站"
-
-
-def test_a_cooperative_and_a_laboratory_are_kinds_of_body(rules):
-    # A co-operative named on the line under the title is the issuer, not the association its text speaks of;
-    # a laboratory's rules that call it 本实验室 are a laboratory's.
-    body = "河谷县青禾种植专业合作社\n1、行业协会应建立抽查制度,产品上市前自行检测;\n2、检测不合格的产品严禁上市;\n3、协会追究种植户责任。\n"
-    assert _institution("质量控制措施", body, rules).name == "河谷县青禾种植专业合作社"
-    lab = "第一条 为保证实验室工作正常开展,特制定本制度。\n第二条 本实验室受实验室主任领导。\n第三条 本制度由实验室管理委员会解释。\n"
-    assert _institution("实验室管理制度", lab, rules).name == "实验室"
-
-
-def test_a_malls_rules_are_the_malls_and_a_hotels_the_hotels(rules):
-    body = "一、商场消防安全负责人每日巡查。\n二、商场员工上岗前培训。\n三、本商场营业期间保持通道畅通。\n四、公司保卫部每周检查。\n"
-    assert _institution("消防安全管理规范", body, rules).name == "商场"
-    hotel = "一、我酒店前台每日交接。\n二、酒店客房部定期检查。\n三、酒店员工遵守本制度。\n四、公司财务部审核。\n"
-    assert _institution("财务管理制度", hotel, rules).name == "酒店"
-
-
-def test_a_township_office_named_by_its_trade_is_a_kind_of_body(rules):
-    body = "第一条 财政所设置专职出纳会计。\n第二条 财政所现金管理应严格支出范围。\n第三条 财政所会计人员有权拒绝办理不合规支付。\n"
-    assert _institution("现金管理制度", body, rules).name == "财政所"
-
-
 def test_a_list_of_jurisdictions_the_text_calls_ours_names_no_writer(rules):
     # 通报我省、我市、我县疫情: the levels a matter reaches, not a county speaking; the plan is its school's.
     body = "为贯彻上级会议精神,通报我省、我市、我县疫情,做好防控工作。\n一、成立领导小组\n二、学校每天晨检\n三、班主任及时上报\n"
     assert _institution("小学手足口病防治方案", body, rules).name != "县政府"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        # a filling station: the kind the text speaks of most, not the company it names once
+        ("加油站应急预案", "为保障加油站安全,加油站成立应急小组。\n一、加油站站长任组长\n二、发生火情时加油站员工立即报告公司\n三、加油站定期演练\n", "加油站"),
+        # a co-operative named on the line under the title, not the association its text speaks of
+        ("质量控制措施", "河谷县青禾种植专业合作社\n1、行业协会应建立抽查制度,产品上市前自行检测;\n2、检测不合格的产品严禁上市;\n3、协会追究种植户责任。\n", "河谷县青禾种植专业合作社"),
+        # a laboratory that calls itself 本实验室
+        ("实验室管理制度", "第一条 为保证实验室工作正常开展,特制定本制度。\n第二条 本实验室受实验室主任领导。\n第三条 本制度由实验室管理委员会解释。\n", "实验室"),
+        # a mall and a hotel speaking of themselves, not the company above them
+        ("消防安全管理规范", "一、商场消防安全负责人每日巡查。\n二、商场员工上岗前培训。\n三、本商场营业期间保持通道畅通。\n四、公司保卫部每周检查。\n", "商场"),
+        ("财务管理制度", "一、我酒店前台每日交接。\n二、酒店客房部定期检查。\n三、酒店员工遵守本制度。\n四、公司财务部审核。\n", "酒店"),
+        # a township's office named by its trade
+        ("现金管理制度", "第一条 财政所设置专职出纳会计。\n第二条 财政所现金管理应严格支出范围。\n第三条 财政所会计人员有权拒绝办理不合规支付。\n", "财政所"),
+    ],
+)
+def test_a_kind_of_body_the_text_speaks_as_is_the_issuer(rules, title, body, kind):
+    assert _institution(title, body, rules).name == kind
 
 
 def test_primary_and_secondary_schools_as_a_class_are_no_body(rules):
