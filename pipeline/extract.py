@@ -230,7 +230,7 @@ class _InstitutionPatterns:
 
 def _generic_kinds(config: InstitutionRules) -> set[str]:
     """The kinds of body a plan may speak for without naming one (学校, 医院)."""
-    kinds = set(config.self_references.values()) | {kind for kinds in config.self_reference_kinds.values() for kind in kinds} | set(config.kind_short_forms)
+    kinds = set(config.self_references.values()) | {kind for kinds in config.self_reference_kinds.values() for kind in kinds} | set(config.kind_short_forms) | set(config.unreferenced_kinds)
     return kinds - set(config.levels)
 
 
@@ -1111,9 +1111,9 @@ def body_mentions(text: str, weight: float, rules: Rules, whole_name: bool = Fal
         deferring = (
             patterns.deference.search(before[-windows["deference_before"] :])
             or patterns.deference_after.match(after)
-            or any(a <= start < b for a, b in deferred)
+            or _inside(start, deferred)
         )
-        author = not deferring and any(a <= start < b for a, b in cited)
+        author = not deferring and _inside(start, cited)
         tasked = not (deferring or author) and _tasked(text, start, end, rules)
         role = "deferring" if deferring else "author" if author else "tasked" if tasked else "speaking"
         named = not patterns.placeholder.search(text[max(0, start - windows["placeholder_before"]) : start])
@@ -1197,6 +1197,10 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
                 break
         if named is not None:
             yield named
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def _names_ending_inside(match: re.Match[str], text: str, patterns: _InstitutionPatterns):
@@ -1492,7 +1496,7 @@ def scope_levels(title: str, body: str, rules: Rules) -> list[str]:
     patterns = _institution_patterns(rules)
     # …not a whole named in the documents a clause of deference cites (贯彻落实…全省…考评方案…要求)
     cited = [m.span() for m in patterns.deference_clause.finditer(body)]
-    levels = [m.group("level") for m in patterns.scope.finditer(body) if not any(a <= m.start() < b for a, b in cited)]
+    levels = [m.group("level") for m in patterns.scope.finditer(body) if not _inside(m.start(), cited)]
     own = [m.group("level") for m in patterns.own_jurisdiction.finditer(body)]
     titled = _title_place(title, "".join(sorted(set(own))), rules) if own else None
     return levels + [level for level in own if titled and level == titled[1]]

@@ -103,6 +103,7 @@ class MarkerRules(_Strict):
     history_entry: str
     cited_before: str = ""
     bracket_clause_min_chars: int = Field(1, ge=1)
+    bracket_score: str
     table_row_min_numbers: int = Field(ge=1)
     table_row_number_share: float = Field(ge=0, le=1)
     table_row_max_chars: int = Field(ge=1)
@@ -351,6 +352,7 @@ class InstitutionRules(_Strict):
     self_reference: str
     self_references: dict[str, str]
     self_reference_kinds: dict[str, list[str]]
+    unreferenced_kinds: list[str] = []
     weights: dict[str, float]
     windows: dict[str, int]
     min_self_references: int
@@ -581,8 +583,8 @@ class Rules:
             [markers.closing_date, markers.closing_imprint, markers.closing_line_not, f"(?m)^(?:[ \\t]+(?={markers.attachments_indented}))?(?:{markers.attachments})", f"(?m)(?:^[ \\t]*|(?<=[^\\s\\d]))(?:{markers.annex_heading})[ \\t]*$", markers.blank_slot, f"^(?:{markers.signer})$", f"^(?P<signer>{markers.signer})\\s*(?:{markers.signer_date})$"], "markers.yaml"
         )
         self.closing_line_max_chars = markers.closing_line_max_chars
-        self.number_list_regex, self.code_value_regex, self.history_entry_regex, self.in_force_regex = _compile_all(
-            [markers.number_list.format(**markers.numerals), markers.code_value, markers.history_entry, markers.in_force_clause], "markers.yaml"
+        self.number_list_regex, self.code_value_regex, self.history_entry_regex, self.in_force_regex, self.bracket_score_regex = _compile_all(
+            [markers.number_list.format(**markers.numerals), markers.code_value, markers.history_entry, markers.in_force_clause, markers.bracket_score], "markers.yaml"
         )
         self.style_ranks = {s.name: s.rank for s in self.styles}
         self.dotted_styles = frozenset(s.name for s in self.styles if s.dotted)

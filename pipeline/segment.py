@@ -155,7 +155,7 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
             begin = match.start(match.lastgroup)
             if begin in found:
                 continue
-            boundary = regex is glued_to_word or _after_boundary(proc, begin, style, rules.cited_before, rules.bracket_clause_min_chars)
+            boundary = regex is glued_to_word or _after_boundary(proc, begin, style, rules)
             marker = _marker(style, proc, begin, paragraph_of(begin), at_line_start, boundary)
             if marker is not None and (at_line_start or marker.after_boundary or style.ordinal):
                 found[begin] = marker
@@ -489,7 +489,7 @@ def _sibling_index(candidates: list[Marker]) -> dict[tuple, list[int]]:
 _ANYWHERE = -1  # the sibling index's paragraph for markers anywhere in the plan
 
 
-def _after_boundary(proc: str, begin: int, style: CompiledStyle, cited_before: str, clause_min_chars: int) -> bool:
+def _after_boundary(proc: str, begin: int, style: CompiledStyle, rules: Rules) -> bool:
     """Whether ``begin`` follows one of the style's boundary characters
     (spaces between them allowed; any character for an ``after_any`` style),
     and is no number cited in running text;
@@ -498,7 +498,7 @@ def _after_boundary(proc: str, begin: int, style: CompiledStyle, cited_before: s
         # 第①项 is cited, and so is ② of ①、②项; 报名表、② is a list's next entry
         position = _before_spaces(proc, begin)
         return position < 0 or proc[position] != "第" and not (proc[position] == "、" and style.regex.match(proc, position - 1))
-    if _cited(proc, begin, cited_before):
+    if _cited(proc, begin, rules.cited_before):
         return False
     if begin > 0 and proc[begin - 1] in style.after:  # a space, where the style allows one
         position = begin - 1
@@ -506,18 +506,16 @@ def _after_boundary(proc: str, begin: int, style: CompiledStyle, cited_before: s
         position = _before_spaces(proc, begin)
     if position < 0 or proc[position] not in style.after:
         return False
-    return proc[position] != ")" or _closes_clause(proc, position, clause_min_chars)
+    return proc[position] != ")" or _closes_clause(proc, position, rules)
 
 
-def _closes_clause(proc: str, close: int, min_chars: int) -> bool:
-    """The bracket closing at ``close`` holds at least ``min_chars`` characters on its line (an owner's
-    clause, (市财政局牵头)), or a heading's score or count ((10分), (5条)); not a number: (二)."""
+def _closes_clause(proc: str, close: int, rules: Rules) -> bool:
+    """The bracket closing at ``close`` holds at least ``bracket_clause_min_chars`` characters on its
+    line (an owner's clause, (市财政局牵头)) or a heading's score (``bracket_score``: (10分));
+    not a number: (二)."""
     line_start = proc.rfind("\n", 0, close) + 1
     open_at = proc.rfind("(", line_start, close)
-    return open_at >= 0 and (close - open_at - 1 >= min_chars or _BRACKET_SCORE.fullmatch(proc, open_at + 1, close) is not None)
-
-
-_BRACKET_SCORE = re.compile(r"\s*[0-9]+\s*[分条项]\s*")
+    return open_at >= 0 and (close - open_at - 1 >= rules.bracket_clause_min_chars or rules.bracket_score_regex.fullmatch(proc, open_at + 1, close) is not None)
 
 
 def _cited(proc: str, begin: int, cited_before: str) -> bool:

@@ -1002,25 +1002,25 @@ def test_every_title_a_deference_cites_defers(rules):
 
 
 def test_a_unit_named_by_its_parents_kind_that_decides_is_the_issuer(rules):
-    # 局团委决定… : the bureau's league committee speaks; the sector the plan reaches (全区教体系统) does not.
-    body = "各学校:\n为弘扬青禾精神,局团委决定在全区教体系统团员青年中开展青禾活动月活动,现通知如下:\n一、活动主题\n二、活动内容\n三、活动要求\n"
-    found = _institution("关于开展青禾活动月活动的通知", body, rules)
+    # 局团委决定… : the bureau's league committee speaks; the sector the plan reaches (全县教育系统) does not.
+    body = "各单位:\n为丰富青年生活,局团委决定在全县教育系统团员中举办青禾读书月,具体安排如下:\n一、读书主题\n二、读书安排\n三、有关要求\n"
+    found = _institution("关于举办青禾读书月的通知", body, rules)
     assert (found.name, found.named) == ("局团委", True)
 
 
 def test_a_whole_named_in_the_documents_a_plan_follows_is_not_its_scope(rules):
     # 全省 inside the clause citing what the plan follows is the province's documents', not the plan's reach.
     body = (
-        "为认真贯彻落实2022年全省青禾工作考评方案及市青禾治理细则有关要求,进一步加强全镇青禾治理,特制定本方案。\n"
-        "一、工作目标\n二、工作任务\n三、工作要求\n"
+        "根据全省河道保洁考核办法和市级有关规定要求,结合全镇实际,制定本方案。\n"
+        "一、保洁目标\n二、保洁任务\n三、保洁要求\n"
     )
-    assert _institution("乡镇青禾治理工作方案", body, rules).name == "镇政府"
+    assert _institution("乡镇河道保洁方案", body, rules).name == "镇政府"
 
 
 def test_a_list_of_jurisdictions_the_text_calls_ours_names_no_writer(rules):
-    # 通报我省、我市、我县疫情: the levels a matter reaches, not a county speaking; the plan is its school's.
-    body = "为贯彻上级会议精神,通报我省、我市、我县疫情,做好防控工作。\n一、成立领导小组\n二、学校每天晨检\n三、班主任及时上报\n"
-    assert _institution("小学手足口病防治方案", body, rules).name != "县政府"
+    # 我省、我市、我县汛情: the levels a matter reaches, not a county speaking; the plan is its school's.
+    body = "会上介绍了我省、我市、我县汛情,要求做好防范。\n一、成立防汛小组\n二、学校每日巡查校舍\n三、班主任放学前清点学生\n"
+    assert _institution("小学防汛工作方案", body, rules).name != "县政府"
 
 
 @pytest.mark.parametrize(
@@ -1029,14 +1029,14 @@ def test_a_list_of_jurisdictions_the_text_calls_ours_names_no_writer(rules):
         # a filling station: the kind the text speaks of most, not the company it names once
         ("加油站应急预案", "为保障加油站安全,加油站成立应急小组。\n一、加油站站长任组长\n二、发生火情时加油站员工立即报告公司\n三、加油站定期演练\n", "加油站"),
         # a co-operative named on the line under the title, not the association its text speaks of
-        ("质量控制措施", "河谷县青禾种植专业合作社\n1、行业协会应建立抽查制度,产品上市前自行检测;\n2、检测不合格的产品严禁上市;\n3、协会追究种植户责任。\n", "河谷县青禾种植专业合作社"),
+        ("青禾果品收购办法", "河谷县青禾种植专业合作社\n1、社员果品统一分级收购;\n2、果品协会每季度抽检一次;\n3、抽检不合格的果品不予收购。\n", "河谷县青禾种植专业合作社"),
         # a laboratory that calls itself 本实验室
         ("实验室管理制度", "第一条 为保证实验室工作正常开展,特制定本制度。\n第二条 本实验室受实验室主任领导。\n第三条 本制度由实验室管理委员会解释。\n", "实验室"),
         # a mall and a hotel speaking of themselves, not the company above them
         ("消防安全管理规范", "一、商场消防安全负责人每日巡查。\n二、商场员工上岗前培训。\n三、本商场营业期间保持通道畅通。\n四、公司保卫部每周检查。\n", "商场"),
         ("财务管理制度", "一、我酒店前台每日交接。\n二、酒店客房部定期检查。\n三、酒店员工遵守本制度。\n四、公司财务部审核。\n", "酒店"),
         # a township's office named by its trade
-        ("现金管理制度", "第一条 财政所设置专职出纳会计。\n第二条 财政所现金管理应严格支出范围。\n第三条 财政所会计人员有权拒绝办理不合规支付。\n", "财政所"),
+        ("票据保管制度", "第一条 财政所票据由专人领取登记。\n第二条 财政所每月清点一次票据。\n第三条 作废票据由财政所集中保管。\n", "财政所"),
     ],
 )
 def test_a_kind_of_body_the_text_speaks_as_is_the_issuer(rules, title, body, kind):
@@ -1045,7 +1045,7 @@ def test_a_kind_of_body_the_text_speaks_as_is_the_issuer(rules, title, body, kin
 
 def test_primary_and_secondary_schools_as_a_class_are_no_body(rules):
     # 中小学 after any words is the class of schools a plan speaks of; Taiwan's 国民中小学 is a school's kind.
-    text = normalize("实施新一轮中小学布局调整,推进义务教育均衡发展。青山国民中小学开展阅读活动。", rules).proc
+    text = normalize("开展新一轮中小学结对帮扶,互派教师交流。青山国民中小学开展阅读活动。", rules).proc
     assert [m.name for m in body_mentions(text, 1.0, rules)] == ["青山国民中小学"]
 
 
@@ -1064,11 +1064,11 @@ def test_every_body_a_clause_of_cited_documents_names_defers_and_the_one_that_de
     assert {m.name: m.role for m in body_mentions(needs, 1.0, rules)} == {"区卫生局": "speaking"}
 
 
-@pytest.mark.parametrize("speaks", ["结合学校实际,制定本方案", "学校决定开展学雷锋系列活动"])
+@pytest.mark.parametrize("speaks", ["结合学校实际,制定本方案", "学校决定举办首届读书节"])
 def test_a_plan_speaking_as_a_school_is_the_school_it_names_of_whichever_kind(rules, speaks):
-    # 结合学校实际 / 学校决定开展… speak as a school; the one school the text names is it, a 小学 as well.
-    body = f"青禾小学2013年学雷锋活动方案\n一、指导思想\n为培养学生的责任意识,{speaks}。\n二、活动安排\n三、活动要求\n"
-    assert _institution("学雷锋活动方案", body, rules).name == "青禾小学"
+    # 结合学校实际 / 学校决定举办… speak as a school; the one school the text names is it, a 小学 as well.
+    body = f"青禾小学读书节活动方案\n一、活动目的\n为营造书香校园,{speaks}。\n二、活动安排\n三、活动要求\n"
+    assert _institution("读书节活动方案", body, rules).name == "青禾小学"
     approved = normalize("使用经河谷省药品监督管理局批准的器材。", rules).proc
     assert {m.name: m.role for m in body_mentions(approved, 1.0, rules)} == {"河谷省药品监督管理局": "deferring"}
 
@@ -2183,7 +2183,7 @@ def test_a_generic_kind_gives_way_to_the_one_kind_of_it_the_text_names(rules):
     assert compound_kind("学校", "中小学放学时段,中小学门口设护学岗。", config) == "学校"  # 中小学: both kinds, neither
     assert compound_kind("学校", "小学门口设护学岗。", config) == "学校"  # named once: not enough
     # …but a title naming one kind of it settles it (小学安全工作计划), unless it names two at once (中小学)
-    assert compound_kind("学校", "学校门口设护学岗。", config, "第二学期小学安全工作计划") == "小学"
+    assert compound_kind("学校", "学校门口设护学岗。", config, "秋季小学防溺水工作计划") == "小学"
     assert compound_kind("学校", "学校门口设护学岗。", config, "中小学安全工作计划") == "学校"
 
 

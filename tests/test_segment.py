@@ -585,8 +585,8 @@ def test_a_page_flattened_into_one_line_keeps_its_list(rules, norm):
 
 def test_a_headings_score_in_brackets_ends_its_clause_in_a_flattened_page(rules, norm):
     # (10分) closes a heading: the 1、 right after it starts the heading's list, with its sibling 2、 after a sentence.
-    rule = "按要求参加青禾学习活动,做到不迟到不早退,缺席一次扣1分,迟到一次扣0.5分,无故不交笔记每次扣1分。"
-    text = "青禾中心学校考核细则为规范考核,制定本细则。一、考核内容(一)依法执教(10分)1、" + rule + "2、" + rule + "(二)爱岗敬业(30分)1、" + rule + "2、" + rule
+    rule = "按时提交青禾教案,格式符合学校要求,逾期一次扣1分,缺交一次扣2分,抄袭他人教案每次扣3分。"
+    text = "青禾中心学校考核细则为规范考核,制定本细则。一、考核内容(一)课堂常规(10分)1、" + rule + "2、" + rule + "(二)作业批改(20分)1、" + rule + "2、" + rule
     markers = _markers(norm, rules, text)
     assert [m for m, _ in markers].count("1、") == 2 and [m for m, _ in markers].count("2、") == 2
 
