@@ -463,6 +463,10 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     # A body's whole name on the line right above the title (财付通支付科技有限公司 / …管理办法) heads it.
     above = next((line.strip() for line in reversed(cover.split("\n")) if line.strip()), "")
     head += [above] if _is_whole_name(above, rules) else []
+    # …or on the line right below a plan's title, as an author line (物业管理实施方案 / 河谷物业服务有限公司 / 一、…;
+    # not a site's banner below a page's chrome taken for a title).
+    below = next((line.strip() for line in body.split("\n") if line.strip()), "")
+    head += [below] if title.strip().endswith(tuple(rules.split.title_words)) and _is_whole_name(below, rules) else []
     # A lead-in naming who issued this very plan (…发布关于印发《2019年…工作要点》的通知), by its title:
     # the fullest name where a headline shortens it (教育部发布《…》, then 教育部办公厅发布…).
     own_title = _unspaced(title)

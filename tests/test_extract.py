@@ -2680,3 +2680,10 @@ def test_a_title_naming_a_class_of_schools_names_no_issuer(rules):
 
     assert title_issuer("河谷县国家防灾日各级学校地震演练实施计划", rules) is None
     assert title_issuer("河谷县实验学校地震演练实施计划", rules) == "河谷县实验学校"
+
+
+def test_a_notice_listed_as_a_basis_under_a_number_that_lost_its_stop_is_cited_not_declared(rules):
+    basis = "青禾物业服务有限公司\n一、管理依据\n1国务院令第9号《物业条例》。\n2河谷省物价局、河谷省住房和城乡建设厅关于印发《河谷省物业收费办法》的通知河价服【2010】7号。\n二、管理目标\n我公司两年内创优秀小区。\n"
+    assert _institution("物业管理实施方案", basis, rules).name == "青禾物业服务有限公司"
+    listed = "1、河谷省物价局关于印发《河谷省物业收费办法》的通知\n2、青禾物业服务有限公司负责本方案实施。\n"
+    assert declared_issuer("物业管理实施方案", listed, rules) is None
