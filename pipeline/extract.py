@@ -606,7 +606,8 @@ def _title_place(title: str, levels: str, rules: Rules) -> tuple[str, str] | Non
     if match is not None and not patterns.stop.match(match.group(1)) and not _common_word_across(opening, match.end(), lexicon, tags):
         return match.group(1), match.group(2)
     for index, char in enumerate(opening[: config.title_place_chars]):
-        if char in levels and (place := _place_name_ending(opening[:index], lexicon, tags)):
+        # (the party or league a committee's name opens with is no place: 共青团县委…)
+        if char in levels and (place := _place_name_ending(opening[:index], lexicon, tags)) and place not in config.committee_prefixes:
             return opening[_places_start(opening, index - len(place), config.levels, rules) : index], char
     return None
 
@@ -693,7 +694,7 @@ def _line_issuer(title: str, rules: Rules) -> str | None:
     joined = any(tag in patterns.reading.registered_breaking for _, tag in between) or (bool(between) and between[0][1] == "v") or bool(patterns.title_joining.match(title, match.end()))
     if own_word and own_word.end() == longer.end() and not joined and not patterns.title_name_not.search(longer.group()) and _word_ends_at(title, longer.end(), lexicon):
         match = longer  # …but not a body word that opens a longer word (上海财经大学|大学生创新…)
-    elif not _word_ends_at(title, match.end(), lexicon) or _kind_closes_word(title, match.end(), rules):
+    elif not _word_ends_at(title, match.end(), lexicon) or _kind_closes_word(title, match.end(), rules) or _opens_official(title, match.end(), lexicon, patterns):
         return None  # a body word read inside a word ends no name (乡 of 河谷区乡村旅游…公司, too long to read; 乡 of 城乡)
     suffix = patterns.body_suffix.search(match.group(), 2)
     if len(suffix.group()) <= rules.institutions.common_word_body_max_chars and _one_common_word(match.group()[: suffix.start()], lexicon, frozenset(rules.institutions.proper_noun_tags)):
@@ -702,6 +703,14 @@ def _line_issuer(title: str, rules: Rules) -> str | None:
         return None
     joined = patterns.joined_name.match(title, match.end())
     return match.group() + (joined.group() if joined else "")
+
+
+def _opens_official(text: str, end: int, lexicon: Lexicon, patterns: _InstitutionPatterns) -> bool:
+    """The body word's last character ending at ``end`` opens an official's title with the lone character after
+    it (控辍保学校长责任制: 校长, the head of a school; not 学校长效机制, where 长效 is a word of its own)."""
+    following = next(iter(lexicon.cut(text[end:])), ("", ""))[0]
+    official = text[end - 1 : end] + following
+    return len(following) == 1 and lexicon.get(official) is not None and patterns.official_title.search(official) is not None
 
 
 def _kind_closes_word(text: str, end: int, rules: Rules) -> bool:

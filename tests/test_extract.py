@@ -2687,3 +2687,15 @@ def test_a_notice_listed_as_a_basis_under_a_number_that_lost_its_stop_is_cited_n
     assert _institution("物业管理实施方案", basis, rules).name == "青禾物业服务有限公司"
     listed = "1、河谷省物价局关于印发《河谷省物业收费办法》的通知\n2、青禾物业服务有限公司负责本方案实施。\n"
     assert declared_issuer("物业管理实施方案", listed, rules) is None
+
+
+def test_a_body_word_whose_last_character_opens_an_officials_title_ends_no_name_in_a_title(rules):
+    assert title_issuer("河谷县帮学校长负责制度", rules) is None  # 校长, a school's head: no 帮学校
+    assert title_issuer("青禾小学校长工作计划", rules) == "青禾小学"
+
+
+def test_a_league_committees_prefix_in_a_title_is_no_place(rules):
+    from pipeline.extract import _with_place
+
+    assert _with_place("区政府", "第二篇:共青团区委工作计划", rules) == "区政府"
+    assert _with_place("区政府", "青山区2025年工作计划", rules) == "青山区政府"
