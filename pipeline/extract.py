@@ -1006,8 +1006,13 @@ def full_name(name: str, text: str, rules: Rules) -> str:
         if tail is None or not name.endswith(short := match.group("short")):
             continue
         clause = tail.group()
-        # The clause ends in a body word of two or more characters (中心, 公司).
-        start = proper_name_start(clause, 2, load_lexicon(rules), patterns.reading)
+        # The clause ends in a body word of two or more characters (中心, 公司); where the lexicon reads no
+        # proper name in it (南方出版传媒股份有限公司: common words), the definition says it is one: the clause
+        # after its last joining word and the purpose words it opens with (为规范…).
+        lexicon = load_lexicon(rules)
+        start = proper_name_start(clause, 2, lexicon, patterns.reading)
+        if start is None and (bare := _without_stop_words(clause[_after_last_joining_word(clause, rules.institutions.not_in_name, lexicon) :], patterns, lexicon)):
+            start = len(clause) - len(bare)
         # What the name adds to the short form is the full name's place (深圳 of 深圳市医管中心),
         # not a name of its own (神华准能集团公司 is itself a short form of a longer name).
         if start is not None and clause[start:].startswith(name[: len(name) - len(short)]):

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.extract import body_mentions, compound_kind, declared_issuer, find_institution, find_owner, find_when, page_sources, plan_year, title_issuer
+from pipeline.extract import body_mentions, compound_kind, declared_issuer, find_institution, full_name, find_owner, find_when, page_sources, plan_year, title_issuer
 from pipeline.normalize import normalize
 
 
@@ -2699,3 +2699,9 @@ def test_a_league_committees_prefix_in_a_title_is_no_place(rules):
 
     assert _with_place("区政府", "第二篇:共青团区委工作计划", rules) == "区政府"
     assert _with_place("区政府", "青山区2025年工作计划", rules) == "青山区政府"
+
+
+def test_a_body_defined_as_its_short_form_is_named_in_full_though_its_words_are_common_ones(rules):
+    # the lexicon reads no proper name in 北方出版传媒; the definition says it is one (quotes spaced off, as a PDF's copy sets them)
+    assert full_name("公司", "第一条 为规范北方出版传媒股份有限公司(以下简称 “公司”)及公司股东的行为,制定本规则。", rules) == "北方出版传媒股份有限公司"
+    assert full_name("公司", "第一条 本规则适用于全体股东。", rules) == "公司"
