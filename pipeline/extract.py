@@ -1450,7 +1450,18 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
     unnamed = implied_institution(title, body, cues, rules)
     if unnamed.name is None and (levels := scope_levels(title, body, rules)):
         return Institution(config.scope_bodies[_most_common(levels)], False, "scope")  # no body named, nor implied: 全乡 → 乡政府
+    if unnamed.name is None and (government := _titled_government(title, rules)):
+        return Institution(government, True, "title")
     return unnamed
+
+
+def _titled_government(title: str, rules: Rules) -> str | None:
+    """The government of the place a plan of the kind a government issues opens its title with
+    (河谷市城市防洪应急预案: 河谷市人民政府), for a text that names no body at all."""
+    if not _institution_patterns(rules).government_plan_title.search(title.strip()):
+        return None
+    titled = _title_place(title, "".join(rules.institutions.levels), rules)
+    return titled[0] + titled[1] + max(rules.institutions.government_words, key=len) if titled else None
 
 
 def _named_of_kind(kind: str, scores: dict[str, float], evidence: Evidence, subtypes: dict[str, list[str]]) -> str | None:

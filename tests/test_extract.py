@@ -2705,3 +2705,15 @@ def test_a_body_defined_as_its_short_form_is_named_in_full_though_its_words_are_
     # the lexicon reads no proper name in 北方出版传媒; the definition says it is one (quotes spaced off, as a PDF's copy sets them)
     assert full_name("公司", "第一条 为规范北方出版传媒股份有限公司(以下简称 “公司”)及公司股东的行为,制定本规则。", rules) == "北方出版传媒股份有限公司"
     assert full_name("公司", "第一条 本规则适用于全体股东。", rules) == "公司"
+
+
+def test_a_places_emergency_plan_naming_no_body_is_its_governments(rules):
+    body = "1 总则\n1.1 编制目的\n为提高城市内涝防御能力,减少灾害损失,制定本预案。\n1.2 工作原则\n以人为本,预防为主。\n"
+    found = _institution("青山市城市内涝应急预案", body, rules)
+    assert (found.name, found.named) == ("青山市人民政府", True)
+    assert _institution("城市内涝工作方案", body, rules).name != "青山市人民政府"
+
+
+def test_a_health_campaigns_title_is_no_body(rules):
+    body = "为进一步改善镇村环境面貌,争创市卫生镇,结合我镇实际,制定本方案。一、指导思想\n"
+    assert "市卫生镇" not in (_institution("环境整治工作方案", body, rules).name or "")
