@@ -278,6 +278,7 @@ class WhenRules(_Strict):
     anchor: str
     anchor_lead: int
     heading: str
+    document_reference: str
 
 
 class OwnerPattern(_Strict):
@@ -686,7 +687,7 @@ class Rules:
             [self.categories.time_slot_label, self.categories.time_slot_day_label, self.categories.time_slot_day], "categories.yaml"
         )
         self.when = _load(directory, "when.yaml", WhenRules)
-        self.when_heading_regex = _compile_all([self.when.heading], "when.yaml: heading")[0]
+        self.when_heading_regex, self.document_reference_regex = _compile_all([self.when.heading, self.when.document_reference], "when.yaml: heading, document_reference")
         self.when_pattern = AnchoredPattern(_union([*self.when.patterns, *self.when.relative], "when.yaml"), self.when.anchor, self.when.anchor_lead, "when.yaml")
         self.relative_when_regex = _union(self.when.relative, "when.yaml")
         self._frequencies = sorted(self.when.frequencies.items(), key=lambda kv: -len(kv[0]))
@@ -708,9 +709,11 @@ class Rules:
     def when_matches(self, text: str) -> Iterator[re.Match[str]]:
         """The time expressions of ``text`` outside the names of the documents it
         cites (a date in 《…(2021—2025年)》 or in 《…》(2019年修订) is the
-        document's, not the text's), off its signers' dates and off a time heading
+        document's, not the text's) and their bracketed references (…(教育部2019年6月12日…号函)),
+        off its signers' dates and off a time heading
         the unnumbered lines after the text (``heads_what_follows``)."""
         cited = [m.span() for m in CITED_DOCUMENT.finditer(text)] if "《" in text else []
+        cited += [m.span() for m in self.document_reference_regex.finditer(text)] if "号" in text else []
         return (
             m
             for m in self.when_pattern.finditer(text)

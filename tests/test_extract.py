@@ -2717,3 +2717,11 @@ def test_a_places_emergency_plan_naming_no_body_is_its_governments(rules):
 def test_a_health_campaigns_title_is_no_body(rules):
     body = "为进一步改善镇村环境面貌,争创市卫生镇,结合我镇实际,制定本方案。一、指导思想\n"
     assert "市卫生镇" not in (_institution("环境整治工作方案", body, rules).name or "")
+
+
+def test_a_date_in_a_cited_documents_bracketed_reference_is_not_the_items(rules):
+    cited = "青禾县品德教育推动方案(县教育局108年6月12日青教字第1080083209号函修订版)。"
+    assert find_when(cited, rules) is None
+    numbered = "按照通知(河政发〔2019〕3号)要求,2020年3月底前完成清理。"
+    assert find_when(numbered, rules).text == "2020年3月底前"
+    assert find_when("业主委员会每月28号公布收支(每月28号)。", rules).text.startswith("每月")
