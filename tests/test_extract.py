@@ -2725,3 +2725,8 @@ def test_a_date_in_a_cited_documents_bracketed_reference_is_not_the_items(rules)
     numbered = "按照通知(河政发〔2019〕3号)要求,2020年3月底前完成清理。"
     assert find_when(numbered, rules).text == "2020年3月底前"
     assert find_when("业主委员会每月28号公布收支(每月28号)。", rules).text.startswith("每月")
+
+
+def test_a_numbered_school_after_its_county_heads_its_title_and_a_first_article_names_no_body(rules):
+    assert title_issuer("河谷县青山二中校园安全制度", rules) == "河谷县青山二中"
+    assert title_issuer("第一条本公司员工均应遵守下列规定", rules) is None
