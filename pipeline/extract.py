@@ -273,7 +273,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         cue_unit=re.compile(f"[\\u4e00-\\u9fff]{{0,{config.cue_unit_parent_chars}}}(?P<unit>{_alternation(config.cue_units)})"),
         not_body=re.compile("|".join(f"(?:{p})" for p in config.not_bodies) or "(?!)"),
         # A one-character kind (处, 局) is inside too many words (处理, 布局) to count.
-        generic=re.compile(_alternation(sorted(kind for kind in _generic_kinds(config) if len(kind) > 1))),
+        generic=re.compile(_alternation(sorted(kind for kind in _generic_kinds(config) - set(config.self_reference_only_kinds) if len(kind) > 1))),
         placeholder=re.compile(config.placeholder),
         placeholder_body=re.compile(config.placeholder_body.replace("{bodies}", _alternation(config.named_bodies))),
         issuer_cues=tuple(re.compile(cue) for cue in config.issuer_cues),

@@ -354,6 +354,7 @@ class InstitutionRules(_Strict):
     self_references: dict[str, str]
     self_reference_kinds: dict[str, list[str]]
     unreferenced_kinds: list[str] = []
+    self_reference_only_kinds: list[str] = []
     weights: dict[str, float]
     windows: dict[str, int]
     min_self_references: int

@@ -2730,3 +2730,10 @@ def test_a_date_in_a_cited_documents_bracketed_reference_is_not_the_items(rules)
 def test_a_numbered_school_after_its_county_heads_its_title_and_a_first_article_names_no_body(rules):
     assert title_issuer("河谷县青山二中校园安全制度", rules) == "河谷县青山二中"
     assert title_issuer("第一条本公司员工均应遵守下列规定", rules) is None
+
+
+def test_a_committee_the_plan_sets_up_is_no_generic_writer_but_one_speaking_as_ours_is(rules):
+    setup = "1.目的\n为推行6S,成立推行委员会。\n2.职责\n2.1 委员会负责现场检查。\n2.2 委员会每月评比一次。\n"
+    assert _institution("青禾鞋业6S控制程序", setup, rules).name != "委员会"
+    speaking = "一、工作目标\n我委将牵头推进全市健康促进工作。\n二、主要任务\n我委负责统筹协调。\n"
+    assert _institution("健康促进工作计划", speaking, rules).name == "委员会"
