@@ -707,3 +707,11 @@ def test_a_handbooks_number_before_the_title_opening_a_text_makes_no_item(norm, 
     # …but a first item heading a section stays an item
     plan = "河谷中学工作计划\n（一）指导思想\n坚持立德树人。\n（二）工作目标\n提高质量。\n"
     assert titles(norm, rules, plan) == ["河谷中学工作计划"]
+
+
+def test_a_collections_heading_with_its_count_and_a_texts_number_separates_its_texts(norm, rules):
+    text = (
+        "青禾幼儿园安全演练方案(通用3篇)\n青禾幼儿园安全演练方案(通用3篇)1\n一、活动目的\n1、了解疏散路线。\n二、活动过程\n1、警报响起。\n"
+        "青禾幼儿园安全演练方案(通用3篇)2\n游戏目的:\n1、训练有序疏散。\n2、培养安全意识。\n"
+    )
+    assert titles(norm, rules, text) == ["青禾幼儿园安全演练方案(通用3篇)1", "青禾幼儿园安全演练方案(通用3篇)2"]
