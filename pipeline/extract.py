@@ -467,6 +467,9 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     # not a site's banner below a page's chrome taken for a title).
     below = next((line.strip() for line in body.split("\n") if line.strip()), "")
     head += [below] if title.strip().endswith(tuple(rules.split.title_words)) and _is_whole_name(below, rules) else []
+    # …or set before the plan's own title, a space between, where the text gives the title again
+    # (2012年度德育工作计划 / …上海新闻出版职业技术学校 2012年度德育工作计划为认真贯彻…).
+    head += _names_before_title(text, title, rules)
     # A lead-in naming who issued this very plan (…发布关于印发《2019年…工作要点》的通知), by its title:
     # the fullest name where a headline shortens it (教育部发布《…》, then 教育部办公厅发布…).
     own_title = _unspaced(title)
@@ -496,6 +499,15 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
         if name.endswith(first) or name in spelt_out or _abbreviates(first, name) or (placeless and _one_government_spelling(name, government_words).endswith(placeless))
     ]
     return _with_place(max(fuller, key=lambda name: (len(_one_government_spelling(name, government_words)), len(name))), title, rules)
+
+
+def _names_before_title(text: str, title: str, rules: Rules) -> list[str]:
+    """The whole names that open a line of ``text``, a space apart from the plan's own title after them."""
+    own = title.strip().split("\n")[-1].strip()
+    if len(own) < rules.institutions.title_after_name_min_chars:
+        return []
+    found = re.finditer(rf"(?:^|\n)[ \t\u3000]*([\u4e00-\u9fff]{{2,30}})[ \t\u3000]+{re.escape(own)}", text)
+    return [match.group(1) for match in found if _is_whole_name(match.group(1), rules)]
 
 
 def _one_government_spelling(name: str, government_words: list[str]) -> str:

@@ -2737,3 +2737,9 @@ def test_a_committee_the_plan_sets_up_is_no_generic_writer_but_one_speaking_as_o
     assert _institution("青禾鞋业6S控制程序", setup, rules).name != "委员会"
     speaking = "一、工作目标\n我委将牵头推进全市健康促进工作。\n二、主要任务\n我委负责统筹协调。\n"
     assert _institution("健康促进工作计划", speaking, rules).name == "委员会"
+
+
+def test_a_whole_name_a_space_before_the_plans_title_given_again_declares_the_writer(rules):
+    body = "作者:管理员 来源:\n东方文化艺术职业学校 2012年度德育工作计划为认真贯彻落实有关文件精神,结合我校实际,制定本计划。\n一、指导思想\n"
+    assert declared_issuer("2012年度德育工作计划", body, rules) == "东方文化艺术职业学校"
+    assert declared_issuer("工作计划", "东方文化艺术职业学校 工作计划如下。\n一、指导思想\n", rules) is None  # a title too short to be the plan's own
