@@ -2743,3 +2743,8 @@ def test_a_whole_name_a_space_before_the_plans_title_given_again_declares_the_wr
     body = "作者:管理员 来源:\n东方文化艺术职业学校 2012年度德育工作计划为认真贯彻落实有关文件精神,结合我校实际,制定本计划。\n一、指导思想\n"
     assert declared_issuer("2012年度德育工作计划", body, rules) == "东方文化艺术职业学校"
     assert declared_issuer("工作计划", "东方文化艺术职业学校 工作计划如下。\n一、指导思想\n", rules) is None  # a title too short to be the plan's own
+
+
+def test_a_programmes_stage_in_a_title_names_no_body(rules):
+    assert title_issuer("竞争第三期迈向一流大学计划案补助办法", rules) is None
+    assert title_issuer("河谷大学第三期学科建设计划", rules) == "河谷大学"
