@@ -355,7 +355,7 @@ class InstitutionRules(_Strict):
     self_reference_kinds: dict[str, list[str]]
     unreferenced_kinds: list[str] = []
     self_reference_only_kinds: list[str] = []
-    title_after_name_min_chars: int
+    title_after_name_min_chars: int = Field(ge=2)
     weights: dict[str, float]
     windows: dict[str, int]
     min_self_references: int
