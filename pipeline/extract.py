@@ -78,6 +78,7 @@ def find_when(text: str, rules: Rules, year: int | None = None) -> TimeExpressio
 
 
 _CLAUSE_TAIL = re.compile(r"[\u4e00-\u9fff]+$")  # the Chinese characters a text ends with
+_FIRST_LINE = re.compile(r"\S[^\n]*")  # a text's first line holding more than spaces
 _MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月")
 
 
@@ -465,7 +466,7 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     head += [above] if _is_whole_name(above, rules) else []
     # …or on the line right below a plan's title, as an author line (物业管理实施方案 / 河谷物业服务有限公司 / 一、…;
     # not a site's banner below a page's chrome taken for a title).
-    below = next((line.strip() for line in body.split("\n") if line.strip()), "")
+    below = first.group().strip() if (first := _FIRST_LINE.search(body)) else ""
     head += [below] if title.strip().endswith(tuple(rules.split.title_words)) and _is_whole_name(below, rules) else []
     # …or set before the plan's own title, a space between, where the text gives the title again
     # (2012年度德育工作计划 / …上海新闻出版职业技术学校 2012年度德育工作计划为认真贯彻…).
@@ -1470,10 +1471,13 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
 def _titled_government(title: str, rules: Rules) -> str | None:
     """The government of the place a plan of the kind a government issues opens its title with
     (河谷市城市防洪应急预案: 河谷市人民政府), for a text that names no body at all."""
-    if not _institution_patterns(rules).government_plan_title.search(title.strip()):
-        return None
-    titled = _title_place(title, "".join(rules.institutions.levels), rules)
+    titled = _title_place(title, "".join(rules.institutions.levels), rules) if _is_government_plan(title, rules) else None
     return titled[0] + titled[1] + max(rules.institutions.government_words, key=len) if titled else None
+
+
+def _is_government_plan(title: str, rules: Rules) -> bool:
+    """The title names a plan of the kind a government issues (…应急预案)."""
+    return _institution_patterns(rules).government_plan_title.search(title.strip()) is not None
 
 
 def _named_of_kind(kind: str, scores: dict[str, float], evidence: Evidence, subtypes: dict[str, list[str]]) -> str | None:
@@ -1549,7 +1553,7 @@ def _government_of_plan(best: str, title: str, evidence: Evidence, rules: Rules)
     it names speaking (市人民政府成立…指挥部), of the best body's level, else of the
     level of the place the title opens with (河谷市…预案, naming 山水区人民政府 most: 市人民政府)."""
     config = rules.institutions
-    if not _institution_patterns(rules).government_plan_title.search(title.strip()):
+    if not _is_government_plan(title, rules):
         return None
     levels = [best[0]] if best[0] in config.levels else []
     titled = _title_place(title, "".join(config.levels), rules)
