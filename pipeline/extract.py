@@ -469,7 +469,7 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     below = first.group().strip() if (first := _FIRST_LINE.search(body)) else ""
     head += [below] if title.strip().endswith(tuple(rules.split.title_words)) and _is_whole_name(below, rules) else []
     # …or set before the plan's own title, a space between, where the text gives the title again
-    # (2012年度德育工作计划 / …上海新闻出版职业技术学校 2012年度德育工作计划为认真贯彻…).
+    # (2023年度安全工作计划 / …青禾财经职业学校 2023年度安全工作计划根据…).
     head += _names_before_title(text, title, rules)
     # A lead-in naming who issued this very plan (…发布关于印发《2019年…工作要点》的通知), by its title:
     # the fullest name where a headline shortens it (教育部发布《…》, then 教育部办公厅发布…).
@@ -1020,7 +1020,7 @@ def full_name(name: str, text: str, rules: Rules) -> str:
             continue
         clause = tail.group()
         # The clause ends in a body word of two or more characters (中心, 公司); where the lexicon reads no
-        # proper name in it (南方出版传媒股份有限公司: common words), the definition says it is one: the clause
+        # proper name in it (东海航运物流股份有限公司: common words), the definition says it is one: the clause
         # after its last joining word and the purpose words it opens with (为规范…).
         lexicon = load_lexicon(rules)
         start = proper_name_start(clause, 2, lexicon, patterns.reading)
