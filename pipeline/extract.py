@@ -691,31 +691,49 @@ def _title_line_opening(line: str, patterns: _InstitutionPatterns) -> str:
 
 
 def _line_issuer(title: str, rules: Rules) -> str | None:
+    """The body a title line opens with (河谷县教育局2023年…计划): the candidate name, unless a veto reads it as no body."""
     patterns = _institution_patterns(rules)
     title = _title_line_opening(title, patterns)
+    name = _line_name_candidate(title, patterns, rules)
+    if name is None or _common_word_before_short_kind(name.group(), rules) or _enrolled_schools(name.group(), title, name.end(), rules):
+        return None
+    joined = patterns.joined_name.match(title, name.end())
+    return name.group() + (joined.group() if joined else "")
+
+
+def _line_name_candidate(title: str, patterns: _InstitutionPatterns, rules: Rules) -> re.Match[str] | None:
+    """The name a title line opens with, up to its first body word, or further to a body word of its own under it;
+    None where that name is a clause, a placeholder or a body word read inside a longer word."""
     match = patterns.title_name.match(title)
     if match is None or patterns.title_name_not.search(match.group()) or patterns.placeholder.search(match.group()) or patterns.stop.match(match.group()):
         return None  # (nor a clause a preamble titling an untitled plan opens with: 为全面推进社区…)
-    # A body under the one named first, with a body word of its own after it
-    # (国立台北大学学生自治会), is the name; not a body word overlapping the first (小学校园).
-    longer = patterns.title_name_longest.match(title)
-    own_word = patterns.body_suffix.search(longer.group(), match.end()) if longer else None
     lexicon = load_lexicon(rules)
-    # …nor one a joining word or a verb right after the name reaches (河谷国小及附设幼儿园, 河谷商工参加全国…学校:
-    # another body), though a verb may name a unit (青川大学社会服务发展中心)
-    between = lexicon.cut(title[match.end() : own_word.start()]) if own_word else []
-    joined = any(tag in patterns.reading.registered_breaking for _, tag in between) or (bool(between) and between[0][1] == "v") or bool(patterns.title_joining.match(title, match.end()))
-    if own_word and own_word.end() == longer.end() and not joined and not patterns.title_name_not.search(longer.group()) and _word_ends_at(title, longer.end(), lexicon):
-        match = longer  # …but not a body word that opens a longer word (上海财经大学|大学生创新…)
-    elif not _word_ends_at(title, match.end(), lexicon) or _kind_closes_word(title, match.end(), rules) or _opens_official(title, match.end(), lexicon, patterns):
+    longer = patterns.title_name_longest.match(title)
+    if longer and _own_body_under(match, longer, title, patterns, lexicon):
+        return longer
+    if not _word_ends_at(title, match.end(), lexicon) or _kind_closes_word(title, match.end(), rules) or _opens_official(title, match.end(), lexicon, patterns):
         return None  # a body word read inside a word ends no name (乡 of 河谷区乡村旅游…公司, too long to read; 乡 of 城乡)
-    suffix = patterns.body_suffix.search(match.group(), 2)
-    if len(suffix.group()) <= rules.institutions.common_word_body_max_chars and _one_common_word(match.group()[: suffix.start()], lexicon, frozenset(rules.institutions.proper_noun_tags)):
-        return None  # 科室医院…, 春季幼儿园…: a word, not a name, before a short body word
-    if _enrolled_schools(match.group(), title, match.end(), rules):
-        return None
-    joined = patterns.joined_name.match(title, match.end())
-    return match.group() + (joined.group() if joined else "")
+    return match
+
+
+def _own_body_under(first: re.Match[str], longer: re.Match[str], title: str, patterns: _InstitutionPatterns, lexicon: Lexicon) -> bool:
+    """A body under the one named first, with a body word of its own after it (国立台北大学学生自治会), is the name;
+    not a body word overlapping the first (小学校园), nor one a joining word or a verb right after the first reaches
+    (河谷国小及附设幼儿园, 河谷商工参加全国…学校: another body), though a verb may name a unit (青川大学社会服务发展中心),
+    nor a body word that opens a longer word (上海财经大学|大学生创新…)."""
+    own_word = patterns.body_suffix.search(longer.group(), first.end())
+    if own_word is None or own_word.end() != longer.end():
+        return False
+    between = lexicon.cut(title[first.end() : own_word.start()])
+    joined = any(tag in patterns.reading.registered_breaking for _, tag in between) or (bool(between) and between[0][1] == "v") or bool(patterns.title_joining.match(title, first.end()))
+    return not joined and not patterns.title_name_not.search(longer.group()) and _word_ends_at(title, longer.end(), lexicon)
+
+
+def _common_word_before_short_kind(name: str, rules: Rules) -> bool:
+    """A common word, not a name, before a short body word (科室医院…, 春季幼儿园…)."""
+    patterns = _institution_patterns(rules)
+    suffix = patterns.body_suffix.search(name, 2)
+    return len(suffix.group()) <= rules.institutions.common_word_body_max_chars and _one_common_word(name[: suffix.start()], load_lexicon(rules), frozenset(rules.institutions.proper_noun_tags))
 
 
 def _opens_official(text: str, end: int, lexicon: Lexicon, patterns: _InstitutionPatterns) -> bool:
