@@ -227,6 +227,7 @@ def normalize(text: str, rules: Rules, markup: str = "text") -> NormalizedText:
     drops += [m.span(1) for m in _LOST_INDENT.finditer(text)]
     drops += [m.span() for m in _SPACED_DATE.finditer(text)]
     drops += [m.span() for m in rules.unit_exponent_break_regex.finditer(text)]
+    drops += [m.span() for m in rules.site_slogan_regex.finditer(simplified)]
     drops += number_run_drops(fold(simplified), rules)
     drops += [space.span() for number in _SPACED_ARTICLE_NUMBER.finditer(text) for space in _INNER_SPACE.finditer(text, number.start(), number.end())]
     drops += ocr_space_drops(text, rules)

@@ -199,6 +199,7 @@ class BoilerplateRules(_Strict):
     chunk_min_chars: int = Field(ge=1)
     chunk_inner_section: str
     escapes_min: int = Field(ge=1)
+    site_slogan: str
     unit_exponent_break: str
     number_run_line: str
     number_run_next: str
@@ -606,6 +607,10 @@ class Rules:
         self.glued_title_regex = re.compile(
             rf"^(?P<title>[^。,;:!?，；：！？\s]{{{self.split.title_min_chars - 1},{self.split.title_max_chars}}}?(?:{words}))(?=(?:{self.split.glued_first_marker})[^。,;:!?，；：！？]{{0,{self.split.glued_heading_max_chars}}}$)"
         )
+        # …or at the start of a page flattened to one line, its heading running on into the list (河谷小学…预案一、目的为了…)
+        self.flattened_title_regex = re.compile(
+            rf"^(?P<title>[^。,;:!?，；：！？\s]{{{self.split.title_min_chars - 1},{self.split.title_max_chars}}}?(?:{words}))(?={self.split.glued_first_marker})"
+        )
         # …or set off from it by spaces, alone with it at the line's start (物业消防培训方案 一、培训目的 …): that first marker
         self.title_before_first_marker_regex = re.compile(rf"^[^。,;:!?，；：！？\s]{{{self.split.title_min_chars - 1},{self.split.title_max_chars}}}?(?:{words})[ \t\u3000]+$")
         self.first_marker_heading_regex = re.compile(rf"(?:{self.split.glued_first_marker})[^。,;:!?，；：！？\s]{{1,{self.split.glued_heading_max_chars}}}(?:[ \t\u3000]|$)", re.MULTILINE)
@@ -671,12 +676,13 @@ class Rules:
             self.toc_inline_entry_regex,
             self.menu_item_regex,
             self.menu_numbered_item_regex,
+            self.site_slogan_regex,
             self.unit_exponent_break_regex,
             self.number_run_line_regex,
             self.number_run_next_regex,
             self.broken_marker_next_regex,
         ) = _compile_all(
-            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_field_line, boiler.page_prefix, boiler.indented_page_prefix, boiler.list_number_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.toc_inline_entry, boiler.menu_item, boiler.menu_numbered_item, boiler.unit_exponent_break, boiler.number_run_line, boiler.number_run_next, boiler.broken_marker_next],
+            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_field_line, boiler.page_prefix, boiler.indented_page_prefix, boiler.list_number_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.toc_inline_entry, boiler.menu_item, boiler.menu_numbered_item, boiler.site_slogan, boiler.unit_exponent_break, boiler.number_run_line, boiler.number_run_next, boiler.broken_marker_next],
             "boilerplate.yaml"
         )
         if "num" not in self.menu_numbered_item_regex.groupindex:

@@ -520,7 +520,7 @@ def _close(opened: list[_Open], leading: list[_Line], norm: NormalizedText, rule
         # No title or separator anywhere: the whole text is one plan, titled by
         # the heading its leading lines give it.
         first, heading = leading[0], _leading_title(leading, rules)
-        title = clean[heading.start : heading.end] if heading else ""
+        title = clean[heading.start : heading.end] if heading else _flattened_title(norm, first.start, rules)
         return [PlanSlice(title, first.start, heading.end if heading else first.start, text_end)]
     if _has_marker_line(leading, rules) and not _questions_only(leading, rules):
         opened.insert(0, _leading_plan(leading, rules))
@@ -533,8 +533,19 @@ def _close(opened: list[_Open], leading: list[_Line], norm: NormalizedText, rule
             parts = [_strip_prefix(clean[l.start : l.end], repeated, rules) for l in plan.title_lines]
             # A title line said twice (a page's <title>, then its heading) is one title, not a broken one.
             title = "".join(part for k, part in enumerate(parts) if not k or part.strip() != parts[k - 1].strip())
-        slices.append(PlanSlice(title.strip(), plan.start, max(plan.body_start, plan.start), end))
+        body_start = max(plan.body_start, plan.start)
+        slices.append(PlanSlice(title.strip() or _flattened_title(norm, body_start, rules), plan.start, body_start, end))
     return slices
+
+
+def _flattened_title(norm: NormalizedText, start: int, rules: Rules) -> str:
+    """The title a page flattened to one line opens with, run into its first marker (河谷小学…预案一、目的为了…):
+    the plan's title where it has none. The line stays whole in the body, read as the flattened paragraph it is."""
+    line_end = norm.proc.find("\n", start)
+    line = norm.proc[start : line_end if line_end >= 0 else len(norm.proc)]
+    lead = len(line) - len(line.lstrip())
+    match = rules.flattened_title_regex.match(line.strip()) if _flattened(line.strip(), rules) else None
+    return norm.clean[start + lead : start + lead + match.end("title")] if match else ""
 
 
 def _footer(plan: _Open, norm: NormalizedText) -> bool:

@@ -763,3 +763,8 @@ def test_a_line_holding_only_a_circled_number_is_no_page_number_and_no_error():
 
     assert counting_numbers(["③", "深圳海事局负责维护水上交通秩序", "④", "及时组织搜救", "⑤"]) == set()  # ③ isdigit, but int() cannot read it
     assert counting_numbers(["3", "正文", "4", "正文", "5"]) == {0, 2, 4}
+
+
+def test_a_sharing_sites_slogan_glued_into_the_text_is_dropped_wherever_it_stands(norm):
+    text = "精选优质文档-倾情为你奉上青禾小学防震演练预案一、目的\n掌握避震方法。下载后可任意编辑二、步骤\n"
+    assert norm(text).clean == "青禾小学防震演练预案一、目的\n掌握避震方法。二、步骤\n"
