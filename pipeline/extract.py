@@ -614,6 +614,10 @@ def _title_place(title: str, levels: str, rules: Rules) -> tuple[str, str] | Non
     opening = _title_opening(title, rules)
     config, lexicon = rules.institutions, load_lexicon(rules)
     tags = frozenset(config.proper_noun_tags)
+    # (an autonomous place, its level after 自治: 河谷蒙古族自治县…: 河谷蒙古族自治, 县)
+    autonomous = re.match(rf"([\u4e00-\u9fff]{{2,{config.autonomous_place_max_chars}}}?自治)([{re.escape(levels)}])", opening)
+    if autonomous is not None:
+        return autonomous.group(1), autonomous.group(2)
     match = re.match(rf"([\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}?)([{re.escape(levels)}])", opening)
     # (not a level word opening a common word: 镇级乡村治理…, 乡 of 乡村)
     if match is not None and not patterns.stop.match(match.group(1)) and not _common_word_across(opening, match.end(), lexicon, tags):

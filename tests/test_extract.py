@@ -2748,3 +2748,12 @@ def test_a_whole_name_a_space_before_the_plans_title_given_again_declares_the_wr
 def test_a_programmes_stage_in_a_title_names_no_body(rules):
     assert title_issuer("青山第二期卓越大学建设专项经费办法", rules) is None
     assert title_issuer("河谷大学第三期学科建设计划", rules) == "河谷大学"
+
+
+def test_an_autonomous_countys_title_gives_the_place_to_its_government(rules):
+    # The place closes on 自治 before its level (青禾蒙古族自治县): its government is named in full.
+    body = "1 总则\n1.1 编制目的\n为有效应对危险化学品事故,县政府组织编制本预案。\n"
+    assert find_institution("青禾蒙古族自治县危险化学品事故应急预案", body, rules).name == "青禾蒙古族自治县政府"
+    # …and a plan of the kind a government issues that names no body is that government's
+    alone = "1 总则\n1.1 编制目的\n为有效应对危险化学品事故,制定本预案。\n"
+    assert find_institution("青禾蒙古族自治县危险化学品事故应急预案", alone, rules).name == "青禾蒙古族自治县人民政府"
