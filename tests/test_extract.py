@@ -2757,3 +2757,9 @@ def test_an_autonomous_countys_title_gives_the_place_to_its_government(rules):
     # …and a plan of the kind a government issues that names no body is that government's
     alone = "1 总则\n1.1 编制目的\n为有效应对危险化学品事故,制定本预案。\n"
     assert find_institution("青禾蒙古族自治县危险化学品事故应急预案", alone, rules).name == "青禾蒙古族自治县人民政府"
+
+
+def test_a_meetings_term_written_without_its_di_is_no_part_of_the_bodys_name(rules):
+    # 市政府三届三次常务会议: the council's term and session, as a cover notice gives them
+    body = "各县区人民政府:\n《青禾市城乡救助暂行办法》已经市政府三届三次常务会议审议通过,现印发给你们,请认真贯彻执行。\n第一条 为了保障困难群众基本医疗。\n"
+    assert declared_issuer("青禾市城乡救助暂行办法", body, rules) == "青禾市政府"
