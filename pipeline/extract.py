@@ -219,6 +219,7 @@ class _InstitutionPatterns:
     government_plan_title: re.Pattern[str]
     place_rules_title: re.Pattern[str]
     numbered_school: re.Pattern[str]
+    titled_department: re.Pattern[str]
     joined_name: re.Pattern[str]  # 附属黄浦实验小学 after 上海交通大学
     title_village: re.Pattern[str]  # 青山村 after 河谷镇 in a title
     whole_line_body: re.Pattern[str]  # a line that is one name ending in a body word
@@ -308,6 +309,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         title_separator=re.compile(config.title_separator),
         government_plan_title=re.compile(config.government_plan_title),
         numbered_school=re.compile(config.numbered_school),
+        titled_department=re.compile(config.titled_department),
         place_rules_title=re.compile(f"(?P<kind>{_alternation(config.place_rules_issuers) or '(?!)'}){config.place_rules_title_note}"),
         title_village=re.compile(config.title_village),
         joined_name=re.compile(config.joined_name.replace("{bodies}", _alternation(config.named_bodies))),
@@ -689,6 +691,17 @@ def title_issuer(title: str, rules: Rules) -> str | None:
     return school.group() if school and not patterns.stop.match(school.group()) else None
 
 
+def _titled_department(title: str, body: str, rules: Rules) -> str | None:
+    """The department a title opens with by its kind alone (教育局2023年工作要点), at the level of the jurisdiction
+    the text calls its own or speaks for the whole of (我县, 全县: 县教育局), else as written."""
+    patterns = _institution_patterns(rules)
+    match = patterns.titled_department.match(_title_opening(title, rules))
+    if match is None:
+        return None
+    levels = [m.group("level") for m in (*patterns.own_jurisdiction.finditer(body), *patterns.scope.finditer(body))]
+    return (_most_common(levels) if levels else "") + match.group("department")
+
+
 def _title_line_opening(line: str, patterns: _InstitutionPatterns) -> str:
     """A title line without the tag, separator and year it may open with ((转载), 第3篇, 2023年)."""
     return patterns.title_year.sub("", patterns.title_separator.sub("", patterns.bracketed_tag.sub("", line, count=1), count=1), count=1)
@@ -810,7 +823,7 @@ def find_institution(
     declared, route = declared_issuer(title, body, rules, cover), "declared"
     if declared is None:
         declared, route = title_issuer(title, rules), "title"
-        declared = _governed_class_maker(declared, title, rules) or declared
+        declared = _governed_class_maker(declared, title, rules) or declared or _titled_department(title, body, rules)
     if declared is None and page_sources and not site_owners:
         declared, route = page_sources[0], "page source"
     if declared is not None:

@@ -2763,3 +2763,12 @@ def test_a_meetings_term_written_without_its_di_is_no_part_of_the_bodys_name(rul
     # 市政府三届三次常务会议: the council's term and session, as a cover notice gives them
     body = "各县区人民政府:\n《青禾市城乡救助暂行办法》已经市政府三届三次常务会议审议通过,现印发给你们,请认真贯彻执行。\n第一条 为了保障困难群众基本医疗。\n"
     assert declared_issuer("青禾市城乡救助暂行办法", body, rules) == "青禾市政府"
+
+
+def test_a_department_a_title_opens_with_by_its_kind_alone_takes_the_level_the_text_calls_its_own(rules):
+    body = "一、加强队伍建设。我县教育系统要坚持立德树人。\n二、推进改革。\n"
+    assert find_institution("教育局2023年工作要点", body, rules).name == "县教育局"
+    # …and stays as the title writes it where the text calls no level its own
+    assert find_institution("关于卫生局2021年工作思路", "一、全面落实医改任务。\n二、加强公共卫生。\n", rules).name == "卫生局"
+    # …but not where 局 opens a word (局长: an official, whose plan this is not a department's)
+    assert find_institution("教育局长2023年述职与工作计划", body, rules).name != "县教育局"
