@@ -605,16 +605,16 @@ class Rules:
         self.field_line_regex = _compile_all([self.split.field_line], "split.yaml: field_line")[0]
         self.title_regex = re.compile(f"(?<!{self.split.title_reference})(?<!{self.split.title_not_after})(?:{words}){self.split.title_suffix}$")
         self.title_word_regex = re.compile(words)
-        self.glued_title_regex = re.compile(
-            rf"^(?P<title>[^。,;:!?，；：！？\s]{{{self.split.title_min_chars - 1},{self.split.title_max_chars}}}?(?:{words}))(?=(?:{self.split.glued_first_marker})[^。,;:!?，；：！？]{{0,{self.split.glued_heading_max_chars}}}$)"
-        )
-        # …or at the start of a page flattened to one line, its heading running on into the list (河谷小学…预案一、目的为了…)
-        self.flattened_title_regex = re.compile(
-            rf"^(?P<title>[^。,;:!?，；：！？\s]{{{self.split.title_min_chars - 1},{self.split.title_max_chars}}}?(?:{words}))(?={self.split.glued_first_marker})"
-        )
+        # A title's words run into the plan's first marker: no sentence mark, ending in a plan word.
+        title_run = rf"[^。,;:!?，；：！？\s]{{{self.split.title_min_chars - 1},{self.split.title_max_chars}}}?(?:{words})"
+        first_marker = f"(?:{self.split.glued_first_marker})"
+        # …the marker's heading the rest of the line (…会议制度一、总则)
+        self.glued_title_regex = re.compile(rf"^(?P<title>{title_run})(?={first_marker}[^。,;:!?，；：！？]{{0,{self.split.glued_heading_max_chars}}}$)")
+        # …or at the start of a page flattened to one line, its heading running on into the list (河谷街道…方案一、工作目标为…)
+        self.flattened_title_regex = re.compile(rf"^(?P<title>{title_run})(?={first_marker})")
         # …or set off from it by spaces, alone with it at the line's start (物业消防培训方案 一、培训目的 …): that first marker
-        self.title_before_first_marker_regex = re.compile(rf"^[^。,;:!?，；：！？\s]{{{self.split.title_min_chars - 1},{self.split.title_max_chars}}}?(?:{words})[ \t\u3000]+$")
-        self.first_marker_heading_regex = re.compile(rf"(?:{self.split.glued_first_marker})[^。,;:!?，；：！？\s]{{1,{self.split.glued_heading_max_chars}}}(?:[ \t\u3000]|$)", re.MULTILINE)
+        self.title_before_first_marker_regex = re.compile(rf"^{title_run}[ \t\u3000]+$")
+        self.first_marker_heading_regex = re.compile(rf"{first_marker}[^。,;:!?，；：！？\s]{{1,{self.split.glued_heading_max_chars}}}(?:[ \t\u3000]|$)", re.MULTILINE)
         self.separator_regexes = _compile_all([separator.replace("{title_words}", words) for separator in self.split.separators], "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
         self.collection_count_regex = _compile_all([self.split.collection_count], "split.yaml: collection_count")[0]

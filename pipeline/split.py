@@ -539,13 +539,14 @@ def _close(opened: list[_Open], leading: list[_Line], norm: NormalizedText, rule
 
 
 def _flattened_title(norm: NormalizedText, start: int, rules: Rules) -> str:
-    """The title a page flattened to one line opens with, run into its first marker (河谷小学…预案一、目的为了…):
+    """The title a page flattened to one line opens with, run into its first marker (河谷街道…方案一、工作目标为…):
     the plan's title where it has none. The line stays whole in the body, read as the flattened paragraph it is."""
     line_end = norm.proc.find("\n", start)
     line = norm.proc[start : line_end if line_end >= 0 else len(norm.proc)]
-    lead = len(line) - len(line.lstrip())
-    match = rules.flattened_title_regex.match(line.strip()) if _flattened(line.strip(), rules) else None
-    return norm.clean[start + lead : start + lead + match.end("title")] if match else ""
+    text = line.strip()
+    match = rules.flattened_title_regex.match(text) if _flattened(text, rules) else None
+    begin = start + len(line) - len(line.lstrip())
+    return norm.clean[begin : begin + match.end("title")] if match else ""
 
 
 def _footer(plan: _Open, norm: NormalizedText) -> bool:
