@@ -766,5 +766,5 @@ def test_a_line_holding_only_a_circled_number_is_no_page_number_and_no_error():
 
 
 def test_a_sharing_sites_slogan_glued_into_the_text_is_dropped_wherever_it_stands(norm):
-    text = "精选优质文档-倾情为你奉上青禾小学防震演练预案一、目的\n掌握避震方法。下载后可任意编辑二、步骤\n"
-    assert norm(text).clean == "青禾小学防震演练预案一、目的\n掌握避震方法。二、步骤\n"
+    text = "精选优质文档-倾情为你奉上青禾社区垃圾分类方案一、目标\n提高分类投放率。下载后可任意编辑二、措施\n"
+    assert norm(text).clean == "青禾社区垃圾分类方案一、目标\n提高分类投放率。二、措施\n"

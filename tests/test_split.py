@@ -227,13 +227,13 @@ def test_a_title_run_into_the_plans_first_marker_is_read_apart(norm, rules):
 def test_a_page_flattened_to_one_line_is_titled_by_the_words_it_opens_with_and_stays_whole(norm, rules):
     # A whole page on one line (a sharing site's copy): the words before its first marker, ending in a plan
     # word, title it; the line stays in the body, for segment to read as the flattened paragraph it is.
-    duties = "".join(f"({n})由青禾园长带领各班教师检查园舍门窗、水电和消防器材,发现隐患当日整改并登记在册。" for n in "一二三四五六")
-    flat = f"青禾幼儿园临时封闭应急预案一、成立领导小组,落实各部门职责{duties}二、做好家园沟通{duties}\n"
+    tasks = "".join(f"({n})青禾街道各社区每周清理一次河道沿岸垃圾,网格员逐户宣传,发现问题当天登记并上报街道办。" for n in "一二三四五六")
+    flat = f"青禾街道河道保洁工作方案一、工作目标{tasks}二、保障措施{tasks}\n"
     assert len(flat) > 400
     plan = split_plans(norm(flat), rules)[0]
-    assert (plan.title, plan.body_start) == ("青禾幼儿园临时封闭应急预案", 0)
-    # …but not by a sentence before its first marker (为…制定本预案), which is no title
-    preamble = f"为做好青禾幼儿园封闭期间的安全工作,制定本预案一、成立领导小组{duties}二、做好家园沟通{duties}\n"
+    assert (plan.title, plan.body_start) == ("青禾街道河道保洁工作方案", 0)
+    # …but not by a sentence before its first marker (为…制定本方案), which is no title
+    preamble = f"为做好青禾街道河道保洁工作,制定本方案一、工作目标{tasks}二、保障措施{tasks}\n"
     assert split_plans(norm(preamble), rules)[0].title == ""
 
 
