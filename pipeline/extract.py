@@ -220,6 +220,7 @@ class _InstitutionPatterns:
     place_rules_title: re.Pattern[str]
     numbered_school: re.Pattern[str]
     titled_department: re.Pattern[str]
+    titled_kind: re.Pattern[str]
     joined_name: re.Pattern[str]  # 附属黄浦实验小学 after 上海交通大学
     title_village: re.Pattern[str]  # 青山村 after 河谷镇 in a title
     whole_line_body: re.Pattern[str]  # a line that is one name ending in a body word
@@ -310,6 +311,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         government_plan_title=re.compile(config.government_plan_title),
         numbered_school=re.compile(config.numbered_school),
         titled_department=re.compile(config.titled_department),
+        titled_kind=re.compile(config.titled_kind),
         place_rules_title=re.compile(f"(?P<kind>{_alternation(config.place_rules_issuers) or '(?!)'}){config.place_rules_title_note}"),
         title_village=re.compile(config.title_village),
         joined_name=re.compile(config.joined_name.replace("{bodies}", _alternation(config.named_bodies))),
@@ -838,6 +840,7 @@ def find_institution(
     evidence = weigh_mentions(mentions, rules.institutions)
     evidence = self_reference_evidence(evidence, title, body, cues, rules)
     evidence = jurisdiction_evidence(evidence, title, rules)
+    evidence = titled_kind_evidence(evidence, title, rules)
     decided = decide_institution(evidence, title, body, cues, rules)
     if decided.named and decided.name:  # 市政府 in 【武汉市】…预案: 武汉市政府
         named = _with_place(decided.name, title, rules)
@@ -1399,6 +1402,25 @@ def _merge_abbreviations(evidence: Evidence, min_chars: int) -> None:
             first_seen.pop(short)
             if short in evidence.speaking:
                 evidence.speaking.add(long)
+
+
+def titled_kind_evidence(evidence: Evidence, title: str, rules: Rules) -> Evidence:
+    """A plan whose title opens with a kind of body alone (青禾图书馆 nowhere, 图书馆…制度) speaks as one of that
+    kind: the kind competes with the title's weight. Not where the text names a body of that kind (or of a
+    subtype: 卫生院 for 医院), nor where a named body speaks for it with the support of a signature or more."""
+    config = rules.institutions
+    match = _institution_patterns(rules).titled_kind.match(_title_opening(title, rules))
+    if match is None:
+        return evidence
+    kind = match.group("kind")
+    own_kinds = (kind, *config.kind_subtypes.get(kind, ()))
+    if any(name.endswith(own_kinds) for name in evidence.scores) or any(
+        score >= config.titled_kind_named_min_support for name, score in evidence.scores.items() if name in evidence.named and name in evidence.speaking
+    ):
+        return evidence
+    scores = {**evidence.scores, kind: 1 + config.weights["title"]}
+    first_seen = {**evidence.first_seen, kind: 0}
+    return Evidence(scores, first_seen, set(evidence.named), evidence.speaking | {kind}, evidence.short_forms, evidence.deferred_to_only, evidence.tasked)
 
 
 def self_reference_evidence(evidence: Evidence, title: str, body: str, cues: list[str], rules: Rules) -> Evidence:

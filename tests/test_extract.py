@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.extract import body_mentions, compound_kind, declared_issuer, find_institution, full_name, find_owner, find_when, page_sources, plan_year, title_issuer
+from pipeline.extract import _institution_patterns, body_mentions, compound_kind, declared_issuer, find_institution, full_name, find_owner, find_when, page_sources, plan_year, title_issuer
 from pipeline.normalize import normalize
 
 
@@ -2772,3 +2772,23 @@ def test_a_department_a_title_opens_with_by_its_kind_alone_takes_the_level_the_t
     assert find_institution("关于水务局年度工作安排", "一、加强水源保护。\n二、推进节水改造。\n", rules).name == "水务局"
     # …but not where 局 opens a word (局长: an official, whose plan this is not a department's)
     assert find_institution("商务局长2025年述职与工作计划", body, rules).name != "县商务局"
+
+
+def test_a_kind_of_body_a_title_opens_with_alone_is_the_plan_s_body_against_a_passing_phrase(rules):
+    # 随伤员前往医院 is a step of the plan, no body; the title says whose plan it is
+    body = "一、发现火情，值班人员立即报警。\n二、组织住客疏散。\n三、有人受伤时，安排专人随伤员前往医院。\n"
+    found = find_institution("酒店消防应急预案", body, rules)
+    assert (found.name, found.named) == ("酒店", False)
+    # …a library's rules that speak of 本校 (the readers it serves) are the library's
+    body = "一、本校师生凭证借阅。\n二、本校教职工每人限借五册。\n三、逾期不还者暂停借阅。\n"
+    assert find_institution("图书馆借阅规则", body, rules).name == "图书馆"
+
+
+def test_a_kind_a_title_opens_with_gives_way_to_a_body_of_it_the_text_names_or_that_signs(rules):
+    body = "一、河谷中医院成立消防领导小组。\n二、组织病人疏散。\n三、河谷中医院每月组织一次演练。\n"
+    assert find_institution("医院消防应急预案", body, rules).name == "河谷中医院"
+    body = "一、组织队员观看灯会。\n二、开展猜灯谜活动。\n三、评选优秀中队。\n\n河谷区青禾小学少先队大队部\n2024年9月10日\n"
+    assert find_institution("学校中秋活动方案", body, rules).name == "河谷区青禾小学少先队大队部"
+    # …and a unit of the kind the title names next is the unit's plan, not the kind's
+    assert _institution_patterns(rules).titled_kind.match("医院护理部工作计划") is None
+    assert _institution_patterns(rules).titled_kind.match("银行业金融机构考核办法") is None
