@@ -659,12 +659,16 @@ def paged_contents(lines: list[str], rules: Rules) -> set[int]:
     """Indices of a table of contents no 目录 line heads and no leader sets off: at least
     ``toc_paged_min_lines`` short lines in a row, no sentence, each ending in its page
     number right after its words (入库管理19, 附件4业务内部结算办法24), the numbers never
-    going down (a list of figures goes up and down)."""
+    going down (a list of figures goes up and down); blank lines between entries (a copy's
+    paragraph spacing) neither count nor break the run."""
     config = rules.boilerplate
     entries: set[int] = set()
     run: list[int] = []
     last_page = -1
-    for index, line in enumerate([*lines, ""]):
+    for index, line in enumerate([*lines, None]):
+        if line is not None and not line.strip():
+            continue
+        line = line or ""
         page = _PAGE_NUMBER_END.search(line) if len(line) <= config.toc_entry_max_chars and not _SENTENCE_STOP.search(line) else None
         number = int(line[page.start() + 1 :]) if page else -1
         if page and number >= last_page:

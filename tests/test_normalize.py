@@ -741,6 +741,12 @@ def test_contents_set_off_only_by_page_numbers_are_dropped(norm):
     assert norm(text).clean.splitlines()[0] == "总则"
 
 
+def test_contents_set_off_by_page_numbers_with_blank_lines_between_their_entries_are_dropped(norm):
+    entries = ["1 总则 1", "1.1编制目的 1", "1.2适用范围 1", "2 组织机构 2", "2.1指挥部职责 3", "3 应急响应 5"]
+    text = "\n\n".join(entries) + "\n\n青禾县河道防汛应急预案\n\n1.总则\n1.1编制目的\n为做好河道防汛工作,制定本预案。\n"
+    assert norm(text).clean.split() == ["青禾县河道防汛应急预案", "1.总则", "1.1编制目的", "为做好河道防汛工作,制定本预案。"]
+
+
 def test_lines_ending_in_figures_that_go_down_are_no_contents(norm):
     text = "一、配备灭火器20\n二、配备消防栓12\n三、配备应急灯30\n四、配备警示牌8\n"
     assert norm(text).clean.count("配备") == 4
