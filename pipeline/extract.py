@@ -623,8 +623,8 @@ def _title_place(title: str, levels: str, rules: Rules) -> tuple[str, str] | Non
     if autonomous is not None:
         return autonomous.group(1), autonomous.group(2)
     match = re.match(rf"([\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}?)([{re.escape(levels)}])", opening)
-    # (not a level word opening a common word: 镇级乡村治理…, 乡 of 乡村)
-    if match is not None and not patterns.stop.match(match.group(1)) and not _common_word_across(opening, match.end(), lexicon, tags):
+    # (not a level word opening a common word: 镇级乡村治理…, 乡 of 乡村; nor a placeholder: 某县, XX市)
+    if match is not None and not patterns.stop.match(match.group(1)) and not patterns.placeholder.search(match.group(1)) and not _common_word_across(opening, match.end(), lexicon, tags):
         return match.group(1), match.group(2)
     for index, char in enumerate(opening[: config.title_place_chars]):
         # (the party or league a committee's name opens with is no place: 共青团县委…)
@@ -1805,7 +1805,8 @@ def _main_place(body: str, rules: Rules) -> str | None:
         if body[max(0, begin - 1) : begin + 1] in config.common_place_words:
             continue  # the level word closes a common word the lexicon tags a place: 辖区内城市更新 names no 内城市
         place = _place_name_ending(body[max(0, begin - config.place_name_max_chars) : begin], lexicon, tags)
-        if place and not _rare_word(place, lexicon, patterns.reading):  # (a name tag: 建立健全 is nr)
+        # (a name tag: 建立健全 is nr; a placeholder is no place: 20XX年某县 names none)
+        if place and not _rare_word(place, lexicon, patterns.reading) and not patterns.placeholder.search(place):
             places.append(place + match.group())
     return _most_common(places) if places else None
 

@@ -2792,3 +2792,15 @@ def test_a_kind_a_title_opens_with_gives_way_to_a_body_of_it_the_text_names_or_t
     # …and a unit of the kind the title names next is the unit's plan, not the kind's
     assert _institution_patterns(rules).titled_kind.match("医院护理部工作计划") is None
     assert _institution_patterns(rules).titled_kind.match("银行业金融机构考核办法") is None
+
+
+def test_a_placeholder_before_a_level_word_names_no_place(rules):
+    # 某某县 in a template's title is no county: the government stays by its level word alone
+    body = "一、在全县开展卫生大扫除。\n二、全县各单位清理卫生死角。\n三、全县评选卫生村。\n"
+    found = find_institution("某某县爱国卫生月活动方案", body, rules)
+    assert "某" not in found.name and found.name.endswith("县政府")
+
+
+def test_a_department_a_title_opens_with_may_have_a_long_name(rules):
+    body = "一、保障机关办公用房。\n二、加强公务用车管理。\n三、我县机关食堂每月公示账目。\n"
+    assert find_institution("机关事务管理局2025年工作要点", body, rules).name == "县机关事务管理局"
