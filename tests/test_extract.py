@@ -2804,3 +2804,7 @@ def test_a_placeholder_before_a_level_word_names_no_place(rules):
 def test_a_department_a_title_opens_with_may_have_a_long_name(rules):
     body = "一、保障机关办公用房。\n二、加强公务用车管理。\n三、我县机关食堂每月公示账目。\n"
     assert find_institution("机关事务管理局2025年工作要点", body, rules).name == "县机关事务管理局"
+
+
+def test_a_clock_range_written_with_a_double_dash_is_a_when(rules):
+    assert find_when("青禾社区志愿者签到,9:00——9:30在广场集合。", rules).text == "9:00——9:30"
