@@ -1405,7 +1405,7 @@ def _merge_abbreviations(evidence: Evidence, min_chars: int) -> None:
 
 
 def titled_kind_evidence(evidence: Evidence, title: str, rules: Rules) -> Evidence:
-    """A plan whose title opens with a kind of body alone, no place or name before it (图书馆借阅规则: a library's),
+    """A plan whose title opens with a kind of body alone, no place or name before it (图书馆阅览规定: a library's),
     speaks as one of that kind: the kind competes with the title's weight. Not where the text names a body of that
     kind (or of a subtype: 卫生院 for 医院), nor where a named body speaks for it with a signature's support or more."""
     config = rules.institutions

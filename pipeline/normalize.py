@@ -665,10 +665,8 @@ def paged_contents(lines: list[str], rules: Rules) -> set[int]:
     entries: set[int] = set()
     run: list[int] = []
     last_page = -1
-    for index, line in enumerate([*lines, None]):
-        if line is not None and not line.strip():
-            continue
-        line = line or ""
+    texted = [(index, line) for index, line in enumerate(lines) if line.strip()]
+    for index, line in [*texted, (len(lines), "")]:
         page = _PAGE_NUMBER_END.search(line) if len(line) <= config.toc_entry_max_chars and not _SENTENCE_STOP.search(line) else None
         number = int(line[page.start() + 1 :]) if page else -1
         if page and number >= last_page:

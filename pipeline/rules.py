@@ -425,7 +425,7 @@ class InstitutionRules(_Strict):
     numbered_school: str = "(?!)"
     titled_department: str = "(?!)"
     titled_kind: str = "(?!)"
-    titled_kind_named_min_support: float = Field(3.0, ge=0)
+    titled_kind_named_min_support: float = Field(ge=0)
     site_owner: list[str]
     footer_kind_after: str
     title_name_max_chars: int
