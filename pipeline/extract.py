@@ -220,6 +220,7 @@ class _InstitutionPatterns:
     place_rules_title: re.Pattern[str]
     numbered_school: re.Pattern[str]
     titled_department: re.Pattern[str]
+    titled_unit: re.Pattern[str]
     titled_kind: re.Pattern[str]
     joined_name: re.Pattern[str]  # 附属黄浦实验小学 after 上海交通大学
     title_village: re.Pattern[str]  # 青山村 after 河谷镇 in a title
@@ -311,6 +312,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         government_plan_title=re.compile(config.government_plan_title),
         numbered_school=re.compile(config.numbered_school),
         titled_department=re.compile(config.titled_department),
+        titled_unit=re.compile(config.titled_unit),
         titled_kind=re.compile(config.titled_kind),
         place_rules_title=re.compile(f"(?P<kind>{_alternation(config.place_rules_issuers) or '(?!)'}){config.place_rules_title_note}"),
         title_village=re.compile(config.title_village),
@@ -704,6 +706,13 @@ def _titled_department(title: str, body: str, rules: Rules) -> str | None:
     return (_most_common(levels) if levels else "") + match.group("department")
 
 
+def _titled_unit(title: str, rules: Rules) -> str | None:
+    """The unit of a body a title opens with by its kind alone (药剂科工作制度, 校团委…方案), as written; not a
+    ministry, whose title goes on with the agency it runs (教育部青年发展署…计划)."""
+    match = _institution_patterns(rules).titled_unit.match(_title_opening(title, rules))
+    return match.group("unit") if match and match.group("unit") not in rules.institutions.national else None
+
+
 def _title_line_opening(line: str, patterns: _InstitutionPatterns) -> str:
     """A title line without the tag, separator and year it may open with ((转载), 第3篇, 2023年)."""
     return patterns.title_year.sub("", patterns.title_separator.sub("", patterns.bracketed_tag.sub("", line, count=1), count=1), count=1)
@@ -826,6 +835,8 @@ def find_institution(
     if declared is None:
         declared, route = title_issuer(title, rules), "title"
         declared = _governed_class_maker(declared, title, rules) or declared or _titled_department(title, body, rules)
+    if declared is None and (unit := _titled_unit(title, rules)):  # 药剂科工作制度: the unit's, whose body it does not name
+        return Institution(unit, False, "title")
     if declared is None and page_sources and not site_owners:
         declared, route = page_sources[0], "page source"
     if declared is not None:

@@ -2794,6 +2794,20 @@ def test_a_kind_a_title_opens_with_gives_way_to_a_body_of_it_the_text_names_or_t
     assert _institution_patterns(rules).titled_kind.match("银行业协会会员自律公约") is None
 
 
+def test_a_unit_of_a_body_a_title_opens_with_by_its_kind_alone_is_the_plan_s_body(rules):
+    # a pharmacy's rules speak of 本院, the hospital it belongs to; the title says whose rules they are
+    body = "一、本院处方每日核对。\n二、本院药品按月盘点。\n三、过期药品集中销毁。\n"
+    assert find_institution("药剂科工作制度", body, rules).name == "药剂科"
+    body = "一、我校学生轮流值日。\n二、每周开展一次读书会。\n三、我校评选文明小组。\n"
+    assert find_institution("初二(3)班班务计划", body, rules).name == "初二(3)班"
+    unit = _institution_patterns(rules).titled_unit
+    # not a word the unit's character closes or opens, nor a body that is no unit (办事处)
+    for title in ("内部审计工作规程", "突发事件处理流程", "本科教学质量办法", "街道办事处工作计划", "县科协工作要点"):
+        assert unit.match(title) is None, title
+    # …nor a ministry whose title goes on with the agency it runs
+    assert find_institution("教育部青禾发展署志愿服务计划", "一、招募志愿者。\n二、培训志愿者。\n", rules).name != "教育部"
+
+
 def test_a_placeholder_before_a_level_word_names_no_place(rules):
     # 某某县 in a template's title is no county: the government stays by its level word alone
     body = "一、在全县开展健身走活动。\n二、全县各单位组织工间操。\n三、全县评选健身示范村。\n"
