@@ -1216,6 +1216,12 @@ def test_a_documents_edition_year_is_no_when(rules):
     assert find_when("2025年修订完善管理制度。", rules).text == "2025年"  # a task's year
 
 
+def test_the_tail_of_a_longer_number_is_no_year(rules):
+    # a standard's number runs into 年度 (ISO14001年度审核): its last four digits are no year
+    assert find_when("通过ISO14001年度监督审核，持续改进。", rules) is None
+    assert find_when("通过2023年度监督审核。", rules).text == "2023年度"
+
+
 def test_a_month_alone_on_an_items_last_line_heads_what_follows(rules):
     # a month-by-month plan whose month lines no marker numbers
     assert find_when("完成母婴传播工作月报表、报告卡网上直报及审核;\n二月", rules) is None
