@@ -683,6 +683,15 @@ def test_a_part_line_with_a_long_title_opens_one_plan(norm, rules):
     assert len(titles(norm, rules, text)) == 1  # not the part line a plan of its own, then the preamble's
 
 
+def test_a_purpose_under_a_bare_marker_and_its_caption_opens_no_plan(norm, rules):
+    # 一、 alone on its line, its caption on the next, then its text: …,特订定本计划。 is the item's text
+    text = (
+        "河谷区图书馆志愿服务计划\n一、\n目的与范围\n为推广阅读风气,特订定本计划。\n二、\n服务项目如下:\n"
+        "(一) 借还书引导。\n(二) 书架整理。\n三、\n志工之召募:\n应公告服务内容。\n"
+    )
+    assert titles(norm, rules, text) == ["河谷区图书馆志愿服务计划"]
+
+
 def test_the_basis_under_its_caption_opens_no_plan(norm, rules):
     # (二)编制依据。 then its basis, …制定本预案。: the item's text (an untitled plan's preamble follows other items)
     text = (
