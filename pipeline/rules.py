@@ -133,6 +133,7 @@ class SplitRules(_Strict):
     preamble_title: str
     roster: str
     roster_introduced: str
+    roster_role: str = "(?!)"
     doc_number: str
     header_max_lines: int
     annex: str
@@ -631,7 +632,7 @@ class Rules:
             if "title" not in regex.groupindex:
                 raise RulesError(f"split.yaml: record_titles: {regex.pattern!r} needs a group (?P<title>…)")
         split = self.split
-        patterns = [split.preamble.replace("{title_words}", words), split.preamble_not, split.preamble_hint, split.preamble_title.replace("{title_words}", words), split.roster, split.roster_introduced, split.doc_number, split.annex, split.introduces, split.cover_prints, split.continued_after, split.purpose_article, split.article, split.article_part, split.listed_entry, split.basis_caption]
+        patterns = [split.preamble.replace("{title_words}", words), split.preamble_not, split.preamble_hint, split.preamble_title.replace("{title_words}", words), split.roster, split.roster_introduced, split.roster_role, split.doc_number, split.annex, split.introduces, split.cover_prints, split.continued_after, split.purpose_article, split.article, split.article_part, split.listed_entry, split.basis_caption]
         (
             self.preamble_regex,
             self.preamble_not_regex,
@@ -639,6 +640,7 @@ class Rules:
             self.preamble_title_regex,
             self.roster_regex,
             self.roster_introduced_regex,
+            self.roster_role_regex,
             self.doc_number_regex,
             self.annex_regex,
             self.introduces_regex,

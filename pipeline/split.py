@@ -174,7 +174,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             if current is None:
                 _open_leading_plan(opened, leading, rules)
             opened.append(_Open(line.start, [], False, line.start, body_seen=True, has_items=True, title_override=""))
-        elif kind == "roster" and current is not None and current.has_items and not rules.roster_introduced_regex.search(lines[index - 1].text):
+        elif kind == "roster" and current is not None and current.has_items and not rules.roster_introduced_regex.search(_above_roles(lines, index, rules)):
             opened.append(_Open(line.start, [], False, line.start, body_seen=True, title_override=""))
         elif current is None:
             leading.append(line)
@@ -448,6 +448,14 @@ def _ends_with_article(text: str, rules: Rules) -> bool:
     marker = rules.article_regex.match(last)
     words = "".join(heading)
     return bool(heading) and marker is not None and marker.end() == len(last) and len(words) <= rules.heading_line_max_chars and not _SENTENCE_PUNCT.search(words)
+
+
+def _above_roles(lines: list[_Line], index: int, rules: Rules) -> str:
+    """The line above a roster's leader and the roles listed before it (四、领导小组 / 策划:… / 组长:…)."""
+    above = index - 1
+    while above > 0 and _caption(lines[above].text, rules) is None and rules.roster_role_regex.search(lines[above].text.strip()):
+        above -= 1
+    return lines[above].text
 
 
 def _unmarked_heading(text: str, rules: Rules) -> bool:

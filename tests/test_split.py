@@ -119,6 +119,9 @@ def test_a_roster_introduced_by_its_group_stays_in_the_plan(norm, rules):
     # …or by the group it is the roster of, named as its item's heading before its duties.
     text = "青禾小学运动会工作方案\n一、组织机构\n二、工作分工\n1.裁判组:负责比赛裁判。\n组长:\n成员:\n2.后勤组:负责场地器材。\n组 长:\n成 员:\n3.宣传组:负责赛事报道。\n"
     assert len(split_plans(norm(text), rules)) == 1
+    # …above the roles listed before its leader (策划:…, 顾问:…)
+    text = "青禾小学读书节方案\n一、活动主题\n书香满校园\n二、领导小组\n策划:王一\n顾问:赵三\n组长:李二\n三、活动安排\n1.读书分享会。\n"
+    assert len(split_plans(norm(text), rules)) == 1
 
 
 def test_a_roster_under_each_numbered_team_stays_in_the_plan(norm, rules):
