@@ -222,6 +222,7 @@ class _InstitutionPatterns:
     titled_department: re.Pattern[str]
     titled_unit: re.Pattern[str]
     titled_kind: re.Pattern[str]
+    titled_body_kind: re.Pattern[str]
     joined_name: re.Pattern[str]  # 附属黄浦实验小学 after 上海交通大学
     title_village: re.Pattern[str]  # 青山村 after 河谷镇 in a title
     whole_line_body: re.Pattern[str]  # a line that is one name ending in a body word
@@ -314,6 +315,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         titled_department=re.compile(config.titled_department),
         titled_unit=re.compile(config.titled_unit),
         titled_kind=re.compile(config.titled_kind),
+        titled_body_kind=re.compile(config.titled_body_kind),
         place_rules_title=re.compile(f"(?P<kind>{_alternation(config.place_rules_issuers) or '(?!)'}){config.place_rules_title_note}"),
         title_village=re.compile(config.title_village),
         joined_name=re.compile(config.joined_name.replace("{bodies}", _alternation(config.named_bodies))),
@@ -1533,6 +1535,8 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
         return Institution(config.scope_bodies[_most_common(levels)], False, "scope")  # no body named, nor implied: 全乡 → 乡政府
     if unnamed.name is None and (government := _titled_government(title, rules)):
         return Institution(government, True, "title")
+    if unnamed.name is None and (kind := _institution_patterns(rules).titled_body_kind.match(_title_opening(title, rules))):
+        return Institution(kind.group("kind"), False, "kind")  # no body named or implied: the kind the title opens with
     return unnamed
 
 

@@ -2814,6 +2814,16 @@ def test_a_unit_of_a_body_a_title_opens_with_by_its_kind_alone_is_the_plan_s_bod
     assert find_institution("教育部青禾发展署志愿服务计划", "一、招募志愿者。\n二、培训志愿者。\n", rules).name != "教育部"
 
 
+def test_a_kind_of_body_a_title_opens_with_is_the_plan_s_where_the_text_names_none(rules):
+    # no body named, none implied (no 我X, no 全县): the kind the title opens with, its trade before it
+    body = "一、每月检查灭火器一次。\n二、保持疏散通道畅通。\n三、新进人员先培训后上岗。\n"
+    found = find_institution("培训机构消防安全管理制度", body, rules)
+    assert (found.name, found.named) == ("培训机构", False)
+    assert find_institution("冷链运输企业车辆管理制度", body, rules).name == "冷链运输企业"
+    # …not where the title opens with no kind of body
+    assert find_institution("消防安全管理制度", body, rules).name is None
+
+
 def test_a_placeholder_before_a_level_word_names_no_place(rules):
     # 某某县 in a template's title is no county: the government stays by its level word alone
     body = "一、在全县开展健身走活动。\n二、全县各单位组织工间操。\n三、全县评选健身示范村。\n"
