@@ -65,6 +65,12 @@ def test_a_half_paren_list_nests_below_a_full_paren_one(norm, rules):
     assert tree(norm, rules, text) == [("（1）", 1), ("1)", 2), ("2)", 2), ("（2）", 1), ("1)", 2)]
 
 
+def test_a_half_paren_item_may_open_with_a_date(norm, rules):
+    # 2)5月8日… is item 2 opening with its date; 3)5 stays no item (a figure, not a date)
+    text = "一、活动安排\n1)各班出一期黑板报。\n2)5月8日下午举行朗诵比赛。\n3)5月20日前上交作品。\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("1)", 2), ("2)", 2), ("3)", 2)]
+
+
 def test_decimal_sub_numbers_sit_below_their_number(norm, rules):
     text = "4.加强培训\n4.1 岗前培训\n4.2 在岗培训\n5.加强检查\n"
     assert tree(norm, rules, text) == [("4.", 1), ("4.1", 2), ("4.2", 2), ("5.", 1)]
