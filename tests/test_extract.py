@@ -1990,6 +1990,9 @@ def test_a_letterhead_is_one_line_or_two_never_page_chrome_or_two_letterheads(ru
     assert _institution("河谷大学实验室安全管理办法", page + "第一条 为规范实验室管理,制定本办法。\n", rules).name == "河谷大学"
     titled = "河谷师范大学本科生转专业工作管理办法\n河谷师范大学文件\n河师教〔2022〕9号\n"
     assert _institution("河谷师范大学本科生转专业工作管理办法", titled + "第一条 为规范转专业工作,制定本办法。\n", rules).name == "河谷师范大学"
+    # …whatever the title's kind of document (…指引, …制度, …条例)
+    titled = "会员单位信用评价指引\n青禾行业协会文件\n青协发〔2021〕16号\n"
+    assert _institution("会员单位信用评价指引", titled + "第一条 为规范信用评价工作,制定本指引。\n", rules).name == "青禾行业协会"
 
 
 def test_a_unit_a_national_body_runs_keeps_its_whole_name(rules):
