@@ -418,6 +418,12 @@ def test_a_places_primary_and_secondary_schools_in_a_title_are_its_audience_not_
     assert title_issuer("河谷县青禾中学德育工作要点", rules) == "河谷县青禾中学"  # one school, named
 
 
+def test_a_phrase_joined_by_de_in_a_title_names_no_body(rules):
+    # 居民参与的社区活动: the activity the title names, no community
+    assert title_issuer("社区居民参与的社区活动方案", rules) is None
+    assert title_issuer("青禾社区居民文体活动方案", rules) == "青禾社区"
+
+
 def test_a_clinic_is_a_body_by_its_name_and_by_what_it_calls_itself(rules):
     assert title_issuer("河谷瑞丰诊所消毒隔离制度", rules) == "河谷瑞丰诊所"
     found = _institution("处方管理制度", "一、我诊所处方由执业医师开具。二、处方保存两年。三、我诊所每月检查处方。", rules)
