@@ -1112,6 +1112,9 @@ def test_a_metadata_table_and_a_spaced_letterhead_declare_the_issuer(rules):
     letterhead = "河 谷 自 治 州 能 源 局 文 件\n河谷自治州能源局关于优化交易的通知\n"
     assert find_institution("", "一、总体要求\n", rules, letterhead).name == "河谷自治州能源局"
     assert find_institution("", "一、总体要求\n", rules, "首页\n规范性文件\n").name != "规范性"
+    # a metadata table's label before a notice's header names no body (信息标题 关于印发…)
+    table = "信息标题 关于印发《青禾县河道管理办法》的通知 文件编号 青政办发〔2021〕9号\n发布机构 县政府办公室 载体类型 电子\n"
+    assert find_institution("青禾县河道管理办法", "第一条 为加强河道管理,制定本办法。\n", rules, table).name == "青禾县政府办公室"
     # a table flattened into lines keeps a colon before each field's pipe
     flattened = "索引号: | 0012/2024-07 | 主题分类: | 农业 |\n发布机构: | 青禾区农业农村局 | 文号: | |\n"
     assert find_institution("区农业农村局年度要点", "一、主要任务\n区农业农村局推进农田建设。\n", rules, flattened).name == "青禾区农业农村局"
