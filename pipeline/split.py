@@ -123,7 +123,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         if kind == "preamble" and index and (_marker_heading(lines[index - 1].text, rules) or _ends_with_article(lines[index - 1].text, rules)):
             kind = "body"  # 第一条 (目的及依据) on a line of its own, or closing its chapter's heading (总则 第一条), then its text: 为了…制定本办法。
         if kind == "preamble" and index > 1 and _caption(lines[index - 2].text, rules) == "" and _unmarked_heading(lines[index - 1].text, rules):
-            kind = "body"  # 一、 alone on its line, then its caption (目的与范围), then its text: 为…,特订定本计划。
+            kind = "body"  # 一、 alone on its line, then its caption (计划宗旨), then its text: 为…,特制定本计划。
         if kind == "preamble" and index and _basis_heading(lines[index - 1].text, rules):
             kind = "body"  # (二)编制依据。 then the basis, …制定本预案。: that item's text
         if kind == "preamble" and rules.purpose_article_regex.match(last_marker):
@@ -451,7 +451,7 @@ def _ends_with_article(text: str, rules: Rules) -> bool:
 
 
 def _above_roles(lines: list[_Line], index: int, rules: Rules) -> str:
-    """The line above a roster's leader and the roles listed before it (四、领导小组 / 策划:… / 组长:…)."""
+    """The line above a roster's leader and the roles listed before it (二、领导小组 / 顾问:… / 组长:…)."""
     above = index - 1
     while above > 0 and _caption(lines[above].text, rules) is None and rules.roster_role_regex.search(lines[above].text.strip()):
         above -= 1
@@ -459,7 +459,7 @@ def _above_roles(lines: list[_Line], index: int, rules: Rules) -> str:
 
 
 def _unmarked_heading(text: str, rules: Rules) -> bool:
-    """A short line with no marker and no sentence mark (目的与范围): a caption."""
+    """A short line with no marker and no sentence mark (计划宗旨): a caption."""
     words = text.strip()
     return bool(words) and _caption(words, rules) is None and len(words) <= rules.heading_line_max_chars and not _SENTENCE_PUNCT.search(words) and "," not in words
 

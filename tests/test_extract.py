@@ -419,8 +419,8 @@ def test_a_places_primary_and_secondary_schools_in_a_title_are_its_audience_not_
 
 
 def test_a_phrase_joined_by_de_in_a_title_names_no_body(rules):
-    # 居民参与的社区活动: the activity the title names, no community
-    assert title_issuer("社区居民参与的社区活动方案", rules) is None
+    # 学生参与的社区服务: the activity the title names, no community
+    assert title_issuer("学生参与的社区服务活动方案", rules) is None
     assert title_issuer("青禾社区居民文体活动方案", rules) == "青禾社区"
 
 
@@ -1113,7 +1113,7 @@ def test_a_metadata_table_and_a_spaced_letterhead_declare_the_issuer(rules):
     assert find_institution("", "一、总体要求\n", rules, letterhead).name == "河谷自治州能源局"
     assert find_institution("", "一、总体要求\n", rules, "首页\n规范性文件\n").name != "规范性"
     # a metadata table's label before a notice's header names no body (信息标题 关于印发…)
-    table = "信息标题 关于印发《青禾县河道管理办法》的通知 文件编号 青政办发〔2021〕9号\n发布机构 县政府办公室 载体类型 电子\n"
+    table = "信息标题 关于印发《青禾县河道管理办法》的通知 文件编号 青政办发〔2021〕9号\n发布机构 县政府办公室 公开方式 主动公开\n"
     assert find_institution("青禾县河道管理办法", "第一条 为加强河道管理,制定本办法。\n", rules, table).name == "青禾县政府办公室"
     # a table flattened into lines keeps a colon before each field's pipe
     flattened = "索引号: | 0012/2024-07 | 主题分类: | 农业 |\n发布机构: | 青禾区农业农村局 | 文号: | |\n"
@@ -2829,8 +2829,8 @@ def test_a_unit_of_a_body_a_title_opens_with_by_its_kind_alone_is_the_plan_s_bod
 def test_a_kind_of_body_a_title_opens_with_is_the_plan_s_where_the_text_names_none(rules):
     # no body named, none implied (no 我X, no 全县): the kind the title opens with, its trade before it
     body = "一、每月检查灭火器一次。\n二、保持疏散通道畅通。\n三、新进人员先培训后上岗。\n"
-    found = find_institution("培训机构消防安全管理制度", body, rules)
-    assert (found.name, found.named) == ("培训机构", False)
+    found = find_institution("艺术培训机构消防演练制度", body, rules)
+    assert (found.name, found.named) == ("艺术培训机构", False)
     assert find_institution("冷链运输企业车辆管理制度", body, rules).name == "冷链运输企业"
     # …not where the title opens with no kind of body
     assert find_institution("消防安全管理制度", body, rules).name is None

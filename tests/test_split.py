@@ -119,8 +119,8 @@ def test_a_roster_introduced_by_its_group_stays_in_the_plan(norm, rules):
     # …or by the group it is the roster of, named as its item's heading before its duties.
     text = "青禾小学运动会工作方案\n一、组织机构\n二、工作分工\n1.裁判组:负责比赛裁判。\n组长:\n成员:\n2.后勤组:负责场地器材。\n组 长:\n成 员:\n3.宣传组:负责赛事报道。\n"
     assert len(split_plans(norm(text), rules)) == 1
-    # …above the roles listed before its leader (策划:…, 顾问:…)
-    text = "青禾小学读书节方案\n一、活动主题\n书香满校园\n二、领导小组\n策划:王一\n顾问:赵三\n组长:李二\n三、活动安排\n1.读书分享会。\n"
+    # …above the roles listed before its leader (顾问:…, 总指挥:…)
+    text = "青禾小学读书节方案\n一、活动主题\n书香满校园\n二、领导小组\n顾问:王一\n总指挥:赵三\n组长:李二\n三、活动安排\n1.读书分享会。\n"
     assert len(split_plans(norm(text), rules)) == 1
 
 
@@ -687,12 +687,12 @@ def test_a_part_line_with_a_long_title_opens_one_plan(norm, rules):
 
 
 def test_a_purpose_under_a_bare_marker_and_its_caption_opens_no_plan(norm, rules):
-    # 一、 alone on its line, its caption on the next, then its text: …,特订定本计划。 is the item's text
+    # 一、 alone on its line, its caption on the next, then its text: …,特制定本计划。 is the item's text
     text = (
-        "河谷区图书馆志愿服务计划\n一、\n目的与范围\n为推广阅读风气,特订定本计划。\n二、\n服务项目如下:\n"
-        "(一) 借还书引导。\n(二) 书架整理。\n三、\n志工之召募:\n应公告服务内容。\n"
+        "河谷区图书馆读书会实施计划\n一、\n计划宗旨\n为推广阅读风气,特制定本计划。\n二、\n活动内容如下:\n"
+        "(一) 每月共读一本书。\n(二) 组织读后分享。\n三、\n会员之招募:\n应公告活动内容。\n"
     )
-    assert titles(norm, rules, text) == ["河谷区图书馆志愿服务计划"]
+    assert titles(norm, rules, text) == ["河谷区图书馆读书会实施计划"]
 
 
 def test_the_basis_under_its_caption_opens_no_plan(norm, rules):
