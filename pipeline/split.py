@@ -437,7 +437,7 @@ def _marker_heading(text: str, rules: Rules) -> bool:
     """A line that is a marker, maybe with a short caption, and nothing more
     (第一条, 一、, 第一条 目的及依据): what follows is its text."""
     caption = _caption(text, rules)
-    return caption is not None and (not caption or (len(caption) <= rules.heading_line_max_chars and not _SENTENCE_PUNCT.search(caption) and "," not in caption))
+    return caption is not None and (not caption or _heading_words(caption, rules))
 
 
 def _ends_with_article(text: str, rules: Rules) -> bool:
@@ -458,10 +458,15 @@ def _above_roles(lines: list[_Line], index: int, rules: Rules) -> str:
     return lines[above].text
 
 
+def _heading_words(words: str, rules: Rules) -> bool:
+    """Words short enough for a heading, holding no sentence mark and no comma."""
+    return len(words) <= rules.heading_line_max_chars and not _SENTENCE_PUNCT.search(words) and "," not in words
+
+
 def _unmarked_heading(text: str, rules: Rules) -> bool:
     """A short line with no marker and no sentence mark (计划宗旨): a caption."""
     words = text.strip()
-    return bool(words) and _caption(words, rules) is None and len(words) <= rules.heading_line_max_chars and not _SENTENCE_PUNCT.search(words) and "," not in words
+    return bool(words) and _caption(words, rules) is None and _heading_words(words, rules)
 
 
 def _basis_heading(text: str, rules: Rules) -> bool:
