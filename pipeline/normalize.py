@@ -632,27 +632,50 @@ def table_of_contents(lines: list[str], page_chrome: set[int], rules: Rules) -> 
 def unheaded_contents(lines: list[str], rules: Rules) -> set[int]:
     """Indices of a table of contents no 目录 line heads: at least
     ``toc_unheaded_min_lines`` lines in a row, each a marker and a short heading
-    (1 总则, 1.1 编制目的), ending right where the body opens with the first of them again."""
+    (1 总则, 1.1 编制目的), ending right where the body opens with the first of them again.
+    A chapter's entry whose number the copy lost (总则 before 1.1 编制目的) is one of
+    them, while the numbered ones keep ``toc_numbered_share`` of the run."""
     config = rules.boilerplate
     entries: set[int] = set()
     start = 0
     while start < len(lines):
-        if not lines[start] or not _is_contents_entry(lines[start], rules):
+        if not lines[start] or not (_is_contents_entry(lines[start], rules) or _opens_contents(lines, start, rules)):
             start += 1
             continue
         key = _heading_key(lines[start], rules)
         end = start + 1  # the run's end: the body's first line, if it repeats the first entry
-        while end < len(lines) and end - start <= config.toc_max_lines and (not lines[end] or _is_contents_entry(lines[end], rules)):
+        while end < len(lines) and end - start <= config.toc_max_lines and (not lines[end] or _is_contents_line(lines[end], rules)):
             if lines[end] and _heading_key(lines[end], rules) == key:
                 break
             end += 1
         repeated = end < len(lines) and lines[end] and _heading_key(lines[end], rules) == key
-        if repeated and sum(1 for index in range(start, end) if lines[index]) >= config.toc_unheaded_min_lines:
+        run = [lines[index] for index in range(start, end) if lines[index]]
+        numbered = sum(1 for line in run if _is_contents_entry(line, rules))
+        # …and where some lost their numbers, the body repeats the second entry too (总则 / 1.1 编制目的)
+        body = [line for line in lines[end : end + config.toc_max_lines] if line][:2] if repeated else []
+        follows = numbered == len(run) or (len(body) == 2 and len(run) > 1 and _heading_key(body[1], rules) == _heading_key(run[1], rules))
+        if repeated and follows and numbered >= config.toc_unheaded_min_lines and numbered >= config.toc_numbered_share * len(run):
             entries.update(range(start, end))
             start = end
         else:
             start += 1
     return entries | _one_line_contents(lines, rules)
+
+
+def _is_contents_line(line: str, rules: Rules) -> bool:
+    return _is_contents_entry(line, rules) or _is_unnumbered_entry(line, rules)
+
+
+def _is_unnumbered_entry(line: str, rules: Rules) -> bool:
+    """A heading alone, its number lost: nothing but heading words, ``toc_unnumbered_max_chars`` at most (总则)."""
+    words = _heading_key(line, rules)
+    return 0 < len(words) <= rules.boilerplate.toc_unnumbered_max_chars and len(words) == len("".join(line.split()))
+
+
+def _opens_contents(lines: list[str], index: int, rules: Rules) -> bool:
+    """An unnumbered entry (``_is_unnumbered_entry``) whose next line holding text is a numbered one."""
+    following = next((line for line in lines[index + 1 :] if line), "")
+    return _is_unnumbered_entry(lines[index], rules) and _is_contents_entry(following, rules)
 
 
 def paged_contents(lines: list[str], rules: Rules) -> set[int]:

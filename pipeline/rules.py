@@ -178,6 +178,7 @@ class BoilerplateRules(_Strict):
     toc_entry_max_chars: int = Field(ge=1)
     toc_numbered_share: float = Field(ge=0, le=1)
     toc_unheaded_min_lines: int = Field(ge=2)
+    toc_unnumbered_max_chars: int = Field(ge=1)
     toc_paged_min_lines: int = Field(ge=2)
     toc_inline_entry: str
     menu_min_lines: int = Field(ge=2)

@@ -1041,6 +1041,8 @@ def test_a_list_of_jurisdictions_the_text_calls_ours_names_no_writer(rules):
         # a mall and a hotel speaking of themselves, not the company above them
         ("消防安全管理规范", "一、商场消防安全负责人每日巡查。\n二、商场员工上岗前培训。\n三、本商场营业期间保持通道畅通。\n四、公司保卫部每周检查。\n", "商场"),
         ("财务管理制度", "一、我酒店前台每日交接。\n二、酒店客房部定期检查。\n三、酒店员工遵守本制度。\n四、公司财务部审核。\n", "酒店"),
+        # a scenic area speaking of itself, not the department whose rules it cites
+        ("游客安全应急预案", "第一条 依据《青禾法》、河谷省旅游厅《游客安全办法》、市有关规定,结合本景区实际,制定本预案。\n第二条 景区员工每日巡查游步道。\n", "景区"),
         # a township's office named by its trade
         ("票据保管制度", "第一条 财政所票据由专人领取登记。\n第二条 财政所每月清点一次票据。\n第三条 作废票据由财政所集中保管。\n", "财政所"),
     ],
@@ -1926,6 +1928,14 @@ def test_a_body_cited_by_its_orders_or_announcements_number_defers(rules):
 
     text = "根据《支付服务管理办法》(中国人民银行令〔2010〕第2号)、《收单业务管理办法》(中国人民银行公告〔2013〕第9号)制定本制度。"
     assert {m.role for m in body_mentions(text, 1.0, rules)} == {"deferring"}
+
+
+def test_a_body_whose_cited_document_is_one_of_a_list_defers(rules):
+    from pipeline.extract import body_mentions
+
+    # a body written before the title of its document, far down a list of what the plan follows, with no 要求 to close it
+    text = "依据《青禾法》、《河谷条例》、《山谷办法》、《溪流规定》、《林地细则》、《湖区规则》、河谷省旅游厅《游客安全办法》、市有关法规,结合实际,制定本预案。"
+    assert [(m.name, m.role) for m in body_mentions(text, 1.0, rules)] == [("河谷省旅游厅", "deferring")]
 
 
 def test_a_factory_is_a_body(rules):

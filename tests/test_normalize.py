@@ -442,6 +442,20 @@ def test_a_table_of_contents_no_heading_announces_ends_where_the_body_opens_with
     assert lines == ["河谷县防汛应急预案", first, second, "为做好河谷县防汛工作，制定本预案。"]
 
 
+def test_a_table_of_contents_whose_chapter_entries_lost_their_numbers_is_dropped(norm):
+    entries = "总则\n1.1 编制目的\n1.2 适用范围\n1.3 工作原则\n组织体系\n2.1 指挥机构\n2.2 成员单位\n附则\n"
+    text = f"河谷县防汛应急预案\n{entries}1 总则\n1.1 编制目的\n为做好河谷县防汛工作，制定本预案。\n"
+    lines = [line for line in norm(text).clean.split("\n") if line.strip()]
+    assert lines == ["河谷县防汛应急预案", "1 总则", "1.1 编制目的", "为做好河谷县防汛工作，制定本预案。"]
+
+
+def test_a_caption_over_a_list_that_the_next_section_repeats_over_another_list_stays(norm):
+    # 重点工作 heads each town's own list: the second is no body repeating the first as contents
+    first = "重点工作\n1.修缮青禾桥\n2.疏浚河谷渠\n3.建设文化站\n4.改造卫生室\n5.整治村容\n东岭镇\n"
+    text = f"各镇重点工作\n西岭镇\n{first}重点工作\n1.扩建小学\n2.硬化村道\n"
+    assert norm(text).clean.count("修缮青禾桥") == 1 and norm(text).clean.count("重点工作") == 3
+
+
 def test_a_table_of_contents_a_crawl_set_on_one_line_is_dropped(norm):
     contents = "第一章 河谷概况 第一节 自然条件 第二节 社会经济第二章 发展目标 第一节 总体目标 第二节 分项目标,分步实施"
     text = f"河谷县旅游发展规划\n{contents}\n第一章 河谷概况\n河谷县地处山区,旅游资源丰富。\n"
