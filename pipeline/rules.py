@@ -104,6 +104,7 @@ class MarkerRules(_Strict):
     cited_before: str = ""
     bracket_clause_min_chars: int = Field(1, ge=1)
     bracket_score: str
+    half_width_stop: str
     table_row_min_numbers: int = Field(ge=1)
     table_row_number_share: float = Field(ge=0, le=1)
     table_row_max_chars: int = Field(ge=1)
@@ -594,8 +595,8 @@ class Rules:
             [markers.closing_date, markers.closing_imprint, markers.closing_line_not, f"(?m)^(?:[ \\t]+(?={markers.attachments_indented}))?(?:{markers.attachments})", f"(?m)(?:^[ \\t]*|(?<=[^\\s\\d]))(?:{markers.annex_heading})[ \\t]*$", markers.blank_slot, f"^(?:{markers.signer})$", f"^(?P<signer>{markers.signer})\\s*(?:{markers.signer_date})$"], "markers.yaml"
         )
         self.closing_line_max_chars = markers.closing_line_max_chars
-        self.number_list_regex, self.code_value_regex, self.history_entry_regex, self.in_force_regex, self.bracket_score_regex = _compile_all(
-            [markers.number_list.format(**markers.numerals), markers.code_value, markers.history_entry, markers.in_force_clause, markers.bracket_score], "markers.yaml"
+        self.number_list_regex, self.code_value_regex, self.history_entry_regex, self.in_force_regex, self.bracket_score_regex, self.half_width_stop_regex = _compile_all(
+            [markers.number_list.format(**markers.numerals), markers.code_value, markers.history_entry, markers.in_force_clause, markers.bracket_score, markers.half_width_stop.format(**markers.numerals)], "markers.yaml"
         )
         self.style_ranks = {s.name: s.rank for s in self.styles}
         self.dotted_styles = frozenset(s.name for s in self.styles if s.dotted)

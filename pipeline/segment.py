@@ -122,7 +122,7 @@ def _scanners(rules: Rules) -> tuple[tuple[re.Pattern[str], ...], list[CompiledS
         return "|".join(f"(?P<s{i}>{_anonymous(s.regex.pattern)}{_followed_by(s) if inline else ''})" for i, s in indexed) or "(?!)"
 
     inline = [(i, s) for i, s in enumerate(styles) if s.inline]
-    boundaries = "".join(sorted({ch for _, s in inline for ch in s.after}))
+    boundaries = "".join(sorted({ch for _, s in inline for ch in s.after} | ({"."} if any("。" in s.after for _, s in inline) else set())))  # …and a full stop typed half-width (_half_width_stop)
     line_regex = re.compile(rf"^[ \t]*(?:{union(enumerate(styles))})", re.MULTILINE)
     bounded, anywhere = [(i, s) for i, s in inline if not s.after_any], [(i, s) for i, s in inline if s.after_any]
     after_boundary = re.compile("|".join(
@@ -504,9 +504,14 @@ def _after_boundary(proc: str, begin: int, style: CompiledStyle, rules: Rules) -
         position = begin - 1
     else:
         position = _before_spaces(proc, begin)
-    if position < 0 or proc[position] not in style.after:
+    if position < 0 or proc[position] not in style.after and not _half_width_stop(proc, position, style, rules):
         return False
     return proc[position] != ")" or _closes_clause(proc, position, rules)
+
+
+def _half_width_stop(proc: str, position: int, style: CompiledStyle, rules: Rules) -> bool:
+    """The '.' at ``position`` ends a sentence, for a style a full stop is a boundary of (``half_width_stop``)."""
+    return proc[position] == "." and "。" in style.after and position > 0 and rules.half_width_stop_regex.match(proc, position - 1) is not None
 
 
 def _closes_clause(proc: str, close: int, rules: Rules) -> bool:

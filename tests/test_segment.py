@@ -147,6 +147,14 @@ def test_an_inline_list_may_open_after_a_colon(norm, rules):
     assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
 
 
+def test_an_inline_list_may_open_after_a_full_stop_typed_half_width(norm, rules):
+    # a copy run onto one line whose full stops were typed '.': …计划.一、…质量.二、…
+    text = "青禾卫生院为做好健康教育工作,特制订如下工作计划.一、工作目标提高群众健康知识知晓率.二、工作措施开展宣传活动。\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
+    # …not a numeral's own mark (一.工作目标 stays one marker), nor a decimal's point
+    assert tree(norm, rules, "河谷县2.5万人参加。一.工作目标提高知晓率。二.工作措施开展宣传。\n") == [("一.", 1), ("二.", 1)]
+
+
 def test_inline_list_needs_a_sibling(norm, rules):
     text = "主要内容：(1)学习党章；(2)学习讲话精神。参见本办法(3)。\n"
     assert tree(norm, rules, text) == [("(1)", 1), ("(2)", 1)]
