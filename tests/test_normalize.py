@@ -620,6 +620,11 @@ def test_a_sharing_sites_preview_notice_and_collection_button_are_dropped(norm):
     assert [line.strip() for line in norm(text).clean.split("\n") if line.strip()] == ["河谷社区志愿服务计划", "一、服务对象"]
 
 
+def test_a_sharing_sites_greeting_and_its_footer_naming_the_page_again_are_dropped(norm):
+    text = "您好,欢迎访问青禾文库\n河谷站值守制度\n一、值守人员坚守岗位。\n本文标题:河谷站值守制度\n链接地址:https://www.example.com/doc-1.html\n"
+    assert [line.strip() for line in norm(text).clean.split("\n") if line.strip()] == ["河谷站值守制度", "一、值守人员坚守岗位。"]
+
+
 def test_a_sharing_sites_download_notice_dashed_file_facts_and_editors_blurb_are_dropped(norm):
     text = (
         "- 2021-04-19 发布 |\n- 37.5 KB |\n- 4页\n如果您无法下载资料,请参考说明:\n1、部分资料下载需要金币,请确保您的账户上有足够的金币\n"

@@ -756,6 +756,13 @@ def test_a_flattened_page_runs_its_title_and_headings_into_their_first_items(nor
     assert tree(norm, rules, text) == expected
 
 
+def test_a_short_page_flattened_into_one_line_runs_its_title_into_its_first_item(norm, rules):
+    # a page of six short rules on one line (some 300 characters): its title glued to 一、, which 二、 implies
+    rule = "值守人员应当坚守岗位,认真记录来访情况,发现异常立即报告值班负责人并做好交接记录,确保值守不断档。"
+    text = "河谷站值守制度" + "".join(f"{n}、{rule}" for n in "一二三四五六") + "\n"
+    assert tree(norm, rules, text) == [(f"{n}、", 1) for n in "一二三四五六"]
+
+
 def test_a_flattened_page_cut_off_keeps_the_outline_its_first_markers_begin(norm, rules):
     # Two sub-numbers with a sibling, then markers whose siblings the cut-off page lost (2., 2.1.2) or
     # glued to their heading (1., 1.1, 2.1, 2.1.1): still a flattened outline, nested by its numbers.
