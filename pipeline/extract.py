@@ -741,9 +741,22 @@ def _line_name_candidate(title: str, patterns: _InstitutionPatterns, rules: Rule
     longer = patterns.title_name_longest.match(title)
     if longer and _own_body_under(match, longer, title, patterns, lexicon):
         return longer
-    if not _word_ends_at(title, match.end(), lexicon) or _kind_closes_word(title, match.end(), rules) or _opens_official(title, match.end(), lexicon, patterns):
+    ends_word = _word_ends_at(title, match.end(), lexicon) or _placed_kind(title, match, lexicon, rules)
+    if not ends_word or _kind_closes_word(title, match.end(), rules) or _opens_official(title, match.end(), lexicon, patterns):
         return None  # a body word read inside a word ends no name (乡 of 河谷区乡村旅游…公司, too long to read; 乡 of 城乡)
     return match
+
+
+def _placed_kind(text: str, name: re.Match[str], lexicon: Lexicon, rules: Rules) -> bool:
+    """A name opening with a place and ending in a body word of two characters or more (河谷市青山区实验小学):
+    a name, though the lexicon reads its last character into the word after it (小学|校本 as 小|学校|本);
+    not where the body word opens a longer word (中心|区 of 惠城中心区)."""
+    suffix = _institution_patterns(rules).body_suffix.search(name.group(), 2)
+    if suffix is None or suffix.end() != len(name.group()) or len(suffix.group()) < 2:
+        return False
+    first = next(iter(lexicon.cut(name.group())), ("", ""))
+    from_suffix = next(iter(lexicon.cut(text[name.start() + suffix.start() :])), ("", ""))
+    return first[1] == "ns" and len(first[0]) >= 2 and len(from_suffix[0]) <= len(suffix.group())
 
 
 def _own_body_under(first: re.Match[str], longer: re.Match[str], title: str, patterns: _InstitutionPatterns, lexicon: Lexicon) -> bool:

@@ -389,6 +389,13 @@ def test_a_title_opening_with_a_proper_name_names_the_issuer(rules):
     assert title_issuer("[转载]河谷中学安全工作计划", rules) == "河谷中学"  # a site's tag before the title is no part of it
 
 
+def test_a_placed_school_names_the_issuer_though_the_lexicon_reads_its_last_character_into_the_next_word(rules):
+    # 小学|校本 is cut 小|学校|本: the place before the school still makes it a name
+    assert title_issuer("河谷市青山区实验小学校本课程实施方案", rules) == "河谷市青山区实验小学"
+    # …but a body word that opens a longer word (中心|区) ends no name
+    assert title_issuer("青山市河谷中心区公共租赁住房管理实施细则", rules) is None
+
+
 def test_a_title_opening_with_a_bank_a_college_hall_or_a_street_names_it(rules):
     body = "一、为规范管理,制定本办法。\n二、本办法自发布之日起施行。"
     assert _institution("河谷青山农村商业银行员工考勤管理办法", body, rules).name == "河谷青山农村商业银行"

@@ -620,6 +620,14 @@ def test_a_sharing_sites_preview_notice_and_collection_button_are_dropped(norm):
     assert [line.strip() for line in norm(text).clean.split("\n") if line.strip()] == ["河谷社区志愿服务计划", "一、服务对象"]
 
 
+def test_a_sharing_sites_numbered_tips_and_service_line_are_dropped(norm):
+    text = (
+        "温馨提示:\n1. 部分文件查看预览时可能会显示错乱,请放心下载。\n2. 本文档由用户上传,版权归属用户。\n"
+        "3. 下载前请仔细阅读文档内容。\n网站客服:12345678\n河谷县团委工作要点\n一、强化思想引领。\n"
+    )
+    assert [line.strip() for line in norm(text).clean.split("\n") if line.strip()] == ["河谷县团委工作要点", "一、强化思想引领。"]
+
+
 def test_a_sharing_sites_greeting_and_its_footer_naming_the_page_again_are_dropped(norm):
     text = "您好,欢迎访问青禾文库\n河谷站值守制度\n一、值守人员坚守岗位。\n本文标题:河谷站值守制度\n链接地址:https://www.example.com/doc-1.html\n"
     assert [line.strip() for line in norm(text).clean.split("\n") if line.strip()] == ["河谷站值守制度", "一、值守人员坚守岗位。"]
