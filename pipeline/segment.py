@@ -343,7 +343,8 @@ def _glued_first_markers(markers: list[Marker], proc: str, start: int, flat: set
     runs a title or a heading straight into its first child."""
     by_sequence: dict[tuple, list[Marker]] = {}
     for marker in markers:
-        if marker.style.rank is not None and not marker.style.ordinal and (marker.paragraph in flat or marker.at_line_start):
+        opened = marker.at_line_start or (marker.after_boundary and _opens_with_glued_title(proc, marker.start, rules))
+        if marker.style.rank is not None and not marker.style.ordinal and (marker.paragraph in flat or opened):
             paragraph = marker.paragraph if marker.paragraph in flat else None
             by_sequence.setdefault((paragraph, marker.style.name, marker.suffix), []).append(marker)
     found = []
@@ -362,6 +363,13 @@ def _glued_first_markers(markers: list[Marker], proc: str, start: int, flat: set
                     found.append(first)
             previous = marker
     return found
+
+
+def _opens_with_glued_title(proc: str, position: int, rules: Rules) -> bool:
+    """The line holding ``position`` opens with a title run into its first marker (…审核发放制度一、检验完毕…。二、…):
+    a short page on one line, whose list the title's marker opens though the line is no flattened page."""
+    line_start = proc.rfind("\n", 0, position) + 1
+    return rules.flattened_title_regex.match(proc[line_start:position]) is not None
 
 
 def _after_heading(proc: str, position: int, rules: Rules) -> bool:

@@ -763,6 +763,12 @@ def test_a_short_page_flattened_into_one_line_runs_its_title_into_its_first_item
     assert tree(norm, rules, text) == [(f"{n}、", 1) for n in "一二三四五六"]
 
 
+def test_a_short_page_on_one_line_opens_its_list_with_the_marker_its_title_runs_into(norm, rules):
+    # too short to be read as a flattened page: the title's 一、 still opens the list 二、 and 三、 go on
+    text = "青禾站消毒管理制度一、消毒人员每日检查器械。二、消毒记录应完整清晰。三、科主任每周抽查一次。\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("二、", 1), ("三、", 1)]
+
+
 def test_a_flattened_page_cut_off_keeps_the_outline_its_first_markers_begin(norm, rules):
     # Two sub-numbers with a sibling, then markers whose siblings the cut-off page lost (2., 2.1.2) or
     # glued to their heading (1., 1.1, 2.1, 2.1.1): still a flattened outline, nested by its numbers.
