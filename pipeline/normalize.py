@@ -619,6 +619,8 @@ def table_of_contents(lines: list[str], page_chrome: set[int], rules: Rules) -> 
             # (an entry may hold a comma: 强化宣传,营造氛围; not a full stop)
             if len(text) > config.toc_entry_max_chars or _SENTENCE_STOP.search(text) or (key in keys and not _PAGE_NUMBER_END.search(text)):
                 break
+            if taken and _plan_title_after_entries(text, rules):
+                break  # the plan's own title under an outline of its headings: the text starts
             keys.add(key)
             taken.append(index)
             if _LEADER_LINE.fullmatch(text):
@@ -627,6 +629,12 @@ def table_of_contents(lines: list[str], page_chrome: set[int], rules: Rules) -> 
         if taken and numbered >= config.toc_numbered_share * len(taken):
             entries.update([start, *taken])  # the 目录 line goes with its entries
     return entries
+
+
+def _plan_title_after_entries(line: str, rules: Rules) -> bool:
+    """An unnumbered title with no page number (区农业局2024年工作计划 below 提纲: 一、… 二、…): no entry."""
+    numbered = rules.line_marker_regex.match(line) or rules.toc_entry_regex.match(line)
+    return not numbered and not _PAGE_NUMBER_END.search(line) and rules.is_title(line)
 
 
 def unheaded_contents(lines: list[str], rules: Rules) -> set[int]:

@@ -620,6 +620,11 @@ def test_a_sharing_sites_preview_notice_and_collection_button_are_dropped(norm):
     assert [line.strip() for line in norm(text).clean.split("\n") if line.strip()] == ["河谷社区志愿服务计划", "一、服务对象"]
 
 
+def test_an_outline_before_the_plans_title_is_a_table_of_contents_ending_at_the_title(norm):
+    text = "提纲:\n一、发展青禾产业\n二、做好河谷良种繁育\n三、推进村庄规划\n河谷县农业局2024年工作计划\n一、发展青禾产业。全年新增加工企业5家。\n"
+    assert [line.strip() for line in norm(text).clean.split("\n") if line.strip()] == ["河谷县农业局2024年工作计划", "一、发展青禾产业。全年新增加工企业5家。"]
+
+
 def test_a_sharing_sites_numbered_tips_and_service_line_are_dropped(norm):
     text = (
         "温馨提示:\n1. 部分文件查看预览时可能会显示错乱,请放心下载。\n2. 本文档由用户上传,版权归属用户。\n"
