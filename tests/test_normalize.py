@@ -9,6 +9,11 @@ from pipeline.normalize import fold, is_pinyin, normalize
 from .conftest import seed
 
 
+def kept_lines(norm, text):
+    """The lines of ``text`` normalisation keeps, stripped, blank ones aside."""
+    return [line.strip() for line in norm(text).clean.split("\n") if line.strip()]
+
+
 def test_pinyin_ruby_is_removed(norm):
     result = norm("衛(wèi)生局群眾路線教育實(shí)踐工作方案\n導(dǎo)語:\n")
     assert result.clean.startswith("衛生局群眾路線教育實踐工作方案")
@@ -58,7 +63,7 @@ def test_broken_line_is_joined_but_headings_and_items_are_not(norm):
         "爲加強安全管理標準化示範班組創建工作的領導，公司成立創建活動領導小組\n"
         "(一)安全管理標準化示範班組創建活動領導小組"
     )
-    lines = [line.strip() for line in norm(text).clean.split("\n") if line.strip()]
+    lines = kept_lines(norm, text)
     assert lines[0].endswith("安全價值觀和安全行爲規範，切實提升安全素質。")
     assert lines[1] == "三、組織領導"
     assert lines[3] == "(一)安全管理標準化示範班組創建活動領導小組"
@@ -181,7 +186,7 @@ def test_a_static_sites_containers_and_tabs_are_markup():
 
 def test_a_data_files_field_syntax_goes_but_a_title_fields_key_which_opens_a_plan(norm):
     text = '[\n  {\n    "id": "doc_2",\n    "title": "关于推出公共租赁住房房源的通告",\n    "original_text": "一、房源情况\n二、申请条件"\n  },\n'
-    lines = [line.strip() for line in norm(text).clean.split("\n") if line.strip()]
+    lines = kept_lines(norm, text)
     assert '"title": "关于推出公共租赁住房房源的通告' in lines and "一、房源情况" in lines and "二、申请条件" in lines
     # In running text a colon after a word is text, not a field.
     assert norm("时间: \"3月\"").clean == "时间: \"3月\""
@@ -609,7 +614,7 @@ def test_a_markdown_image_is_no_text(rules):
 
 def test_a_document_sharing_sites_notices_and_file_facts_are_dropped(norm):
     text = "• 23.00 KB\n• 2021-04-12 发布\n• 2页\n1. 1、本文档由用户上传,某文库整理发布。\n2. 网站客服QQ:12345\n河谷小学安全预案\n一、组织领导\n"
-    assert [line.strip() for line in norm(text).clean.split("\n") if line.strip()] == ["河谷小学安全预案", "一、组织领导"]
+    assert kept_lines(norm, text) == ["河谷小学安全预案", "一、组织领导"]
 
 
 def test_a_sharing_sites_preview_notice_and_collection_button_are_dropped(norm):
@@ -617,12 +622,12 @@ def test_a_sharing_sites_preview_notice_and_collection_button_are_dropped(norm):
         "合集下载\n  1. 1、下载文档前请自行甄别文档内容的完整性,平台概不负责。\n  2. 2、\"仅部分预览\"的文档,请先阅读说明。\n"
         "  3. 3、如文档侵犯您的权益,请与我们联系。\n河谷社区志愿服务计划\n一、服务对象\n"
     )
-    assert [line.strip() for line in norm(text).clean.split("\n") if line.strip()] == ["河谷社区志愿服务计划", "一、服务对象"]
+    assert kept_lines(norm, text) == ["河谷社区志愿服务计划", "一、服务对象"]
 
 
 def test_an_outline_before_the_plans_title_is_a_table_of_contents_ending_at_the_title(norm):
     text = "提纲:\n一、发展青禾产业\n二、做好河谷良种繁育\n三、推进村庄规划\n河谷县农业局2024年工作计划\n一、发展青禾产业。全年新增加工企业5家。\n"
-    assert [line.strip() for line in norm(text).clean.split("\n") if line.strip()] == ["河谷县农业局2024年工作计划", "一、发展青禾产业。全年新增加工企业5家。"]
+    assert kept_lines(norm, text) == ["河谷县农业局2024年工作计划", "一、发展青禾产业。全年新增加工企业5家。"]
 
 
 def test_a_sharing_sites_numbered_tips_and_service_line_are_dropped(norm):
@@ -630,12 +635,12 @@ def test_a_sharing_sites_numbered_tips_and_service_line_are_dropped(norm):
         "温馨提示:\n1. 部分文件查看预览时可能会显示错乱,请放心下载。\n2. 本文档由用户上传,版权归属用户。\n"
         "3. 下载前请仔细阅读文档内容。\n网站客服:12345678\n河谷县团委工作要点\n一、强化思想引领。\n"
     )
-    assert [line.strip() for line in norm(text).clean.split("\n") if line.strip()] == ["河谷县团委工作要点", "一、强化思想引领。"]
+    assert kept_lines(norm, text) == ["河谷县团委工作要点", "一、强化思想引领。"]
 
 
 def test_a_sharing_sites_greeting_and_its_footer_naming_the_page_again_are_dropped(norm):
     text = "您好,欢迎访问青禾文库\n河谷站值守制度\n一、值守人员坚守岗位。\n本文标题:河谷站值守制度\n链接地址:https://www.example.com/doc-1.html\n"
-    assert [line.strip() for line in norm(text).clean.split("\n") if line.strip()] == ["河谷站值守制度", "一、值守人员坚守岗位。"]
+    assert kept_lines(norm, text) == ["河谷站值守制度", "一、值守人员坚守岗位。"]
 
 
 def test_a_sharing_sites_download_notice_dashed_file_facts_and_editors_blurb_are_dropped(norm):
@@ -644,7 +649,7 @@ def test_a_sharing_sites_download_notice_dashed_file_facts_and_editors_blurb_are
         "2、已购买过的文档,再次下载不重复扣费\n3、资料包下载后请先用软件解压,在使用对应软件打开\n"
         "前言:我们特意为您整理了5篇工作计划范文,希望对您有所帮助。\n河谷小学防汛工作预案\n一、组织领导\n"
     )
-    assert [line.strip() for line in norm(text).clean.split("\n") if line.strip()] == ["河谷小学防汛工作预案", "一、组织领导"]
+    assert kept_lines(norm, text) == ["河谷小学防汛工作预案", "一、组织领导"]
 
 
 def test_a_law_databases_json_fields_with_chinese_keys_are_its_lines(norm):
@@ -653,7 +658,7 @@ def test_a_law_databases_json_fields_with_chinese_keys_are_its_lines(norm):
         '\t\t\t"條文內容": "本辦法依河谷法訂定之。"\n\t\t},\n\t\t{\n\t\t\t"條號": "第 2 條",\n'
         '\t\t\t"條文內容": "本辦法用語定義如下：\\r\\n一、定期演練。\\r\\n二、日常巡查。\\r\\n三、專項檢查。"\n\t\t}\n\t]\n}\n'
     )
-    lines = [line.strip() for line in norm(text).clean.split("\n") if line.strip()]
+    lines = kept_lines(norm, text)
     assert lines[:4] == ["河谷辦法", "第 1 條", "本辦法依河谷法訂定之。", "第 2 條"]
     assert "一、定期演練。" in lines and not any("條號" in line or line in ("},", "{", "}") for line in lines)
 
@@ -677,7 +682,7 @@ def test_right_aligned_page_numbers_before_a_pages_first_line_go_with_the_runnin
     margin = " " * 60
     pages = [f"第{n}条 团队经理应当及时处理故障,并向上级报告。\n" * 3 for n in "一二三四"]
     text = "".join(f"{header}\n{margin}{page} 第{'一二三四'[page - 1]}章 总则\n{pages[page - 1]}" for page in range(1, 5))
-    lines = [line.strip() for line in norm(text).clean.split("\n") if line.strip()]
+    lines = kept_lines(norm, text)
     assert lines[0] == header and header not in lines[1:]
     assert [line for line in lines if line.endswith("总则")] == ["第一章 总则", "第二章 总则", "第三章 总则", "第四章 总则"]
 
@@ -792,13 +797,13 @@ def test_lines_ending_in_figures_that_go_down_are_no_contents(norm):
 
 def test_a_web_lists_rendered_number_before_the_authors_own_goes(norm):
     text = "(一)开幕表演\n  1. 1.    活动时间:08:00~09:00\n  2. 2.    活动地点:4楼礼堂\n  1. 5.    收件方式:各班学生送至训导处\n1.2 编制依据\n"
-    lines = [line.strip() for line in norm(text).clean.split("\n") if line.strip()]
+    lines = kept_lines(norm, text)
     assert lines == ["(一)开幕表演", "1.    活动时间:08:00~09:00", "2.    活动地点:4楼礼堂", "5.    收件方式:各班学生送至训导处", "1.2 编制依据"]
 
 
 def test_a_collections_long_part_line_is_not_joined_to_the_line_after(norm):
     text = "第一篇:中共河谷市青山区合面镇委员会关于开展“创文明城市、做文明市民、建幸福青山”实施方案\n中共河谷市青山区合面镇委员会\n一、活动目标\n"
-    lines = [line.strip() for line in norm(text).clean.split("\n") if line.strip()]
+    lines = kept_lines(norm, text)
     assert lines[1] == "中共河谷市青山区合面镇委员会"
 
 
