@@ -750,7 +750,7 @@ def _line_name_candidate(title: str, patterns: _InstitutionPatterns, rules: Rule
 def _placed_kind(text: str, name: re.Match[str], lexicon: Lexicon, rules: Rules) -> bool:
     """A name opening with a place and ending in a body word of two characters or more (河谷市青山区实验小学):
     a name, though the lexicon reads its last character into the word after it (小学|校本 as 小|学校|本);
-    not where the body word opens a longer word (中心|区 of 惠城中心区)."""
+    not where the body word opens a longer word (中心|区 of 河谷中心区)."""
     suffix = _institution_patterns(rules).body_suffix.search(name.group(), 2)
     if suffix is None or suffix.end() != len(name.group()) or len(suffix.group()) < 2:
         return False

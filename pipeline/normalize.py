@@ -632,7 +632,7 @@ def table_of_contents(lines: list[str], page_chrome: set[int], rules: Rules) -> 
 
 
 def _plan_title_after_entries(line: str, rules: Rules) -> bool:
-    """An unnumbered title with no page number (区农业局2024年工作计划 below 提纲: 一、… 二、…): no entry."""
+    """An unnumbered title with no page number (河谷县农业局2024年工作计划 below 提纲: 一、… 二、…): no entry."""
     numbered = rules.line_marker_regex.match(line) or rules.toc_entry_regex.match(line)
     return not numbered and not _PAGE_NUMBER_END.search(line) and rules.is_title(line)
 

@@ -366,7 +366,7 @@ def _glued_first_markers(markers: list[Marker], proc: str, start: int, flat: set
 
 
 def _opens_with_glued_title(proc: str, position: int, rules: Rules) -> bool:
-    """The line holding ``position`` opens with a title run into its first marker (…审核发放制度一、检验完毕…。二、…):
+    """The line holding ``position`` opens with a title run into its first marker (…值守制度一、值守人员…。二、…):
     a short page on one line, whose list the title's marker opens though the line is no flattened page."""
     line_start = proc.rfind("\n", 0, position) + 1
     return rules.flattened_title_regex.match(proc[line_start:position]) is not None

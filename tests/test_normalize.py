@@ -632,8 +632,8 @@ def test_an_outline_before_the_plans_title_is_a_table_of_contents_ending_at_the_
 
 def test_a_sharing_sites_numbered_tips_and_service_line_are_dropped(norm):
     text = (
-        "温馨提示:\n1. 部分文件查看预览时可能会显示错乱,请放心下载。\n2. 本文档由用户上传,版权归属用户。\n"
-        "3. 下载前请仔细阅读文档内容。\n网站客服:12345678\n河谷县团委工作要点\n一、强化思想引领。\n"
+        "温馨提示:\n1. 在线查看预览时排版可能不同。\n2. 本文档由用户上传,仅供参考。\n"
+        "3. 下载前请核对文件名称。\n网站客服:12345678\n河谷县团委工作要点\n一、强化思想引领。\n"
     )
     assert kept_lines(norm, text) == ["河谷县团委工作要点", "一、强化思想引领。"]
 

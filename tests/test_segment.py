@@ -149,7 +149,7 @@ def test_an_inline_list_may_open_after_a_colon(norm, rules):
 
 def test_an_inline_list_may_open_after_a_full_stop_typed_half_width(norm, rules):
     # a copy run onto one line whose full stops were typed '.': …计划.一、…质量.二、…
-    text = "青禾卫生院为做好健康教育工作,特制订如下工作计划.一、工作目标提高群众健康知识知晓率.二、工作措施开展宣传活动。\n"
+    text = "青禾站为做好汛期值守工作,现制定本计划.一、工作目标保障河谷两岸安全.二、工作措施开展巡堤查险。\n"
     assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
     # …not a numeral's own mark (一.工作目标 stays one marker), nor a decimal's point
     assert tree(norm, rules, "河谷县2.5万人参加。一.工作目标提高知晓率。二.工作措施开展宣传。\n") == [("一.", 1), ("二.", 1)]
