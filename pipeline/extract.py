@@ -292,7 +292,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         founded_after=re.compile(config.founded_after),
         cover=re.compile(config.cover, re.MULTILINE),
         cover_issues=re.compile(config.cover_issues),
-        declared=tuple(re.compile(pattern.replace("{title_words}", "|".join(map(re.escape, rules.split.title_words)))) for pattern in config.declared),
+        declared=tuple(re.compile(pattern.replace("{title_words}", rules.title_word_regex.pattern)) for pattern in config.declared),
         page_source=re.compile(config.page_source),
         short_form=re.compile(config.short_form),
         declared_not=re.compile(config.declared_not),

@@ -11,6 +11,7 @@ so the map is monotone by construction.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -682,8 +683,10 @@ def _is_unnumbered_entry(line: str, rules: Rules) -> bool:
 
 def _opens_contents(lines: list[str], index: int, rules: Rules) -> bool:
     """An unnumbered entry (``_is_unnumbered_entry``) whose next line holding text is a numbered one."""
-    following = next((line for line in lines[index + 1 :] if line), "")
-    return _is_unnumbered_entry(lines[index], rules) and _is_contents_entry(following, rules)
+    if not _is_unnumbered_entry(lines[index], rules):
+        return False
+    following = next((line for line in itertools.islice(lines, index + 1, None) if line), "")
+    return _is_contents_entry(following, rules)
 
 
 def paged_contents(lines: list[str], rules: Rules) -> set[int]:

@@ -32,6 +32,7 @@ _PAREN_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _ROMAN_SMALL = "ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ"
 _AR_STOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+_FULL_STOP, _TYPED_STOP = "。", "."  # a full stop, and the '.' a copy may type for it after a Chinese word
 _FINANCIAL = str.maketrans("壹贰叁参肆伍陆柒捌玖拾佰", "一二三三四五六七八九十百")
 
 
@@ -122,7 +123,8 @@ def _scanners(rules: Rules) -> tuple[tuple[re.Pattern[str], ...], list[CompiledS
         return "|".join(f"(?P<s{i}>{_anonymous(s.regex.pattern)}{_followed_by(s) if inline else ''})" for i, s in indexed) or "(?!)"
 
     inline = [(i, s) for i, s in enumerate(styles) if s.inline]
-    boundaries = "".join(sorted({ch for _, s in inline for ch in s.after} | ({"."} if any("。" in s.after for _, s in inline) else set())))  # …and a full stop typed half-width (_half_width_stop)
+    typed_stop = {_TYPED_STOP} if any(_FULL_STOP in s.after for _, s in inline) else set()  # …checked by _half_width_stop
+    boundaries = "".join(sorted({ch for _, s in inline for ch in s.after} | typed_stop))
     line_regex = re.compile(rf"^[ \t]*(?:{union(enumerate(styles))})", re.MULTILINE)
     bounded, anywhere = [(i, s) for i, s in inline if not s.after_any], [(i, s) for i, s in inline if s.after_any]
     after_boundary = re.compile("|".join(
@@ -342,9 +344,11 @@ def _glued_first_markers(markers: list[Marker], proc: str, start: int, flat: set
     二、交接要求1. 当面交接…, then 2. on the next line): a copy that lost a line break
     runs a title or a heading straight into its first child."""
     by_sequence: dict[tuple, list[Marker]] = {}
+    titled: dict[int, bool] = {}  # line start → the line opens with a title run into its first marker, read once per line
     for marker in markers:
-        opened = marker.at_line_start or (marker.after_boundary and _opens_with_glued_title(proc, marker.start, rules))
-        if marker.style.rank is not None and not marker.style.ordinal and (marker.paragraph in flat or opened):
+        if marker.style.rank is None or marker.style.ordinal:
+            continue
+        if marker.paragraph in flat or marker.at_line_start or (marker.after_boundary and _opens_with_glued_title(proc, marker.start, rules, titled)):
             paragraph = marker.paragraph if marker.paragraph in flat else None
             by_sequence.setdefault((paragraph, marker.style.name, marker.suffix), []).append(marker)
     found = []
@@ -365,11 +369,15 @@ def _glued_first_markers(markers: list[Marker], proc: str, start: int, flat: set
     return found
 
 
-def _opens_with_glued_title(proc: str, position: int, rules: Rules) -> bool:
+def _opens_with_glued_title(proc: str, position: int, rules: Rules, titled: dict[int, bool]) -> bool:
     """The line holding ``position`` opens with a title run into its first marker (…值守制度一、值守人员…。二、…):
-    a short page on one line, whose list the title's marker opens though the line is no flattened page."""
+    a short page on one line, whose list the title's marker opens though the line is no flattened page.
+    ``titled`` keeps the answer per line start."""
     line_start = proc.rfind("\n", 0, position) + 1
-    return rules.flattened_title_regex.match(proc[line_start:position]) is not None
+    if line_start not in titled:
+        line_end = proc.find("\n", line_start)
+        titled[line_start] = rules.flattened_title_regex.match(proc[line_start : line_end if line_end >= 0 else len(proc)]) is not None
+    return titled[line_start]
 
 
 def _after_heading(proc: str, position: int, rules: Rules) -> bool:
@@ -519,7 +527,7 @@ def _after_boundary(proc: str, begin: int, style: CompiledStyle, rules: Rules) -
 
 def _half_width_stop(proc: str, position: int, style: CompiledStyle, rules: Rules) -> bool:
     """The '.' at ``position`` ends a sentence, for a style a full stop is a boundary of (``half_width_stop``)."""
-    return proc[position] == "." and "。" in style.after and position > 0 and rules.half_width_stop_regex.match(proc, position - 1) is not None
+    return proc[position] == _TYPED_STOP and _FULL_STOP in style.after and position > 0 and rules.half_width_stop_regex.match(proc, position - 1) is not None
 
 
 def _closes_clause(proc: str, close: int, rules: Rules) -> bool:
