@@ -702,10 +702,16 @@ def _titled_department(title: str, body: str, rules: Rules) -> str | None:
     the text calls its own or speaks for the whole of (我县, 全县: 县教育局), else as written."""
     patterns = _institution_patterns(rules)
     match = patterns.titled_department.match(_title_opening(title, rules))
-    if match is None:
+    if match is None or match.group("placeholder"):
         return None
     levels = [m.group("level") for m in (*patterns.own_jurisdiction.finditer(body), *patterns.scope.finditer(body))]
     return (_most_common(levels) if levels else "") + match.group("department")
+
+
+def _withheld_department(title: str, rules: Rules) -> str | None:
+    """The kind of department a title opens with after a placeholder (某卫生局…计划: 卫生局), its name withheld."""
+    match = _institution_patterns(rules).titled_department.match(_title_opening(title, rules))
+    return match.group("department") if match and match.group("placeholder") else None
 
 
 def _titled_unit(title: str, rules: Rules) -> str | None:
@@ -850,8 +856,8 @@ def find_institution(
     if declared is None:
         declared, route = title_issuer(title, rules), "title"
         declared = _governed_class_maker(declared, title, rules) or declared or _titled_department(title, body, rules)
-    if declared is None and (unit := _titled_unit(title, rules)):  # 药剂科工作制度: the unit's, whose body it does not name
-        return Institution(unit, False, "title")
+    if declared is None and (unit := _titled_unit(title, rules) or _withheld_department(title, rules)):
+        return Institution(unit, False, "title")  # 药剂科工作制度, 某卫生局…计划: the unit's, whose body it does not name
     if declared is None and page_sources and not site_owners:
         declared, route = page_sources[0], "page source"
     if declared is not None:

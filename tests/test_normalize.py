@@ -638,6 +638,15 @@ def test_a_sharing_sites_numbered_tips_and_service_line_are_dropped(norm):
     assert kept_lines(norm, text) == ["河谷县团委工作要点", "一、强化思想引领。"]
 
 
+def test_a_download_sites_friendly_tips_are_dropped_whatever_number_they_open_with(norm):
+    text = (
+        "友情提示\n2、文件下载后可能被浏览器打开。\n3、本站不支持青禾工具下载,请用浏览器。\n"
+        "4、本站资源下载后的文档无水印。\n5、题目类文档,如果标题没有明确说明有答案则都视为没有答案。\n"
+        "河谷中学安全工作计划\n一、指导思想\n"
+    )
+    assert kept_lines(norm, text) == ["河谷中学安全工作计划", "一、指导思想"]
+
+
 def test_a_sharing_sites_greeting_and_its_footer_naming_the_page_again_are_dropped(norm):
     text = "您好,欢迎访问青禾文库\n河谷站值守制度\n一、值守人员坚守岗位。\n本文标题:河谷站值守制度\n链接地址:https://www.example.com/doc-1.html\n"
     assert kept_lines(norm, text) == ["河谷站值守制度", "一、值守人员坚守岗位。"]
