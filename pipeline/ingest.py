@@ -85,7 +85,7 @@ class Document:
     markup: str = "text"  # text | markdown | elements (a line each, never broken): how normalize reads lines
     warnings: tuple[ResultWarning, ...] = ()  # bytes dropped or read in another encoding
     page_starts: tuple[int, ...] = ()  # a PDF's pages: where each starts in ``text``
-    page_title: str = ""  # an HTML page's <title>: often the site that published it
+    page_title: str = ""  # an HTML page's <title> or a Markdown page's front-matter title: often the site that published it
     page_footer: str = ""  # the footer its reader dropped (版权所有, 主办单位): whose site it is
 
 
@@ -161,7 +161,7 @@ def decode_document(name: str, data: bytes) -> Document:
         # normalize joins no line of the text onto the next ("elements").
         text = _JSX_TEXT.sub(lambda element: _CODE_LINE_BREAK.sub(" ", element.group()), text)
         return _nonempty(Document(name, digest, encoding, markup_as_text(_JSX_STRING.sub(_jsx_string, text)), "elements", warnings))
-    return _nonempty(Document(name, digest, encoding, text, "markdown" if is_markdown(name, text) else "text", warnings))
+    return _nonempty(Document(name, digest, encoding, text, "markdown" if is_markdown(name, text) else "text", warnings, page_title=front_matter_title(text)))
 
 
 _MARKUP_START = re.compile(rb"\s*(?:\xef\xbb\xbf)?\s*<(?:!doctype|html|head|meta|body|div|p|table)\b", re.IGNORECASE)
@@ -380,6 +380,16 @@ def page_title(markup: str) -> str:
     """The text of a page's <title>, if it has one."""
     match = _TITLE.search(markup, 0, 20_000)
     return " ".join(html.unescape(match.group(1)).split()) if match else ""
+
+
+# A Markdown page's YAML front matter (---, title: …, ---), as a static site's generator writes it.
+_FRONT_MATTER_TITLE = re.compile(r"\A---[ \t]*\r?\n(?:[^\n]*\n){0,40}?title[ \t]*:[ \t]*[\"']?([^\r\n]*?)[\"']?[ \t]*\r?\n", re.IGNORECASE)
+
+
+def front_matter_title(text: str) -> str:
+    """The title field of the front matter a saved page opens with: like an HTML <title>, often naming its site."""
+    match = _FRONT_MATTER_TITLE.match(text)
+    return match.group(1).strip() if match else ""
 
 
 def markup_as_text(markup: str) -> str:

@@ -391,7 +391,8 @@ def front_matter_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
     if title.group(2).strip() in _first_line_text(text, block.end()):
         return [(0, block.end())]  # the page's own heading gives the title in full (河谷商会 - 会员服务细则 for 会员服务)
     start, end = block.start(1) + title.start(2), block.start(1) + title.end(2)
-    return [(0, start), (end, block.end() - 1)]
+    sites = [(start + site.start(), start + site.end()) for site in rules.front_matter_title_site_regex.finditer(title.group(2))]
+    return [(0, start), *sites, (end, block.end() - 1)]
 
 
 def _first_line_text(text: str, position: int) -> str:

@@ -164,6 +164,7 @@ class BoilerplateRules(_Strict):
     list_number_prefix: str
     indented_page_max_step: int = Field(ge=1)
     front_matter_title_key: str
+    front_matter_title_site: str
     running_header_min_repeats: int = Field(ge=2)
     running_header_window: int = Field(ge=0)
     title_header_min_chars: int = Field(ge=1)
@@ -679,6 +680,7 @@ class Rules:
             self.indented_page_prefix_regex,
             self.list_number_prefix_regex,
             self.front_matter_title_key_regex,
+            self.front_matter_title_site_regex,
             self.bare_page_number_regex,
             self.toc_heading_regex,
             self.toc_entry_regex,
@@ -691,7 +693,7 @@ class Rules:
             self.number_run_next_regex,
             self.broken_marker_next_regex,
         ) = _compile_all(
-            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_field_line, boiler.page_prefix, boiler.indented_page_prefix, boiler.list_number_prefix, boiler.front_matter_title_key, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.toc_inline_entry, boiler.menu_item, boiler.menu_numbered_item, boiler.site_slogan, boiler.unit_exponent_break, boiler.number_run_line, boiler.number_run_next, boiler.broken_marker_next],
+            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_field_line, boiler.page_prefix, boiler.indented_page_prefix, boiler.list_number_prefix, boiler.front_matter_title_key, boiler.front_matter_title_site, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.toc_inline_entry, boiler.menu_item, boiler.menu_numbered_item, boiler.site_slogan, boiler.unit_exponent_break, boiler.number_run_line, boiler.number_run_next, boiler.broken_marker_next],
             "boilerplate.yaml"
         )
         if "num" not in self.menu_numbered_item_regex.groupindex:

@@ -90,6 +90,17 @@ def test_the_documents_a_notice_hands_out_by_name_are_its_issuers(rules):
     assert [plan.institution for plan in plans] == ["河谷省人民政府办公厅", "河谷省人民政府办公厅"]
 
 
+def test_a_mirrored_pages_title_names_the_documents_issuer_and_its_site_stays_the_owner(rules):
+    # the site a mirror's title opens with is the page's, not the issuer of the document it reposts…
+    page = "---\ntitle: 河谷大学->青禾省委关于加强基层建设的决定 | hegu.edu.cn\n---\n\n为加强基层建设，作出如下决定。\n\n一、总体要求\n\n二、主要任务\n"
+    plan = parse_document(Document("post.md", "", "utf-8", page, "markdown", page_title="河谷大学->青禾省委关于加强基层建设的决定 | hegu.edu.cn"), rules).plans[0]
+    assert plan.institution == "青禾省委"
+    # …but the owner of a plan that speaks only as 学校
+    page = "---\ntitle: 河谷大学->学校2022年工作要点出台 | hegu.edu.cn\n---\n\n学校印发工作要点。\n\n一、学校加强党建\n\n二、学校推进改革\n"
+    plan = parse_document(Document("post.md", "", "utf-8", page, "markdown", page_title="河谷大学->学校2022年工作要点出台 | hegu.edu.cn"), rules).plans[0]
+    assert plan.institution == "河谷大学"
+
+
 def test_a_website_a_page_names_as_publisher_is_no_issuer_and_a_section_label_no_title(rules):
     text = "发布单位：河谷大学信息公开网\n\n附件正文\n\n河谷大学学生宿舍管理办法\n第一条 为规范宿舍管理，制定本办法。\n第二条 学校后勤处负责宿舍管理。\n"
     [plan] = parse_document(Document("page.md", "0" * 64, "utf-8", text, "markdown"), rules).plans

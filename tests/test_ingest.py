@@ -420,6 +420,12 @@ def test_a_pages_title_is_kept_beside_its_text():
     assert document.page_title == "聖公會河谷小學 S.K.H. River Primary School" and "聖公會" not in document.text
 
 
+def test_a_markdown_pages_front_matter_title_is_its_page_title():
+    text = "---\ntitle: 河谷大学->关于青禾计划的意见 | hegu.edu.cn\ndate: 2022-10-31\n---\n一、总体要求\n二、主要任务\n"
+    assert decode_document("post.md", text.encode()).page_title == "河谷大学->关于青禾计划的意见 | hegu.edu.cn"
+    assert decode_document("notes.md", "一、总体要求\n二、主要任务\n".encode()).page_title == ""
+
+
 def test_a_word_exports_runs_set_a_line_each_read_as_one_line():
     page = (
         "<html><body><p>\n    <span style=\"font-weight:bold\">第</span>\n    <span>4</span>\n    <span>条</span>\n"

@@ -160,6 +160,11 @@ def test_a_front_matter_is_metadata_but_for_its_title(norm):
     assert norm("---\nicon: article\n---\n第一条 为规范管理，制定本办法。\n").clean.strip() == "第一条 为规范管理，制定本办法。"
 
 
+def test_the_site_and_domain_a_mirrors_front_matter_title_names_are_not_the_title(norm):
+    text = "---\ntitle: 河谷大学->青禾省委关于加强基层建设的决定 | hegu.edu.cn\ndate: 2022-10-31\n---\n一、总体要求\n"
+    assert norm(text).clean.split("\n")[0].strip() == "青禾省委关于加强基层建设的决定"
+
+
 def test_a_pages_own_heading_giving_the_front_matters_title_in_full_is_the_title(rules):
     text = "---\nlayout: page\ntitle: 会员服务\n---\n\n<h2>河谷商会 - 会员服务细则</h2>\n\n壹、入会\n一、申请条件:依法登记的企业。\n"
     lines = [line for line in normalize(text, rules, "markdown").clean.split("\n") if line.strip()]
