@@ -128,6 +128,7 @@ class SplitRules(_Strict):
     separators: list[str]
     collection_headings: list[str]
     collection_count: str = "(?!)"
+    heading_copy_number: str = "(?!)"
     preamble: str
     preamble_not: str
     preamble_hint: str
@@ -626,6 +627,7 @@ class Rules:
         self.separator_regexes = _compile_all([separator.replace("{title_words}", words) for separator in self.split.separators], "split.yaml")
         self.collection_regexes = _compile_all(self.split.collection_headings, "split.yaml")
         self.collection_count_regex = _compile_all([self.split.collection_count], "split.yaml: collection_count")[0]
+        self.heading_copy_number_regex = _compile_all([self.split.heading_copy_number], "split.yaml: heading_copy_number")[0]
         self.record_title_regexes = _compile_all([title.replace("{record_title_key}", self.split.record_title_key) for title in self.split.record_titles], "split.yaml: record_titles (with record_title_key)")
         # …and a data file's other field keys, which normalize drops (a title field's stays: it opens a plan)
         self.record_key_regex = _compile_all(

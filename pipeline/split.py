@@ -76,10 +76,11 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
     last_marker = ""  # the current plan's last line opening with a marker
     articles = 0  # the current plan's lines opening with an article (第N条)
     listed_before: dict[str, str] = {}  # marker lines naming a document (一、《…》) met so far: number → caption
+    copies = _numbered_heading_copies(lines, rules)
     for index, line in enumerate(lines):
         if index < skip_to:
             continue
-        kind = _kind(line.text, rules)
+        kind = "separator" if index in copies else _kind(line.text, rules)
         if kind == "marker" and not opened and not leading and _numbered_title(line.text, rules) and _entry_header(lines, index, rules) is None:
             kind = "title"  # (一)河谷中学班级考核办法 opening the text: a handbook's number before the title
         if kind == "marker" and _numbers_own_title(line.text, opened, rules):
@@ -284,6 +285,27 @@ def _first_text_heading(lines: list[_Line], index: int, rules: Rules) -> _Line |
 
 def _record_title(text: str, rules: Rules) -> re.Match[str] | None:
     return next((match for regex in rules.record_title_regexes if (match := regex.match(text))), None)
+
+
+_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
+
+
+def _numbered_heading_copies(lines: list[_Line], rules: Rules) -> set[int]:
+    """The lines repeating, numbered 1, 2, … in turn, a heading a line above holds alone (…工作标准 / …工作标准1 /
+    …工作标准2): the texts of a collection under that heading (``heading_copy_number``). Not a marker's line, nor
+    a table's cell and a value (故障持续>2小时,≤ / 故障持续>2小时,≤ 8): a heading has words, ending in one, and no
+    sentence marks, and its copies count from 1."""
+    last_number: dict[str, int] = {}  # a heading written alone → the number of its last copy (0: none yet)
+    copies = set()
+    for index, line in enumerate(lines):
+        number = rules.heading_copy_number_regex.search(line.text)
+        heading = line.text[: number.start()] if number else ""
+        worded = len(heading) >= rules.split.title_min_chars and _HAN_END.search(heading) and not _SENTENCE_PUNCT.search(heading)
+        if worded and heading in last_number and last_number[heading] + 1 == int(number.group()) and not rules.line_marker_regex.match(line.text):
+            copies.add(index)
+            last_number[heading] += 1
+        last_number.setdefault(line.text, 0)
+    return copies
 
 
 def _kind(text: str, rules: Rules) -> str:

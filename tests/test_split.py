@@ -100,6 +100,18 @@ def test_a_collections_heading_right_above_its_first_item_titles_that_text_witho
     assert titles(norm, rules, text) == ["篇1"]
 
 
+def test_a_heading_repeated_with_a_number_under_it_separates_the_collections_texts(norm, rules):
+    # 职责与标准 is no title word: the heading, written alone above, then again as 1 and 2, tells the texts apart
+    text = (
+        "河谷门岗职责与标准\n下面整理了门岗职责与标准,欢迎参考。\n河谷门岗职责与标准1\n一、坚守岗位。\n二、登记来访。\n"
+        "河谷门岗职责与标准2\n1、执行巡逻任务。\n2、及时报告险情。\n"
+    )
+    assert titles(norm, rules, text) == ["河谷门岗职责与标准1", "河谷门岗职责与标准2"]
+    # …but not a table's cells and their values: copies count from 1
+    text = "青禾系统故障分级\n一、分级标准\n持续时间超过两小时\n持续时间超过两小时 8\n二、处置流程\n"
+    assert len(split_plans(norm(text), rules)) == 1
+
+
 def test_text_without_titles_is_one_plan(norm, rules):
     plans = split_plans(norm("为加强管理，特制定本办法。\n一、总则\n二、职责\n"), rules)
     assert len(plans) == 1
