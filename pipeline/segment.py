@@ -1042,6 +1042,9 @@ def _indent(proc: str, position: int) -> int:
     return len(proc[line_start:position]) - len(proc[line_start:position].lstrip(" \t\u3000"))
 
 
+# The least indentation setting a nested Markdown list under its parent's line (a copy's stray space is one).
+_NESTED_INDENT = 2
+
 # A level of the style stack: a style, and the indentation of a list of that
 # style nested under an item of its own (None for the style's usual level).
 StyleKey = tuple[str, int | None]
@@ -1052,7 +1055,12 @@ def _style_key(marker: Marker, proc: str, stack: list[StyleKey], open_items: lis
     open item of it (5. then, further in, 1. 2.: a nested Markdown list), that
     style at that indentation: a level of its own."""
     name = marker.style.name
-    same_style = [item for item in open_items if item.marker.style is marker.style and item.marker.at_line_start] if marker.number == 1 else []
+    same_style = [item for item in open_items if item.marker.style is marker.style and item.marker.at_line_start]
+    # …numbered on from a list under an earlier item (a converter's nested list counting across its parents: 7. 8.
+    # under 3.), well indented under it: ahead of the next number, never a number repeated or skipped by one
+    counted_on = same_style and not marker.style.continuous and marker.number > same_style[-1].marker.number + 1 and _indent(proc, marker.start) >= _indent(proc, same_style[-1].marker.start) + _NESTED_INDENT
+    if marker.number != 1 and not counted_on:
+        same_style = []
     if not same_style and not any(key[0] == name and key[1] is not None for key in stack):
         return (name, None)  # the usual case: no indentation to read
     indent = _indent(proc, marker.start)

@@ -895,6 +895,23 @@ def test_a_markdown_list_numbered_one_throughout_counts_as_its_renderer_does(rul
     ]
 
 
+def test_a_converters_nested_list_counting_on_across_its_parents_nests_by_its_indentation(rules):
+    # 1. 2. 3. under 1., then 4. 5. under 2.: the renderer nests by indentation, whatever the numbers say
+    text = (
+        "第一章 组织\n\n1.  社团设社长一人。\n\n    1.  社长主持工作。\n\n    2.  社长代表社团。\n\n    3.  社长审核开支。\n\n"
+        "2.  社团设干事若干:\n\n    4.  干事组织活动。\n\n    5.  干事管理经费。\n\n3.  会员每学期登记一次。\n"
+    )
+    def markdown(text):
+        return normalize(text, rules, "markdown")
+
+    assert _markers(markdown, rules, text) == [
+        ("第一章", 1), ("1.", 2), ("1.", 3), ("2.", 3), ("3.", 3), ("2.", 2), ("4.", 3), ("5.", 3), ("3.", 2),
+    ]
+    # …but an article a copy's stray spaces indent after a skipped number stays an article (第五条 / 　　第七条)
+    text = "第五条 会员按时缴费。\n     第七条 本办法自发布之日起施行。\n"
+    assert _markers(markdown, rules, text) == [("第五条", 1), ("第七条", 1)]
+
+
 def test_two_lists_numbered_one_each_are_not_counted_on(rules, norm):
     text = "一、工作目标\n1.完成建设。\n二、工作措施\n1.加强领导。\n2.落实责任。\n"
     assert _markers(norm, rules, text) == [("一、", 1), ("1.", 2), ("二、", 1), ("1.", 2), ("2.", 2)]
