@@ -482,6 +482,7 @@ def _line_drops(proc: str, rules: Rules, joins: bool = True) -> list[tuple[int, 
                     and not rules.is_title(stripped)
                     and not rules.closed_line_regex.search(stripped)
                     and not rules.display_line_regex.match(stripped)
+                    and not rules.metadata_field_line_regex.search(stripped)  # …发布机构: 河谷县政府办公室: the field's value ends there
                     and not rules.is_separator(stripped)  # 第一篇:…实施方案, however long
                 )
                 previous_wrapped = previous_open and wrap_width is not None and abs(len(stripped) - wrap_width) <= rules.wrap_slack

@@ -192,6 +192,7 @@ class BoilerplateRules(_Strict):
     page_min_lines: int = Field(ge=1)
     display_line: str
     page_field_line: str
+    metadata_field_line: str
     wrap_min_chars: int
     wrap_min_lines: int
     wrap_slack: int
@@ -678,6 +679,7 @@ class Rules:
             self.closed_line_regex,
             self.display_line_regex,
             self.page_field_line_regex,
+            self.metadata_field_line_regex,
             self.page_prefix_regex,
             self.indented_page_prefix_regex,
             self.list_number_prefix_regex,
@@ -695,7 +697,7 @@ class Rules:
             self.number_run_next_regex,
             self.broken_marker_next_regex,
         ) = _compile_all(
-            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_field_line, boiler.page_prefix, boiler.indented_page_prefix, boiler.list_number_prefix, boiler.front_matter_title_key, boiler.front_matter_title_site, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.toc_inline_entry, boiler.menu_item, boiler.menu_numbered_item, boiler.site_slogan, boiler.unit_exponent_break, boiler.number_run_line, boiler.number_run_next, boiler.broken_marker_next],
+            [boiler.continued_line, boiler.open_line_end, boiler.closed_line, boiler.display_line, boiler.page_field_line, boiler.metadata_field_line, boiler.page_prefix, boiler.indented_page_prefix, boiler.list_number_prefix, boiler.front_matter_title_key, boiler.front_matter_title_site, boiler.bare_page_number, boiler.toc_heading, boiler.toc_entry, boiler.toc_inline_entry, boiler.menu_item, boiler.menu_numbered_item, boiler.site_slogan, boiler.unit_exponent_break, boiler.number_run_line, boiler.number_run_next, boiler.broken_marker_next],
             "boilerplate.yaml"
         )
         if "num" not in self.menu_numbered_item_regex.groupindex:

@@ -124,6 +124,9 @@ def test_a_page_field_is_not_joined_to_the_field_above_it(norm):
     # …and one whose labels are set off by spaces alone, no colon (发布机构 河谷省住房和城乡建设厅 / 公开方式 主动公开)
     text = "索引号 002482242/2011-37736 发布机构 河谷省住房和城乡建设厅\n公开方式 主动公开 公开范围 面向全社会\n"
     assert norm(text).clean.split("\n")[1].startswith("公开方式")
+    # …nor is the notice's title below the fields: a field's value ends with its line
+    text = "文件编号: 河政办发〔2023〕7号 发布机构: 河谷县政府办公室\n河谷县人民政府办公室关于印发青禾行动方案的通知\n"
+    assert norm(text).clean.split("\n")[1] == "河谷县人民政府办公室关于印发青禾行动方案的通知"
 
 
 def test_a_notices_title_line_is_whole_though_it_ends_without_punctuation(norm):
