@@ -882,15 +882,17 @@ def test_a_part_word_without_chapters_is_no_marker(rules, norm):
     assert _markers(norm, rules, text) == [("1、", 1), ("2、", 1)]
 
 
+def _markdown(rules):
+    """A normalizer reading its text as Markdown."""
+    return lambda text: normalize(text, rules, "markdown")
+
+
 def test_a_markdown_list_numbered_one_throughout_counts_as_its_renderer_does(rules):
     text = (
         "## 一、场地要求\n\n1. 设有值班室。\n\n1. 设有活动室:\n\n   1. 面积50平方米以上。\n\n   1. 通风良好。\n\n"
         "1. 配备专职人员。\n\n## 二、人员要求\n\n1. 主治医师以上。\n\n1. 经过培训。\n"
     )
-    def markdown(text):
-        return normalize(text, rules, "markdown")
-
-    assert _markers(markdown, rules, text) == [
+    assert _markers(_markdown(rules), rules, text) == [
         ("一、", 1), ("1.", 2), ("1.", 2), ("1.", 3), ("1.", 3), ("1.", 2), ("二、", 1), ("1.", 2), ("1.", 2),
     ]
 
@@ -901,15 +903,12 @@ def test_a_converters_nested_list_counting_on_across_its_parents_nests_by_its_in
         "第一章 组织\n\n1.  社团设社长一人。\n\n    1.  社长主持工作。\n\n    2.  社长代表社团。\n\n    3.  社长审核开支。\n\n"
         "2.  社团设干事若干:\n\n    4.  干事组织活动。\n\n    5.  干事管理经费。\n\n3.  会员每学期登记一次。\n"
     )
-    def markdown(text):
-        return normalize(text, rules, "markdown")
-
-    assert _markers(markdown, rules, text) == [
+    assert _markers(_markdown(rules), rules, text) == [
         ("第一章", 1), ("1.", 2), ("1.", 3), ("2.", 3), ("3.", 3), ("2.", 2), ("4.", 3), ("5.", 3), ("3.", 2),
     ]
     # …but an article a copy's stray spaces indent after a skipped number stays an article (第五条 / 　　第七条)
     text = "第五条 会员按时缴费。\n     第七条 本办法自发布之日起施行。\n"
-    assert _markers(markdown, rules, text) == [("第五条", 1), ("第七条", 1)]
+    assert _markers(_markdown(rules), rules, text) == [("第五条", 1), ("第七条", 1)]
 
 
 def test_two_lists_numbered_one_each_are_not_counted_on(rules, norm):
