@@ -147,7 +147,7 @@ def decode_document(name: str, data: bytes) -> Document:
         page, footer = html_text(text)
         if len(_CHINESE.findall(page)) < _HTML_KEPT_MIN_SHARE * len(_CHINESE.findall(text)):
             # The text sits in markup a page's reader drops (a Vue template, a string in a script).
-            page = markup_as_text(text)
+            page = markup_as_text(_CONCATENATED_STRING.sub(r"\g<indent>\g<value>", text))
             warnings = (*warnings, ResultWarning(code="text-in-code", message="the text is inside code or a template an HTML page hides; read with its tags removed"))
         if disguised:
             warnings = (*warnings, ResultWarning(code="format-mismatch", message=f"named {Path(name).suffix} but holds a web page; read as HTML"))
@@ -198,6 +198,10 @@ def table_text(text: str, delimiter: str) -> str:
 _JSX_TEXT = re.compile(r"<([A-Z][\w.]*)\b[^<>]*>[^<>]*[\u4e00-\u9fff][^<>]*</\1>")
 _CODE_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 _JSX_STRING = re.compile(r"""\{\s*(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\$]|\\.|\$(?!\{))*)`)\s*\}""")
+
+
+# A line of a text a script writes out string by string ('　　第一条 …<br>\n' +): the string's value.
+_CONCATENATED_STRING = re.compile(r"""^(?P<indent>[ \t]*)(?P<quote>['"])(?P<value>[^'"\n]*?)(?:\\n)?(?P=quote)[ \t]*\+?[ \t]*;?[ \t]*$""", re.MULTILINE)
 
 
 def _jsx_string(match: re.Match[str]) -> str:

@@ -397,6 +397,16 @@ def test_text_inside_a_template_or_a_script_string_is_read_with_its_tags_removed
     assert not decode_document("page.html", page.encode()).warnings  # a page whose text the reader keeps
 
 
+def test_a_text_a_script_writes_out_string_by_string_is_read_as_its_lines():
+    page = (
+        "<html><body><div id=\"c\"></div><script>\n  $('#c').append('<strong>河谷学院章程</strong><hr>' +\n"
+        "    '\u3000\u3000第一章 总 则<br>\\n' +\n    '\u3000\u3000第一条 学校名称为河谷学院。<br>\\n' +\n"
+        "    \"\u3000\u3000第二条 学校由河谷市人民政府举办。<br>\\n\";\n</script></body></html>"
+    )
+    lines = [line.strip() for line in decode_document("center.jsp", page.encode()).text.split("\n") if line.strip()]
+    assert "第一条 学校名称为河谷学院。" in lines and "第二条 学校由河谷市人民政府举办。" in lines
+
+
 def test_a_pages_footer_is_dropped_from_its_text_but_kept_for_whose_site_it_is():
     from pipeline.ingest import decode_document
 
