@@ -709,7 +709,7 @@ def _titled_department(title: str, body: str, rules: Rules) -> str | None:
 
 
 def _withheld_department(title: str, rules: Rules) -> str | None:
-    """The kind of department a title opens with after a placeholder (某卫生局…计划: 卫生局), its name withheld."""
+    """The kind of department a title opens with after a placeholder (某水务局…计划: 水务局), its name withheld."""
     match = _institution_patterns(rules).titled_department.match(_title_opening(title, rules))
     return match.group("department") if match and match.group("placeholder") else None
 
@@ -857,7 +857,7 @@ def find_institution(
         declared, route = title_issuer(title, rules), "title"
         declared = _governed_class_maker(declared, title, rules) or declared or _titled_department(title, body, rules)
     if declared is None and (unit := _titled_unit(title, rules) or _withheld_department(title, rules)):
-        return Institution(unit, False, "title")  # 药剂科工作制度, 某卫生局…计划: the unit's, whose body it does not name
+        return Institution(unit, False, "title")  # 药剂科工作制度, 某水务局…计划: the unit's, whose body it does not name
     if declared is None and page_sources and not site_owners:
         declared, route = page_sources[0], "page source"
     if declared is not None:

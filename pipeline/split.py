@@ -291,9 +291,9 @@ _HAN_END = re.compile(r"[\u4e00-\u9fff]$")
 
 
 def _numbered_heading_copies(lines: list[_Line], rules: Rules) -> set[int]:
-    """The lines repeating, numbered 1, 2, … in turn, a heading a line above holds alone (…工作标准 / …工作标准1 /
-    …工作标准2): the texts of a collection under that heading (``heading_copy_number``). Not a marker's line, nor
-    a table's cell and a value (故障持续>2小时,≤ / 故障持续>2小时,≤ 8): a heading has words, ending in one, and no
+    """The lines repeating, numbered 1, 2, … in turn, a heading a line above holds alone (…职责与标准 / …职责与标准1 /
+    …职责与标准2): the texts of a collection under that heading (``heading_copy_number``). Not a marker's line, nor
+    a table's cell and a value (持续超过两小时,≤ / 持续超过两小时,≤ 8): a heading has words, ending in one, and no
     sentence marks, and its copies count from 1."""
     last_number: dict[str, int] = {}  # a heading written alone → the number of its last copy (0: none yet)
     copies = set()

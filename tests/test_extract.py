@@ -2832,10 +2832,10 @@ def test_a_kind_a_title_opens_with_gives_way_to_a_body_of_it_the_text_names_or_t
 def test_a_department_a_title_names_after_a_placeholder_is_its_kind_unnamed(rules):
     # the text speaks for the whole province (全省) and names the district it serves; neither names the bureau
     body = "今年是全省青禾保健年,也是河谷区改革试点的第一年。\n一、指导思想\n二、工作目标\n"
-    found = find_institution("某卫生局工作计划—抓好两个重点", body, rules)
-    assert (found.name, found.named, found.why) == ("卫生局", False, "title")
-    found = find_institution("XX水务局2024年工作要点", body, rules)
-    assert (found.name, found.named) == ("水务局", False)
+    found = find_institution("某水务局工作计划—抓好两项重点", body, rules)
+    assert (found.name, found.named, found.why) == ("水务局", False, "title")
+    found = find_institution("XX商务局2024年工作要点", body, rules)
+    assert (found.name, found.named) == ("商务局", False)
 
 
 def test_a_unit_of_a_body_a_title_opens_with_by_its_kind_alone_is_the_plan_s_body(rules):
