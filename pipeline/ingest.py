@@ -386,14 +386,16 @@ def page_title(markup: str) -> str:
     return " ".join(html.unescape(match.group(1)).split()) if match else ""
 
 
-# A Markdown page's YAML front matter (---, title: …, ---), as a static site's generator writes it.
-_FRONT_MATTER_TITLE = re.compile(r"\A---[ \t]*\r?\n(?:[^\n]*\n){0,40}?title[ \t]*:[ \t]*[\"']?([^\r\n]*?)[\"']?[ \t]*\r?\n", re.IGNORECASE)
+# A Markdown page's YAML front matter (---, key: value lines, ---), as a static site's generator writes it, and its fields.
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+FRONT_MATTER_FIELD = re.compile(r"^[ \t]*([\w-]+)[ \t]*:[ \t]*[\"']?([^\r\n]*?)[\"']?[ \t]*\r?$", re.MULTILINE)
 
 
 def front_matter_title(text: str) -> str:
     """The title field of the front matter a saved page opens with: like an HTML <title>, often naming its site."""
-    match = _FRONT_MATTER_TITLE.match(text)
-    return match.group(1).strip() if match else ""
+    block = FRONT_MATTER.match(text)
+    fields = FRONT_MATTER_FIELD.finditer(block.group(1)) if block else ()
+    return next((field.group(2).strip() for field in fields if field.group(1).lower() == "title"), "")
 
 
 def markup_as_text(markup: str) -> str:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from .ingest import FRONT_MATTER, FRONT_MATTER_FIELD
 from .rules import Rules
 
 # Full-width ASCII forms to half-width; ideographic and no-break spaces to
@@ -372,8 +373,6 @@ def summary_line_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
     ]
 
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_FRONT_MATTER_FIELD = re.compile(r"^[ \t]*([\w-]+)[ \t]*:[ \t]*[\"']?([^\r\n]*?)[\"']?[ \t]*\r?$", re.MULTILINE)
 
 
 def front_matter_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
@@ -381,10 +380,10 @@ def front_matter_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
     which is metadata, but for the longest value of a title key
     (``front_matter_title_key``: title, titleFull), which stays as the text's
     first line."""
-    block = _FRONT_MATTER.match(text)
+    block = FRONT_MATTER.match(text)
     if block is None:
         return []
-    titles = [field for field in _FRONT_MATTER_FIELD.finditer(block.group(1)) if field.group(2) and rules.front_matter_title_key_regex.search(field.group(1))]
+    titles = [field for field in FRONT_MATTER_FIELD.finditer(block.group(1)) if field.group(2) and rules.front_matter_title_key_regex.search(field.group(1))]
     if not titles:
         return [(0, block.end())]
     title = max(titles, key=lambda field: len(field.group(2)))

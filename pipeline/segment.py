@@ -1058,14 +1058,17 @@ def _style_key(marker: Marker, proc: str, stack: list[StyleKey], open_items: lis
     same_style = [item for item in open_items if item.marker.style is marker.style and item.marker.at_line_start]
     # …numbered on from a list under an earlier item (a converter's nested list counting across its parents: 7. 8.
     # under 3.), well indented under it: ahead of the next number, never a number repeated or skipped by one
-    counted_on = same_style and not marker.style.continuous and marker.number > same_style[-1].marker.number + 1 and _indent(proc, marker.start) >= _indent(proc, same_style[-1].marker.start) + _NESTED_INDENT
+    counted_on = same_style and not marker.style.continuous and marker.number > same_style[-1].marker.number + 1
     if marker.number != 1 and not counted_on:
         same_style = []
     if not same_style and not any(key[0] == name and key[1] is not None for key in stack):
         return (name, None)  # the usual case: no indentation to read
     indent = _indent(proc, marker.start)
+    parent_indent = _indent(proc, same_style[-1].marker.start) if same_style else 0
+    if counted_on and indent < parent_indent + _NESTED_INDENT:
+        same_style = []
     nested = (name, indent)
-    if nested in stack or (same_style and indent > _indent(proc, same_style[-1].marker.start)):
+    if nested in stack or (same_style and indent > parent_indent):
         return nested
     return (name, None)
 
