@@ -21,6 +21,11 @@ import numpy as np
 CONFIG_PATH = Path(__file__).with_name("textcat.cfg")
 DEFAULT_MODEL_DIR = Path(__file__).with_name("models") / "textcat"
 TEXT_CHARS = 60
+_SMALLEST_NORMAL = np.finfo(np.float32).tiny
+# Batches between flushes of subnormal moments. A batch of the corpus's training
+# cost 37 ms with none (alone on the machine), 18 ms flushing every batch and
+# about 11 ms every 8 or 32 (two trainings side by side).
+_FLUSH_EVERY = 8
 
 
 class ModelError(RuntimeError):
@@ -83,11 +88,29 @@ def train(examples: list[Example], config_path: Path = CONFIG_PATH):
     optimizer = registry.resolve({"optimizer": training["optimizer"]})["optimizer"]
     nlp.initialize(lambda: data, sgd=optimizer)
     order = random.Random(training["seed"])
+    step = 0
     for _ in range(training["max_epochs"]):
         order.shuffle(data)
         for batch in batcher(data):
             nlp.update(batch, drop=training["dropout"], sgd=optimizer)
+            step += 1
+            if step % _FLUSH_EVERY == 0:
+                flush_subnormal_moments(optimizer)
     return nlp
+
+
+def flush_subnormal_moments(optimizer) -> None:
+    """Set Adam's moments that have decayed below float32's smallest normal
+    number to zero.
+
+    Most hash buckets get no gradient in a batch, so their moments decay
+    step by step into subnormal numbers, which the CPU computes on about
+    twenty times slower (measured: thinc's Adam over 1.3 million weights,
+    4 ms normal, 90 ms subnormal). A subnormal moment moves no weight: the
+    step divides it by at least Adam's epsilon (1e-8)."""
+    for moments in (optimizer.mom1, optimizer.mom2):
+        for values in moments.values():
+            values[np.abs(values) < _SMALLEST_NORMAL] = 0.0
 
 
 class CategoryModel:

@@ -1,6 +1,7 @@
 import copy
 import shutil
 
+import numpy as np
 import pytest
 
 from pipeline.classify import classify_by_rules, classify_tree, heading_category, model_may_override
@@ -369,6 +370,19 @@ def test_the_numpy_inference_gives_spacys_probabilities(small_spacy_model, tmp_p
     saved = load_model(str(tmp_path / "model")).predict(texts)
     for mine, spacys in zip(saved, theirs, strict=True):
         assert max(abs(mine[label] - spacys[label]) for label in mine) < 1e-3
+
+
+def test_training_sets_adams_subnormal_moments_to_zero_and_keeps_the_rest():
+    from thinc.api import Adam
+
+    from pipeline.model import flush_subnormal_moments
+
+    optimizer = Adam(0.005)
+    optimizer.mom1["weights"] = np.array([1e-3, 1e-39, -1e-40, 0.0], dtype=np.float32)
+    optimizer.mom2["weights"] = np.array([2e-38, 1e-45, 1e-6, 0.0], dtype=np.float32)
+    flush_subnormal_moments(optimizer)
+    assert np.array_equal(optimizer.mom1["weights"], np.array([1e-3, 0.0, 0.0, 0.0], dtype=np.float32))
+    assert np.array_equal(optimizer.mom2["weights"], np.array([2e-38, 0.0, 1e-6, 0.0], dtype=np.float32))
 
 
 def test_characters_are_keyed_as_spacy_keys_them():
