@@ -387,6 +387,9 @@ def test_a_title_opening_with_a_proper_name_names_the_issuer(rules):
     # an untitled plan titled by its preamble's clause: 为… opens no name
     assert title_issuer("为全面推进河谷社区居委会办公场所规范化建设,现将有关事项通知如下:", rules) is None
     assert title_issuer("[转载]河谷中学安全工作计划", rules) == "河谷中学"  # a site's tag before the title is no part of it
+    # a clause's verb after a place (河谷街 推进 社区…) makes the opening a clause, not a name ending in 社区
+    assert title_issuer("河谷街推进社区网格化服务管理工作方案", rules) is None
+    assert title_issuer("青山镇加强社区卫生服务工作计划", rules) == "青山镇"  # …the place before the verb still names a body
 
 
 def test_a_placed_school_names_the_issuer_though_the_lexicon_reads_its_last_character_into_the_next_word(rules):
