@@ -1087,8 +1087,15 @@ def test_a_plan_speaking_as_a_school_is_the_school_it_names_of_whichever_kind(ru
     # 结合学校实际 / 学校决定举办… speak as a school; the one school the text names is it, a 小学 as well.
     body = f"青禾小学读书节活动方案\n一、活动目的\n为营造书香校园,{speaks}。\n二、活动安排\n三、活动要求\n"
     assert _institution("读书节活动方案", body, rules).name == "青禾小学"
+
+
+def test_a_body_whose_approval_rule_or_tender_the_plan_follows_defers(rules):
     approved = normalize("使用经河谷省药品监督管理局批准的器材。", rules).proc
     assert {m.name: m.role for m in body_mentions(approved, 1.0, rules)} == {"河谷省药品监督管理局": "deferring"}
+    # …or whose rule, list or tender it names as what the plan follows (X规定的目录, X集中招标的耗材)
+    listed = normalize("医院采购办负责医院耗材的采购。我院耗材包含河谷省卫生厅规定的目录内耗材。对于河谷省卫生厅集中招标的耗材,须在目录内选用。", rules).proc
+    assert {m.role for m in body_mentions(listed, 1.0, rules)} == {"deferring"}
+    assert _institution("耗材采购制度", f"{listed}\n一、采购管理\n", rules).name == "医院"
 
 
 def test_a_text_that_calls_itself_by_its_own_kind_is_that_bodys_though_it_speaks_of_its_city(rules):
