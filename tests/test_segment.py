@@ -557,6 +557,14 @@ def test_financial_numerals_sit_above_chinese_ones_and_circled_brackets_count(ru
     assert _markers(norm, rules, text) == [("壹、", 1), ("一、", 2), ("㈠", 3), ("㈡", 3), ("貳、", 1), ("參、", 1)]
 
 
+def test_a_volume_sits_above_every_other_division(rules, norm):
+    # 第壹編、總則 heads a Taiwan plan's 一、 items; 第二编 a code's chapters
+    text = "第壹編、總則\n一、計畫概述\n(一)計畫目標\n第貳編、災害預防\n第二编 青禾\n第一章 河谷\n第一条 本办法所称河谷。\n"
+    assert _markers(norm, rules, text) == [
+        ("第壹編、", 1), ("一、", 2), ("(一)", 3), ("第貳編、", 1), ("第二编", 1), ("第一章", 2), ("第一条", 3)
+    ]
+
+
 def test_stages_run_on_after_a_sentence_are_items_with_their_colon(norm, rules):
     # 分三个阶段。第一个阶段:… (个 written), each with its colon or bracketed time after it
     text = "一、时间安排\n分三个阶段。第一个阶段:3月20日前,自查。第二个阶段(3月28日-4月3日):督查。第三个阶段:临战。\n二、工作要求\n"
