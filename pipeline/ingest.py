@@ -144,6 +144,8 @@ def decode_document(name: str, data: bytes) -> Document:
     if escaped:  # a page's markup escaped inside a feed or a data file (an RSS <description>): read it unescaped
         text = html.unescape(text)
     if suffix in HTML_SUFFIXES or escaped or (_is_saved_page(text, suffix) if suffix in TEXT_SUFFIXES else _holds_markup(data, text)):
+        if suffix not in (*HTML_SUFFIXES, *TEXT_SUFFIXES):  # a program writing its page call by call: the strings it writes
+            text = _WRITTEN_STRING.sub(r"\g<indent>\g<value>", text)
         page, footer = html_text(text)
         if len(_CHINESE.findall(page)) < _HTML_KEPT_MIN_SHARE * len(_CHINESE.findall(text)):
             # The text sits in markup a page's reader drops (a Vue template, a string in a script).
@@ -200,6 +202,8 @@ _CODE_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 _JSX_STRING = re.compile(r"""\{\s*(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\$]|\\.|\$(?!\{))*)`)\s*\}""")
 
 
+# A line of a program that writes one string of its page (append("<p>一、…</p>"), document.write('…');): the string.
+_WRITTEN_STRING = re.compile(r"""^(?P<indent>[ \t]*)[\w$.]+\(\s*(?P<quote>['"])(?P<value>(?:(?!(?P=quote))[^\\\n]|\\.)*)(?P=quote)\s*\)[ \t]*;?[ \t]*$""", re.MULTILINE)
 # A line of a text a script writes out string by string ('　　第一条 …<br>\n' +): the string's value.
 _CONCATENATED_STRING = re.compile(r"""^(?P<indent>[ \t]*)(?P<quote>['"])(?P<value>[^'"\n]*?)(?:\\n)?(?P=quote)[ \t]*\+?[ \t]*;?[ \t]*$""", re.MULTILINE)
 
