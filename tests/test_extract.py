@@ -2877,6 +2877,9 @@ def test_a_placeholder_before_a_level_word_names_no_place(rules):
     body = "一、在全县开展健身走活动。\n二、全县各单位组织工间操。\n三、全县评选健身示范村。\n"
     found = find_institution("某某县全民健身周活动方案", body, rules)
     assert "某" not in found.name and found.name.endswith("县政府")
+    # …nor a placeholder opening the place its level closes (某乡镇…: no township named 某乡)
+    own = find_institution("某乡镇青禾监测帮扶工作方案", "为巩固成效,结合我镇工作实际,特制定本方案。\n一、总体要求\n二、监测对象\n", rules)
+    assert (own.name, own.named) == ("镇政府", False)
 
 
 def test_a_department_a_title_opens_with_may_have_a_long_name(rules):
