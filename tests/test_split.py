@@ -179,6 +179,9 @@ def test_short_unmarked_section_headings_do_not_split_a_plan(norm, rules):
 def test_a_roster_under_a_leadership_heading_stays_in_the_plan(norm, rules):
     text = "校园安全工作方案\n一、工作任务\n二、组织领导\n成立安全工作领导小组。\n组长:王一\n成员:李二\n三、工作要求\n"
     assert len(split_plans(norm(text), rules)) == 1
+    # …or right under its item's heading, whatever the body is called (四、读书节组委会 / 组长: / 副组长:)
+    text = "青禾小学读书节方案\n一、活动主题\n书香满校园\n二、活动时间\n5月\n三、读书节组委会\n组长:\n副组长:\n成员:\n四、活动内容\n1.读书分享会。\n"
+    assert len(split_plans(norm(text), rules)) == 1
 
 
 def test_telling_others_to_make_plans_is_no_preamble(norm, rules):
