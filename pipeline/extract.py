@@ -628,8 +628,7 @@ def _title_place(title: str, levels: str, rules: Rules) -> tuple[str, str] | Non
         return autonomous.group(1), autonomous.group(2)
     match = re.match(rf"([\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}?)([{re.escape(levels)}])", opening)
     # (not a level word opening a common word: 镇级乡村治理…, 乡 of 乡村; nor a place holding a placeholder: 某县, XX市, 某乡镇)
-    placeholder = match is not None and (patterns.placeholder.search(match.group(1)) or _placeholder_in(match.group(1), patterns))
-    if match is not None and not patterns.stop.match(match.group(1)) and not placeholder and not _common_word_across(opening, match.end(), lexicon, tags):
+    if match is not None and not patterns.stop.match(match.group(1)) and not _placeholder_in(match.group(), patterns) and not _common_word_across(opening, match.end(), lexicon, tags):
         return match.group(1), match.group(2)
     for index, char in enumerate(opening[: config.title_place_chars]):
         # (the party or league a committee's name opens with is no place: 共青团县委…)

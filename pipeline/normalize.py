@@ -373,8 +373,6 @@ def summary_line_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
     ]
 
 
-
-
 def front_matter_drops(text: str, rules: Rules) -> list[tuple[int, int]]:
     """Spans of the YAML front matter opening a file (---, key: value lines, ---),
     which is metadata, but for the longest value of a title key

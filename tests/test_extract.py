@@ -388,7 +388,7 @@ def test_a_title_opening_with_a_proper_name_names_the_issuer(rules):
     assert title_issuer("为全面推进河谷社区居委会办公场所规范化建设,现将有关事项通知如下:", rules) is None
     assert title_issuer("[转载]河谷中学安全工作计划", rules) == "河谷中学"  # a site's tag before the title is no part of it
     # a clause's verb after a place (河谷街 推进 社区…) makes the opening a clause, not a name ending in 社区
-    assert title_issuer("河谷街推进社区网格化服务管理工作方案", rules) is None
+    assert title_issuer("河谷街推进社区青禾共治工作方案", rules) is None
     assert title_issuer("青山镇加强社区卫生服务工作计划", rules) == "青山镇"  # …the place before the verb still names a body
 
 
@@ -1092,10 +1092,10 @@ def test_a_plan_speaking_as_a_school_is_the_school_it_names_of_whichever_kind(ru
 def test_a_body_whose_approval_rule_or_tender_the_plan_follows_defers(rules):
     approved = normalize("使用经河谷省药品监督管理局批准的器材。", rules).proc
     assert {m.name: m.role for m in body_mentions(approved, 1.0, rules)} == {"河谷省药品监督管理局": "deferring"}
-    # …or whose rule, list or tender it names as what the plan follows (X规定的目录, X集中招标的耗材)
-    listed = normalize("医院采购办负责医院耗材的采购。我院耗材包含河谷省卫生厅规定的目录内耗材。对于河谷省卫生厅集中招标的耗材,须在目录内选用。", rules).proc
+    # …or whose rule, list or tender it names as what the plan follows (X规定的目录, X统一招标的器械)
+    listed = normalize("医院设备科负责医院器械的购置。我院器械包含河谷省卫生厅规定的清单内器械。对于河谷省卫生厅统一招标的器械,须在清单内选购。", rules).proc
     assert {m.role for m in body_mentions(listed, 1.0, rules)} == {"deferring"}
-    assert _institution("耗材采购制度", f"{listed}\n一、采购管理\n", rules).name == "医院"
+    assert _institution("器械购置制度", f"{listed}\n一、购置管理\n", rules).name == "医院"
 
 
 def test_a_text_that_calls_itself_by_its_own_kind_is_that_bodys_though_it_speaks_of_its_city(rules):

@@ -410,10 +410,10 @@ def test_a_text_a_script_writes_out_string_by_string_is_read_as_its_lines():
 def test_a_program_writing_its_page_call_by_call_is_read_as_the_strings_it_writes():
     # an app's screen (Kotlin) builds its page with one append("…") per line: each line's string, not the call
     rows = [f"<p style='font-size:15sp;'>{number}、河谷物流公司负责第{number}项安全培训。</p>" for number in "一二三四五六七八九十"]
-    rows += ["<p>1.乙方车辆按时年审。<br>", "2.乙方车辆按时投保。<br>"] * 5
+    rows += ["<p>1.青禾车队每月检修。<br>", "2.青禾车队每季演练。<br>"] * 5
     code = "package cn.qinghe.app\n\nclass BookActivity {\n    fun show() {\n" + "".join(f'        append("{row}")\n' for row in rows) + "    }\n}\n"
     lines = [line.strip() for line in decode_document("BookActivity.kt", code.encode()).text.split("\n") if line.strip()]
-    assert "一、河谷物流公司负责第一项安全培训。" in lines and "2.乙方车辆按时投保。" in lines
+    assert "一、河谷物流公司负责第一项安全培训。" in lines and "2.青禾车队每季演练。" in lines
     assert not any(line.startswith("append(") for line in lines)
 
 

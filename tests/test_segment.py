@@ -559,7 +559,7 @@ def test_financial_numerals_sit_above_chinese_ones_and_circled_brackets_count(ru
 
 def test_a_volume_sits_above_every_other_division(rules, norm):
     # 第壹編、總則 heads a Taiwan plan's 一、 items; 第二编 a code's chapters
-    text = "第壹編、總則\n一、計畫概述\n(一)計畫目標\n第貳編、災害預防\n第二编 青禾\n第一章 河谷\n第一条 本办法所称河谷。\n"
+    text = "第壹編、總則\n一、青禾沿革\n(一)河谷願景\n第貳編、青禾推廣\n第二编 青禾\n第一章 河谷\n第一条 本办法所称河谷。\n"
     assert _markers(norm, rules, text) == [
         ("第壹編、", 1), ("一、", 2), ("(一)", 3), ("第貳編、", 1), ("第二编", 1), ("第一章", 2), ("第一条", 3)
     ]
