@@ -181,6 +181,7 @@ class _InstitutionPatterns:
     issuer_verbs: re.Pattern[str]
     body_suffix: re.Pattern[str]
     own_name: re.Pattern[str]
+    own_kind_name: re.Pattern[str]
     generic_name: re.Pattern[str]  # 卫生院, 公司: a kind of body, not a name
     scope: re.Pattern[str]
     own_jurisdiction: re.Pattern[str]
@@ -338,6 +339,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         sector_scope=re.compile(config.sector_scope.replace("{sectors}", _alternation(config.sector_bodies))),
         generic_name=re.compile(_alternation({*config.named_bodies, *config.self_references.values()})),
         own_name=re.compile(config.own_name.replace("{refs}", _alternation(config.self_references))),
+        own_kind_name=re.compile(config.own_kind_name.replace("{kinds}", _alternation({kind for kinds in config.self_reference_kinds.values() for kind in kinds}))),
     )
 
 
@@ -1466,7 +1468,7 @@ def self_reference_evidence(evidence: Evidence, title: str, body: str, cues: lis
     references = [m.group("ref") for m in patterns.self_reference.finditer(body)]
     ref = _writer_reference(cue_references + references, (*config.levels, *config.jurisdiction_references))
     groups = [body[max(0, m.start() - config.windows["group_before"]) : m.end()] for m in patterns.leading_group.finditer(body)]
-    own_name = _own_name(ref, [title, *cues, *groups], rules) if ref else None
+    own_name = (_own_name(ref, [title, *cues, *groups], rules) or _own_kind_name(ref, [title, *cues], rules)) if ref else None
     own_kinds = (ref, config.self_references[ref], *config.self_reference_kinds.get(ref, ())) if ref else ()
     resolved = ref is not None and any(name.endswith(own_kinds) for name in evidence.scores)
     if not (own_name or resolved or cue_references or len(references) >= config.min_self_references):
@@ -1806,6 +1808,25 @@ def _own_name(ref: str, windows: list[str], rules: Rules) -> str | None:
             name = match.group("name") + ref
             runs_on = _common_word_across(window, match.end(), lexicon, patterns.reading.tags)  # 校园 (not a place: 镇安)
             if match.group("ref") == ref and not runs_on and not patterns.stop.match(name) and not patterns.generic_name.fullmatch(name):
+                return name
+    return None
+
+
+def _own_kind_name(ref: str, windows: list[str], rules: Rules) -> str | None:
+    """The name a text calling itself 我{ref} opens its title or the plan it makes with, ending in a kind 我{ref}
+    stands for (制定《河谷所镇中心学校…方案》 for 我校), where the lexicon cannot read the place before it."""
+    patterns, lexicon = _institution_patterns(rules), load_lexicon(rules)
+    kinds = rules.institutions.self_reference_kinds.get(ref, ())
+    for window in windows:
+        for match in patterns.own_kind_name.finditer(window):
+            name, kind = match.group("name"), match.group("kind")
+            if (
+                kind in kinds
+                and _word_ends_at(window, match.end(), lexicon)
+                and not patterns.stop.match(name)
+                and not _placeholder_in(name, patterns)
+                and not _one_common_word(name[: -len(kind)], lexicon, patterns.reading.tags)  # 科室医院, 小学学校: no name
+            ):
                 return name
     return None
 

@@ -298,7 +298,7 @@ class OwnerPattern(_Strict):
 _INSTITUTION_PATTERNS = (
     "name_chars", "self_reference", "placeholder", "placeholder_body", "deference", "deference_after", "deference_clause", "leading_group",
     "tasked", "addressed", "founded", "founded_after", "cover", "cover_issues", "short_form", "bracketed_tag", "joint_tail", "term_number", "declared_not",
-    "official_title", "government_plan_title", "place_rules_title_note", "numbered_school", "titled_department", "titled_unit", "titled_kind", "titled_body_kind", "footer_kind_after", "title_year", "title_separator", "title_village", "joined_name", "title_name_not", "own_name",
+    "official_title", "government_plan_title", "place_rules_title_note", "numbered_school", "titled_department", "titled_unit", "titled_kind", "titled_body_kind", "footer_kind_after", "title_year", "title_separator", "title_village", "joined_name", "title_name_not", "own_name", "own_kind_name",
     "national_not_before", "scope", "own_jurisdiction", "sector_scope",
 )
 # What institution scoring reads from its weights and windows, by name.
@@ -458,6 +458,7 @@ class InstitutionRules(_Strict):
     title_name_not: str
     title_joining: str = "(?!)"
     own_name: str
+    own_kind_name: str
     national_not_before: str
     title_place_chars: int = Field(ge=1)
     place_name_max_chars: int

@@ -2889,3 +2889,13 @@ def test_a_department_a_title_opens_with_may_have_a_long_name(rules):
 
 def test_a_clock_range_written_with_a_double_dash_is_a_when(rules):
     assert find_when("河谷中学开学典礼,8:00——8:40在操场举行。", rules).text == "8:00——8:40"
+
+
+def test_a_school_that_says_ours_is_named_as_the_plan_it_makes_names_it_though_the_lexicon_cannot_read_its_place(rules):
+    body = "为开展我校安全教育,依据上级要求,于9月前制定《青禾所镇中心学校校园安全专项实施方案》。\n一、工作目标\n"
+    found = _institution("小学安全教育实施方案", body, rules)
+    assert (found.name, found.named) == ("青禾所镇中心学校", True)
+    body = "为开展我校安全教育,制定《全市中小学校园安全专项实施方案》。\n一、工作目标\n"
+    assert _institution("小学安全教育实施方案", body, rules).name == "小学"  # a class of schools, no name
+    body = "为开展我校安全教育,制定《青禾第九届学校安全专项实施方案》。\n一、工作目标\n"
+    assert _institution("小学安全教育实施方案", body, rules).name == "小学"  # a term before the kind, no name
