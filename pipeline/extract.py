@@ -706,8 +706,22 @@ def _titled_department(title: str, body: str, rules: Rules) -> str | None:
     match = patterns.titled_department.match(_title_opening(title, rules))
     if match is None or match.group("placeholder"):
         return None
+    return _own_level(body, rules) + match.group("department")
+
+
+def _own_level(body: str, rules: Rules) -> str:
+    """The level of the jurisdiction a text calls its own or speaks for the whole of (我县, 全县: 县), the most
+    named; empty where it names none."""
+    patterns = _institution_patterns(rules)
     levels = [m.group("level") for m in (*patterns.own_jurisdiction.finditer(body), *patterns.scope.finditer(body))]
-    return (_most_common(levels) if levels else "") + match.group("department")
+    return _most_common(levels) if levels else ""
+
+
+def _placed_department(name: str, body: str, rules: Rules) -> str:
+    """A department a document declares by its kind alone (发布机构: 住建局), at the level of the jurisdiction its
+    text calls its own (我县, 全县: 县住建局), as _titled_department reads a title's."""
+    match = _institution_patterns(rules).titled_department.fullmatch(name)
+    return _own_level(body, rules) + name if match and not match.group("placeholder") else name
 
 
 def _withheld_department(title: str, rules: Rules) -> str | None:
@@ -855,6 +869,7 @@ def find_institution(
     body of Taiwan's central government is a candidate (``national_traditional``)."""
     text = f"{title}\n{body}"
     declared, route = declared_issuer(title, body, rules, cover), "declared"
+    declared = declared and _placed_department(declared, body, rules)
     if declared is None:
         declared, route = title_issuer(title, rules), "title"
         declared = _governed_class_maker(declared, title, rules) or declared or _titled_department(title, body, rules)

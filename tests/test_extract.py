@@ -2899,3 +2899,10 @@ def test_a_school_that_says_ours_is_named_as_the_plan_it_makes_names_it_though_t
     assert _institution("小学安全教育实施方案", body, rules).name == "小学"  # a class of schools, no name
     body = "为开展我校安全教育,制定《青禾第九届学校安全专项实施方案》。\n一、工作目标\n"
     assert _institution("小学安全教育实施方案", body, rules).name == "小学"  # a term before the kind, no name
+
+
+def test_a_department_a_page_declares_by_its_kind_alone_takes_the_level_its_text_calls_its_own(rules):
+    table = "索引号: | 0031/2019-02 | 发布机构: | 文旅局 |\n"
+    body = "各乡镇文化站:\n为丰富群众生活,结合我县实际,在全县开展送戏下乡活动。\n一、活动时间\n"
+    assert find_institution("关于开展送戏下乡活动的通知", body, rules, table).name == "县文旅局"
+    assert find_institution("关于开展送戏下乡活动的通知", "一、活动时间\n三月。\n", rules, table).name == "文旅局"  # …else as declared
