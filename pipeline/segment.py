@@ -212,13 +212,27 @@ def _first_after_title(candidates: list[Marker], accepted: list[Marker], proc: s
     on one line (物业消防培训方案 一、培训目的 1、…), before any marker accepted: it opens the list as if at the
     line's start, though a page cut short shows no sibling of it."""
     first_accepted = accepted[0].start if accepted else len(proc)
-    for marker in candidates:
+    for index, marker in enumerate(candidates):
         if marker.start >= first_accepted:
             break
         line_start = proc.rfind("\n", 0, marker.start) + 1
-        if rules.first_marker_heading_regex.match(proc, marker.start) and rules.title_before_first_marker_regex.match(proc[line_start : marker.start]):
+        before = proc[line_start : marker.start]
+        spaced = rules.first_marker_heading_regex.match(proc, marker.start) and rules.title_before_first_marker_regex.match(before)
+        # …or run on with no space after a title or a sentence, where its first child follows its short heading
+        # (…应急预案第一章总则第一条…, …方案如下。一、工作措施 / 1.…): the child confirms it
+        if spaced or (_heads_first_child(marker, candidates[index + 1 : index + 2], proc, rules) and (rules.title_before_first_marker_regex.match(before + " ") or _glued_heading(proc, marker, rules))):
             return [replace(marker, at_line_start=True)]
     return []
+
+
+def _heads_first_child(marker: Marker, following: list[Marker], proc: str, rules: Rules) -> bool:
+    """``marker`` is numbered 1 and the next marker (``following``, at most one), of another style, is numbered 1
+    after at most a heading between them (第一章总则第一条, 一、工作措施 / 1.)."""
+    child = following[0] if following else None
+    if marker.number != 1 or child is None or child.number != 1 or child.style.name == marker.style.name:
+        return False
+    heading = proc[marker.end : child.start].strip()
+    return 0 < len(heading) <= rules.split.glued_heading_max_chars and not _SENTENCE_MARKS.search(heading) and not _CLAUSE_MARKS.search(heading)
 
 
 def _counted_ones(markers: list[Marker], proc: str, least: int) -> list[Marker]:

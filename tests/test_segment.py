@@ -239,6 +239,14 @@ def test_a_first_marker_after_the_title_on_its_line_opens_the_list(norm, rules):
     assert tree(norm, rules, "我们认真学习了实施方案 一、二两个部分。\n") == []
 
 
+def test_a_first_heading_run_onto_a_sentence_opens_the_list_where_its_first_child_follows(norm, rules):
+    # A page cut short shows no 二、: 一、 after the preamble's last sentence is its heading, as its 1. shows.
+    text = "为做好青禾社区的绿化工作,现制定方案如下。一、加强绿地养护\n1.每周修剪草坪。\n2.及时补种苗木。\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("1.", 2), ("2.", 2)]
+    # …not a 一、 whose next marker is no first child of another style
+    assert tree(norm, rules, "为做好绿化工作,现制定方案如下。一、加强绿地养护\n青禾社区负责。\n") == []
+
+
 def test_two_is_not_an_ordinal(norm, rules):
     assert tree(norm, rules, "四、工作要求。兩促進，兩確保。\n") == [("四、", 1)]
 
