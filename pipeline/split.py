@@ -127,6 +127,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             kind = "body"  # 一、 alone on its line, then its caption (计划宗旨), then its text: 为…,特制定本计划。
         if kind == "preamble" and index and _basis_heading(lines[index - 1].text, rules):
             kind = "body"  # (二)编制依据。 then the basis, …制定本预案。: that item's text
+        if kind == "preamble" and current is not None and current.has_items and _run_goes_on(last_marker, lines, index, rules):
+            kind = "body"  # a paragraph of an item whose run goes on after it (1.1、总则 / …特制定X计划。/ 1.2、…): no plan's preamble
         if kind == "preamble" and rules.purpose_article_regex.match(last_marker):
             kind = "body"  # a paragraph of 第一条, the article that states the text's purpose
         if kind == "title" and index and _marker_awaiting_words(lines[index - 1].text, rules):

@@ -154,6 +154,15 @@ def test_a_rules_preamble_after_items_opens_a_plan_named_by_it(norm, rules):
     assert titles(norm, rules, text) == ["仓库物资管理制度", "车辆使用制度"]
 
 
+def test_a_preamble_inside_an_item_whose_numbering_goes_on_after_it_opens_no_plan(norm, rules):
+    # 1.1、 then a paragraph that names a plan, then 1.2、: one plan's item, not a new plan's preamble
+    text = (
+        "青禾学院实习工作细则\n1.1、总则\n依据学院实习管理规定,加强实习的组织和管理。\n为做好实习工作,科学安排,特制定2025届实习工作计划。\n"
+        "1.2、成立实习工作小组\n1.3、加强过程管理\n"
+    )
+    assert titles(norm, rules, text) == ["青禾学院实习工作细则"]
+
+
 def test_a_notice_preamble_opens_a_plan(norm, rules):
     text = (
         "校园安全工作方案\n1、动员部署。\n2、巩固提升。\n"
