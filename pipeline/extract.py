@@ -321,7 +321,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         title_village=re.compile(config.title_village),
         joined_name=re.compile(config.joined_name.replace("{bodies}", _alternation(config.named_bodies))),
         cover_signature=re.compile(config.cover_signature),
-        page_metadata=re.compile(config.page_metadata),
+        page_metadata=re.compile(config.page_metadata.replace("{labels}", _alternation(config.page_metadata_labels))),
         opening_signature=re.compile(config.opening_signature),
         issued_title=re.compile(config.issued_title),
         self_definition=re.compile(config.self_definition),

@@ -446,6 +446,7 @@ class InstitutionRules(_Strict):
     joined_name: str
     cover_signature: str
     page_metadata: str
+    page_metadata_labels: list[str]
     issued_title: str
     opening_signature: str
     national_sub_bodies: list[str]

@@ -2906,3 +2906,9 @@ def test_a_department_a_page_declares_by_its_kind_alone_takes_the_level_its_text
     body = "各乡镇文化站:\n为丰富群众生活,结合我县实际,在全县开展送戏下乡活动。\n一、活动时间\n"
     assert find_institution("关于开展送戏下乡活动的通知", body, rules, table).name == "县文旅局"
     assert find_institution("关于开展送戏下乡活动的通知", "一、活动时间\n三月。\n", rules, table).name == "文旅局"  # …else as declared
+
+
+def test_a_metadata_value_ends_where_the_next_fields_label_begins_on_a_joined_line(rules):
+    header = "索引号 0031-2020-05 发布机构 青禾县河谷乡人民政府公开目录 农业农村 发布日期 2020-05-06\n"
+    found = find_institution("河谷乡秸秆禁烧工作方案", "一、工作目标\n全乡秸秆不焚烧。\n", rules, header)
+    assert found.name == "青禾县河谷乡人民政府"
