@@ -681,12 +681,20 @@ def _lists_names(proc: str, start: int, markers: list[Marker]) -> bool:
     """What follows a 附件: line at ``start`` is a list of the names of the documents
     attached (1.补助申请表 / 2.名单), not an annex's own text: every line up to the last
     of ``markers`` is one of them, holding a name and no clause (a bracketed note aside:
-    登记表(一式三份,加盖公章); 、 joins the things a name lists)."""
+    登记表(一式三份,加盖公章); 、 joins the things a name lists); a number alone on its line
+    names the document on the next (1. / 评分表.docx)."""
     if not markers or not all(marker.at_line_start for marker in markers):
         return False
     last_line_end = proc.find("\n", markers[-1].end)
-    lines = [line.strip() for line in proc[start : last_line_end if last_line_end >= 0 else len(proc)].split("\n") if line.strip()]
-    return len(lines) == len(markers) and not any(_NAME_BREAKS.search(_BRACKETED_NOTE.sub("", line)) for line in lines)
+    last_line_end = proc.find("\n", last_line_end + 1) if last_line_end >= 0 and not proc[markers[-1].end : last_line_end].strip() else last_line_end
+    bare = {proc[marker.start : marker.end].strip() for marker in markers}
+    entries: list[str] = []
+    for line in (line.strip() for line in proc[start : last_line_end if last_line_end >= 0 else len(proc)].split("\n")):
+        if line and entries and entries[-1] in bare:
+            entries[-1] += line
+        elif line:
+            entries.append(line)
+    return len(entries) == len(markers) and not any(_NAME_BREAKS.search(_BRACKETED_NOTE.sub("", entry)) for entry in entries)
 
 
 def _after_in_force(proc: str, markers: list[Marker], rules: Rules) -> int:

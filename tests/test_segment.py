@@ -371,6 +371,12 @@ def test_a_list_of_attachments_under_a_line_of_its_own_is_no_annex(norm, rules):
     assert tree(norm, rules, text) == [("第五条", 1), ("第六条", 1)]
 
 
+def test_a_list_of_attachments_whose_numbers_stand_alone_on_their_lines_is_no_annex(norm, rules):
+    # 1. on its own line, the enclosed file's name on the next
+    text = "一、活动对象\n全体学生。\n二、奖项设置\n设一等奖三名。\n青禾学院团委\n附件:\n1.\n青禾竞赛规则.docx\n2.\n青禾报名表.docx\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
+
+
 def test_a_short_attachment_line_ends_the_items_too(norm, rules):
     text = "一、组织领导\n二、工作要求\n附：1.领导小组成员名单\n2.联络员名单\n"
     assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
