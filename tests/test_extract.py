@@ -2914,3 +2914,8 @@ def test_a_metadata_value_ends_where_the_next_fields_label_begins_on_a_joined_li
     header = "索引号 0031-2020-05 发布机构 青禾县河谷乡人民政府公开目录 农业农村 发布日期 2020-05-06\n"
     found = find_institution("河谷乡秸秆禁烧工作方案", "一、工作目标\n全乡秸秆不焚烧。\n", rules, header)
     assert found.name == "青禾县河谷乡人民政府"
+
+
+def test_a_kind_of_body_a_title_opens_with_after_its_year_and_a_space_speaks_for_the_plan(rules):
+    body = "一、活动时间\n节前一周。\n二、活动内容\n凡在本店消费满百元者赠礼品一份。\n"
+    assert find_institution("2024年 超市中秋促销活动方案", body, rules).name == "超市"
