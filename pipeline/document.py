@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .checks import plan_warnings, text_warnings
 from .classify import Decision, classify_tree, plan_default, section_places
-from .extract import Institution, enclosure_issuers, find_institution, find_owner, find_when, page_sources, plan_year, site_owners
+from .extract import Institution, attachments_signature, enclosure_issuers, find_institution, find_owner, find_when, page_sources, plan_year, site_owners
 from .ingest import DEFAULT_MAX_BYTES, Document, IngestError, read_document
 from .models import FileResult, Item, Plan, Source, When, count_items
 from .normalize import NormalizedText, normalize, opencc_converter, processing_form
@@ -76,9 +76,12 @@ def parse_document(document: Document, rules: Rules, options: ParseOptions = Par
         page_sources(processing_form(document.text[: rules.institutions.page_source_chars]), rules),
         site_owners(processing_form(document.page_footer), rules),
     )
+    # …and the text after it up to the next plan may close with its signature, below a list of attachments.
+    text_ends = [following.start for following in slices[1:]] + [len(proc)]
+    signatures = [attachments_signature(proc[plan.end : text_end], rules) for plan, text_end in zip(slices, text_ends[: len(slices)], strict=True)]
     plans = [
-        _plan(norm, plan, roots, cover, decisions, f"{stem}#{index}", rules, convert, page, document.page_starts)
-        for index, (plan, roots, cover) in enumerate(zip(slices, forests, covers, strict=True), 1)
+        _plan(norm, plan, roots, cover, signature, decisions, f"{stem}#{index}", rules, convert, page, document.page_starts)
+        for index, (plan, roots, cover, signature) in enumerate(zip(slices, forests, covers, signatures, strict=True), 1)
     ]
     issuers = enclosure_issuers(
         [processing_form(s.title) for s in slices],
@@ -144,6 +147,7 @@ def _plan(
     plan: PlanSlice,
     roots: list[ItemNode],
     cover: str,
+    signature: str,
     decisions: dict[int, Decision],
     plan_id: str,
     rules: Rules,
@@ -152,7 +156,7 @@ def _plan(
     page_starts: tuple[int, ...] = (),
 ) -> Plan:
     proc, clean = norm.proc, norm.clean
-    body = proc[plan.body_start : plan.end]
+    body = proc[plan.body_start : plan.end] + (f"\n{signature}" if signature else "")
     institution = find_institution(
         proc[plan.start : plan.body_start] or plan.title, body, rules, cover, page.owners, page.sources, page.footer_owners, norm.script
     )

@@ -1978,6 +1978,15 @@ def _signature_block(body: str, rules: Rules) -> list[str]:
     return block
 
 
+def attachments_signature(trailer: str, rules: Rules) -> str:
+    """The signature block and its date closing the list of attachments that follows a plan's text (附件2:…表 /
+    河谷学院科研部 / 2021年5月21日): the plan's own signature, which the list set apart from it; empty where none."""
+    if not rules.attachments_regex.match(trailer.lstrip()) or not (block := _signature_block(trailer, rules)):
+        return ""
+    dates = [line.strip() for line in trailer.split("\n") if rules.closing_date_regex.match(line.strip())]
+    return "\n".join([*block, dates[-1]])
+
+
 def _signature(body: str, rules: Rules) -> str | None:
     """The signature: the last line of the signature block, else a short last
     line before an optional date."""

@@ -67,6 +67,15 @@ def test_the_body_that_issues_the_cover_notice_issues_the_plan(rules):
     assert (plan.title, plan.institution, plan.institution_named) == ("医疗机构消防安全专项整治工作方案", "青山县卫生健康局", True)
 
 
+def test_a_signature_below_the_list_of_attachments_signs_the_plan(rules):
+    text = (
+        "关于举办青禾读书节的通知\n各学院:\n为营造书香校园,现举办读书节。\n一、活动时间\n四月至五月。\n"
+        "二、活动内容\n读书征文、好书推荐。\n附件1:青禾读书节报名表.docx\n附件2:关于举办青禾读书节的通知.pdf\n青禾学院科研处\n2024年3月20日\n"
+    )
+    [plan] = parse_document(Document("notice.txt", "0" * 64, "utf-8", text), rules).plans
+    assert (plan.institution, plan.institution_named) == ("青禾学院科研处", True)
+
+
 def test_a_body_forwarding_anothers_document_issues_the_notice(rules):
     # its title broken after the body it forwards, its signature run on with page debris
     text = (
