@@ -219,20 +219,20 @@ def _first_after_title(candidates: list[Marker], accepted: list[Marker], proc: s
         before = proc[line_start : marker.start]
         spaced = rules.first_marker_heading_regex.match(proc, marker.start) and rules.title_before_first_marker_regex.match(before)
         # …or run on with no space after a title or a sentence, where its first child follows its short heading
-        # (…应急预案第一章总则第一条…, …方案如下。一、工作措施 / 1.…): the child confirms it
-        if spaced or (_heads_first_child(marker, candidates[index + 1 : index + 2], proc, rules) and (rules.title_before_first_marker_regex.match(before + " ") or _glued_heading(proc, marker, rules))):
+        # (…培训方案一、培训目的1、…, …方案如下。一、工作措施 / 1.…): the child confirms it
+        child = candidates[index + 1] if index + 1 < len(candidates) else None
+        if spaced or (_heads_first_child(marker, child, proc, rules) and (rules.title_before_first_marker_regex.match(before + " ") or _glued_heading(proc, marker, rules))):
             return [replace(marker, at_line_start=True)]
     return []
 
 
-def _heads_first_child(marker: Marker, following: list[Marker], proc: str, rules: Rules) -> bool:
-    """``marker`` is numbered 1 and the next marker (``following``, at most one), of another style, is numbered 1
-    after at most a heading between them (第一章总则第一条, 一、工作措施 / 1.)."""
-    child = following[0] if following else None
+def _heads_first_child(marker: Marker, child: Marker | None, proc: str, rules: Rules) -> bool:
+    """``marker`` is numbered 1 and the next marker, ``child``, of another style, is numbered 1 after at most a
+    short heading between them (一、工作措施 / 1.)."""
     if marker.number != 1 or child is None or child.number != 1 or child.style.name == marker.style.name:
         return False
     heading = proc[marker.end : child.start].strip()
-    return 0 < len(heading) <= rules.split.glued_heading_max_chars and not _SENTENCE_MARKS.search(heading) and not _CLAUSE_MARKS.search(heading)
+    return 0 < len(heading) <= rules.split.glued_heading_max_chars and not _CLAUSE_MARKS.search(heading)
 
 
 def _counted_ones(markers: list[Marker], proc: str, least: int) -> list[Marker]:

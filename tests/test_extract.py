@@ -82,7 +82,7 @@ from pipeline.normalize import normalize
         ("河谷热线应当在十秒内接通来电。", "十秒内", None, None, None),  # a deadline in seconds
         ("志愿服务时数每一学年统计一次。", "每一学年", None, None, "yearly"),
         ("训练自本学期第2周起至第16周止。", "本学期第2周起至第16周止", None, None, None),
-        ("集中展销2月8日--2月17日,逐日统计。", "2月8日--2月17日", "2014-02-08", "2014-02-17", None),  # a range with a double dash
+        ("集中展销3月2日--3月9日,逐日统计。", "3月2日--3月9日", "2014-03-02", "2014-03-09", None),  # a range with a double dash
         ("活动时间:20xx年xx月xx日—20xx年xx月xx日,共三天。", "20xx年xx月xx日—20xx年xx月xx日", None, None, None),  # placeholder dates
     ],
 )

@@ -157,8 +157,8 @@ def test_a_rules_preamble_after_items_opens_a_plan_named_by_it(norm, rules):
 def test_a_preamble_inside_an_item_whose_numbering_goes_on_after_it_opens_no_plan(norm, rules):
     # 1.1、 then a paragraph that names a plan, then 1.2、: one plan's item, not a new plan's preamble
     text = (
-        "青禾学院实习工作细则\n1.1、总则\n依据学院实习管理规定,加强实习的组织和管理。\n为做好实习工作,科学安排,特制定2025届实习工作计划。\n"
-        "1.2、成立实习工作小组\n1.3、加强过程管理\n"
+        "青禾学院实习工作细则\n1.1、总则\n依据学院实习管理规定,加强实习的组织和管理。\n为做好实习工作,特制定本年度实习工作计划。\n"
+        "1.2、组建指导教师队伍\n1.3、按周检查实习日志\n"
     )
     assert titles(norm, rules, text) == ["青禾学院实习工作细则"]
 
