@@ -459,6 +459,14 @@ def test_the_body_an_article_names_as_the_texts_own_is_declared_not_the_clause_n
     assert declared_issuer("河谷市校园安全要点", government, rules) == "河谷市政府"
 
 
+def test_a_self_definition_in_a_taiwan_copys_brackets_declares_the_writer(rules):
+    # (the body is named where it is helped, a task's object, but the short form it defines is the text's own)
+    body = "一、目的\n招募志工协助河谷县政府〔以下简称本府〕推广湿地导览。\n二、本府每年招募一次。\n"
+    assert declared_issuer("河谷湿地公园志愿服务计划", body, rules) == "河谷县政府"
+    body = "一、河谷县政府【以下简称本府】为推广湿地导览,特订定本计划。\n二、本府每年招募一次。\n"
+    assert declared_issuer("河谷湿地公园志愿服务计划", body, rules) == "河谷县政府"
+
+
 def test_of_two_self_definitions_the_one_the_title_repeats_is_the_writer(rules):
     # A charter defines its association by a label's value, then its school, each with its short form
     body = "(一) 名称\n中文:河谷青禾小学校友联谊会(以下简称「本会」)\n(二) 会址\n河谷青禾小学(以下简称「本校」)\n(三) 宗旨\n"
