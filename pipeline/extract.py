@@ -877,6 +877,10 @@ def find_institution(
         return Institution(unit, False, "title")  # 药剂科工作制度, 某水务局…计划: the unit's, whose body it does not name
     if declared is None and page_sources and not site_owners:
         declared, route = page_sources[0], "page source"
+    elif route == "title" and declared:
+        # 通江县青禾镇…预案 on a page whose source line is 青禾镇人民政府: the place's own office, as the page writes it
+        office = _office_of(declared, page_sources, rules.institutions)
+        declared, route = (office, "page source") if office else (declared, route)
     if declared is not None:
         named = _with_written_place(_place_office(_spelt_out(_with_parent(full_name(declared, text, rules), text, rules), text, rules), text, rules), text, rules)
         # …as the project names bodies, the state's name before a ministry dropped (中华人民共和国人事部: 人事部)
@@ -992,6 +996,19 @@ def _place_office(name: str, text: str, rules: Rules) -> str:
         return name
     office = _most_written([name + office for office in config.place_offices], text)
     return office or name
+
+
+def _office_of(place: str, names: tuple[str, ...], config: InstitutionRules) -> str | None:
+    """The first of ``names`` that is ``place``'s own office (``place_offices``), named by the place
+    or its last part (青禾镇人民政府 of 通江县青禾镇); None where none is, or ``place`` is no place."""
+    if place[-1] not in config.levels:
+        return None
+    for name in names:
+        for office in config.place_offices:
+            own = name[: -len(office)] if name.endswith(office) else ""
+            if len(own) >= 2 and place.endswith(own) and own[-1] == place[-1]:
+                return name
+    return None
 
 
 def _with_parent(name: str, text: str, rules: Rules) -> str:

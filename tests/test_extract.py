@@ -1710,6 +1710,15 @@ def test_a_page_source_is_the_issuer_where_the_plan_declares_none_and_the_page_n
     assert owned.name != "河谷卫健委"
 
 
+def test_a_page_source_naming_the_titled_places_own_office_is_the_issuer(rules):
+    body = "一、总则\n(一)指导思想\n做好防汛工作。\n"
+    title = "河谷县青禾镇2025年防汛应急预案"
+    assert find_institution(title, body, rules, page_sources=("青禾镇人民政府",)).name == "青禾镇人民政府"
+    # …not a source naming another place's, or another kind of body: the title's place stands
+    assert find_institution(title, body, rules, page_sources=("白沙镇人民政府",)).name == "河谷县青禾镇"
+    assert find_institution(title, body, rules, page_sources=("河谷县水利局",)).name == "河谷县青禾镇"
+
+
 def test_a_disclosure_pages_publishing_body_and_the_national_congress_declare_the_issuer(rules):
     page = "关于印发《青山区教育局2022年工作要点》的通知\n  • 公开主体:\n\n    河谷市青山区教育局\n\n各中小学:\n现将工作要点印发给你们。\n"
     assert _institution("青山区教育局2022年工作要点", page, rules).name == "河谷市青山区教育局"
