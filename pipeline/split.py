@@ -266,13 +266,30 @@ def _lines(proc: str, rules: Rules) -> list[_Line]:
             lead = len(raw) - len(raw.lstrip())
             line = _Line(start + lead, start + lead + len(stripped), stripped)
             glued = rules.glued_title_regex.match(stripped)
-            if glued is None:
-                lines.append(line)
-            else:
+            if glued is not None:
                 cut = line.start + glued.end("title")
                 lines += [_Line(line.start, cut, glued.group("title")), _Line(cut, line.end, stripped[glued.end("title") :])]
+            elif (cut := _glued_separator(stripped, rules)) is not None:
+                lines += [_Line(line.start, line.start + cut, stripped[:cut]), _Line(line.start + cut, line.end, stripped[cut:])]
+            else:
+                lines.append(line)
         start += len(raw) + 1
     return lines
+
+
+_LAST_SENTENCE_END = re.compile(r"[。!?](?=[^。!?]*$)")
+
+
+def _glued_separator(text: str, rules: Rules) -> int | None:
+    """Where a collection's separator run onto the end of an item's last sentence begins ((12)…停止作业。
+    河谷设备管理制度篇八: a page that lost the break before its next text), else None. (Not after a
+    paragraph of no item: a sharing page's blurb names its first text (…希望对你有帮助。X范文1) under the
+    collection's heading.)"""
+    end = _LAST_SENTENCE_END.search(text)
+    if end is None or not rules.line_marker_regex.match(text):
+        return None
+    cut = end.end() + len(text[end.end() :]) - len(text[end.end() :].lstrip())
+    return cut if cut < len(text) and rules.is_separator(text[cut:]) else None
 
 
 def _first_text_heading(lines: list[_Line], index: int, rules: Rules) -> _Line | None:

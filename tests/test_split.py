@@ -764,3 +764,14 @@ def test_a_collections_heading_with_its_count_and_a_texts_number_separates_its_t
         "青禾幼儿园安全演练方案(通用3篇)2\n游戏目的:\n1、训练有序疏散。\n2、培养安全意识。\n"
     )
     assert titles(norm, rules, text) == ["青禾幼儿园安全演练方案(通用3篇)1", "青禾幼儿园安全演练方案(通用3篇)2"]
+
+
+def test_a_separator_run_onto_an_items_last_sentence_opens_the_next_text(norm, rules):
+    text = (
+        "仓库防火管理制度篇一\n(1)每日下班前检查电源。\n(2)大风天气停止动火作业。仓库防火管理制度篇二\n"
+        "(1)消防通道保持畅通。\n(2)灭火器每月检查一次。\n"
+    )
+    assert titles(norm, rules, text) == ["仓库防火管理制度篇一", "仓库防火管理制度篇二"]
+    # …not a paragraph of no item naming the first text under the collection's heading
+    blurb = "第一篇:仓库防火管理制度\n仓库防火事关全局,仓库是物资的集散地,也是火灾的多发地,你知道仓库防火管理制度应该怎么写吗?下面为你带来仓库防火管理制度范文,希望对你有帮助。仓库防火管理制度范文1\n(1)每日下班前检查电源。\n(2)灭火器每月检查一次。\n"
+    assert len(titles(norm, rules, blurb)) == 1
