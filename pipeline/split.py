@@ -278,18 +278,21 @@ def _lines(proc: str, rules: Rules) -> list[_Line]:
 
 
 _LAST_SENTENCE_END = re.compile(r"[。!?](?=[^。!?]*$)")
+# A title numbered as one text of a collection (…活动方案二, …工作计划3)
+_NUMBERED_END = re.compile(r"[一二三四五六七八九十\d]$")
 
 
 def _glued_separator(text: str, rules: Rules) -> int | None:
-    """Where a collection's separator run onto the end of an item's last sentence begins ((12)…停止作业。
-    河谷设备管理制度篇八: a page that lost the break before its next text), else None. (Not after a
-    paragraph of no item: a sharing page's blurb names its first text (…希望对你有帮助。X范文1) under the
-    collection's heading.)"""
+    """Where a collection's separator, or a title numbered as its next text, run onto the end of an item's
+    last sentence begins ((12)…停止作业。河谷设备管理制度篇八, 4、…一同回来。植树节活动方案二: a page that lost
+    the break before its next text), else None. (Not after a paragraph of no item: a sharing page's blurb
+    names its first text (…希望对你有帮助。X范文1) under the collection's heading.)"""
     end = _LAST_SENTENCE_END.search(text)
     if end is None or not rules.line_marker_regex.match(text):
         return None
     cut = end.end() + len(text[end.end() :]) - len(text[end.end() :].lstrip())
-    return cut if cut < len(text) and rules.is_separator(text[cut:]) else None
+    tail = text[cut:]
+    return cut if tail and (rules.is_separator(tail) or (rules.is_title(tail) and _NUMBERED_END.search(tail))) else None
 
 
 def _first_text_heading(lines: list[_Line], index: int, rules: Rules) -> _Line | None:

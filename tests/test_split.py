@@ -772,6 +772,8 @@ def test_a_separator_run_onto_an_items_last_sentence_opens_the_next_text(norm, r
         "(1)消防通道保持畅通。\n(2)灭火器每月检查一次。\n"
     )
     assert titles(norm, rules, text) == ["仓库防火管理制度篇一", "仓库防火管理制度篇二"]
+    numbered = "社区读书月活动方案一\n1、活动主题:书香社区。\n2、活动结束,合影留念。20xx年社区读书月活动方案二\n1.在活动中分享好书。\n2.评选阅读之星。\n"
+    assert titles(norm, rules, numbered) == ["社区读书月活动方案一", "20xx年社区读书月活动方案二"]
     # …not a paragraph of no item naming the first text under the collection's heading
     blurb = "第一篇:仓库防火管理制度\n仓库防火事关全局,仓库是物资的集散地,也是火灾的多发地,你知道仓库防火管理制度应该怎么写吗?下面为你带来仓库防火管理制度范文,希望对你有帮助。仓库防火管理制度范文1\n(1)每日下班前检查电源。\n(2)灭火器每月检查一次。\n"
     assert len(titles(norm, rules, blurb)) == 1
