@@ -188,7 +188,21 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
         for m in candidates
         if m.start in kept or (m.paragraph in flat and m.after_boundary and m.style.rank is not None)
     ]
-    return sorted(markers + _glued_first_markers(markers, proc, start, flat, rules), key=lambda m: m.start)
+    # …and a heading's first child glued to its last word there, numbered under it (…进行。1.3建立管理制度1.3.1建立…)
+    kept = {m.start for m in markers}
+    headings = sorted((m for m in markers if m.paragraph in flat and m.at_line_start), key=lambda m: m.start)
+    markers += [m for m in _run_in_children(headings, proc, end, run_in, styles, rules) if m.start not in kept and _numbered_under(m, headings, proc)]
+    kept = {m.start for m in markers}
+    return sorted(markers + [m for m in _glued_first_markers(markers, proc, start, flat, rules) if m.start not in kept], key=lambda m: m.start)
+
+
+def _numbered_under(child: Marker, headings: list[Marker], proc: str) -> bool:
+    """``child``'s number spells out the number of the last of ``headings`` before it, then 1 (1.3.1 under 1.3)."""
+    parent = next((m for m in reversed(headings) if m.start < child.start), None)
+    if parent is None:
+        return False
+    number = proc[parent.start : parent.end].strip().rstrip("、.")
+    return proc[child.start : child.end].strip().rstrip("、.") == f"{number}.1"
 
 
 def _glued_headings_going_on(accepted: list[Marker], candidates: list[Marker], proc: str, rules: Rules) -> list[Marker]:

@@ -619,6 +619,18 @@ def test_a_page_flattened_into_one_line_keeps_its_list(rules, norm):
     assert markers == [("一、", 1)] + [(f"({n})", 2) for n in range(1, 7)]
 
 
+def test_a_sub_number_glued_to_its_headings_last_word_in_a_flattened_page_is_its_child(rules, norm):
+    # 1.2.1 runs straight on from its heading (…管理制度1.2.1…) and the page is cut before 1.2.2: no sibling confirms it
+    clause = "项目部按照质量管理体系的要求,结合公司的实际情况,对现场的质量管理工作进行全面策划和安排,"
+    text = "1、现场质量管理" + clause * 3 + "确保落实。1.1确定质量目标" + clause * 2 + "确保落实。1.2建立规范的管理制度1.2.1建立技术交底制度" + clause + "确保落实。1.3加强检查" + clause + "确保"
+    markers = _markers(norm, rules, text)
+    assert markers == [("1、", 1), ("1.1", 2), ("1.2", 2), ("1.2.1", 3), ("1.3", 2)]
+    # …numbered under its heading only: a (1) glued so, with no sibling, may be a clause's number (on the corpus,
+    # reading every style so lost more levels than it won)
+    other = text.replace("1.2.1建立", "(1)建立")
+    assert ("(1)", 3) not in _markers(norm, rules, other)
+
+
 def test_a_headings_score_in_brackets_ends_its_clause_in_a_flattened_page(rules, norm):
     # (10分) closes a heading: the 1、 right after it starts the heading's list, with its sibling 2、 after a sentence.
     rule = "按时提交青禾教案,格式符合学校要求,逾期一次扣1分,缺交一次扣2分,抄袭他人教案每次扣3分。"
