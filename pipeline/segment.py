@@ -177,7 +177,13 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
     accepted = sorted(accepted + _first_after_title(candidates, accepted, proc, rules), key=lambda m: m.start)
     flat = _flattened_paragraphs(accepted, [m for m in candidates if m.after_boundary and m.style.rank is not None], proc, start, end, rules)
     if not flat:
-        return sorted(accepted + _glued_first_markers(accepted, proc, start, flat, rules), key=lambda m: m.start)
+        # On a short page stored as one line opening with its title glued to the first marker (…工作计划一、指导思想:…。
+        # 二、…), the second marker has no sibling to confirm it but that first one: each confirms the other.
+        kept, titled = {m.start for m in accepted}, {}
+        unconfirmed = [m for m in candidates if m.start not in kept and m.after_boundary and m.style.rank is not None and _opens_with_glued_title(proc, m.start, rules, titled)]
+        glued = _glued_first_markers(sorted(accepted + unconfirmed, key=lambda m: m.start), proc, start, flat, rules)
+        confirmed = [m for m in unconfirmed if any(g.style.name == m.style.name and g.suffix == m.suffix and g.number == m.number - 1 for g in glued)]
+        return sorted(accepted + confirmed + glued, key=lambda m: m.start)
     # A page flattened into one long paragraph (a copy that lost its line breaks)
     # holds a whole list inline: its markers after a boundary count without a
     # sibling (the page may show one 一、 of many) and nest by their styles, as
@@ -391,7 +397,7 @@ def _glued_first_markers(markers: list[Marker], proc: str, start: int, flat: set
                 else:
                     low = start
                 first = _first_numbered(marker, marker.number - 1, proc, low)
-                if first is not None and (paragraph is not None or _after_heading(proc, first.start, rules)):
+                if first is not None and (paragraph is not None or _after_heading(proc, first.start, rules) or _after_glued_title(proc, first.start, rules)):
                     found.append(first)
             previous = marker
     return found
@@ -406,6 +412,13 @@ def _opens_with_glued_title(proc: str, position: int, rules: Rules, titled: dict
         line_end = proc.find("\n", line_start)
         titled[line_start] = rules.flattened_title_regex.match(proc[line_start : line_end if line_end >= 0 else len(proc)]) is not None
     return titled[line_start]
+
+
+def _after_glued_title(proc: str, position: int, rules: Rules) -> bool:
+    """Whether a title run into its first marker, opening the line, ends at ``position`` (…工作计划|一、)."""
+    line_start, line_end = proc.rfind("\n", 0, position) + 1, proc.find("\n", position)
+    title = rules.flattened_title_regex.match(proc, line_start, line_end if line_end >= 0 else len(proc))
+    return title is not None and title.end("title") == position
 
 
 def _after_heading(proc: str, position: int, rules: Rules) -> bool:

@@ -1067,3 +1067,9 @@ def test_a_lines_marker_and_the_next_of_its_run(rules):
     assert not numbers_on(second, line_marker("3、信息类", rules))  # another style
     assert not numbers_on(second, line_marker("(四)信息类", rules))  # a number skipped
     assert line_marker("经营类", rules) is None
+
+
+def test_a_page_on_one_line_opening_with_its_title_run_into_its_first_marker_keeps_its_list(norm, rules):
+    # 一、 is glued to the title, 二、 follows a sentence's end, and the page is cut before 三、: each confirms the other
+    text = "2019学年度青禾小学德育工作计划一、指导思想:以立德树人为根本任务,全面落实德育工作要求。二、主要工作:(一)加强行为规范教育,开展文明礼仪"
+    assert [m for m, _ in _markers(norm, rules, text)][:2] == ["一、", "二、"]
