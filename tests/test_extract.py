@@ -940,6 +940,11 @@ def test_a_reference_word_running_into_a_word_names_no_body_but_a_place_word_may
 def test_a_taiwan_title_opening_with_its_republic_year_names_its_school_as_the_text_writes_it_out(rules):
     assert title_issuer("112学年度河谷国中交通安全教育计画", rules) == "河谷国中"
     assert title_issuer("113学年度第二学期河谷国中课后照顾实施计画", rules) == "河谷国中"  # …and its term
+
+
+def test_a_school_years_two_years_run_together_are_no_part_of_the_name(rules):
+    # (a copy that lost the dash of 2013-2014学年度)
+    assert title_issuer("20132014学年度第二学期青禾小学少先队工作计划", rules) == "青禾小学"
     assert title_issuer("第一学期幼儿园保教工作计划", rules) != "第一学期幼儿园"  # …and a term without its year
     assert title_issuer("下学期河谷幼儿园工作计划", rules) == "河谷幼儿园"
     body = "壹、依据:河谷县政府来函。\n贰、承办单位:河谷县青禾国民小学。\n叁、活动时间:10月8日。\n"
