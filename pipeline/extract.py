@@ -877,10 +877,9 @@ def find_institution(
         return Institution(unit, False, "title")  # 药剂科工作制度, 某水务局…计划: the unit's, whose body it does not name
     if declared is None and page_sources and not site_owners:
         declared, route = page_sources[0], "page source"
-    elif route == "title" and declared:
+    elif route == "title" and declared and (office := _office_of(declared, page_sources, rules.institutions)):
         # 通江县青禾镇…预案 on a page whose source line is 青禾镇人民政府: the place's own office, as the page writes it
-        office = _office_of(declared, page_sources, rules.institutions)
-        declared, route = (office, "page source") if office else (declared, route)
+        declared, route = office, "page source"
     if declared is not None:
         named = _with_written_place(_place_office(_spelt_out(_with_parent(full_name(declared, text, rules), text, rules), text, rules), text, rules), text, rules)
         # …as the project names bodies, the state's name before a ministry dropped (中华人民共和国人事部: 人事部)
