@@ -214,9 +214,10 @@ def _jsx_string(match: re.Match[str]) -> str:
 
 
 def _holds_markup(data: bytes, text: str) -> bool:
-    """Whether a data or code file (.sql, .js, .jsp) holds a page's markup: at its
-    start, or thick with it anywhere (a dump's HTML rows after a long schema)."""
-    return bool(_HTML_SNIFF.search(data[:4096])) or len(_MARKUP_TAGS.findall(text)) >= _HTML_DENSE_TAGS
+    """Whether a data or code file (.sql, .js, .jsp) holds a page's markup: in its first
+    8 KB (a record's HTML column after its other columns), or thick with it anywhere (a
+    dump's HTML rows after a long schema)."""
+    return bool(_HTML_SNIFF.search(data[:8192])) or len(_MARKUP_TAGS.findall(text)) >= _HTML_DENSE_TAGS
 
 
 def _is_saved_page(text: str, suffix: str) -> bool:
