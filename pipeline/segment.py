@@ -180,7 +180,7 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
         # On a short page stored as one line opening with its title glued to the first marker (…工作计划一、指导思想:…。
         # 二、…), the second marker has no sibling to confirm it but that first one: each confirms the other.
         kept, titled = {m.start for m in accepted}, {}
-        unconfirmed = [m for m in candidates if m.start not in kept and m.after_boundary and m.style.rank is not None and _opens_with_glued_title(proc, m.start, rules, titled)]
+        unconfirmed = [m for m in candidates if m.start not in kept and m.after_boundary and m.style.rank is not None and _glued_title_end(proc, m.start, rules, titled) is not None]
         glued = _glued_first_markers(sorted(accepted + unconfirmed, key=lambda m: m.start), proc, start, flat, rules)
         confirmed = [m for m in unconfirmed if any(g.style.name == m.style.name and g.suffix == m.suffix and g.number == m.number - 1 for g in glued)]
         return sorted(accepted + confirmed + glued, key=lambda m: m.start)
@@ -378,11 +378,11 @@ def _glued_first_markers(markers: list[Marker], proc: str, start: int, flat: set
     二、交接要求1. 当面交接…, then 2. on the next line): a copy that lost a line break
     runs a title or a heading straight into its first child."""
     by_sequence: dict[tuple, list[Marker]] = {}
-    titled: dict[int, bool] = {}  # line start → the line opens with a title run into its first marker, read once per line
+    titled: dict[int, int | None] = {}  # line start → where the title run into its first marker ends, read once per line
     for marker in markers:
         if marker.style.rank is None or marker.style.ordinal:
             continue
-        if marker.paragraph in flat or marker.at_line_start or (marker.after_boundary and _opens_with_glued_title(proc, marker.start, rules, titled)):
+        if marker.paragraph in flat or marker.at_line_start or (marker.after_boundary and _glued_title_end(proc, marker.start, rules, titled) is not None):
             paragraph = marker.paragraph if marker.paragraph in flat else None
             by_sequence.setdefault((paragraph, marker.style.name, marker.suffix), []).append(marker)
     found = []
@@ -397,28 +397,22 @@ def _glued_first_markers(markers: list[Marker], proc: str, start: int, flat: set
                 else:
                     low = start
                 first = _first_numbered(marker, marker.number - 1, proc, low)
-                if first is not None and (paragraph is not None or _after_heading(proc, first.start, rules) or _after_glued_title(proc, first.start, rules)):
+                if first is not None and (paragraph is not None or _after_heading(proc, first.start, rules) or _glued_title_end(proc, first.start, rules, titled) == first.start):
                     found.append(first)
             previous = marker
     return found
 
 
-def _opens_with_glued_title(proc: str, position: int, rules: Rules, titled: dict[int, bool]) -> bool:
-    """The line holding ``position`` opens with a title run into its first marker (…值守制度一、值守人员…。二、…):
-    a short page on one line, whose list the title's marker opens though the line is no flattened page.
-    ``titled`` keeps the answer per line start."""
+def _glued_title_end(proc: str, position: int, rules: Rules, titled: dict[int, int | None]) -> int | None:
+    """Where the title ends that opens the line holding ``position``, run into its first marker (…值守制度|一、值守人员…。
+    二、…: a short page on one line, whose list the title's marker opens though the line is no flattened page); None
+    where the line opens with no such title. ``titled`` keeps the answer per line start."""
     line_start = proc.rfind("\n", 0, position) + 1
     if line_start not in titled:
         line_end = proc.find("\n", line_start)
-        titled[line_start] = rules.flattened_title_regex.match(proc[line_start : line_end if line_end >= 0 else len(proc)]) is not None
+        title = rules.flattened_title_regex.match(proc[line_start : line_end if line_end >= 0 else len(proc)])
+        titled[line_start] = line_start + title.end("title") if title else None
     return titled[line_start]
-
-
-def _after_glued_title(proc: str, position: int, rules: Rules) -> bool:
-    """Whether a title run into its first marker, opening the line, ends at ``position`` (…工作计划|一、)."""
-    line_start, line_end = proc.rfind("\n", 0, position) + 1, proc.find("\n", position)
-    title = rules.flattened_title_regex.match(proc, line_start, line_end if line_end >= 0 else len(proc))
-    return title is not None and title.end("title") == position
 
 
 def _after_heading(proc: str, position: int, rules: Rules) -> bool:

@@ -290,8 +290,8 @@ def _glued_separator(text: str, rules: Rules) -> int | None:
     end = _LAST_SENTENCE_END.search(text)
     if end is None or not rules.line_marker_regex.match(text):
         return None
-    cut = end.end() + len(text[end.end() :]) - len(text[end.end() :].lstrip())
-    tail = text[cut:]
+    tail = text[end.end() :].lstrip()
+    cut = len(text) - len(tail)
     return cut if tail and (rules.is_separator(tail) or (rules.is_title(tail) and _NUMBERED_END.search(tail))) else None
 
 

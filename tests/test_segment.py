@@ -621,13 +621,13 @@ def test_a_page_flattened_into_one_line_keeps_its_list(rules, norm):
 
 def test_a_sub_number_glued_to_its_headings_last_word_in_a_flattened_page_is_its_child(rules, norm):
     # 1.2.1 runs straight on from its heading (…管理制度1.2.1…) and the page is cut before 1.2.2: no sibling confirms it
-    clause = "项目部按照质量管理体系的要求,结合公司的实际情况,对现场的质量管理工作进行全面策划和安排,"
-    text = "1、现场质量管理" + clause * 3 + "确保落实。1.1确定质量目标" + clause * 2 + "确保落实。1.2建立规范的管理制度1.2.1建立技术交底制度" + clause + "确保落实。1.3加强检查" + clause + "确保"
+    clause = "仓储部按照物资台账的要求,结合库区的实际情况,对入库出库的各个环节进行全面清点和登记,"
+    text = "1、库区物资盘点" + clause * 3 + "做到账实相符。1.1明确盘点范围" + clause * 2 + "做到账实相符。1.2完善盘点台账1.2.1每月核对货位卡" + clause + "做到账实相符。1.3加强抽查" + clause + "做到"
     markers = _markers(norm, rules, text)
     assert markers == [("1、", 1), ("1.1", 2), ("1.2", 2), ("1.2.1", 3), ("1.3", 2)]
     # …numbered under its heading only: a (1) glued so, with no sibling, may be a clause's number (on the corpus,
     # reading every style so lost more levels than it won)
-    other = text.replace("1.2.1建立", "(1)建立")
+    other = text.replace("1.2.1每月", "(1)每月")
     assert ("(1)", 3) not in _markers(norm, rules, other)
 
 
@@ -1073,3 +1073,6 @@ def test_a_page_on_one_line_opening_with_its_title_run_into_its_first_marker_kee
     # 一、 is glued to the title, 二、 follows a sentence's end, and the page is cut before 三、: each confirms the other
     text = "2019学年度青禾小学德育工作计划一、指导思想:以立德树人为根本任务,全面落实德育工作要求。二、主要工作:(一)加强行为规范教育,开展文明礼仪"
     assert [m for m, _ in _markers(norm, rules, text)][:2] == ["一、", "二、"]
+    # …on whatever line of the text the title opens: here after an order's signature run onto it, below the order
+    order = "河谷市人民政府令第1号\n市长王青禾二〇〇二年七月一日河谷市公墓管理实施规定第一条为了加强公墓管理,制定本规定。第二条本规定适用于本市行政区域内的公墓建设和管理活动"
+    assert [m for m, _ in _markers(norm, rules, order)] == ["第一条", "第二条"]
