@@ -158,7 +158,7 @@ def _plan(
     proc, clean = norm.proc, norm.clean
     body = proc[plan.body_start : plan.end] + (f"\n{signature}" if signature else "")
     institution = find_institution(
-        proc[plan.start : plan.body_start] or plan.title, body, rules, cover, page.owners, page.sources, page.footer_owners, norm.script
+        plan.heading(proc) or plan.title, body, rules, cover, page.owners, page.sources, page.footer_owners, norm.script
     )
     year = plan_year(proc[plan.start : plan.end])
 

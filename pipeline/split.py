@@ -30,12 +30,17 @@ _QUESTION = re.compile(r"[^。!;\n]{2,60}\?")  # a first sentence that asks
 
 @dataclass(frozen=True, slots=True)
 class PlanSlice:
-    """One plan: ``[start, end)`` in the clean/proc text, its title as written."""
+    """One plan: ``[start, end)`` in the clean/proc text, its title as written;
+    its heading is ``[heading_start, body_start)`` (after a record's field label: 法规名称:)."""
 
     title: str
     start: int
     body_start: int
     end: int
+    heading_start: int | None = None
+
+    def heading(self, text: str) -> str:
+        return text[self.start if self.heading_start is None else self.heading_start : self.body_start]
 
 
 @dataclass(slots=True)
@@ -57,6 +62,7 @@ class _Open:
     title_override: str | None = None
     wraps: bool = False  # opened by a document header: its first title before any item titles it
     separated: bool = False  # opened by a collection's separator (篇2, 【第二篇】): a part of the collection
+    heading_start: int | None = None  # a record's title value, after its field label
 
     def takes_title_line(self) -> bool:
         return not self.body_seen and (self.title_from_separator or self.last_title_is_fragment)
@@ -142,7 +148,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         if kind == "record_title":
             value = _record_title(line.text, rules)
             title = _Line(line.start + value.start("title"), line.start + value.end("title"), value.group("title"))
-            opened.append(_Open(line.start, [title], False, line.end))
+            opened.append(_Open(line.start, [title], False, line.end, heading_start=title.start))
             continue
         if kind == "doc_number" and (current is None or current.has_items):
             header = _header_lines(lines, index, rules)
@@ -599,7 +605,7 @@ def _close(opened: list[_Open], leading: list[_Line], norm: NormalizedText, rule
             # A title line said twice (a page's <title>, then its heading) is one title, not a broken one.
             title = "".join(part for k, part in enumerate(parts) if not k or part.strip() != parts[k - 1].strip())
         body_start = max(plan.body_start, plan.start)
-        slices.append(PlanSlice(title.strip() or _flattened_title(norm, body_start, rules), plan.start, body_start, end))
+        slices.append(PlanSlice(title.strip() or _flattened_title(norm, body_start, rules), plan.start, body_start, end, plan.heading_start))
     return slices
 
 

@@ -123,6 +123,13 @@ def test_a_pages_source_line_is_chrome_in_the_text_but_names_the_issuer(rules):
     assert "来源" not in "".join(item.text for item in walk(plan.items))
 
 
+def test_a_law_databases_name_field_titles_the_plan_and_its_label_names_no_body(rules):
+    # the body the title opens with issues it, read past the field's label (法规名称:), not the site's owner
+    text = "青山市政府法规查询系统\n法规名称: 青山市河谷区防汛指挥中心值班要点 (民国 99 年 03 月 01 日 修正)\n一、值班人员坚守岗位。\n二、交班前填写记录。\n"
+    [plan] = parse_document(Document("page.txt", "0" * 64, "utf-8", text), rules).plans
+    assert (plan.title, plan.institution) == ("青山市河谷区防汛指挥中心值班要点", "青山市河谷区防汛指挥中心")
+
+
 def test_markdown_markup_is_structure_not_text(rules):
     text = "# 河谷县节水行动方案\n\n> **发布机构**：河谷县水务局\n\n---\n\n## 一、总体要求\n\n节约用水。\n\n### （一）目标\n\n**1.** 到2025年，用水总量下降。\n\n- 2. 完善计量设施。\n"
     result = parse_document(Document("plan.md", "0" * 64, "utf-8", text, "markdown"), rules)

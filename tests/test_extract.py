@@ -392,6 +392,7 @@ def test_a_title_opening_with_a_proper_name_names_the_issuer(rules):
     # a clause's verb after a place (河谷街 推进 社区…) makes the opening a clause, not a name ending in 社区
     assert title_issuer("河谷街推进社区青禾共治工作方案", rules) is None
     assert title_issuer("青山镇加强社区卫生服务工作计划", rules) == "青山镇"  # …the place before the verb still names a body
+    assert title_issuer("河谷市各区公所推动邻里互助方案", rules) is None  # every district office of the city: no one body
 
 
 def test_a_placed_school_names_the_issuer_though_the_lexicon_reads_its_last_character_into_the_next_word(rules):

@@ -280,6 +280,13 @@ def test_a_pages_title_field_titles_the_plan_under_the_sites_banner(norm, rules)
     assert titles(norm, rules, table) == ["河谷县第二中学学期教学安排"]
 
 
+def test_a_law_databases_name_field_titles_the_plan_without_its_amendment_date(norm, rules):
+    page = "青山市政府法规查询系统\n法规名称: 青山市河谷区防汛指挥中心值班要点 (民国 99 年 03 月 01 日 修正)\n一、值班人员坚守岗位。\n二、交班前填写记录。\n"
+    assert titles(norm, rules, page) == ["青山市河谷区防汛指挥中心值班要点"]
+    [plan] = split_plans(normalized := norm(page), rules)
+    assert plan.heading(normalized.proc).startswith("青山市河谷区防汛指挥中心值班要点")  # the heading the issuer is read from: no label
+
+
 def test_a_roster_under_a_team_named_without_its_mark_stays_in_the_plan(norm, rules):
     # 2应急抢修队 (its 、 lost) names the team whose roster follows: no new plan.
     text = (
@@ -693,7 +700,7 @@ def test_a_law_database_page_is_titled_by_its_name_field_and_keeps_its_chapter(n
         "一、依基本施政目标应规划事项。\n二、依有关法令规定应规划事项。\n"
     )
     plans = split_plans(norm(text), rules)
-    assert [plan.title for plan in plans] == ["法规名称: 河谷县中长程计划编审办法"]
+    assert [plan.title for plan in plans] == ["河谷县中长程计划编审办法"]
 
 
 def test_a_defined_short_name_in_brackets_ends_no_title(rules):
