@@ -1890,11 +1890,20 @@ def _main_place(body: str, rules: Rules) -> str | None:
         begin = match.start()
         if body[max(0, begin - 1) : begin + 1] in config.common_place_words:
             continue  # the level word closes a common word the lexicon tags a place: 辖区内城市更新 names no 内城市
-        place = _place_name_ending(body[max(0, begin - config.place_name_max_chars) : begin], lexicon, tags)
+        place = _place_name_ending(body[max(0, begin - config.place_name_max_chars) : begin], lexicon, tags) or _place_before_level(body, match, config.place_name_max_chars, lexicon, patterns.reading)
         # (a name tag: 建立健全 is nr; a placeholder is no place: 20XX年某县 names none)
         if place and not _rare_word(place, lexicon, patterns.reading) and not patterns.placeholder.search(place):
             places.append(place + match.group())
     return _most_common(places) if places else None
+
+
+def _place_before_level(text: str, level: re.Match[str], reach: int, lexicon: Lexicon, reading: NameReading) -> str | None:
+    """The place a word the lexicon knows whole with its level closes (浑源县, whose short form 浑源 it does not list): 浑源;
+    not a rare word so tagged (各县市)."""
+    whole = _place_name_ending(text[max(0, level.start() - reach) : level.end()], lexicon, reading.tags)
+    if whole is None or lexicon.get(whole)[0] <= reading.rare_place[0] or len(whole) <= len(level.group()) + 1 or not whole.endswith(level.group()):
+        return None
+    return whole[: -len(level.group())]
 
 
 def _sector_body(title: str, body: str, rules: Rules) -> str | None:

@@ -610,6 +610,14 @@ def test_with_only_superior_bodies_named_the_scope_gives_the_level(rules):
     assert (found.name, found.named) == ("县政府", False)
 
 
+def test_the_scopes_government_takes_the_county_the_text_names_though_the_lexicon_knows_it_only_whole(rules):
+    # the lexicon lists 馆陶县 but not 馆陶: the word it knows whole still names the county
+    body = "为做好全县秸秆禁烧工作,结合馆陶县实际,制定本计划。\n一、全县各乡镇落实网格责任。\n二、馆陶县各部门加强巡查。\n"
+    assert _institution("秸秆禁烧工作计划", body, rules).name == "馆陶县政府"
+    # …but not a rare word the lexicon happens to tag a place (各县市: every county and city)
+    assert _institution("秸秆禁烧工作计划", "全市开展巡查。各县市住房部门配合。各县市加强督导。", rules).name == "市政府"
+
+
 def test_a_verb_before_a_kind_of_body_is_not_its_name(rules):
     # The lexicon (jieba's dictionary) tags 建立健全 and 杜绝 as personal names.
     body = (
