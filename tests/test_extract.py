@@ -988,6 +988,7 @@ def test_a_kind_of_body_inside_a_common_word_is_no_body(rules):
     assert _institution("精神文明建设计划", body, rules).name != "文明医院"
     assert [m.name for m in body_mentions("建设智慧社区,提升管理。", 1.0, rules)] == []
     assert [m.name for m in body_mentions("结合文明街道、文明村创建活动,开展评选。", 1.0, rules)] == []
+    assert [m.name for m in body_mentions("各村树立文明乡风,争创和谐镇。", 1.0, rules)] == []  # a township's ways and honours, no township
     # …nor a rating or class a body strives for (五星学校, 示范村, 先进单位).
     names = [m.name for m in body_mentions("力争河谷五星学校比例达到20%,建成河谷示范村3个,评选先进单位。", 1.0, rules)]
     assert not any(name.endswith(("五星学校", "示范村", "先进单位")) for name in names)
