@@ -393,6 +393,7 @@ def test_a_title_opening_with_a_proper_name_names_the_issuer(rules):
     assert title_issuer("河谷街推进社区青禾共治工作方案", rules) is None
     assert title_issuer("青山镇加强社区卫生服务工作计划", rules) == "青山镇"  # …the place before the verb still names a body
     assert title_issuer("河谷市各区公所推动邻里互助方案", rules) is None  # every district office of the city: no one body
+    assert title_issuer("青禾湾酒店电梯困人应急预案", rules) == "青禾湾酒店"  # a hotel is a body, as a 医院 is
 
 
 def test_a_placed_school_names_the_issuer_though_the_lexicon_reads_its_last_character_into_the_next_word(rules):
