@@ -683,9 +683,11 @@ def title_issuer(title: str, rules: Rules) -> str | None:
     (上海财经大学统计与管理学院 / 关于…的规定), however long."""
     lines = [line.strip(" \t「『“\"'(《•·●◆■▪") for line in title.split("\n")]
     patterns = _institution_patterns(rules)
-    for line in lines:
+    for index, line in enumerate(lines):
         found = line if len(lines) > 1 and _is_whole_name(line, rules) else _line_issuer(line, rules)
         if found:
+            # …named in full on a later line (a site's line 沙仑国中 - 标章认证, then 台南市立沙仑国中…计划书): the full name
+            found = max((fuller for later in lines[index + 1 :] if (fuller := _line_issuer(later, rules)) and fuller.endswith(found)), key=len, default=found)
             # …a unit of it named before the plan words, maybe on the next line (河谷中学2019学年 / 总务处工作计划): the unit's
             joined = "".join("".join(lines).split())
             if found not in joined:

@@ -411,6 +411,8 @@ def test_a_title_opening_with_a_bank_a_college_hall_or_a_street_names_it(rules):
 
 
 def test_a_unit_a_title_names_between_its_body_and_the_plan_words_issues_the_plan(rules):
+    # a site's line naming the school short, then the title naming it in full: the full name
+    assert title_issuer("青禾国中 - 节水校园认证 | 2021-11-23\n\n河谷市立青禾国中节水管理计划书", rules) == "河谷市立青禾国中"
     assert title_issuer("河谷市青禾高级中学2016学年第一学期教务处工作计划", rules) == "河谷市青禾高级中学教务处"
     assert title_issuer("河谷县人民医院护理部2023年工作要点", rules) == "河谷县人民医院护理部"
     assert title_issuer("河谷市青禾高级中学2019学年\n\n总务处工作计划", rules) == "河谷市青禾高级中学总务处"  # a title broken over lines
