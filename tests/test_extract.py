@@ -1359,6 +1359,7 @@ def test_school_times_and_year_ranges_without_the_first_year_mark(rules):
     assert find_when("游园于12日上午9:00开始。", rules).text == "12日上午9:00"
     assert find_when("学期末完成团员评议工作。", rules).text == "学期末"
     assert find_when("第三学期结束前提交开题报告。", rules).text == "第三学期结束前"  # the term by its number
+    assert find_when("当天晚上10点前上交值班记录。", rules).text == "当天晚上10点前"  # the day itself before a time of day
     assert find_when("开学第一周召开班主任会议。", rules).text == "开学第一周"
     assert find_when("巩固2018~2020年改造成果。", rules).text == "2018~2020年"
 
