@@ -54,7 +54,7 @@ def parse_document(document: Document, rules: Rules, options: ParseOptions = Par
     stem = Path(document.path).stem
     slices = split_plans(norm, rules)
     forests = [segment_plan(norm, plan.body_start, plan.end, rules) for plan in slices]
-    slices, forests = _titled_by_item(slices, forests, norm.proc, rules)
+    slices, forests = _titled_by_item(slices, forests, norm, rules)
     # One classifier pass over the whole file: the model reads all its items in one batch.
     plan_defaults = [plan_default(processing_form(plan.title), rules) for plan in slices]
     proc = norm.proc
@@ -103,13 +103,13 @@ def parse_document(document: Document, rules: Rules, options: ParseOptions = Par
     return FileResult(source=source, plans=plans, errors=[], warnings=warnings)
 
 
-def _titled_by_item(slices: list[PlanSlice], forests: list[list[ItemNode]], proc: str, rules: Rules) -> tuple[list[PlanSlice], list[list[ItemNode]]]:
-    """Untitled plans whose one top-level item is their title (``title_item``), titled by it."""
+def _titled_by_item(slices: list[PlanSlice], forests: list[list[ItemNode]], norm: NormalizedText, rules: Rules) -> tuple[list[PlanSlice], list[list[ItemNode]]]:
+    """Untitled plans whose one top-level item is their title (``title_item``), titled by it as written."""
     titled_slices, titled_forests = [], []
     for plan, roots in zip(slices, forests, strict=True):
-        if not plan.title and (titled := title_item(roots, proc, rules)) is not None:
-            title, body_start, roots = titled
-            plan = replace(plan, title=title, body_start=body_start)
+        if not plan.title and (titled := title_item(roots, norm.proc, plan.body_start, rules)) is not None:
+            title_start, body_start, roots = titled
+            plan = replace(plan, title=norm.clean[title_start:body_start].strip(), body_start=body_start)
         titled_slices.append(plan)
         titled_forests.append(roots)
     return titled_slices, titled_forests

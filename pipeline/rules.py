@@ -124,6 +124,7 @@ class SplitRules(_Strict):
     dated_line: str
     title_max_chars: int
     title_min_chars: int
+    title_item_min_chars: int
     title_max_commas: int = Field(ge=0)
     separators: list[str]
     collection_headings: list[str]
@@ -778,12 +779,12 @@ class Rules:
                 return name
         return None
 
-    def is_title(self, line: str) -> bool:
-        """A stripped proc line that reads as a plan title: short, ending in a
-        title word, no sentence punctuation, not opening with a bracket nor with
-        a clause mark (a sentence's rest: ,处理原则如下: 参考…办法)."""
+    def is_title(self, line: str, min_chars: int | None = None) -> bool:
+        """A stripped proc line that reads as a plan title: short (at least ``min_chars``,
+        else ``title_min_chars``), ending in a title word, no sentence punctuation, not
+        opening with a bracket nor with a clause mark (a sentence's rest: ,处理原则如下: 参考…办法)."""
         return (
-            self.split.title_min_chars <= len(line) <= self.split.title_max_chars
+            (self.split.title_min_chars if min_chars is None else min_chars) <= len(line) <= self.split.title_max_chars
             and bool(self.title_regex.search(line))
             and not _SENTENCE_PUNCT.search(line)
             and not line.startswith(("(", "《", ",", "、", ":"))

@@ -743,20 +743,23 @@ def _introduces_next_line(proc: str, position: int, limit: int) -> bool:
     return proc[position : line_end if line_end >= 0 else limit].rstrip().endswith(":")
 
 
-def title_item(roots: list[ItemNode], proc: str, rules: Rules) -> tuple[str, int, list[ItemNode]] | None:
+def title_item(roots: list[ItemNode], proc: str, body_start: int, rules: Rules) -> tuple[int, int, list[ItemNode]] | None:
     """A plan with no title line whose one top-level item holds all the rest
     and reads, marker aside, as a plan title (2.2 水上交通事故专项应急预案: a
-    chapter cut from a plan book): that item's line is the title. Returns the
-    title as written, where the body starts and the items, a level up."""
+    chapter cut from a plan book): that item's line is the title; a shorter one
+    too (``title_item_min_chars``: （五）考试制度) where it opens the plan's body at
+    ``body_start``, no preamble above it. Returns where the title starts, where the
+    body starts and the items, a level up."""
     if len(roots) != 1 or not roots[0].children:
         return None
     root = roots[0]
     caption = proc[root.marker.end : root.children[0].start].strip()
-    if "\n" in caption or not rules.is_title(caption):
+    opens_body = not proc[body_start : root.start].strip()
+    if "\n" in caption or not rules.is_title(caption, rules.split.title_item_min_chars if opens_body else None):
         return None
     for child in root.children:
         _shift_level(child, -1)
-    return proc[root.start : root.children[0].start].strip(), root.children[0].start, root.children
+    return root.start, root.children[0].start, root.children
 
 
 def _closes_open_bracket(proc: str, marker: Marker) -> bool:

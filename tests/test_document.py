@@ -179,6 +179,18 @@ def test_a_chapter_cut_from_a_plan_book_is_titled_by_its_numbered_first_line(rul
     assert [(i.marker, i.level) for i in walk(plan.items)] == [("4.3.1", 1), ("4.3.2", 1), ("(1)", 2), ("(2)", 2)]
 
 
+def test_a_handbooks_short_numbered_section_opening_the_text_titles_it(rules):
+    # a handbook's section saved alone: its short numbered heading holds all the rest and opens the text
+    text = "# （三）值班制度\n\n## 一、值班要求\n\n1、值班人员按时到岗。\n\n2、做好交接记录。\n\n## 二、违纪处理\n\n1、脱岗者通报批评。\n"
+    [plan] = parse_document(Document("section.md", "0" * 64, "utf-8", text, "markdown"), rules).plans
+    assert plan.title == "（三）值班制度"
+    assert [(i.marker, i.level) for i in walk(plan.items)][:2] == [("一、", 1), ("1、", 2)]
+    # …but under a preamble a short heading holding the rest is the plan's first item (一、行为规范)
+    text = "为规范学生行为,制定本条例。\n一、行为规范\n（一）仪容仪表\n学生穿校服。\n（二）课堂纪律\n学生按时到课。\n"
+    [plan] = parse_document(Document("rules.txt", "0" * 64, "utf-8", text), rules).plans
+    assert [(i.marker, i.level) for i in walk(plan.items)][:2] == [("一、", 1), ("（一）", 2)]
+
+
 def test_one_numbered_heading_over_a_plan_that_has_a_title_stays_an_item(rules):
     text = "河谷码头应急预案\n4.3 防台风专项应急预案\n4.3.1 适用范围\n本预案适用于码头作业区。\n4.3.2 处置程序\n"
     [plan] = parse_document(Document("book.txt", "0" * 64, "utf-8", text), rules).plans
