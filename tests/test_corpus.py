@@ -16,8 +16,8 @@ RUBY = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)
 
 
 def flat(text: str) -> str:
-    """Text as a head is written: no markup, ruby, entities or spaces; NFKC."""
-    text = html.unescape(re.sub(r"<[A-Za-z/!#?][^>]*>", "", text))
+    """Text as a head is written: no markup (HTML tags, Markdown's bold), ruby, entities or spaces; NFKC."""
+    text = html.unescape(re.sub(r"<[A-Za-z/!#?][^>]*>", "", text)).replace("**", "")
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", RUBY.sub("", text)))
 
 
