@@ -130,6 +130,17 @@ def test_a_law_databases_name_field_titles_the_plan_and_its_label_names_no_body(
     assert (plan.title, plan.institution) == ("青山市河谷区防汛指挥中心值班要点", "青山市河谷区防汛指挥中心")
 
 
+def test_a_breadcrumb_of_slashes_is_chrome_not_the_notices_issuer(rules):
+    # the trail's last word (正文) ran on into the notice title below it, and its first (首页/) was read as a joint issuer
+    text = (
+        "首页/ 政务公开/ 法定主动公开内容/ 其他法定信息/ 应急管理/ 应急预案/ 正文\n\n河谷县人民政府办公室关于印发河谷县防汛应急预案的通知\n\n"
+        "各乡镇人民政府,县政府各工作部门:\n\n《河谷县防汛应急预案》已经县政府研究同意,现印发给你们。\n\n\n河谷县人民政府办公室\n\n2022年4月22日\n\n\n"
+        "河谷县防汛应急预案\n\n1.总则\n\n1.1编制目的\n\n为做好防汛工作,制定本预案。\n"
+    )
+    [plan] = parse_document(Document("page.txt", "0" * 64, "utf-8", text), rules).plans
+    assert plan.institution == "河谷县人民政府办公室"
+
+
 def test_markdown_markup_is_structure_not_text(rules):
     text = "# 河谷县节水行动方案\n\n> **发布机构**：河谷县水务局\n\n---\n\n## 一、总体要求\n\n节约用水。\n\n### （一）目标\n\n**1.** 到2025年，用水总量下降。\n\n- 2. 完善计量设施。\n"
     result = parse_document(Document("plan.md", "0" * 64, "utf-8", text, "markdown"), rules)
