@@ -125,7 +125,7 @@ def test_a_pages_source_line_is_chrome_in_the_text_but_names_the_issuer(rules):
 
 def test_a_law_databases_name_field_titles_the_plan_and_its_label_names_no_body(rules):
     # the body the title opens with issues it, read past the field's label (法规名称:), not the site's owner
-    text = "青山市政府法规查询系统\n法规名称: 青山市河谷区防汛指挥中心值班要点 (民国 99 年 03 月 01 日 修正)\n一、值班人员坚守岗位。\n二、交班前填写记录。\n"
+    text = "青山市政府法规查询系统\n法规名称: 青山市河谷区防汛指挥中心值班要点 (民国 101 年 05 月 20 日 修正)\n一、值班人员坚守岗位。\n二、交班前填写记录。\n"
     [plan] = parse_document(Document("page.txt", "0" * 64, "utf-8", text), rules).plans
     assert (plan.title, plan.institution) == ("青山市河谷区防汛指挥中心值班要点", "青山市河谷区防汛指挥中心")
 
@@ -133,9 +133,9 @@ def test_a_law_databases_name_field_titles_the_plan_and_its_label_names_no_body(
 def test_a_breadcrumb_of_slashes_is_chrome_not_the_notices_issuer(rules):
     # the trail's last word (正文) ran on into the notice title below it, and its first (首页/) was read as a joint issuer
     text = (
-        "首页/ 政务公开/ 法定主动公开内容/ 其他法定信息/ 应急管理/ 应急预案/ 正文\n\n河谷县人民政府办公室关于印发河谷县防汛应急预案的通知\n\n"
-        "各乡镇人民政府,县政府各工作部门:\n\n《河谷县防汛应急预案》已经县政府研究同意,现印发给你们。\n\n\n河谷县人民政府办公室\n\n2022年4月22日\n\n\n"
-        "河谷县防汛应急预案\n\n1.总则\n\n1.1编制目的\n\n为做好防汛工作,制定本预案。\n"
+        "首页/ 信息公开/ 政策文件/ 部门文件/ 农业农村/ 防灾减灾/ 正文\n\n河谷县人民政府办公室关于印发河谷县冰雹灾害应急预案的通知\n\n"
+        "各镇,县直各单位:\n\n现将《河谷县冰雹灾害应急预案》印发给你们,请遵照执行。\n\n\n河谷县人民政府办公室\n\n2023年6月5日\n\n\n"
+        "河谷县冰雹灾害应急预案\n\n1.总则\n\n1.1目的\n\n为减轻冰雹灾害损失,制定本预案。\n"
     )
     [plan] = parse_document(Document("page.txt", "0" * 64, "utf-8", text), rules).plans
     assert plan.institution == "河谷县人民政府办公室"

@@ -281,7 +281,7 @@ def test_a_pages_title_field_titles_the_plan_under_the_sites_banner(norm, rules)
 
 
 def test_a_law_databases_name_field_titles_the_plan_without_its_amendment_date(norm, rules):
-    page = "青山市政府法规查询系统\n法规名称: 青山市河谷区防汛指挥中心值班要点 (民国 99 年 03 月 01 日 修正)\n一、值班人员坚守岗位。\n二、交班前填写记录。\n"
+    page = "青山市政府法规查询系统\n法规名称: 青山市河谷区防汛指挥中心值班要点 (民国 101 年 05 月 20 日 修正)\n一、值班人员坚守岗位。\n二、交班前填写记录。\n"
     assert titles(norm, rules, page) == ["青山市河谷区防汛指挥中心值班要点"]
     [plan] = split_plans(normalized := norm(page), rules)
     assert plan.heading(normalized.proc).startswith("青山市河谷区防汛指挥中心值班要点")  # the heading the issuer is read from: no label
