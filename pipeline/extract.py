@@ -1576,7 +1576,7 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
                 _tasked_national(scores, evidence, config) if unnamed.why == "kind" else {}
             )
             if not scores:
-                return unnamed
+                return _with_trade_words(unnamed, title, rules)
     if scores:
         best = max(scores, key=lambda name: (scores[name], -evidence.first_seen[name]))
         if best not in evidence.named and (own := _named_of_kind(best, scores, evidence, config.kind_subtypes)):
@@ -1591,7 +1591,30 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
         return Institution(government, True, "title")
     if unnamed.name is None and (kind := _institution_patterns(rules).titled_body_kind.match(_title_opening(title, rules))):
         return Institution(kind.group("kind"), False, "kind")  # no body named or implied: the kind the title opens with
-    return unnamed
+    return _with_trade_words(unnamed, title, rules)
+
+
+def _with_trade_words(unnamed: Institution, title: str, rules: Rules) -> Institution:
+    """An unnamed body as the title names it where the title opens with a few words of its trade
+    or standing before its kind (建筑公司安全生产责任制: 建筑公司, not 公司)."""
+    config, kind = rules.institutions, unnamed.name
+    if not kind:
+        return unnamed
+    opening = "".join(_title_opening(title, rules).split())
+    at = opening.find(kind)
+    if not 0 < at <= config.trade_words_max_chars:
+        return unnamed
+    lexicon, end = load_lexicon(rules), at + len(kind)
+    if end < len(opening) and lexicon.get(opening[end - 1 : end + 1]):
+        return unnamed  # the kind's last character opens another word (学校园艺: 校园)
+    after = lexicon.cut(opening[end:])
+    if after and after[0][1] in config.trade_kind_not_before_tags:
+        return unnamed  # 科室医院感染管理: the kind is the object of the words' verb, no body they name
+    if not all(tag in config.trade_word_tags for _, tag in lexicon.cut(opening[:at])):
+        return unnamed
+    if _institution_patterns(rules).title_name_not.search(opening[:end]):
+        return unnamed  # 年度工作计划医院…: a title's words, no body's
+    return replace(unnamed, name=opening[:end])
 
 
 def _titled_government(title: str, rules: Rules) -> str | None:

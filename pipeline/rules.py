@@ -435,6 +435,9 @@ class InstitutionRules(_Strict):
     titled_kind: str = "(?!)"
     titled_body_kind: str = "(?!)"
     titled_kind_named_min_support: float = Field(ge=0)
+    trade_words_max_chars: int = Field(ge=0)
+    trade_word_tags: list[str] = []
+    trade_kind_not_before_tags: list[str] = []
     site_owner: list[str]
     footer_kind_after: str
     title_name_max_chars: int

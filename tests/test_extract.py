@@ -1351,6 +1351,19 @@ def test_with_no_body_named_the_kind_the_title_names_is_the_institution(rules):
     assert (found.name, found.named) == ("医院", False)
 
 
+def test_an_unnamed_body_keeps_the_trade_words_its_title_puts_before_its_kind(rules):
+    lorries = _institution("物流公司车辆调度制度", "一、公司车辆由调度员统一安排。\n二、驾驶员每日检查车况。", rules)
+    assert (lorries.name, lorries.named) == ("物流公司", False)
+    nursery = _institution("中心幼儿园午睡值班制度", "一、幼儿园午睡期间安排教师值班。\n二、值班教师做好记录。", rules)
+    assert (nursery.name, nursery.named) == ("中心幼儿园", False)
+
+
+def test_a_verb_a_quality_or_a_plans_word_before_the_titles_kind_is_no_part_of_the_bodys_name(rules):
+    assert _institution("加强公司车辆管理制度", "一、公司车辆统一停放。\n二、司机每日检查车况。", rules).name == "公司"
+    assert _institution("平安医院创建方案", "一、医院设立警务室。\n二、医院每月排查隐患。", rules).name == "医院"
+    assert _institution("年度计划公司车辆制度", "一、公司车辆统一停放。", rules).name == "公司"
+
+
 def test_school_times_and_year_ranges_without_the_first_year_mark(rules):
     assert find_when("周四下午2:30召开班主任会议。", rules).text == "周四下午2:30"  # a weekday's part of the day and time
     assert find_when("第三周开展消防演练。", rules).text == "第三周"
