@@ -1566,6 +1566,8 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
         levels = scope_levels(title, body, rules)
         if implied or (levels and not own_kind):
             return Institution(implied or config.scope_bodies[_most_common(levels)], False, "sector" if implied else "scope")
+        if not own_kind and (government := _cue_place_government(cues, rules)):
+            return Institution(government, True, "scope")  # 结合河谷区实际, every body named cited: the district's
         if unnamed is None:
             unnamed = implied_institution(title, body, cues, rules)
         if unnamed.name is not None:
@@ -1615,6 +1617,11 @@ def _with_trade_words(unnamed: Institution, title: str, rules: Rules) -> Institu
     if _institution_patterns(rules).title_name_not.search(opening[:end]):
         return unnamed  # 年度工作计划医院…: a title's words, no body's
     return replace(unnamed, name=opening[:end])
+
+
+def _cue_place_government(cues: list[str], rules: Rules) -> str | None:
+    """The government of the place an issuer cue names as the plan's own (结合河谷区实际: 河谷区人民政府)."""
+    return next((government for window in cues if (government := _place_government(window, rules)) != window), None)
 
 
 def _titled_government(title: str, rules: Rules) -> str | None:

@@ -1351,6 +1351,13 @@ def test_with_no_body_named_the_kind_the_title_names_is_the_institution(rules):
     assert (found.name, found.named) == ("医院", False)
 
 
+@pytest.mark.parametrize("cue", ["结合青山区实际", "结合青山区情"])
+def test_a_place_the_plan_calls_its_own_where_every_body_named_is_cited_gives_its_government(rules, cue):
+    body = f"为贯彻省政府关于河道治理的部署,现{cue},制定本方案。\n一、工作目标\n"
+    found = _institution("河道治理工作方案", body, rules)
+    assert (found.name, found.named) == ("青山区人民政府", True)
+
+
 def test_an_unnamed_body_keeps_the_trade_words_its_title_puts_before_its_kind(rules):
     lorries = _institution("物流公司车辆调度制度", "一、公司车辆由调度员统一安排。\n二、驾驶员每日检查车况。", rules)
     assert (lorries.name, lorries.named) == ("物流公司", False)
