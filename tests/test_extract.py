@@ -1165,6 +1165,10 @@ def test_a_metadata_table_and_a_spaced_letterhead_declare_the_issuer(rules):
     # a table flattened into lines keeps a colon before each field's pipe
     flattened = "索引号: | 0012/2024-07 | 主题分类: | 农业 |\n发布机构: | 青禾区农业农村局 | 文号: | |\n"
     assert find_institution("区农业农村局年度要点", "一、主要任务\n区农业农村局推进农田建设。\n", rules, flattened).name == "青禾区农业农村局"
+    # a row of fields may write a value right after its label, a space before the next label
+    row = "索引号0012/2024-07 发布机构县林业局 发布日期2024-05-01 15:00\n"
+    assert find_institution("青禾县森林防火应急预案", "1.总则\n结合我县实际,制定本预案。\n", rules, row).name == "青禾县林业局"
+    assert find_institution("青禾县森林防火应急预案", "1.总则\n结合我县实际,制定本预案。\n", rules, "发布机构要及时公开信息 发布日期\n").name != "要及时公开信息"
 
 
 def test_the_signature_of_a_cover_notice_declares_the_issuer(rules):
