@@ -1585,7 +1585,9 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
             best = own  # 我社区 in a plan that names 青禾社区 once: the community named
         if maker := _place_rules_issuer(best, title, rules):
             return Institution(maker, True, "title")
-        return Institution(_government_of_plan(best, title, evidence, rules) or best, best in evidence.named, "mentions" if best in evidence.named else "self-reference")
+        if best not in evidence.named:  # 我校 in a plan titled 中心小学…: the body as the title names it
+            return _with_trade_words(Institution(best, False, "self-reference"), title, rules)
+        return Institution(_government_of_plan(best, title, evidence, rules) or best, True, "mentions")
     unnamed = implied_institution(title, body, cues, rules)
     if unnamed.name is None and (levels := scope_levels(title, body, rules)):
         return Institution(config.scope_bodies[_most_common(levels)], False, "scope")  # no body named, nor implied: 全乡 → 乡政府
@@ -1614,8 +1616,11 @@ def _with_trade_words(unnamed: Institution, title: str, rules: Rules) -> Institu
         return unnamed  # 科室医院感染管理: the kind is the object of the words' verb, no body they name
     if not all(tag in config.trade_word_tags for _, tag in lexicon.cut(opening[:at])):
         return unnamed
-    if _institution_patterns(rules).title_name_not.search(opening[:end]):
-        return unnamed  # 年度工作计划医院…: a title's words, no body's
+    patterns = _institution_patterns(rules)
+    if patterns.title_name_not.search(opening[:end]) or patterns.not_body.search(opening[:end]):
+        return unnamed  # 年度工作计划医院…, 乡镇卫生院…: a title's words or a class of bodies, no body's
+    if _without_stop_words(opening, patterns, lexicon) not in (opening, None):
+        return unnamed  # 有关幼儿园…: a stop word opens it (not the 有 of 有限责任公司)
     return replace(unnamed, name=opening[:end])
 
 

@@ -1369,6 +1369,14 @@ def test_an_unnamed_body_keeps_the_trade_words_its_title_puts_before_its_kind(ru
     assert (nursery.name, nursery.named) == ("中心幼儿园", False)
 
 
+def test_a_plan_calling_itself_ours_keeps_the_trade_words_its_title_puts_before_its_kind(rules):
+    found = _institution("中心小学午餐管理制度", "一、我校学生午餐统一在食堂就餐。\n二、我校每日公示菜谱。", rules)
+    assert (found.name, found.named) == ("中心小学", False)
+    # …not a class of bodies (乡镇卫生院: any township's) nor a stop word before the kind (有关: regarding)
+    assert _institution("乡镇卫生院防汛预案", "一、我院成立防汛小组。\n二、我院储备物资。", rules).name == "卫生院"
+    assert _institution("有关幼儿园午睡的安排", "一、我园幼儿午睡由教师值守。\n二、我园每日记录。", rules).name == "幼儿园"
+
+
 def test_a_verb_a_quality_or_a_plans_word_before_the_titles_kind_is_no_part_of_the_bodys_name(rules):
     assert _institution("加强公司车辆管理制度", "一、公司车辆统一停放。\n二、司机每日检查车况。", rules).name == "公司"
     assert _institution("平安医院创建方案", "一、医院设立警务室。\n二、医院每月排查隐患。", rules).name == "医院"
