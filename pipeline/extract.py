@@ -362,6 +362,7 @@ class NameReading:
     tag_max_chars: tuple[tuple[str, int], ...]  # a word of the tag longer than this starts no name
     whole_not_tags: frozenset[str]  # a word taking in the body word is no name when tagged so
     rare_place: tuple[float, int, str]  # a place word this rare, this long, not ending so, is none (自觉遵守 ns)
+    directions: str  # one of these the lexicon cuts off before a place word is part of its name (东|官庄镇)
 
     @classmethod
     def of(cls, config: InstitutionRules) -> NameReading:
@@ -375,6 +376,7 @@ class NameReading:
             tuple(sorted(config.name_tag_max_chars.items())),
             frozenset(config.whole_name_not_tags),
             (config.rare_place_max_weight, config.rare_place_min_chars, config.place_endings),
+            config.place_directions,
         )
 
 
@@ -398,15 +400,17 @@ def proper_name_start(text: str, kind_chars: int, lexicon: Lexicon, reading: Nam
         return 0
     max_chars = dict(reading.tag_max_chars)
     breaking = reading.registered_breaking if registered else reading.breaking
-    start, position = None, 0
+    start, position, before = None, 0, ("", "")
     for word, tag in words:
         whole = position + len(word) > len(text) - kind_chars  # takes in the body word: 哈尔滨工程大学 is one word
         if tag in breaking:
             start = None
         elif start is None and tag in reading.tags and len(word) >= 2 and len(word) <= max_chars.get(tag, len(word)) and not (tag == "ns" and _rare_word(word, lexicon, reading)):
             if not whole or (tag not in reading.whole_not_tags and not _one_common_word(text[position : len(text) - kind_chars], lexicon, reading.tags)):
-                start = position
+                # a direction the lexicon cuts off before a place word is part of its name (东|官庄镇, 南|娄底乡)
+                start = position - 1 if len(before[0]) == 1 and before[0] in reading.directions else position
         position += len(word)
+        before = (word, tag)
     return start if start is not None else _unknown_name_after_words(words, reading)
 
 

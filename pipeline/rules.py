@@ -436,6 +436,7 @@ class InstitutionRules(_Strict):
     titled_body_kind: str = "(?!)"
     titled_kind_named_min_support: float = Field(ge=0)
     trade_words_max_chars: int = Field(ge=0)
+    place_directions: str = ""
     trade_word_tags: list[str] = []
     trade_kind_not_before_tags: list[str] = []
     site_owner: list[str]

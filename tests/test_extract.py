@@ -563,6 +563,10 @@ def test_with_no_body_named_the_generic_kind_is_the_longest_the_text_says(rules)
     assert (found.name, found.named) == ("业主委员会", False)  # an owners' committee, not any 委员会
 
 
+def test_a_direction_the_lexicon_cuts_off_before_a_place_is_part_of_its_name(rules):
+    assert [m.name for m in body_mentions("南石桥乡卫生院开展体检。", 1.0, rules)] == ["南石桥乡卫生院"]
+
+
 def test_a_one_character_place_is_not_the_end_of_the_word_before_it(rules):
     # 杞县 is a county the lexicon knows; in 提高县公安局… the 高 closes 提高 (to raise), though 高县 is a county too.
     assert [m.name for m in body_mentions("发布单位:杞县人民政府", 1.0, rules)] == ["杞县人民政府"]
@@ -1465,6 +1469,7 @@ def _reading(**changes):
         tag_max_chars=(("nr", 3),),
         whole_not_tags=frozenset({"nr"}),
         rare_place=(0.0, 4, ""),
+        directions="",
     )
     return NameReading(**{**fields, **changes})
 
@@ -1483,6 +1488,8 @@ def test_a_name_the_lexicon_does_not_know_starts_at_its_first_character():
     lexicon, reading = _fixture_lexicon(), _reading()
     assert proper_name_start("中连卫生院", 3, lexicon, reading) == 0  # two characters no word holds
     assert proper_name_start("在青山卫生院", 3, lexicon, reading) == 1  # a known place starts the name
+    assert proper_name_start("在东青山卫生院", 3, lexicon, reading) == 2  # a direction before it is no part of it…
+    assert proper_name_start("在东青山卫生院", 3, lexicon, _reading(directions="东西南北")) == 1  # …unless the rules say so
     assert proper_name_start("售电公司", 2, lexicon, reading) is None  # 售 is a verb: a kind of company, not a name
     assert proper_name_start("黄泥塘中学", 2, lexicon, reading) is None  # 黄 is an adjective…
     # …which may open a place name where the rules say so (黄泥塘, 白沙, 大坪)
