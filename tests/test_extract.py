@@ -1374,11 +1374,11 @@ def test_an_unnamed_body_keeps_the_trade_words_its_title_puts_before_its_kind(ru
 
 
 def test_a_plan_calling_itself_ours_keeps_the_trade_words_its_title_puts_before_its_kind(rules):
-    found = _institution("中心小学午餐管理制度", "一、我校学生午餐统一在食堂就餐。\n二、我校每日公示菜谱。", rules)
-    assert (found.name, found.named) == ("中心小学", False)
-    # …not a class of bodies (乡镇卫生院: any township's) nor a stop word before the kind (有关: regarding)
-    assert _institution("乡镇卫生院防汛预案", "一、我院成立防汛小组。\n二、我院储备物资。", rules).name == "卫生院"
-    assert _institution("有关幼儿园午睡的安排", "一、我园幼儿午睡由教师值守。\n二、我园每日记录。", rules).name == "幼儿园"
+    found = _institution("农场小学午餐管理制度", "一、我校学生午餐统一在食堂就餐。\n二、我校每日公示菜谱。", rules)
+    assert (found.name, found.named) == ("农场小学", False)
+    # …not a class of bodies (乡镇医院: any township's) nor a stop word before the kind (有关: regarding)
+    assert _institution("乡镇医院防汛预案", "一、我院成立防汛小组。\n二、我院储备物资。", rules).name == "医院"
+    assert _institution("有关学校午休的安排", "一、我校学生午休由教师值守。\n二、我校每日记录。", rules).name == "学校"
 
 
 def test_a_verb_a_quality_or_a_plans_word_before_the_titles_kind_is_no_part_of_the_bodys_name(rules):
