@@ -362,7 +362,7 @@ class NameReading:
     tag_max_chars: tuple[tuple[str, int], ...]  # a word of the tag longer than this starts no name
     whole_not_tags: frozenset[str]  # a word taking in the body word is no name when tagged so
     rare_place: tuple[float, int, str]  # a place word this rare, this long, not ending so, is none (自觉遵守 ns)
-    directions: str  # one of these the lexicon cuts off before a place word is part of its name (东|官庄镇)
+    directions: str  # one of these the lexicon cuts off before a place word is part of its name (东|柳庄镇)
 
     @classmethod
     def of(cls, config: InstitutionRules) -> NameReading:
@@ -407,7 +407,7 @@ def proper_name_start(text: str, kind_chars: int, lexicon: Lexicon, reading: Nam
             start = None
         elif start is None and tag in reading.tags and len(word) >= 2 and len(word) <= max_chars.get(tag, len(word)) and not (tag == "ns" and _rare_word(word, lexicon, reading)):
             if not whole or (tag not in reading.whole_not_tags and not _one_common_word(text[position : len(text) - kind_chars], lexicon, reading.tags)):
-                # a direction the lexicon cuts off before a place word is part of its name (东|官庄镇, 南|娄底乡)
+                # a direction the lexicon cuts off before a place word is part of its name (东|柳庄镇, 南|石桥乡)
                 start = position - 1 if len(before[0]) == 1 and before[0] in reading.directions else position
         position += len(word)
         before = (word, tag)
@@ -1589,7 +1589,7 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
             best = own  # 我社区 in a plan that names 青禾社区 once: the community named
         if maker := _place_rules_issuer(best, title, rules):
             return Institution(maker, True, "title")
-        if best not in evidence.named:  # 我校 in a plan titled 中心小学…: the body as the title names it
+        if best not in evidence.named:  # 我校 in a plan titled 农场小学…: the body as the title names it
             return _with_trade_words(Institution(best, False, "self-reference"), title, rules)
         return Institution(_government_of_plan(best, title, evidence, rules) or best, True, "mentions")
     unnamed = implied_institution(title, body, cues, rules)
@@ -1604,7 +1604,7 @@ def decide_institution(evidence: Evidence, title: str, body: str, cues: list[str
 
 def _with_trade_words(unnamed: Institution, title: str, rules: Rules) -> Institution:
     """An unnamed body as the title names it where the title opens with a few words of its trade
-    or standing before its kind (建筑公司安全生产责任制: 建筑公司, not 公司)."""
+    or standing before its kind (物流公司车辆调度制度: 物流公司, not 公司)."""
     config, kind = rules.institutions, unnamed.name
     if not kind:
         return unnamed
@@ -1617,14 +1617,14 @@ def _with_trade_words(unnamed: Institution, title: str, rules: Rules) -> Institu
         return unnamed  # the kind's last character opens another word (学校园艺: 校园)
     after = lexicon.cut(opening[end:])
     if after and after[0][1] in config.trade_kind_not_before_tags:
-        return unnamed  # 科室医院感染管理: the kind is the object of the words' verb, no body they name
+        return unnamed  # 病区医院感染防控: the kind is the object of the words' verb, no body they name
     if not all(tag in config.trade_word_tags for _, tag in lexicon.cut(opening[:at])):
         return unnamed
     patterns = _institution_patterns(rules)
     if patterns.title_name_not.search(opening[:end]) or patterns.not_body.search(opening[:end]):
-        return unnamed  # 年度工作计划医院…, 乡镇卫生院…: a title's words or a class of bodies, no body's
+        return unnamed  # 年度计划公司…, 乡镇医院…: a title's words or a class of bodies, no body's
     if _without_stop_words(opening, patterns, lexicon) not in (opening, None):
-        return unnamed  # 有关幼儿园…: a stop word opens it (not the 有 of 有限责任公司)
+        return unnamed  # 有关学校…: a stop word opens it (not the 有 of 有限责任公司)
     return replace(unnamed, name=opening[:end])
 
 
