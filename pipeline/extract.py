@@ -400,7 +400,7 @@ def proper_name_start(text: str, kind_chars: int, lexicon: Lexicon, reading: Nam
         return 0
     max_chars = dict(reading.tag_max_chars)
     breaking = reading.registered_breaking if registered else reading.breaking
-    start, position, before = None, 0, ("", "")
+    start, position, before = None, 0, ""
     for word, tag in words:
         whole = position + len(word) > len(text) - kind_chars  # takes in the body word: 哈尔滨工程大学 is one word
         if tag in breaking:
@@ -408,9 +408,9 @@ def proper_name_start(text: str, kind_chars: int, lexicon: Lexicon, reading: Nam
         elif start is None and tag in reading.tags and len(word) >= 2 and len(word) <= max_chars.get(tag, len(word)) and not (tag == "ns" and _rare_word(word, lexicon, reading)):
             if not whole or (tag not in reading.whole_not_tags and not _one_common_word(text[position : len(text) - kind_chars], lexicon, reading.tags)):
                 # a direction the lexicon cuts off before a place word is part of its name (东|柳庄镇, 南|石桥乡)
-                start = position - 1 if len(before[0]) == 1 and before[0] in reading.directions else position
+                start = position - 1 if len(before) == 1 and before in reading.directions else position
         position += len(word)
-        before = (word, tag)
+        before = word
     return start if start is not None else _unknown_name_after_words(words, reading)
 
 
@@ -690,7 +690,7 @@ def title_issuer(title: str, rules: Rules) -> str | None:
     for index, line in enumerate(lines):
         found = line if len(lines) > 1 and _is_whole_name(line, rules) else _line_issuer(line, rules)
         if found:
-            # …named in full on a later line (a site's line 沙仑国中 - 标章认证, then 台南市立沙仑国中…计划书): the full name
+            # …named in full on a later line (a site's line 青禾国中 - 认证, then 河谷市立青禾国中…计划书): the full name
             found = max((fuller for later in lines[index + 1 :] if (fuller := _line_issuer(later, rules)) and fuller.endswith(found)), key=len, default=found)
             # …a unit of it named before the plan words, maybe on the next line (河谷中学2019学年 / 总务处工作计划): the unit's
             joined = "".join("".join(lines).split())
@@ -1939,7 +1939,7 @@ def _main_place(body: str, rules: Rules) -> str | None:
 
 
 def _place_before_level(text: str, level: re.Match[str], reach: int, lexicon: Lexicon, reading: NameReading) -> str | None:
-    """The place a word the lexicon knows whole with its level closes (浑源县, whose short form 浑源 it does not list): 浑源;
+    """The place a word the lexicon knows whole with its level closes (青山县, where it does not list the short form 青山): 青山;
     not a rare word so tagged (各县市)."""
     whole = _place_name_ending(text[max(0, level.start() - reach) : level.end()], lexicon, reading.tags)
     if whole is None or lexicon.get(whole)[0] <= reading.rare_place[0] or len(whole) <= len(level.group()) + 1 or not whole.endswith(level.group()):

@@ -345,6 +345,7 @@ class InstitutionRules(_Strict):
     lexicon_keep_tags: list[str]
     lexicon_places: str
     lexicon_place_tag: str
+    place_directions: str = ""
     lexicon_place_freq: int
     national: list[str]
     national_traditional: list[str] = []
@@ -436,7 +437,6 @@ class InstitutionRules(_Strict):
     titled_body_kind: str = "(?!)"
     titled_kind_named_min_support: float = Field(ge=0)
     trade_words_max_chars: int = Field(ge=0)
-    place_directions: str = ""
     trade_word_tags: list[str] = []
     trade_kind_not_before_tags: list[str] = []
     site_owner: list[str]

@@ -747,7 +747,7 @@ def title_item(roots: list[ItemNode], proc: str, body_start: int, rules: Rules) 
     """A plan with no title line whose one top-level item holds all the rest
     and reads, marker aside, as a plan title (2.2 水上交通事故专项应急预案: a
     chapter cut from a plan book): that item's line is the title; a shorter one
-    too (``title_item_min_chars``: （五）考试制度) where it opens the plan's body at
+    too (``title_item_min_chars``: （三）值班制度) where it opens the plan's body at
     ``body_start``, no preamble above it. Returns where the title starts, where the
     body starts and the items, a level up."""
     if len(roots) != 1 or not roots[0].children:
