@@ -918,7 +918,12 @@ def find_institution(
         return Institution(max(written, key=len, default=placed), decided.named, decided.why)
     if decided.name and (defined := full_name(decided.name, text, rules)) != decided.name:
         return Institution(defined, True, decided.why)  # 杭州中恒电气股份有限公司(以下简称“公司”): the body it calls 公司
-    return Institution(compound_kind(decided.name, text, rules.institutions, title), decided.named, decided.why) if decided.name else decided
+    if not decided.name:
+        return decided
+    name = compound_kind(decided.name, text, rules.institutions, title)
+    if not decided.named:  # a bare reference word read as the body (a title's 街道…方案): the body it stands for (街道办事处)
+        name = rules.institutions.self_references.get(name, name)
+    return Institution(name, decided.named, decided.why)
 
 
 def _owned_in_full(name: str, owners: tuple[str, ...], aliases: dict[str, str]) -> str:

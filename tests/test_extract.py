@@ -178,6 +178,13 @@ def test_a_self_reference_without_a_name_gives_the_generic_body(rules):
     assert (found.name, found.named) == ("卫生院", False)
 
 
+def test_a_bare_reference_word_read_as_the_body_is_reported_as_the_body_it_stands_for(rules):
+    # a title opening with the kind word 街道 and a text naming no street: the street office, not the bare word
+    body = "一、街道组织志愿者清理河道。\n二、每周通报进度。\n三、各社区落实包干责任。\n"
+    found = find_institution("街道2025年河道清洁工作计划", body, rules)
+    assert (found.name, found.named) == ("街道办事处", False)
+
+
 def test_a_plan_speaking_as_its_kind_is_the_body_of_that_kind_it_names(rules):
     # 结合社区实际 speaks as a community, and the text names one community once: that one, not the generic kind.
     body = (
