@@ -220,11 +220,19 @@ def _glued_headings_going_on(accepted: list[Marker], candidates: list[Marker], p
     for marker in candidates:
         key = (marker.style.name, marker.suffix)
         before = last.get(key)
-        if marker.start not in kept and before is not None and before.number == marker.number - 1 and _glued_heading(proc, marker, rules, closed=True):
+        if marker.start not in kept and before is not None and before.number == marker.number - 1 and (_glued_heading(proc, marker, rules, closed=True) or _after_sentence_in_later_paragraph(proc, marker, before)):
             kept.add(marker.start)
         if marker.start in kept:
             last[key] = marker
     return [m for m in candidates if m.start in kept]
+
+
+def _after_sentence_in_later_paragraph(proc: str, marker: Marker, before: Marker) -> bool:
+    """An inline marker after a sentence's end, in a paragraph below the one numbered before it (…3、分级负责。
+    / 页码 / …素质。四、组织机构…): the list going on where a copy ran its paragraphs together. A full stop only:
+    after a semicolon a number is often cited (…;(三)类对象…)."""
+    previous = _before_spaces(proc, marker.start)
+    return marker.paragraph > before.paragraph and previous >= 0 and proc[previous] == _FULL_STOP
 
 
 def _first_after_title(candidates: list[Marker], accepted: list[Marker], proc: str, rules: Rules) -> list[Marker]:

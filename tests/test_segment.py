@@ -1076,3 +1076,12 @@ def test_a_page_on_one_line_opening_with_its_title_run_into_its_first_marker_kee
     # …on whatever line of the text the title opens: here after an order's signature run onto it, below the order
     order = "河谷市人民政府令第1号\n市长王青禾二〇〇二年七月一日河谷市公墓管理实施规定第一条为了加强公墓管理,制定本规定。第二条本规定适用于本市行政区域内的公墓建设和管理活动"
     assert [m for m, _ in _markers(norm, rules, order)] == ["第一条", "第二条"]
+
+
+def test_a_list_going_on_after_a_full_stop_in_a_later_paragraph_is_one_list(rules, norm):
+    # a copy ran the headings into paragraphs: 四、 follows 三、 (two paragraphs up) after a full stop
+    text = "一、目标明确。二、分工落实。三、措施有力。\n-2-\n各组每日巡查河道。四、对照清单逐项检查,月底汇总通报。\n"
+    assert [m for m, _ in _markers(norm, rules, text)] == ["一、", "二、", "三、", "四、"]
+    # …not after a semicolon, where a number is often one the sentence cites
+    text = "一、目标明确。二、分工落实。三、措施有力。\n-2-\n各组每日巡查河道;四、对照清单逐项检查,月底汇总通报。\n"
+    assert [m for m, _ in _markers(norm, rules, text)] == ["一、", "二、", "三、"]
