@@ -135,6 +135,12 @@ def test_a_notices_title_line_is_whole_though_it_ends_without_punctuation(norm):
     assert norm(text).clean.split("\n")[0].endswith("项目的通知")
 
 
+def test_a_signature_line_ending_in_its_date_set_apart_is_whole(norm):
+    # a page's sidebar heading follows the signature in a block of its own: no sentence runs on into it
+    text = "联系电话:12345678\n\n河谷市青禾区教育局                    2019年3月8日\n\n招聘信息\n\n前台文员\n"
+    assert "2019年3月8日\n" in norm(text).clean
+
+
 def test_a_spaced_out_letterhead_a_pdf_copy_put_mid_sentence_stands_alone(norm):
     text = (
         "河谷能源监管局经商河谷省发展改革委、能源局和河谷电网公司等单位，结合\n国 家 能 源 局 河 谷 监 管 局 文 件\n"
