@@ -2939,6 +2939,9 @@ def test_a_unit_of_a_body_a_title_opens_with_by_its_kind_alone_is_the_plan_s_bod
     assert find_institution("药剂科工作制度", body, rules).name == "药剂科"
     body = "一、我校学生轮流值日。\n二、每周开展一次读书会。\n三、我校评选文明小组。\n"
     assert find_institution("初二(3)班班务计划", body, rules).name == "初二(3)班"
+    # …a student union, or one of its departments, as a league committee is
+    body = "一、每周检查宿舍卫生。\n二、我校评选文明寝室。\n三、每月公布检查结果。\n"
+    assert find_institution("学生会宣传部本学期工作计划", body, rules).name == "学生会宣传部"
     unit = _institution_patterns(rules).titled_unit
     # not a word the unit's character closes or opens, nor a body that is no unit (办事处)
     for title in ("内部审计工作规程", "突发事件处理流程", "本科教学质量办法", "街道办事处工作计划", "县科协工作要点"):
