@@ -842,7 +842,7 @@ def test_anchors_find_what_the_patterns_find(rules):
     from .conftest import DOCS
 
     texts = [item.text for path in sorted(DOCS.iterdir()) for plan in parse_path(path, rules).plans for item in walk(plan.items)]
-    texts += ["从20xx年3月起", "自印发之日起执行", "上一年度", "xx年年初", "由县公安局牵头", "镇政府牵头,各村配合", "于会前十日通知"]
+    texts += ["从20xx年3月起", "自印发之日起执行", "上一年度", "xx年年初", "由县公安局牵头", "镇政府牵头,各村配合", "于会前十日通知", "住校生星期天晚上返校,周五放学离校"]
     for anchored in [rules.when_pattern, *rules.owner_patterns]:
         for text in texts:
             expected = anchored.pattern.search(text)
