@@ -228,9 +228,9 @@ def _glued_headings_going_on(accepted: list[Marker], candidates: list[Marker], p
 
 
 def _after_sentence_in_later_paragraph(proc: str, marker: Marker, before: Marker) -> bool:
-    """An inline marker after a sentence's end, in a paragraph below the one numbered before it (…3、分级负责。
-    / 页码 / …素质。四、组织机构…): the list going on where a copy ran its paragraphs together. A full stop only:
-    after a semicolon a number is often cited (…;(三)类对象…)."""
+    """An inline marker after a sentence's end, in a paragraph below the one numbered before it (…3、落实到人。
+    / 页码 / …每日巡查。四、检查考核…): the list going on where a copy ran its paragraphs together. A full stop only:
+    after a semicolon a number is often cited (…;(二)款所列…)."""
     previous = _before_spaces(proc, marker.start)
     return marker.paragraph > before.paragraph and previous >= 0 and proc[previous] == _FULL_STOP
 
