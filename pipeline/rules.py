@@ -73,6 +73,8 @@ class FlattenedRules(_Strict):
     min_chars: int = Field(ge=1)
     min_markers: int = Field(ge=2)
     min_confirmed: int = Field(ge=2)
+    glued_run_min: int = Field(ge=2)
+    glued_gap_min: int = Field(ge=0)
 
 
 class MarkerRules(_Strict):

@@ -134,7 +134,8 @@ def _scanners(rules: Rules) -> tuple[tuple[re.Pattern[str], ...], list[CompiledS
     run_in = re.compile(union((i, s) for i, s in enumerate(styles) if s.name in rules.run_in_styles))
     glued = [(i, s) for i, s in enumerate(styles) if s.glued]
     glued_to_word = re.compile(rf"(?:{union(glued)})(?=[ \t\u3000])" if glued else "(?!)")
-    return (line_regex, after_boundary, ordinals, run_in, glued_to_word), styles
+    anywhere_ranked = re.compile(union((i, s) for i, s in inline if s.rank is not None and not s.ordinal))
+    return (line_regex, after_boundary, ordinals, run_in, glued_to_word, anywhere_ranked), styles
 
 
 def _followed_by(style: CompiledStyle) -> str:
@@ -146,7 +147,7 @@ def _anonymous(pattern: str) -> str:
 
 
 def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
-    (line_regex, after_boundary, ordinals, run_in, glued_to_word), styles = _scanners(rules)
+    (line_regex, after_boundary, ordinals, run_in, glued_to_word, anywhere_ranked), styles = _scanners(rules)
     paragraph_of = _paragraph_index(proc, start, end)
     found: dict[int, Marker] = {}
     # A marker glued to the word before it, with a space after it (修订本办法第二条 集团公司…),
@@ -162,6 +163,8 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
             if marker is not None and (at_line_start or marker.after_boundary or style.ordinal):
                 found[begin] = marker
     for marker in _colon_runs(proc, start, end, paragraph_of, rules):
+        found.setdefault(marker.start, marker)
+    for marker in _glued_runs(proc, start, end, anywhere_ranked, styles, paragraph_of, rules):
         found.setdefault(marker.start, marker)
     for marker in _gap_fillers(found.values(), proc):
         found[marker.start] = marker
@@ -200,6 +203,30 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
     markers += [m for m in _run_in_children(headings, proc, end, run_in, styles, rules) if m.start not in kept and _numbered_under(m, headings, proc)]
     kept = {m.start for m in markers}
     return sorted(markers + [m for m in _glued_first_markers(markers, proc, start, flat, rules) if m.start not in kept], key=lambda m: m.start)
+
+
+def _glued_runs(proc: str, start: int, end: int, regex: re.Pattern[str], styles, paragraph_of, rules: Rules) -> list[Marker]:
+    """In a paragraph of a page flattened to one line (``flattened.min_chars``), the markers glued to the word before
+    them (…居委会一、目的:…) that make a run: at least ``flattened.glued_run_min`` of one style numbered one after
+    another, each at least ``flattened.glued_gap_min`` characters after the one before. Read as after a boundary."""
+    config = rules.flattened
+    runs: list[list[Marker]] = []
+    for paragraph in re.finditer(rf"[^\n]{{{config.min_chars},}}", proc[start:end]):
+        open_runs: dict[tuple, list[Marker]] = {}  # by style, suffix and the number each run expects next
+        for match in regex.finditer(proc, start + paragraph.start(), start + paragraph.end()):
+            begin = match.start(match.lastgroup)
+            marker = _marker(styles[int(match.lastgroup[1:])], proc, begin, paragraph_of(begin), False, True)
+            if marker is None or _NOT_GLUED_AFTER.match(proc, begin - 1):  # glued to a word or a mark
+                continue
+            run = open_runs.get((marker.style.name, marker.suffix, marker.number))
+            if run is None or marker.start - run[-1].end < config.glued_gap_min:
+                run = []
+                runs.append(run)
+            else:
+                del open_runs[(marker.style.name, marker.suffix, marker.number)]
+            run.append(marker)
+            open_runs[(marker.style.name, marker.suffix, marker.number + 1)] = run
+    return [marker for run in runs if len(run) >= config.glued_run_min for marker in run]
 
 
 def _numbered_under(child: Marker, headings: list[Marker], proc: str) -> bool:
@@ -446,6 +473,8 @@ def _first_numbered(marker: Marker, number: int, proc: str, low: int) -> Marker 
 
 _SENTENCE_MARKS = re.compile(r"[。;:!?\n]")
 _SENTENCE_CLOSE = "。;!?)"  # what ends a sentence or a bracketed note before a list's lost line break
+# …not to code (h1., 2.1) nor to an ordinal's 第 (第一,): no glued marker follows these
+_NOT_GLUED_AFTER = re.compile(r"[A-Za-z0-9_./\\<>{}=+*&%$@#'\"`\-第]")
 _CLAUSE_MARKS = re.compile(r"[。;:!?,、\n]")  # …and the marks between a sentence's clauses
 _BRACKETED_NOTE = re.compile(r"\([^()]*\)")  # (一式三份,加盖公章): a note in a name, no clause of its own
 _NAME_BREAKS = re.compile(r"[。;:!?,\n]")  # clause marks a document's name has none of (设备、器材清单 has 、)

@@ -1085,3 +1085,16 @@ def test_a_list_going_on_after_a_full_stop_in_a_later_paragraph_is_one_list(rule
     # …not after a semicolon, where a number is often one the sentence cites
     text = "一、目标明确。二、分工落实。三、措施有力。\n-2-\n各组每日巡查河道;四、对照清单逐项检查,月底汇总通报。\n"
     assert [m for m, _ in _markers(norm, rules, text)] == ["一、", "二、", "三、"]
+
+
+def test_a_page_flattened_to_one_line_keeps_its_list_glued_to_the_words_before_it(rules, norm):
+    # a copy lost the stops before its markers: a run of 一、二、三、 (and 1、2、3、) numbered one after another is its list
+    filler = "组织居民熟悉疏散路线和灭火器材的使用方法,提高应急处置能力," * 8
+    text = (
+        "时间:周六上午。地点:社区广场。主办:社区居委会一、目的:" + filler + "确保演练有序二、参加人员:全体网格员和楼栋长"
+        "三、分工:总指挥由主任担任1、疏散组:负责引导居民有序撤离2、救护组:负责现场救护和转运3、保障组:负责器材和后勤\n"
+    )
+    assert [(m, level) for m, level in _markers(norm, rules, text)] == [("一、", 1), ("二、", 1), ("三、", 1), ("1、", 2), ("2、", 2), ("3、", 2)]
+    # …not numbers a sentence lists (一、二、三年级), nor an ordinal's (第一、第二、第三)
+    prose = "本次活动面向一、二、三年级学生,由第一、第二、第三小组分别负责," + filler * 2 + "请各班主任提前做好准备。\n"
+    assert _markers(norm, rules, prose) == []
