@@ -75,6 +75,7 @@ class FlattenedRules(_Strict):
     min_confirmed: int = Field(ge=2)
     glued_run_min: int = Field(ge=2)
     glued_gap_min: int = Field(ge=0)
+    not_glued_after: str
 
 
 class MarkerRules(_Strict):
@@ -581,6 +582,7 @@ class Rules:
         markers = _load(directory, "markers.yaml", MarkerRules)
         self.styles = [CompiledStyle(s, markers.numerals) for s in markers.styles]
         self.flattened = markers.flattened
+        self.not_glued_after_regex = _compile_all([markers.flattened.not_glued_after], "markers.yaml: flattened.not_glued_after")[0]
         self.run_in_chars = markers.run_in_chars
         self.heading_style_min = markers.heading_style_min
         self.heading_line_min_chars, self.heading_line_max_chars = markers.heading_line_min_chars, markers.heading_line_max_chars

@@ -208,7 +208,8 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
 def _glued_runs(proc: str, start: int, end: int, regex: re.Pattern[str], styles, paragraph_of, rules: Rules) -> list[Marker]:
     """In a paragraph of a page flattened to one line (``flattened.min_chars``), the markers glued to the word before
     them (…居委会一、目的:…) that make a run: at least ``flattened.glued_run_min`` of one style numbered one after
-    another, each at least ``flattened.glued_gap_min`` characters after the one before. Read as after a boundary."""
+    another, each at least ``flattened.glued_gap_min`` characters after the one before, none after a character of
+    ``flattened.not_glued_after``. Read as after a boundary."""
     config = rules.flattened
     runs: list[list[Marker]] = []
     for paragraph in re.finditer(rf"[^\n]{{{config.min_chars},}}", proc[start:end]):
@@ -216,7 +217,7 @@ def _glued_runs(proc: str, start: int, end: int, regex: re.Pattern[str], styles,
         for match in regex.finditer(proc, start + paragraph.start(), start + paragraph.end()):
             begin = match.start(match.lastgroup)
             marker = _marker(styles[int(match.lastgroup[1:])], proc, begin, paragraph_of(begin), False, True)
-            if marker is None or _NOT_GLUED_AFTER.match(proc, begin - 1):  # glued to a word or a mark
+            if marker is None or rules.not_glued_after_regex.match(proc, begin - 1):
                 continue
             run = open_runs.get((marker.style.name, marker.suffix, marker.number))
             if run is None or marker.start - run[-1].end < config.glued_gap_min:
@@ -473,8 +474,6 @@ def _first_numbered(marker: Marker, number: int, proc: str, low: int) -> Marker 
 
 _SENTENCE_MARKS = re.compile(r"[。;:!?\n]")
 _SENTENCE_CLOSE = "。;!?)"  # what ends a sentence or a bracketed note before a list's lost line break
-# …not to code (h1., 2.1) nor to an ordinal's 第 (第一,): no glued marker follows these
-_NOT_GLUED_AFTER = re.compile(r"[A-Za-z0-9_./\\<>{}=+*&%$@#'\"`\-第]")
 _CLAUSE_MARKS = re.compile(r"[。;:!?,、\n]")  # …and the marks between a sentence's clauses
 _BRACKETED_NOTE = re.compile(r"\([^()]*\)")  # (一式三份,加盖公章): a note in a name, no clause of its own
 _NAME_BREAKS = re.compile(r"[。;:!?,\n]")  # clause marks a document's name has none of (设备、器材清单 has 、)
