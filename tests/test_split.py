@@ -788,10 +788,10 @@ def test_a_separator_run_onto_an_items_last_sentence_opens_the_next_text(norm, r
 
 def test_a_line_ending_in_a_cited_provision_is_no_title(norm, rules):
     # an article's sentence broken at a line end, its rest citing another law's provision: one plan, one article
-    assert not rules.is_title("委员会核实者,得依河谷法第十二条第三项规定")
+    assert not rules.is_title("依照河谷法第十二条第三项规定")
     assert rules.is_title("河谷大学学生奖惩办法")
     text = (
-        "河谷大学学生奖惩办法\n第一条 为规范学生奖惩,制定本办法。\n第二条 学生有违纪行为,经学校调查\n"
-        "委员会核实者,得依河谷法第十二条第三项规定\n予以处分。\n第三条 本办法自公布之日起施行。\n"
+        "河谷大学学生奖惩办法\n第一条 为规范学生奖惩,制定本办法。\n第二条 学生有违纪行为的,由学校\n"
+        "依照河谷法第十二条第三项规定\n给予处分。\n第三条 本办法自公布之日起施行。\n"
     )
     assert [plan.title for plan in split_plans(norm(text), rules)] == ["河谷大学学生奖惩办法"]
