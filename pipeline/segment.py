@@ -212,21 +212,22 @@ def _glued_runs(proc: str, start: int, end: int, regex: re.Pattern[str], styles,
     ``flattened.not_glued_after``. Read as after a boundary."""
     config = rules.flattened
     runs: list[list[Marker]] = []
-    for paragraph in re.finditer(rf"[^\n]{{{config.min_chars},}}", proc[start:end]):
+    for paragraph in re.compile(rf"[^\n]{{{config.min_chars},}}").finditer(proc, start, end):
         open_runs: dict[tuple, list[Marker]] = {}  # by style, suffix and the number each run expects next
-        for match in regex.finditer(proc, start + paragraph.start(), start + paragraph.end()):
+        for match in regex.finditer(proc, paragraph.start(), paragraph.end()):
             begin = match.start(match.lastgroup)
             marker = _marker(styles[int(match.lastgroup[1:])], proc, begin, paragraph_of(begin), False, True)
             if marker is None or rules.not_glued_after_regex.match(proc, begin - 1):
                 continue
-            run = open_runs.get((marker.style.name, marker.suffix, marker.number))
+            expected = (marker.style.name, marker.suffix, marker.number)
+            run = open_runs.get(expected)
             if run is None or marker.start - run[-1].end < config.glued_gap_min:
                 run = []
                 runs.append(run)
             else:
-                del open_runs[(marker.style.name, marker.suffix, marker.number)]
+                del open_runs[expected]
             run.append(marker)
-            open_runs[(marker.style.name, marker.suffix, marker.number + 1)] = run
+            open_runs[(*expected[:2], marker.number + 1)] = run
     return [marker for run in runs if len(run) >= config.glued_run_min for marker in run]
 
 
