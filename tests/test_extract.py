@@ -435,6 +435,15 @@ def test_a_unit_a_title_names_before_the_years_plan_words_issues_it_unnamed(rule
     assert _institution("大学英语教研室的工作计划", body, rules).name == "大学英语教研室"
 
 
+def test_a_unit_a_title_names_after_a_withheld_year_or_a_month_issues_it_unnamed(rules):
+    body = "一、指导思想\n以提升教学质量为核心。\n二、主要工作\n1.加强教学常规管理。\n2.开展听课评课活动。"
+    assert _institution("20xx初中教务处工作计划", body, rules).name == "初中教务处"  # a year's digits withheld, no 年
+    assert _institution("2019年9月小学总务处工作计划", body, rules).name == "小学总务处"  # a month after the year
+    assert _institution("XX学年团支部工作计划", body, rules).name == "团支部"
+    # a subject and the grades it teaches between the school's kind and its teaching group
+    assert _institution("小学语文低中年级教研组工作计划", body, rules).name == "小学语文低中年级教研组"
+
+
 def test_a_places_primary_and_secondary_schools_in_a_title_are_its_audience_not_its_issuer(rules):
     assert title_issuer("2024年河谷县中小学幼儿园德育工作要点", rules) is None
     assert title_issuer("河谷县国民中小学推动阅读四年计画", rules) is None
@@ -2038,6 +2047,13 @@ def test_a_body_whose_cited_document_is_one_of_a_list_defers(rules):
     # a body written before the title of its document, far down a list of what the plan follows, with no 要求 to close it
     text = "依据《青禾法》、《河谷条例》、《山谷办法》、《溪流规定》、《林地细则》、《湖区规则》、河谷省旅游厅《游客安全办法》、市有关法规,结合实际,制定本预案。"
     assert [(m.name, m.role) for m in body_mentions(text, 1.0, rules)] == [("河谷省旅游厅", "deferring")]
+
+
+def test_a_body_before_its_documents_unquoted_title_in_a_list_of_what_the_plan_follows_defers(rules):
+    from pipeline.extract import body_mentions
+
+    text = "1.2 编制依据《河谷法》;青山省水利厅关于加强河谷堤坝巡查工作的通知;《青山条例》。"
+    assert [(m.name, m.role) for m in body_mentions(text, 1.0, rules)] == [("青山省水利厅", "deferring")]
 
 
 def test_a_factory_is_a_body(rules):
