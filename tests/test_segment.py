@@ -464,6 +464,14 @@ def test_a_section_number_glued_to_a_heading_line_is_one_but_not_in_running_text
     assert _markers(norm, rules, text) == [("1", 1), ("1.1", 2), ("2", 1), ("2.1", 2)]
 
 
+def test_a_section_number_alone_on_its_line_above_its_heading_is_one_where_a_sub_number_follows(rules, norm):
+    text = "1\n总则\n1.1\n编制目的\n为规范应急处置。\n2\n组织体系\n2.1\n指挥部\n"
+    assert _markers(norm, rules, text) == [("1", 1), ("1.1", 2), ("2", 1), ("2.1", 2)]
+    # …not a table's row number above a cell broken over lines, nor a wrapped line's figure
+    table = "1.1 演练安排\n序号 事项\n1\n前期准\n备 确认人员\n2\n方案编制完成。\n"
+    assert _markers(norm, rules, table) == [("1.1", 1)]
+
+
 def test_a_list_a_colon_introduces_may_run_on_without_marks_between_its_items(rules, norm):
     text = "第十六条 经营者应当报送下列材料:（一）执照复印件（二）身份证明（三）租赁合同。\n第十七条 本办法自发布之日起施行。\n"
     assert _markers(norm, rules, text) == [("第十六条", 1), ("（一）", 2), ("（二）", 2), ("（三）", 2), ("第十七条", 1)]
