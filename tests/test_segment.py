@@ -472,6 +472,12 @@ def test_a_section_number_alone_on_its_line_above_its_heading_is_one_where_a_sub
     assert _markers(norm, rules, table) == [("1.1", 1)]
 
 
+def test_a_holiday_named_by_its_date_opens_no_item(rules, norm):
+    text = "一、做好值班安排。\n二、加强安全检查。\n十一、中秋期间各班级须报告离校情况。\n三、及时上报信息。\n"
+    assert _markers(norm, rules, text) == [("一、", 1), ("二、", 1), ("三、", 1)]
+    assert _markers(norm, rules, "十、做好值班安排。\n十一、加强安全检查。\n") == [("十、", 1), ("十一、", 1)]
+
+
 def test_a_list_a_colon_introduces_may_run_on_without_marks_between_its_items(rules, norm):
     text = "第十六条 经营者应当报送下列材料:（一）执照复印件（二）身份证明（三）租赁合同。\n第十七条 本办法自发布之日起施行。\n"
     assert _markers(norm, rules, text) == [("第十六条", 1), ("（一）", 2), ("（二）", 2), ("（三）", 2), ("第十七条", 1)]
