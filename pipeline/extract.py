@@ -1072,7 +1072,9 @@ def enclosure_issuers(
     plan's body issued: one the plan before it lists as an enclosure (附件：优秀
     奖学金评定细则, then that document), or one an earlier plan's cover notice
     hands out by name (《…若干意见》及五个配套文件《…规定》…现予印发, then those
-    documents). ``titles``: each plan's title; ``preceding``: the text from the
+    documents), or an annex titled as one (附件3:…规程) that names no body of its
+    own and speaks as none (its body only a guess from a kind word): the nearest
+    plan before it that names one. ``titles``: each plan's title; ``preceding``: the text from the
     previous plan's body to the plan's start; ``heads``: the text from the
     previous plan's end through the opening of the plan's body (its cover,
     title and the notice's sentences); all in the processing form."""
@@ -1088,8 +1090,15 @@ def enclosure_issuers(
                 institution = replace(result[-1], why="enclosure")
             elif issuer := next((result[j] for j in range(index) if result[j].name and _hands_out(issued[j], key, institution, rules)), None):
                 institution = replace(issuer, why="enclosure")
+            elif institution.why in ("none", "kind") and rules.annex_regex.match(title) and (host := _nearest_named(result)):
+                # 附件3:…规程, naming no body nor speaking as one (我中心): the document it is annexed to
+                institution = replace(host, why="annex")
         result.append(institution)
     return result
+
+
+def _nearest_named(found: list[Institution]) -> Institution | None:
+    return next((institution for institution in reversed(found) if institution.named and institution.name), None)
 
 
 _INDENT = re.compile(r"(?m)^[ \t]+")

@@ -1992,6 +1992,17 @@ def test_an_enclosure_the_plan_before_lists_is_a_document_of_that_plans_body(rul
     assert [i.name for i in enclosure_issuers(titles, preceding, ["", "", ""], found, rules)] == ["河谷大学", "河谷大学", "河谷县教育局"]
 
 
+def test_an_annex_naming_no_body_of_its_own_is_the_document_its_annexed_to(rules):
+    from pipeline.extract import Institution, enclosure_issuers
+
+    found = [Institution("河谷市交通局", True, "mentions"), Institution(None, False, "none"), Institution("医院", False, "kind"), Institution("学校", False, "self-reference")]
+    titles = ["河谷市道路巡查工作规范", "附件1:查处违停操作规程", "附件2:查处超载操作规程", "附件3:校车接送须知"]
+    preceding = ["", "第九条 本规范自公布之日起施行。\n", "一、查处违停应当拍照取证。\n", "一、查处超载应当称重。\n"]
+    issuers = enclosure_issuers(titles, preceding, ["", "", "", ""], found, rules)
+    # …but not one whose text speaks as a body of its own (我校): its own
+    assert [(i.name, i.why) for i in issuers] == [("河谷市交通局", "mentions"), ("河谷市交通局", "annex"), ("河谷市交通局", "annex"), ("学校", "self-reference")]
+
+
 def test_an_enclosure_listed_on_an_indented_line_with_inner_title_marks_is_that_plans_too(rules):
     from pipeline.extract import Institution, enclosure_issuers
 
