@@ -879,8 +879,16 @@ def find_institution(
     if declared is None:
         declared, route = title_issuer(title, rules), "title"
         declared = _governed_class_maker(declared, title, rules) or declared or _titled_department(title, body, rules)
-    if declared is None and (unit := _titled_unit(title, rules) or _withheld_department(title, rules)):
-        return Institution(unit, False, "title")  # 药剂科工作制度, 某水务局…计划: the unit's, whose body it does not name
+    unit = None
+    if declared is None and (withheld := _withheld_department(title, rules)) and not _titled_unit(title, rules):
+        return Institution(withheld, False, "title")  # 某水务局…计划: a department's, whose name it withholds
+    if declared is None and (unit := _titled_unit(title, rules)):
+        # 药剂科工作制度: the unit's, under the body the text names if the unit is one of its kind
+        decided = _mentions_decision(title, body, cover, rules, site_owners, script)
+        parent = decided.name if decided.named and decided.why == "mentions" else None
+        if parent and parent.endswith(tuple(rules.institutions.unit_parent_kinds)) and not unit.startswith(tuple(rules.institutions.unit_parent_kinds)):
+            return Institution(parent + unit, True, "title")
+        return Institution(unit, False, "title")
     if declared is None and page_sources and not site_owners:
         declared, route = page_sources[0], "page source"
     elif route == "title" and declared and (office := _office_of(declared, page_sources, rules.institutions)):
@@ -891,15 +899,7 @@ def find_institution(
         # …as the project names bodies, the state's name before a ministry dropped (中华人民共和国人事部: 人事部)
         named = _aliased(_with_main_place(named, text, rules), rules.institutions.aliases)
         return Institution(_owned_in_full(named, (*site_owners, *footer_owners), rules.institutions.aliases), True, route)
-    cues = issuer_cue_windows(body, rules)
-    mentions = plan_mentions(title, body, cover, cues, rules, site_owners)
-    if script == "simplified":
-        mentions = [m for m in mentions if not m.name.startswith(tuple(rules.institutions.national_traditional))]
-    evidence = weigh_mentions(mentions, rules.institutions)
-    evidence = self_reference_evidence(evidence, title, body, cues, rules)
-    evidence = jurisdiction_evidence(evidence, title, rules)
-    evidence = titled_kind_evidence(evidence, title, rules)
-    decided = decide_institution(evidence, title, body, cues, rules)
+    decided = _mentions_decision(title, body, cover, rules, site_owners, script)
     if decided.named and decided.name:  # 市政府 in 【武汉市】…预案: 武汉市政府
         named = _with_place(decided.name, title, rules)
         if named == decided.name:  # …else in a text naming 合肥市 most: 合肥市政府
@@ -924,6 +924,19 @@ def find_institution(
     if not decided.named:  # a bare reference word read as the body (a title's 街道…方案): the body it stands for (街道办事处)
         name = rules.institutions.self_references.get(name, name)
     return Institution(name, decided.named, decided.why)
+
+
+def _mentions_decision(title: str, body: str, cover: str, rules: Rules, site_owners: tuple[str, ...], script: str) -> Institution:
+    """The body the text's mentions support best (candidates, evidence, decision), before its name is completed."""
+    cues = issuer_cue_windows(body, rules)
+    mentions = plan_mentions(title, body, cover, cues, rules, site_owners)
+    if script == "simplified":
+        mentions = [m for m in mentions if not m.name.startswith(tuple(rules.institutions.national_traditional))]
+    evidence = weigh_mentions(mentions, rules.institutions)
+    evidence = self_reference_evidence(evidence, title, body, cues, rules)
+    evidence = jurisdiction_evidence(evidence, title, rules)
+    evidence = titled_kind_evidence(evidence, title, rules)
+    return decide_institution(evidence, title, body, cues, rules)
 
 
 def _owned_in_full(name: str, owners: tuple[str, ...], aliases: dict[str, str]) -> str:
@@ -1092,7 +1105,7 @@ def enclosure_issuers(
                 institution = replace(issuer, why="enclosure")
             elif institution.why in ("none", "kind") and rules.annex_regex.match(title) and (host := _nearest_named(result)):
                 # 附件3:…规程, naming no body nor speaking as one (我中心): the document it is annexed to
-                institution = replace(host, why="annex")
+                institution = replace(host, why="enclosure")
         result.append(institution)
     return result
 

@@ -386,6 +386,7 @@ class InstitutionRules(_Strict):
     deference_clause: str
     cue_units: list[str]
     cue_unit_parent_chars: int = Field(ge=0)
+    unit_parent_kinds: list[str]
     deference_weight: float
     leading_group: str
     issuer_cues: list[str]

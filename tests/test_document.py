@@ -99,6 +99,20 @@ def test_the_documents_a_notice_hands_out_by_name_are_its_issuers(rules):
     assert [plan.institution for plan in plans] == ["河谷省人民政府办公厅", "河谷省人民政府办公厅"]
 
 
+def test_annexes_naming_no_body_are_their_documents_and_every_record_stays_valid(rules):
+    from pipeline.models import Plan
+
+    text = (
+        "河谷市交通局道路巡查工作规范\n第一条 为规范道路巡查，制定本规范。\n第二条 巡查人员应当佩戴执法记录仪。\n"
+        "第三条 本规范自公布之日起施行。\n"
+        "附件1：查处违停操作规程\n一、查处违停应当拍照取证。\n二、告知驾驶人停车地点。\n"
+        "附件2：查处超载操作规程\n一、查处超载应当称重。\n二、责令卸载。\n"
+    )
+    plans = parse_document(Document("rules.txt", "0" * 64, "utf-8", text), rules).plans
+    assert [(plan.institution, plan.institution_why) for plan in plans] == [("河谷市交通局", "mentions"), ("河谷市交通局", "enclosure"), ("河谷市交通局", "enclosure")]
+    assert all(Plan.model_validate(plan.model_dump()) == plan for plan in plans)  # the changed records still meet the schema
+
+
 def test_a_mirrored_pages_title_names_the_documents_issuer_and_its_site_stays_the_owner(rules):
     # the site a mirror's title opens with is the page's, not the issuer of the document it reposts…
     page = "---\ntitle: 河谷大学->青禾省委关于加强基层建设的决定 | hegu.edu.cn\n---\n\n为加强基层建设，作出如下决定。\n\n一、总体要求\n\n二、主要任务\n"

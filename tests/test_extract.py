@@ -435,6 +435,15 @@ def test_a_unit_a_title_names_before_the_years_plan_words_issues_it_unnamed(rule
     assert _institution("大学英语教研室的工作计划", body, rules).name == "大学英语教研室"
 
 
+def test_a_unit_a_title_names_alone_belongs_to_the_school_the_text_names(rules):
+    body = "河谷市青禾中学团委在校党委领导下开展工作。一、加强团员教育。河谷市青禾中学团委将组织团课。二、开展志愿服务。"
+    found = _institution("2019学年第一学期团委工作计划", body, rules)
+    assert (found.name, found.named) == ("河谷市青禾中学团委", True)
+    # …and stays the unit, unnamed, where the text names no school
+    found = _institution("团委工作计划", "一、加强团员教育。我校团委将组织团课。二、开展志愿服务。", rules)
+    assert (found.name, found.named) == ("团委", False)
+
+
 def test_a_unit_a_title_names_after_a_withheld_year_or_a_month_issues_it_unnamed(rules):
     body = "一、指导思想\n以提升教学质量为核心。\n二、主要工作\n1.加强教学常规管理。\n2.开展听课评课活动。"
     assert _institution("20xx初中教务处工作计划", body, rules).name == "初中教务处"  # a year's digits withheld, no 年
@@ -2000,7 +2009,7 @@ def test_an_annex_naming_no_body_of_its_own_is_the_document_its_annexed_to(rules
     preceding = ["", "第九条 本规范自公布之日起施行。\n", "一、查处违停应当拍照取证。\n", "一、查处超载应当称重。\n"]
     issuers = enclosure_issuers(titles, preceding, ["", "", "", ""], found, rules)
     # …but not one whose text speaks as a body of its own (我校): its own
-    assert [(i.name, i.why) for i in issuers] == [("河谷市交通局", "mentions"), ("河谷市交通局", "annex"), ("河谷市交通局", "annex"), ("学校", "self-reference")]
+    assert [(i.name, i.why) for i in issuers] == [("河谷市交通局", "mentions"), ("河谷市交通局", "enclosure"), ("河谷市交通局", "enclosure"), ("学校", "self-reference")]
 
 
 def test_an_enclosure_listed_on_an_indented_line_with_inner_title_marks_is_that_plans_too(rules):
