@@ -42,8 +42,10 @@ _FOLD = (
     | {cp: ord(n) for cp in range(0x2F00, 0x2FD6) if len(n := unicodedata.normalize("NFKC", chr(cp))) == 1 and n != chr(cp)}
     # private-use glyphs a font or an editor set (an indent mark before (一)): no text, read as space
     | dict.fromkeys(range(0xE000, 0xF900), 0x20)
+    # zero-width spaces and joiners a web editor left (an invisible mark before a line's a) or 1.): read as space
+    | dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF), 0x20)
 )
-_FOLDABLE = re.compile(f"[\uff01-\uff5e\u3000\u00a0\u2002\u2003{_LINE_BREAK_CHARS}\ue000-\ufaff\ufe50-\ufe6b\u2f00-\u2fd5]+")
+_FOLDABLE = re.compile(f"[\uff01-\uff5e\u3000\u00a0\u2002\u2003{_LINE_BREAK_CHARS}\ue000-\ufaff\ufe50-\ufe6b\u2f00-\u2fd5\u200b-\u200d\u2060\ufeff]+")
 
 # Pinyin ruby after a character: 衛(wèi), 導(dǎo). The bracketed word must be
 # one pinyin syllable, so (一), (综), (010) and (以下简称…) are untouched.

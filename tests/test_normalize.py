@@ -351,6 +351,11 @@ def test_a_private_use_glyph_before_a_marker_reads_as_space(norm):
     assert normalized.proc.split("\n")[1] == "  (一)居住证明;" and len(normalized.proc) == len(normalized.clean)
 
 
+def test_a_zero_width_space_before_a_marker_reads_as_space(norm):
+    normalized = norm("1. 技术选型\n\u200b\ta) 后端语言:\n\u200b\tb) 前端框架:\n\ufeff2. 开发流程\n")
+    assert normalized.proc.split("\n")[1:4] == [" \ta) 后端语言:", " \tb) 前端框架:", " 2. 开发流程"] and len(normalized.proc) == len(normalized.clean)
+
+
 def test_question_marks_a_copy_put_for_lost_indentation_are_dropped(norm):
     normalized = norm("???1.目标\n???1.1 植树数量\n河谷县全年植树十万株。是否补种?\n???(一)青禾片区;\n")
     assert [line for line in normalized.proc.split("\n") if line] == ["1.目标", "1.1 植树数量", "河谷县全年植树十万株。是否补种?", "(一)青禾片区;"]
