@@ -174,6 +174,7 @@ class _InstitutionPatterns:
     cue_unit: re.Pattern[str]  # an issuer cue's subject that is a unit named by its parent's kind (局团委)
     not_body: re.Pattern[str]
     generic: re.Pattern[str]
+    visited_kind: re.Pattern[str]  # 送往医院, 凭医院证明: a kind the text sends to, not its speaker's
     placeholder: re.Pattern[str]
     placeholder_body: re.Pattern[str]  # XX乡卫生院: the kind of body, its name withheld
     issuer_cues: tuple[re.Pattern[str], ...]
@@ -280,6 +281,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         not_body=re.compile("|".join(f"(?:{p})" for p in config.not_bodies) or "(?!)"),
         # A one-character kind (处, 局) is inside too many words (处理, 布局) to count.
         generic=re.compile(_alternation(sorted(kind for kind in _generic_kinds(config) - set(config.self_reference_only_kinds) if len(kind) > 1))),
+        visited_kind=re.compile(config.visited_kind),
         placeholder=re.compile(config.placeholder),
         placeholder_body=re.compile(config.placeholder_body.replace("{bodies}", _alternation(config.named_bodies))),
         issuer_cues=tuple(re.compile(cue) for cue in config.issuer_cues),
@@ -1779,10 +1781,11 @@ def implied_institution(title: str, body: str, cues: list[str], rules: Rules) ->
         return Institution(unit.group("unit"), False, "title")
     text = f"{title}\n{body}"
     lexicon = load_lexicon(rules)
+    visited = {m.start(group) for m in patterns.visited_kind.finditer(text) for group in ("kind", "kind2") if m.start(group) >= 0}
     generic = [
         m.group()
         for m in patterns.generic.finditer(text)
-        if _stands_alone(text, m.start(), m.end(), lexicon, patterns.reading.tags) and not _addressed(text, m.start(), rules)
+        if _stands_alone(text, m.start(), m.end(), lexicon, patterns.reading.tags) and not _addressed(text, m.start(), rules) and m.start() not in visited
     ]
     if generic:
         kind = _most_common(generic)

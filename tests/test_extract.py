@@ -435,6 +435,12 @@ def test_a_unit_a_title_names_before_the_years_plan_words_issues_it_unnamed(rule
     assert _institution("大学英语教研室的工作计划", body, rules).name == "大学英语教研室"
 
 
+def test_a_kind_the_text_sends_people_to_is_not_the_kind_that_speaks(rules):
+    body = "1、学生突发疾病应及时送往医院就诊。\n2、病假须凭医院证明办理。\n3、学校每周检查出勤情况。\n"
+    found = _institution("请假制度", body, rules)
+    assert (found.name, found.named, found.why) == ("学校", False, "kind")
+
+
 def test_a_unit_a_title_names_alone_belongs_to_the_school_the_text_names(rules):
     body = "河谷市青禾中学团委在校党委领导下开展工作。一、加强团员教育。河谷市青禾中学团委将组织团课。二、开展志愿服务。"
     found = _institution("2019学年第一学期团委工作计划", body, rules)
