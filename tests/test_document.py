@@ -105,8 +105,8 @@ def test_annexes_naming_no_body_are_their_documents_and_every_record_stays_valid
     text = (
         "河谷市交通局道路巡查工作规范\n第一条 为规范道路巡查，制定本规范。\n第二条 巡查人员应当佩戴执法记录仪。\n"
         "第三条 本规范自公布之日起施行。\n"
-        "附件1：查处违停操作规程\n一、查处违停应当拍照取证。\n二、告知驾驶人停车地点。\n"
-        "附件2：查处超载操作规程\n一、查处超载应当称重。\n二、责令卸载。\n"
+        "附件1：路面巡查记录办法\n一、巡查人员当日填写记录。\n二、记录按月归档。\n"
+        "附件2：车辆检查登记办法\n一、检查车辆须登记车牌。\n二、登记表交科室存档。\n"
     )
     plans = parse_document(Document("rules.txt", "0" * 64, "utf-8", text), rules).plans
     assert [(plan.institution, plan.institution_why) for plan in plans] == [("河谷市交通局", "mentions"), ("河谷市交通局", "enclosure"), ("河谷市交通局", "enclosure")]

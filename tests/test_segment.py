@@ -473,7 +473,7 @@ def test_a_section_number_alone_on_its_line_above_its_heading_is_one_where_a_sub
 
 
 def test_a_holiday_named_by_its_date_opens_no_item(rules, norm):
-    text = "一、做好值班安排。\n二、加强安全检查。\n十一、中秋期间各班级须报告离校情况。\n三、及时上报信息。\n"
+    text = "一、做好值班安排。\n二、加强安全检查。\n十一、国庆期间各班级须报告离校情况。\n三、及时上报信息。\n"
     assert _markers(norm, rules, text) == [("一、", 1), ("二、", 1), ("三、", 1)]
     assert _markers(norm, rules, "十、做好值班安排。\n十一、加强安全检查。\n") == [("十、", 1), ("十一、", 1)]
 
