@@ -174,7 +174,8 @@ class _InstitutionPatterns:
     cue_unit: re.Pattern[str]  # an issuer cue's subject that is a unit named by its parent's kind (局团委)
     not_body: re.Pattern[str]
     generic: re.Pattern[str]
-    visited_kind: re.Pattern[str]  # 送往医院, 凭医院证明: a kind the text sends to, not its speaker's
+    visited_before: re.Pattern[str]  # 送往医院, 凭医院证明: a kind the text sends to, not its speaker's
+    visited_after: re.Pattern[str]
     placeholder: re.Pattern[str]
     placeholder_body: re.Pattern[str]  # XX乡卫生院: the kind of body, its name withheld
     issuer_cues: tuple[re.Pattern[str], ...]
@@ -281,7 +282,8 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         not_body=re.compile("|".join(f"(?:{p})" for p in config.not_bodies) or "(?!)"),
         # A one-character kind (处, 局) is inside too many words (处理, 布局) to count.
         generic=re.compile(_alternation(sorted(kind for kind in _generic_kinds(config) - set(config.self_reference_only_kinds) if len(kind) > 1))),
-        visited_kind=re.compile(config.visited_kind),
+        visited_before=re.compile(config.visited_before),
+        visited_after=re.compile(config.visited_after),
         placeholder=re.compile(config.placeholder),
         placeholder_body=re.compile(config.placeholder_body.replace("{bodies}", _alternation(config.named_bodies))),
         issuer_cues=tuple(re.compile(cue) for cue in config.issuer_cues),
@@ -881,16 +883,11 @@ def find_institution(
     if declared is None:
         declared, route = title_issuer(title, rules), "title"
         declared = _governed_class_maker(declared, title, rules) or declared or _titled_department(title, body, rules)
-    unit = None
-    if declared is None and (withheld := _withheld_department(title, rules)) and not _titled_unit(title, rules):
-        return Institution(withheld, False, "title")  # 某水务局…计划: a department's, whose name it withholds
     if declared is None and (unit := _titled_unit(title, rules)):
         # 药剂科工作制度: the unit's, under the body the text names if the unit is one of its kind
-        decided = _mentions_decision(title, body, cover, rules, site_owners, script)
-        parent = decided.name if decided.named and decided.why == "mentions" else None
-        if parent and parent.endswith(tuple(rules.institutions.unit_parent_kinds)) and not unit.startswith(tuple(rules.institutions.unit_parent_kinds)):
-            return Institution(parent + unit, True, "title")
-        return Institution(unit, False, "title")
+        return unit_of_body(unit, _mentions_decision(title, body, cover, rules, site_owners, script), rules)
+    if declared is None and (withheld := _withheld_department(title, rules)):
+        return Institution(withheld, False, "title")  # 某水务局…计划: a department's, whose name it withholds
     if declared is None and page_sources and not site_owners:
         declared, route = page_sources[0], "page source"
     elif route == "title" and declared and (office := _office_of(declared, page_sources, rules.institutions)):
@@ -926,6 +923,15 @@ def find_institution(
     if not decided.named:  # a bare reference word read as the body (a title's 街道…方案): the body it stands for (街道办事处)
         name = rules.institutions.self_references.get(name, name)
     return Institution(name, decided.named, decided.why)
+
+
+def unit_of_body(unit: str, decided: Institution, rules: Rules) -> Institution:
+    """A unit a title names by its kind alone (团委), under the body the text's mentions support best where
+    that body is of a kind with such units (``unit_parent_kinds``: 河谷中学 + 团委); else the unit, unnamed."""
+    kinds = tuple(rules.institutions.unit_parent_kinds)
+    if decided.named and decided.why == "mentions" and decided.name and decided.name.endswith(kinds) and not unit.startswith(kinds):
+        return Institution(decided.name + unit, True, "title")
+    return Institution(unit, False, "title")
 
 
 def _mentions_decision(title: str, body: str, cover: str, rules: Rules, site_owners: tuple[str, ...], script: str) -> Institution:
@@ -1781,11 +1787,10 @@ def implied_institution(title: str, body: str, cues: list[str], rules: Rules) ->
         return Institution(unit.group("unit"), False, "title")
     text = f"{title}\n{body}"
     lexicon = load_lexicon(rules)
-    visited = {m.start(group) for m in patterns.visited_kind.finditer(text) for group in ("kind", "kind2") if m.start(group) >= 0}
     generic = [
         m.group()
         for m in patterns.generic.finditer(text)
-        if _stands_alone(text, m.start(), m.end(), lexicon, patterns.reading.tags) and not _addressed(text, m.start(), rules) and m.start() not in visited
+        if _stands_alone(text, m.start(), m.end(), lexicon, patterns.reading.tags) and not _addressed(text, m.start(), rules) and not _visited(text, m, rules)
     ]
     if generic:
         kind = _most_common(generic)
@@ -1793,6 +1798,16 @@ def implied_institution(title: str, body: str, cues: list[str], rules: Rules) ->
     kinds = [m.group() for m in patterns.body_suffix.finditer(title) if len(m.group()) > 1]
     kind = kinds[0] if kinds else _kind_spoken_of(body, config)
     return Institution(kind, False, "kind" if kind else "none")
+
+
+def _visited(text: str, kind: re.Match[str], rules: Rules) -> bool:
+    """The kind word ``kind`` names where the text sends people or what certifies them (送往医院, 医院证明),
+    for the kinds ``visited_kinds``: not the kind of body that speaks."""
+    config, patterns = rules.institutions, _institution_patterns(rules)
+    if kind.group() not in config.visited_kinds:
+        return False
+    before = text[max(0, kind.start() - config.windows["visited_before"]) : kind.start()]
+    return bool(patterns.visited_before.search(before) or patterns.visited_after.match(text, kind.end()))
 
 
 def _tasked(text: str, start: int, end: int, rules: Rules) -> bool:

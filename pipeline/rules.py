@@ -302,7 +302,7 @@ class OwnerPattern(_Strict):
 # The institution settings that are regular expressions, compiled when the rules load.
 _INSTITUTION_PATTERNS = (
     "name_chars", "self_reference", "placeholder", "placeholder_body", "deference", "deference_after", "deference_clause", "leading_group",
-    "tasked", "addressed", "founded", "founded_after", "visited_kind", "cover", "cover_issues", "short_form", "bracketed_tag", "joint_tail", "term_number", "declared_not",
+    "tasked", "addressed", "founded", "founded_after", "visited_before", "visited_after", "cover", "cover_issues", "short_form", "bracketed_tag", "joint_tail", "term_number", "declared_not",
     "official_title", "government_plan_title", "place_rules_title_note", "numbered_school", "titled_department", "titled_unit", "titled_kind", "titled_body_kind", "footer_kind_after", "title_year", "title_separator", "title_village", "joined_name", "title_name_not", "own_name", "own_kind_name",
     "national_not_before", "scope", "own_jurisdiction", "sector_scope",
 )
@@ -314,6 +314,7 @@ _INSTITUTION_WINDOWS = {
     "placeholder_before",
     "addressed_before",
     "founded_before",
+    "visited_before",
     "group_before",
     "signature_lines",
     "signature_max_chars",
@@ -402,7 +403,9 @@ class InstitutionRules(_Strict):
     addressee_line: str = "(?!)"
     founded: str
     founded_after: str
-    visited_kind: str
+    visited_kinds: list[str]
+    visited_before: str
+    visited_after: str
     tasked_weight: float
     cover: str
     cover_issues: str

@@ -441,6 +441,15 @@ def test_a_kind_the_text_sends_people_to_is_not_the_kind_that_speaks(rules):
     assert (found.name, found.named, found.why) == ("学校", False, "kind")
 
 
+def test_a_titled_unit_joins_the_named_body_the_mentions_decide_only_where_it_is_of_a_kind_with_units(rules):
+    from pipeline.extract import Institution, unit_of_body
+
+    assert unit_of_body("团委", Institution("河谷市青禾中学", True, "mentions"), rules) == Institution("河谷市青禾中学团委", True, "title")
+    assert unit_of_body("团委", Institution("河谷县人民政府", True, "mentions"), rules) == Institution("团委", False, "title")  # no school's
+    assert unit_of_body("团委", Institution("学校", False, "self-reference"), rules) == Institution("团委", False, "title")  # no name
+    assert unit_of_body("中学团委", Institution("河谷市青禾中学", True, "mentions"), rules) == Institution("中学团委", False, "title")  # a kind of its own
+
+
 def test_a_unit_a_title_names_alone_belongs_to_the_school_the_text_names(rules):
     body = "河谷市青禾中学团委在校党委领导下开展工作。一、加强团员教育。河谷市青禾中学团委将组织团课。二、开展志愿服务。"
     found = _institution("2021学年团委活动安排", body, rules)
