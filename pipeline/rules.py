@@ -588,6 +588,8 @@ class Rules:
         self.styles = [CompiledStyle(s, markers.numerals) for s in markers.styles]
         self.flattened = markers.flattened
         self.not_glued_after_regex = _compile_all([markers.flattened.not_glued_after], "markers.yaml: flattened.not_glued_after")[0]
+        # a paragraph long enough to be a page flattened to one line, found once per plan, compiled once here
+        self.flattened_paragraph_regex = re.compile(rf"[^\n]{{{markers.flattened.min_chars},}}")
         self.run_in_chars = markers.run_in_chars
         self.heading_style_min = markers.heading_style_min
         self.heading_line_min_chars, self.heading_line_max_chars = markers.heading_line_min_chars, markers.heading_line_max_chars

@@ -212,7 +212,7 @@ def _glued_runs(proc: str, start: int, end: int, regex: re.Pattern[str], styles,
     ``flattened.not_glued_after``. Read as after a boundary."""
     config = rules.flattened
     runs: list[list[Marker]] = []
-    for paragraph in re.compile(rf"[^\n]{{{config.min_chars},}}").finditer(proc, start, end):
+    for paragraph in rules.flattened_paragraph_regex.finditer(proc, start, end):
         open_runs: dict[tuple, list[Marker]] = {}  # by style, suffix and the number each run expects next
         for match in regex.finditer(proc, paragraph.start(), paragraph.end()):
             begin = match.start(match.lastgroup)
