@@ -894,10 +894,12 @@ def find_institution(
         # 通江县青禾镇…预案 on a page whose source line is 青禾镇人民政府: the place's own office, as the page writes it
         declared, route = office, "page source"
     if declared is not None:
-        named = _with_written_place(_place_office(_spelt_out(_with_parent(full_name(declared, text, rules), text, rules), text, rules), text, rules), text, rules)
+        # …spelt out as the text or the page's source line writes it (海阳一小 of 来源: 青山县海阳第一小学)
+        spelt = _spelt_out(_with_parent(full_name(declared, text, rules), text, rules), "\n".join((text, *page_sources)), rules)
+        named = _with_written_place(_place_office(spelt, text, rules), text, rules)
         # …as the project names bodies, the state's name before a ministry dropped (中华人民共和国人事部: 人事部)
         named = _aliased(_with_main_place(named, text, rules), rules.institutions.aliases)
-        return Institution(_owned_in_full(named, (*site_owners, *footer_owners), rules.institutions.aliases), True, route)
+        return Institution(_owned_in_full(named, (*site_owners, *footer_owners, *page_sources), rules.institutions.aliases), True, route)
     decided = _mentions_decision(title, body, cover, rules, site_owners, script)
     if decided.named and decided.name:  # 市政府 in 【武汉市】…预案: 武汉市政府
         named = _with_place(decided.name, title, rules)

@@ -743,6 +743,14 @@ def test_a_student_body_written_after_a_universitys_name_is_one_name_but_a_stude
     assert _institution("河谷大学学生处分条例", "第一条 为了维护教学秩序,制定本条例。\n第二条 本条例适用于本校学生。", rules).name == "河谷大学"
 
 
+def test_an_academic_department_or_office_written_after_a_universitys_name_is_one_name(rules):
+    assert title_issuer("河谷科技大学信息工程系学生毕业资格审查要点", rules) == "河谷科技大学信息工程系"
+    assert title_issuer("河谷大学体育室教师聘任办法", rules) == "河谷大学"  # a room is no unit's name
+    # …not a word the unit's character opens or closes (处理, 体系), nor an academy's section
+    assert title_issuer("河谷大学遗失物品处理办法", rules) == "河谷大学"
+    assert title_issuer("河谷大学课程体系建设方案", rules) == "河谷大学"
+
+
 def test_a_department_written_after_a_hospitals_name_is_one_name_but_its_rooms_are_not(rules):
     assert title_issuer("河谷医院呼吸内科医疗质量管理制度", rules) == "河谷医院呼吸内科"
     assert title_issuer("河谷医院护理部年度培训计划", rules) == "河谷医院护理部"
@@ -1816,6 +1824,14 @@ def test_a_page_source_naming_the_titled_places_own_office_is_the_issuer(rules):
     # …not a source naming another place's, or another kind of body: the title's place stands
     assert find_institution(title, body, rules, page_sources=("白沙镇人民政府",)).name == "河谷县青禾镇"
     assert find_institution(title, body, rules, page_sources=("河谷县水利局",)).name == "河谷县青禾镇"
+
+
+def test_a_titled_short_school_name_is_spelt_out_as_the_pages_source_line_names_it(rules):
+    body = "为做好暑期安全工作,确保我校学生安全,特制定本方案。\n一、工作目标\n"
+    title = "青禾三小2024年暑期安全工作方案"
+    assert find_institution(title, body, rules, page_sources=("河谷县青禾第三小学",)).name == "河谷县青禾第三小学"
+    # …not a source naming another school: the title's name stands
+    assert find_institution(title, body, rules, page_sources=("河谷县白沙中学",)).name == "青禾三小"
 
 
 def test_a_disclosure_pages_publishing_body_and_the_national_congress_declare_the_issuer(rules):
