@@ -751,6 +751,11 @@ def test_an_academic_department_or_office_written_after_a_universitys_name_is_on
     assert title_issuer("河谷大学课程体系建设方案", rules) == "河谷大学"
 
 
+def test_a_kind_of_body_after_a_word_of_quality_or_ambition_is_a_goal_not_a_name(rules):
+    names = [m.name for m in body_mentions("围绕建设高水平师范大学目标,推进一流学院建设。", 1.0, rules)]
+    assert not any(name.startswith(("高水平", "一流")) for name in names)
+
+
 def test_a_department_written_after_a_hospitals_name_is_one_name_but_its_rooms_are_not(rules):
     assert title_issuer("河谷医院呼吸内科医疗质量管理制度", rules) == "河谷医院呼吸内科"
     assert title_issuer("河谷医院护理部年度培训计划", rules) == "河谷医院护理部"
