@@ -922,6 +922,7 @@ def find_institution(
     if not decided.name:
         return decided
     name = compound_kind(decided.name, text, rules.institutions, title)
+    name = written_trade_kind(name, text, rules) if name == decided.name else name
     if not decided.named:  # a bare reference word read as the body (a title's 街道…方案): the body it stands for (街道办事处)
         name = rules.institutions.self_references.get(name, name)
     return Institution(name, decided.named, decided.why)
@@ -978,6 +979,34 @@ def compound_kind(kind: str, text: str, config: InstitutionRules, title: str = "
     if len(written) != 1:
         written = [subtype for subtype in subtypes if subtype in title and not any(joint in title for joint in config.joint_kinds)]
     return written[0] if len(written) == 1 else kind
+
+
+def written_trade_kind(kind: str, text: str, rules: Rules) -> str:
+    """An unnamed body's kind (公司, ``written_trade_kinds``) as the text writes it most with common
+    nouns of its trade before it (自来水公司, 物业管理公司), at least ``compound_kind_min_mentions``
+    times; else ``kind``."""
+    config = rules.institutions
+    if kind not in config.written_trade_kinds:
+        return kind
+    lexicon, reach, forms = load_lexicon(rules), config.trade_words_max_chars, []
+    for match in re.finditer(re.escape(kind), text):
+        words = lexicon.cut(text[max(0, match.start() - reach) : match.end()])
+        if not words or words[-1][0] != kind:
+            continue  # the kind's word is part of a longer one (保险公司, 分公司)
+        trade = []
+        for word, tag in reversed(words[:-1]):
+            if tag not in config.written_trade_word_tags or sum(map(len, (word, *trade))) > reach:
+                break
+            trade.insert(0, (word, tag))
+        while trade and trade[0][1] not in config.written_trade_opening_tags:
+            trade.pop(0)  # a verb's noun form opens no trade (物业管理公司 keeps its 管理)
+        before_tag = words[-2 - len(trade)][1] if len(words) > len(trade) + 1 else ""
+        if before_tag in config.written_trade_not_after_tags:
+            continue  # 为规范公司…, 和指导公司…: the words govern the kind, a clause's verb, no trade
+        forms += [trade_words + kind] if len(trade_words := "".join(word for word, _ in trade)) >= 2 else []
+    counts = Counter(forms)
+    best = max(counts, key=counts.__getitem__, default=None)
+    return best if best is not None and counts[best] >= config.compound_kind_min_mentions else kind
 
 
 def _most_written(names: list[str], text: str, least: int = 1) -> str | None:

@@ -448,6 +448,10 @@ class InstitutionRules(_Strict):
     trade_words_max_chars: int = Field(ge=0)
     trade_word_tags: list[str] = []
     trade_kind_not_before_tags: list[str] = []
+    written_trade_kinds: list[str] = []
+    written_trade_word_tags: list[str] = []
+    written_trade_opening_tags: list[str] = []
+    written_trade_not_after_tags: list[str] = []
     site_owner: list[str]
     footer_kind_after: str
     title_name_max_chars: int

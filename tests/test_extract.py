@@ -751,6 +751,15 @@ def test_an_academic_department_or_office_written_after_a_universitys_name_is_on
     assert title_issuer("河谷大学课程体系建设方案", rules) == "河谷大学"
 
 
+def test_an_unnamed_company_is_named_by_the_trade_the_text_writes_before_it_most(rules):
+    body = "一、本制度适用于我公司全体员工。\n二、燃气公司各部门每月检查管网。\n三、燃气公司安全员负责记录。\n"
+    assert _institution("安全检查制度", body, rules).name == "燃气公司"
+    # …not a clause whose verb governs the company (为规范公司…), nor a trade written once
+    verbs = "第一条 为规范公司管理,和指导公司各部门工作,制定本办法。\n第二条 本公司员工遵守本办法。为规范公司财务,制定细则。\n"
+    assert _institution("财务管理办法", verbs, rules).name == "公司"
+    assert _institution("员工守则", "一、本公司员工遵守制度。\n二、联系燃气公司维修管网。\n", rules).name == "公司"
+
+
 def test_a_kind_of_body_after_a_word_of_quality_or_ambition_is_a_goal_not_a_name(rules):
     names = [m.name for m in body_mentions("围绕建设高水平师范大学目标,推进一流学院建设。", 1.0, rules)]
     assert not any(name.startswith(("高水平", "一流")) for name in names)
