@@ -760,6 +760,11 @@ def test_an_unnamed_company_is_named_by_the_trade_the_text_writes_before_it_most
     assert _institution("员工守则", "一、本公司员工遵守制度。\n二、联系燃气公司维修管网。\n", rules).name == "公司"
 
 
+def test_a_kindergarten_written_as_youzhiyuan_is_a_body_but_a_kinds_public_and_private_ones_are_a_class(rules):
+    assert title_issuer("青禾幼稚园消防疏散演练预案", rules) == "青禾幼稚园"
+    assert title_issuer("河谷县公私立幼稚园收费标准", rules) is None
+
+
 def test_a_kind_of_body_after_a_word_of_quality_or_ambition_is_a_goal_not_a_name(rules):
     names = [m.name for m in body_mentions("围绕建设高水平师范大学目标,推进一流学院建设。", 1.0, rules)]
     assert not any(name.startswith(("高水平", "一流")) for name in names)
