@@ -988,25 +988,28 @@ def written_trade_kind(kind: str, text: str, rules: Rules) -> str:
     config = rules.institutions
     if kind not in config.written_trade_kinds:
         return kind
-    lexicon, reach, forms = load_lexicon(rules), config.trade_words_max_chars, []
+    lexicon, reach, forms = load_lexicon(rules), config.trade_words_max_chars, Counter()
     for match in re.finditer(re.escape(kind), text):
         words = lexicon.cut(text[max(0, match.start() - reach) : match.end()])
-        if not words or words[-1][0] != kind:
-            continue  # the kind's word is part of a longer one (保险公司, 分公司)
-        trade = []
-        for word, tag in reversed(words[:-1]):
-            if tag not in config.written_trade_word_tags or sum(map(len, (word, *trade))) > reach:
-                break
-            trade.insert(0, (word, tag))
-        while trade and trade[0][1] not in config.written_trade_opening_tags:
-            trade.pop(0)  # a verb's noun form opens no trade (物业管理公司 keeps its 管理)
-        before_tag = words[-2 - len(trade)][1] if len(words) > len(trade) + 1 else ""
-        if before_tag in config.written_trade_not_after_tags:
-            continue  # 为规范公司…, 和指导公司…: the words govern the kind, a clause's verb, no trade
-        forms += [trade_words + kind] if len(trade_words := "".join(word for word, _ in trade)) >= 2 else []
-    counts = Counter(forms)
-    best = max(counts, key=counts.__getitem__, default=None)
-    return best if best is not None and counts[best] >= config.compound_kind_min_mentions else kind
+        if words and words[-1][0] == kind and len(trade := _trade_words(words[:-1], config)) >= 2:
+            forms[trade + kind] += 1  # not where the kind's word is part of a longer one (保险公司, 分公司)
+    best = max(forms, key=forms.__getitem__, default=None)
+    return best if best is not None and forms[best] >= config.compound_kind_min_mentions else kind
+
+
+def _trade_words(words: list[tuple[str, str]], config: InstitutionRules) -> str:
+    """The words of a trade that close ``words`` (tagged, as the lexicon cuts them): common nouns of at most
+    ``trade_words_max_chars`` characters, the first of them a noun, the word before them no clause's verb or
+    joining word (为规范公司…, 和指导公司…: they govern the kind); "" where there are none."""
+    trade: list[tuple[str, str]] = []
+    for word, tag in reversed(words):
+        if tag not in config.written_trade_word_tags or sum(map(len, (word, *(w for w, _ in trade)))) > config.trade_words_max_chars:
+            break
+        trade.insert(0, (word, tag))
+    while trade and trade[0][1] not in config.written_trade_opening_tags:
+        trade.pop(0)  # a verb's noun form opens no trade (物业管理公司 keeps its 管理)
+    before_tag = words[-1 - len(trade)][1] if len(words) > len(trade) else ""
+    return "" if before_tag in config.written_trade_not_after_tags else "".join(word for word, _ in trade)
 
 
 def _most_written(names: list[str], text: str, least: int = 1) -> str | None:
