@@ -59,8 +59,9 @@ def test_eval_meets_the_segmentation_floors_on_the_seeds(tmp_path, capsys):
     assert "per-plan F1" in out and "file averages" in out
 
 
-def test_eval_reports_figures_per_genre(capsys):
-    assert main(["eval", str(GOLD), str(DOCS), "--classifier", "rules", "--json"]) == 0
+def test_eval_reports_figures_per_genre(sample_corpus, capsys):
+    gold, docs = sample_corpus
+    assert main(["eval", str(gold), str(docs), "--classifier", "rules", "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
     assert {"overall", "file_averages", "genres"} <= set(figures)
     assert {"health", "collection", "national"} <= set(figures["genres"])
@@ -82,8 +83,9 @@ def test_eval_scores_owners_where_an_annotation_is_given(tmp_path, capsys):
     assert main(["eval", str(gold), str(docs), "--owners", str(tmp_path / "none")]) == 2  # not a folder: one line, no figures
 
 
-def test_eval_fails_below_a_floor(capsys):
-    assert main(["eval", str(GOLD), str(DOCS), "--classifier", "rules", "--min-item-f1", "1.01"]) == 1
+def test_eval_fails_below_a_floor(sample_corpus, capsys):
+    gold, docs = sample_corpus
+    assert main(["eval", str(gold), str(docs), "--classifier", "rules", "--min-item-f1", "1.01"]) == 1
 
 
 def test_the_console_script_runs(tmp_path):

@@ -895,13 +895,13 @@ def test_each_reader_addressed_as_this_school_is_not_a_self_reference(rules):
 
 def test_anchors_find_what_the_patterns_find(rules):
     """Anchored search (rules/when.yaml, rules/owners.yaml) must give the same
-    first match as trying the pattern everywhere, on every item of the corpus."""
+    first match as trying the pattern everywhere, on every item of a tenth of the corpus."""
     from pipeline.models import walk
     from pipeline.document import parse_path
 
-    from .conftest import DOCS
+    from .conftest import corpus_sample
 
-    texts = [item.text for path in sorted(DOCS.iterdir()) for plan in parse_path(path, rules).plans for item in walk(plan.items)]
+    texts = [item.text for _, path in corpus_sample() for plan in parse_path(path, rules).plans for item in walk(plan.items)]
     texts += ["从20xx年3月起", "自印发之日起执行", "上一年度", "xx年年初", "由县公安局牵头", "镇政府牵头,各村配合", "于会前十日通知", "住校生星期天晚上返校,周五放学离校"]
     for anchored in [rules.when_pattern, *rules.owner_patterns]:
         for text in texts:

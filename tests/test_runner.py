@@ -8,7 +8,7 @@ from pipeline.emit import load_yaml
 from pipeline.models import Checklist
 from pipeline.runner import RunOptions, run
 
-from .conftest import DOCS, ROOT, seed
+from .conftest import DOCS, ROOT, corpus_sample, seed
 
 QUIET = RunOptions(workers=1, quiet=True, classifier="rules")
 
@@ -81,8 +81,9 @@ def test_a_removed_file_leaves_the_checklists(inputs, tmp_path):
 
 def test_workers_give_the_same_output_as_one_process(tmp_path):
     one, two = tmp_path / "one", tmp_path / "two"
-    run([DOCS], one, QUIET)
-    run([DOCS], two, RunOptions(workers=2, quiet=True, classifier="rules"))
+    documents = [document for _, document in corpus_sample()]
+    run(documents, one, QUIET)
+    run(documents, two, RunOptions(workers=2, quiet=True, classifier="rules"))
     names = sorted(p.name for p in one.iterdir() if not p.name.startswith("."))
     assert names == sorted(p.name for p in two.iterdir() if not p.name.startswith("."))
     for name in names:
@@ -92,9 +93,10 @@ def test_workers_give_the_same_output_as_one_process(tmp_path):
 def test_the_dask_engine_writes_what_the_local_engine_writes(tmp_path):
     import dask.distributed as distributed
     local, remote = tmp_path / "local", tmp_path / "dask"
-    here = run([DOCS], local, RunOptions(workers=2, quiet=True))
+    documents = [document for _, document in corpus_sample()]
+    here = run(documents, local, RunOptions(workers=2, quiet=True))
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        summary = run([DOCS], remote, RunOptions(quiet=True, engine="dask", scheduler=cluster.scheduler_address))
+        summary = run(documents, remote, RunOptions(quiet=True, engine="dask", scheduler=cluster.scheduler_address))
     assert summary.files == here.files > 40 and not summary.errors
     names = sorted(p.name for p in local.iterdir() if not p.name.startswith("."))
     assert names == sorted(p.name for p in remote.iterdir() if not p.name.startswith("."))
