@@ -1002,8 +1002,10 @@ def _trade_words(words: list[tuple[str, str]], config: InstitutionRules) -> str:
     ``trade_words_max_chars`` characters, the first of them a noun, the word before them no clause's verb or
     joining word (为规范公司…, 和指导公司…: they govern the kind); "" where there are none."""
     trade: list[tuple[str, str]] = []
+    chars = 0
     for word, tag in reversed(words):
-        if tag not in config.written_trade_word_tags or sum(map(len, (word, *(w for w, _ in trade)))) > config.trade_words_max_chars:
+        chars += len(word)
+        if tag not in config.written_trade_word_tags or chars > config.trade_words_max_chars:
             break
         trade.insert(0, (word, tag))
     while trade and trade[0][1] not in config.written_trade_opening_tags:

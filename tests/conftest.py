@@ -1,3 +1,4 @@
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -28,11 +29,12 @@ def norm(rules):
 SAMPLE_STEP = 10
 
 
-def corpus_sample() -> list[tuple[Path, Path]]:
-    """(gold file, document) of every SAMPLE_STEP-th gold file, in name order."""
+@cache
+def corpus_sample() -> tuple[tuple[Path, Path], ...]:
+    """(gold file, document) of every SAMPLE_STEP-th gold file, in name order; read once per test run."""
     from pipeline.evaluate import load_gold
 
-    return [(gold, DOCS / load_gold(gold)["source"]) for gold in sorted(GOLD.glob("*.yaml"))[::SAMPLE_STEP]]
+    return tuple((gold, DOCS / load_gold(gold)["source"]) for gold in sorted(GOLD.glob("*.yaml"))[::SAMPLE_STEP])
 
 
 @pytest.fixture(scope="session")
