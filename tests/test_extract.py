@@ -298,6 +298,7 @@ def test_a_congress_that_passed_a_regulation_issues_it(rules):
         ("《河谷山林工作规则》已经2011年3月2日召开的河谷省人民政府第12次常务会议通过。", "河谷省人民政府"),  # not 召开的…
         ("《河谷山林防火办法》已于2026年7月2日由河谷省林业局局务会议通过，现予公布。", "河谷省林业局"),  # not 由…
         ("（2026年8月13日河谷市第十三届人民代表大会常务委员会第5次会议通过）", "河谷市人民代表大会常务委员会"),  # the session in digits
+        ("(1999年4月19日河谷部第十一次部常务会议通过,自1999年5月1日起施行)", "河谷部"),  # its kind said again before the meeting
     ],
 )
 def test_the_body_whose_own_meeting_passed_a_regulation_issues_it(rules, note, issuer):
@@ -749,6 +750,8 @@ def test_an_academic_department_or_office_written_after_a_universitys_name_is_on
     # …not a word the unit's character opens or closes (处理, 体系), nor an academy's section
     assert title_issuer("河谷大学遗失物品处理办法", rules) == "河谷大学"
     assert title_issuer("河谷大学课程体系建设方案", rules) == "河谷大学"
+    # …nor a 系统 (a system) another university's name runs into: the title's own university
+    assert title_issuer("河谷大学参与山水联合大学系统学生交换实施要点", rules) == "河谷大学"
 
 
 def test_an_unnamed_company_is_named_by_the_trade_the_text_writes_before_it_most(rules):
