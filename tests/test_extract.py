@@ -1731,6 +1731,11 @@ def test_the_signature_of_the_notice_in_a_plans_opening_declares_its_lead_issuer
     assert _institution(title, body, rules).name == "国家卫生计生委办公厅"
 
 
+def test_a_bodys_head_signing_for_it_by_title_and_name_declares_it(rules):
+    body = "《河谷住房管理办法》已经第8次部常务会议审议通过,现予发布。\n河谷部部长 王青山\n2012年5月28日\n第一章 总则\n第一条 各市人民政府负责本地住房管理。\n第二条 市人民政府应当公布住房名单。\n"
+    assert _institution("河谷住房管理办法", body, rules).name == "河谷部"  # not 市人民政府, the bodies its articles task
+
+
 def test_a_ministrys_department_is_the_body_named(rules):
     text = "国家能源局综合司关于做好今冬明春电力保供工作的通知\n各有关单位:\n"
     assert find_institution("", "一、总体要求\n", rules, text).name == "国家能源局综合司"
