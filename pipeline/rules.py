@@ -126,6 +126,7 @@ class SplitRules(_Strict):
     field_line: str = "(?!)"
     dated_line: str
     cited_provision: str
+    clause_modal: str = "(?!)"
     title_max_chars: int
     title_min_chars: int
     title_item_min_chars: int
@@ -636,6 +637,7 @@ class Rules:
         self.keyword_line_regex = _compile_all([self.split.keyword_line], "split.yaml: keyword_line")[0]
         self.dated_line_regex = _compile_all([self.split.dated_line], "split.yaml: dated_line")[0]
         self.field_line_regex = _compile_all([self.split.field_line], "split.yaml: field_line")[0]
+        self.clause_modal_regex = _compile_all([self.split.clause_modal], "split.yaml: clause_modal")[0]
         self.cited_provision_regex = _compile_all([self.split.cited_provision.replace("{title_words}", words)], "split.yaml: cited_provision")[0]
         self.title_regex = re.compile(f"(?<!{self.split.title_reference})(?<!{self.split.title_not_after})(?:{words}){self.split.title_suffix}$")
         self.title_word_regex = re.compile(words)
@@ -814,6 +816,7 @@ class Rules:
             and not self.keyword_line_regex.match(line)
             and not self.dated_line_regex.match(line)
             and not self.cited_provision_regex.search(line)
+            and not self.clause_modal_regex.search(line)
             and not self.field_line_regex.match(line)
         )
 

@@ -795,3 +795,13 @@ def test_a_line_ending_in_a_cited_provision_is_no_title(norm, rules):
         "依照河谷法第十二条第三项规定\n给予处分。\n第三条 本办法自公布之日起施行。\n"
     )
     assert [plan.title for plan in split_plans(norm(text), rules)] == ["河谷大学学生奖惩办法"]
+
+
+def test_a_line_holding_a_clauses_modal_verb_is_no_title(norm, rules):
+    # a law's sentence a PDF broke right after a title word (…设立计划 / 生育工作机构…): one plan
+    assert not rules.is_title("青山单位应当根据需要,设立计划")
+    text = (
+        "河谷省青山条例\n第一条 为规范青山管理,制定本条例。\n第二条 乡镇设立青山机构。\n"
+        "　　河谷单位应当根据需要,设立计划\n生育工作机构,负责本单位的管理工作。\n第三条 本条例自公布之日起施行。\n"
+    )
+    assert [plan.title for plan in split_plans(norm(text), rules)] == ["河谷省青山条例"]
