@@ -1736,6 +1736,12 @@ def test_a_bodys_head_signing_for_it_by_title_and_name_declares_it(rules):
     assert _institution("河谷住房管理办法", body, rules).name == "河谷部"  # not 市人民政府, the bodies its articles task
 
 
+def test_the_governments_of_a_kind_of_place_are_no_body(rules):
+    tasks = "".join(f"第{n + 2}条 城市人民政府应当做好第{n}项渣土工作。\n" for n in range(3))
+    body = f"第一条 为了加强青山渣土管理,制定本规定。\n{tasks}第九条 违反本规定的,依照《青山垃圾管理办法》(建设部第27号令)处罚。\n第十条 本规定由建设部负责解释。\n"
+    assert _institution("青山渣土管理规定", body, rules).name == "建设部"  # not 城市人民政府: every city's government, not one
+
+
 def test_a_ministrys_department_is_the_body_named(rules):
     text = "国家能源局综合司关于做好今冬明春电力保供工作的通知\n各有关单位:\n"
     assert find_institution("", "一、总体要求\n", rules, text).name == "国家能源局综合司"
