@@ -1445,6 +1445,10 @@ def _proper_name_in(match: re.Match[str], text: str, patterns: _InstitutionPatte
     prefix = next((word for word in config.name_prefixes if text.endswith(word, 0, begin)), "")
     begin -= len(prefix)
     name = _without_stop_words(text[begin : match.end()], patterns, lexicon)
+    overlap = next((longer for longer in config.kind_overlaps if name and name.endswith(longer)), None)
+    if overlap:  # 河谷大学校际…: 河谷大学
+        cut = len(overlap) - len(config.kind_overlaps[overlap])
+        return begin, match.end() - cut, name[:-cut], None
     return (begin, match.end(), name, None) if name else None
 
 

@@ -339,6 +339,7 @@ class InstitutionRules(_Strict):
     named_bodies: list[str]
     name_chars: str
     long_name_bodies: list[str] = []
+    kind_overlaps: dict[str, str] = {}
     long_name_max_chars: int = Field(ge=2, default=6)
     proper_noun_tags: list[str]
     unknown_name_max_chars: int
@@ -497,6 +498,13 @@ class InstitutionRules(_Strict):
     def _ranked_levels(self):
         if unranked := [level for level in self.levels if level not in self.level_ranks]:
             raise ValueError(f"level_ranks: give each of levels a rank; missing {unranked}")
+        return self
+
+    @model_validator(mode="after")
+    def _overlapping_kinds(self):
+        # 大学校: 大学, the first body word of the two: the name is cut back to it.
+        if wrong := [longer for longer, shorter in self.kind_overlaps.items() if not (longer.startswith(shorter) and len(longer) > len(shorter))]:
+            raise ValueError(f"kind_overlaps: each name ending must start with, and be longer than, the body word it stands for; not {wrong}")
         return self
 
     @model_validator(mode="after")

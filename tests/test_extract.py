@@ -773,6 +773,11 @@ def test_a_kind_of_body_after_a_word_of_quality_or_ambition_is_a_goal_not_a_name
     assert not any(name.startswith(("高水平", "一流")) for name in names)
 
 
+def test_a_universitys_name_before_a_word_opening_with_its_schools_last_character_is_the_universitys(rules):
+    body = "第一條 國立青山大學校際選課依本辦法辦理。\n第二條 本校學生得申請。\n"
+    assert _institution("國立青山大學校際選課實施辦法", body, rules).name == "国立青山大学"  # not 国立青山大学校: 校际 is a word
+
+
 def test_a_department_written_after_a_hospitals_name_is_one_name_but_its_rooms_are_not(rules):
     assert title_issuer("河谷医院呼吸内科医疗质量管理制度", rules) == "河谷医院呼吸内科"
     assert title_issuer("河谷医院护理部年度培训计划", rules) == "河谷医院护理部"

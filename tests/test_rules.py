@@ -79,6 +79,8 @@ def _edited_rules(tmp_path, name, old, new):
         ("institutions.yaml", "本(?P<kind>部|", "本(部|", "institutions.yaml.*self_definition: the pattern needs a group \\(\\?P<kind>"),
         ("split.yaml", 'keyword_line: "^', 'keyword_line: "^(', "split.yaml: keyword_line: bad pattern"),
         ("split.yaml", 'record_title_key: "title', 'record_title_key: "(title', "split.yaml: record_titles \\(with record_title_key\\): bad pattern"),
+        ("institutions.yaml", "kind_overlaps: {大学校: 大学}", "kind_overlaps: {大学校: 学校}", "institutions.yaml.*kind_overlaps: each name ending must start with"),
+        ("split.yaml", 'clause_modal: "', 'clause_modal: "(', "split.yaml: clause_modal: bad pattern"),
     ],
 )
 def test_rules_are_checked_for_meaning_with_one_line_naming_file_and_field(tmp_path, name, old, new, message):
