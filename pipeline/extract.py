@@ -1199,6 +1199,11 @@ def full_name(name: str, text: str, rules: Rules) -> str:
         if tail is None or not name.endswith(short := match.group("short")):
             continue
         clause = tail.group()
+        # A body named by its place and level the clause ends with is the name (河谷省经济和信息化委员会(以下简称
+        # 省经信委): its 和 joins the department's two fields, not two bodies).
+        placed = [found for found in _names_ending_at(clause, len(clause), len(clause), rules) if (level := patterns.level_named.search(found)) and level.end() == len(found)]
+        if placed and (longest := max(placed, key=len)).startswith(name[: len(name) - len(short)]):
+            return longest
         # The clause ends in a body word of two or more characters (中心, 公司); where the lexicon reads no
         # proper name in it (东海航运物流股份有限公司: common words), the definition says it is one: the clause
         # after its last joining word and the purpose words it opens with (为规范…).

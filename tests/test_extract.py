@@ -382,6 +382,9 @@ def test_a_body_named_by_a_short_form_the_text_defines_gets_its_full_name(rules)
     # A name that is itself a short form of another (准能集团公司 for 准格尔能源集团有限责任公司) stays as written.
     body = "神华准能集团公司安全生产工作方案\n为加强神华准格尔能源集团有限责任公司(以下简称“集团公司”)安全管理,制定本方案。\n一、目标\n"
     assert find_institution("神华准能集团公司安全生产工作方案", body, rules).name == "神华准能集团公司"
+    # A department named by its place and level, with a 和 joining its two fields, is named whole.
+    body = "第一条 为规范油品管理,制定本办法。\n第二条 国家实行许可制度。河谷省经济和信息化委员会(以下简称省经信委)依法负责许可。\n第三条 省经信委应当公布名单。\n"
+    assert find_institution("河谷省油品管理办法", body, rules).name == "河谷省经济和信息化委员会"  # not 信息化委员会
 
 
 def test_social_organisations_are_bodies_by_their_own_name_only(rules):
