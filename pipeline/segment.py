@@ -166,7 +166,7 @@ def find_markers(proc: str, start: int, end: int, rules: Rules) -> list[Marker]:
         found.setdefault(marker.start, marker)
     for marker in _glued_runs(proc, start, end, anywhere_ranked, styles, paragraph_of, rules):
         found.setdefault(marker.start, marker)
-    for marker in _gap_fillers(found.values(), proc):
+    for marker in _gap_fillers(found.values(), proc, rules):
         found[marker.start] = marker
     for marker in _run_in_children(sorted((m for m in found.values() if m.at_line_start), key=lambda m: m.start), proc, end, run_in, styles, rules):
         found[marker.start] = marker  # a run-in child, though also read as glued or inline (which needs a sibling)
@@ -474,19 +474,21 @@ def _first_numbered(marker: Marker, number: int, proc: str, low: int) -> Marker 
 
 
 _SENTENCE_MARKS = re.compile(r"[。;:!?\n]")
+_LIST_INTRODUCER = ":"  # (proc text: a full-width colon is folded to half-width)
 _SENTENCE_CLOSE = "。;!?)"  # what ends a sentence or a bracketed note before a list's lost line break
 _CLAUSE_MARKS = re.compile(r"[。;:!?,、\n]")  # …and the marks between a sentence's clauses
 _BRACKETED_NOTE = re.compile(r"\([^()]*\)")  # (一式三份,加盖公章): a note in a name, no clause of its own
 _NAME_BREAKS = re.compile(r"[。;:!?,\n]")  # clause marks a document's name has none of (设备、器材清单 has 、)
 
 
-def _gap_fillers(candidates: Iterable[Marker], proc: str) -> list[Marker]:
+def _gap_fillers(candidates: Iterable[Marker], proc: str, rules: Rules) -> list[Marker]:
     """Inline markers after a sentence end that fill the one gap in a list whose
     other items stand at line starts (一、 at a line start, …突发事件。二、处置原则, then 三、
     at a line start): a line break the copy lost, so each is read as at a line start.
     So is a list's first item before its second at a line start, or its last after the
     one before it (…修正)　第一章 总则, then 第二章; …支付。(六)医疗个人账户。), where a
-    sentence or a bracket closes before it (not 附件:1.…, a list of attachments)."""
+    sentence or a bracket closes before it, and a list's first item after a heading's colon
+    (一、服务目标:1. …, its list numbered afresh under each heading; not 附件:1.…, a list of attachments)."""
     by_sequence: dict[tuple[str, str], list[Marker]] = {}
     for marker in sorted(candidates, key=lambda m: m.start):
         if marker.style.rank is not None and not marker.style.ordinal:
@@ -502,7 +504,10 @@ def _gap_fillers(candidates: Iterable[Marker], proc: str) -> list[Marker]:
             follows = after > 0 and lines[after - 1].number == marker.number - 1
             precedes = after < len(lines) and lines[after].number == marker.number + 1
             closed = (position := _before_spaces(proc, marker.start)) >= 0 and proc[position] in _SENTENCE_CLOSE
-            first = closed and after == 0 and marker.number == 1 and precedes
+            # …or a heading's colon (一、服务目标:1. 提供… / 2. …), a list starting afresh under each heading
+            introduced = position >= 0 and proc[position] in _LIST_INTRODUCER and not rules.attachments_regex.match(proc, proc.rfind("\n", 0, position) + 1)
+            afresh = after == 0 or (introduced and lines[after - 1].number > marker.number)
+            first = (closed or introduced) and afresh and marker.number == 1 and precedes
             ends = index + 1 == len(sequence) or sequence[index + 1].number != marker.number + 1  # (no next item inline)
             last = closed and follows and ends and (after == len(lines) or lines[after].number == 1)
             if (follows and precedes) or first or last:

@@ -795,6 +795,18 @@ def test_an_inline_marker_filling_the_one_gap_in_a_line_start_list_is_read_as_at
     ]
 
 
+def test_a_lists_first_item_right_after_its_headings_colon_is_read_as_at_a_line_start(norm, rules):
+    # 一、服务目标:1. …, its 2. and 3. at line starts; the list starts afresh under the next heading
+    text = (
+        "一、服务目标:1. 提供学习辅导,巩固课内知识。\n2. 开展兴趣培养,组织活动。\n3. 进行体能训练。\n"
+        "二、工作内容:1. 学科辅导,组织辅导活动。\n2. 兴趣培养,安排兴趣班。\n"
+    )
+    assert tree(norm, rules, text) == [("一、", 1), ("1.", 2), ("2.", 2), ("3.", 2), ("二、", 1), ("1.", 2), ("2.", 2)]
+    # …but not a list of attachments after its colon
+    text = "一、申报要求\n1. 填写申报表。\n2. 按时报送。\n附件:1. 申报表\n2. 名单\n"
+    assert tree(norm, rules, text) == [("一、", 1), ("1.", 2), ("2.", 2)]
+
+
 def test_a_flattened_page_runs_its_title_and_headings_into_their_first_items(norm, rules):
     # No sentence mark before 一、 or either 1、: the list's next item (二、, 2、) implies them.
     clause = "值守人员应当坚守岗位,认真记录来访情况,发现异常立即报告值班负责人并做好交接。"
