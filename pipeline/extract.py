@@ -570,6 +570,13 @@ def _names_ending_at(text: str, end: int, reach: int, rules: Rules) -> list[str]
     return [name for _, name_end, name, _ in _each_name(window, False, rules) if name_end == len(window)]
 
 
+def _level_named_ending(text: str, rules: Rules) -> str | None:
+    """The longest name ``text`` ends with that is a body named by its level (河谷省经济和信息化委员会), or None."""
+    level_named = _institution_patterns(rules).level_named
+    names = [name for name in _names_ending_at(text, len(text), len(text), rules) if (level := level_named.search(name)) and level.end() == len(name)]
+    return max(names, key=len, default=None)
+
+
 def _abbreviates(short: str, name: str) -> bool:
     """``short`` is a short form of ``name``: its characters in order, ending in the
     same body word (市场监管总局 of 国家市场监督管理总局, 桐山县政府 of 桐山县人民政府)."""
@@ -1201,9 +1208,8 @@ def full_name(name: str, text: str, rules: Rules) -> str:
         clause = tail.group()
         # A body named by its place and level the clause ends with is the name (河谷省经济和信息化委员会(以下简称
         # 省经信委): its 和 joins the department's two fields, not two bodies).
-        placed = [found for found in _names_ending_at(clause, len(clause), len(clause), rules) if (level := patterns.level_named.search(found)) and level.end() == len(found)]
-        if placed and (longest := max(placed, key=len)).startswith(name[: len(name) - len(short)]):
-            return longest
+        if (placed := _level_named_ending(clause, rules)) and placed.startswith(name[: len(name) - len(short)]):
+            return placed
         # The clause ends in a body word of two or more characters (中心, 公司); where the lexicon reads no
         # proper name in it (东海航运物流股份有限公司: common words), the definition says it is one: the clause
         # after its last joining word and the purpose words it opens with (为规范…).
