@@ -320,6 +320,23 @@ def test_decimals_that_are_amounts_are_not_items(norm, rules):
     assert tree(norm, rules, text) == [("1.", 1), ("4.1", 2)]
 
 
+def test_a_sub_number_may_open_with_an_annual_word(norm, rules):
+    # 年度 is annual, not 4.1 years
+    text = "4 程序\n4.1年度内审计划\n4.1.1 由审核组长编制计划。\n4.1.2年度计划内容\n4.2 审核前的准备\n"
+    assert tree(norm, rules, text) == [("4", 1), ("4.1", 2), ("4.1.1", 3), ("4.1.2", 3), ("4.2", 2)]
+
+
+def test_a_pdf_may_space_a_sub_number(norm, rules):
+    text = "1. 范围：本厂的顾客财产。\n2. 职责：\n2. 1 行政科负责纸张接收。\n2. 2 业务室负责软片接收。\n3. 工作程序：\n3.1 行政科接收纸张。\n"
+    assert tree(norm, rules, text) == [("1.", 1), ("2.", 1), ("2. 1", 2), ("2. 2", 2), ("3.", 1), ("3.1", 2)]
+
+
+def test_a_spaced_count_or_date_after_a_number_is_its_text(norm, rules):
+    text = "1. 组织评比。\n2. 5 家企业参加评比。\n3. 4 月27日前上报总结。\n"
+    assert tree(norm, rules, text) == [("1.", 1), ("2.", 1), ("3.", 1)]
+    assert own_texts(norm, rules, text)[1:] == ["5 家企业参加评比。", "4月27日前上报总结。"]
+
+
 def test_an_inline_marker_that_goes_on_with_a_line_start_list_is_its_sibling(norm, rules):
     text = "一、落实值班制度。\n1）门卫实行24小时值班；2）节假日实行领导带班。"
     assert tree(norm, rules, text) == [("一、", 1), ("1）", 2), ("2）", 2)]
