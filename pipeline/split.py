@@ -22,6 +22,7 @@ from .segment import line_marker, numbers_on
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_PUNCT = re.compile(r"[。!?;]")
+_LETTER = re.compile(r"[^\W\d_]")  # a page number (24, 31-1) has none
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CLOSING = frozenset("。!?;:,、")
 _LISTING = re.compile(r"[、,]")  # a line that lists, as a point does and a title seldom
@@ -453,10 +454,11 @@ def _issuer_line(lines: list[_Line], index: int, current: _Open | None, rules: R
 
 
 def _heading_like(line: _Line, rules: Rules) -> bool:
-    """A short line with no sentence punctuation and no marker, nor a page's keyword line: a title."""
+    """A short line with words, no sentence punctuation and no marker, nor a page's keyword line: a title."""
     text = line.text
     return (
         len(text) <= rules.split.title_max_chars
+        and _LETTER.search(text) is not None
         and not _SENTENCE_PUNCT.search(text)
         and not rules.line_marker_regex.match(text)
         and not rules.keyword_line_regex.match(text)

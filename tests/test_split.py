@@ -26,6 +26,11 @@ def test_separators_and_titles_broken_over_two_lines(norm, rules):
     ]
 
 
+def test_a_page_number_above_the_text_is_no_title(norm, rules):
+    text = "24\n河谷大学学生考试规则\n一、本校为使学生明确考试事项,特订定本规则。\n二、学生应准时进入试场。\n"
+    assert titles(norm, rules, text) == [""]
+
+
 def test_numbered_chapters_of_a_collection(norm, rules):
     text = seed("001").read_text(encoding="utf-8")
     assert titles(norm, rules, text) == ["第一篇", "第二篇", "第三篇"]
