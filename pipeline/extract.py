@@ -1449,18 +1449,29 @@ def _proper_name_in(match: re.Match[str], text: str, patterns: _InstitutionPatte
     found = found[cut:]
     # The sentence's words go first: the lexicon may tag one a name (建立健全 nr).
     bare = _without_stop_words(found, patterns, lexicon) or found
-    start = proper_name_start(bare, len(match.group("kind")), lexicon, reading, match.group("kind") in config.long_name_bodies)
-    if start is None:
-        return None
-    begin = _word_start(text, match.end() - len(bare) + start, lexicon, config.place_name_max_chars, reading.tags)
-    prefix = next((word for word in config.name_prefixes if text.endswith(word, 0, begin)), "")
-    begin -= len(prefix)
+    if (prefixed := _prefixed_name(bare, len(match.group("kind")), config.name_prefixes)) is not None:
+        # 国立中央大学, 台中县立文化中心: what follows the prefix names the body, common words or not
+        begin = match.end() - len(bare) + prefixed
+        begin -= len(_place_name_ending(text[max(0, begin - config.place_name_max_chars) : begin], lexicon, reading.tags) or "")
+    else:
+        start = proper_name_start(bare, len(match.group("kind")), lexicon, reading, match.group("kind") in config.long_name_bodies)
+        if start is None:
+            return None
+        begin = _word_start(text, match.end() - len(bare) + start, lexicon, config.place_name_max_chars, reading.tags)
+        begin -= len(next((word for word in config.name_prefixes if text.endswith(word, 0, begin)), ""))
     name = _without_stop_words(text[begin : match.end()], patterns, lexicon)
     overlap = next((longer for longer in config.kind_overlaps if name and name.endswith(longer)), None)
     if overlap:  # 河谷大学校际…: 河谷大学
         cut = len(overlap) - len(config.kind_overlaps[overlap])
         return begin, match.end() - cut, name[:-cut], None
     return (begin, match.end(), name, None) if name else None
+
+
+def _prefixed_name(bare: str, kind_chars: int, prefixes: list[str]) -> int | None:
+    """Where in ``bare`` (a candidate name ending in a body word of ``kind_chars`` characters) a name
+    prefix (国立, 县立) opens a name with at least one word before the body word; else None."""
+    opening = max((bare.rfind(prefix, 0, len(bare) - kind_chars - len(prefix)) for prefix in prefixes), default=-1)
+    return opening if opening >= 0 else None
 
 
 def _committee_prefix(text: str, start: int, name: str, config: InstitutionRules) -> str:

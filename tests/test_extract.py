@@ -167,6 +167,18 @@ def test_institution_from_the_leading_group(rules):
     assert (found.name, found.named) == ("中连卫生院", True)
 
 
+@pytest.mark.parametrize("name", ["国立中央大学", "国立文化大学", "青山县立文化中心"])
+def test_a_name_prefix_opens_a_name_of_common_words(rules, name):
+    # 中央, 文化: common words, but after 国立 or 县立 they name the body (its place before 县立 with it)
+    body = f"{name}读者服务须知\n一、本中心为服务读者,特订定本须知。\n二、本中心开放时间为每日上午。"
+    assert _institution("", body, rules).name == name
+
+
+def test_a_place_s_schools_of_a_level_are_no_body(rules):
+    body = "青山市立高级中等学校经营计划\n一、本市各校应提升教学品质。\n二、各校应每年检讨。"
+    assert _institution("", body, rules).name != "青山市立高级中等学校"
+
+
 def test_institution_from_a_level_named_body(rules):
     body = "为贯彻落实全省工作要求，结合全省卫生健康工作实际，制定本方案。省卫生健康委成立专项整治领导小组。"
     assert _institution("安全生产专项整治行动工作方案", body, rules).name == "省卫生健康委"
