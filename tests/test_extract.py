@@ -112,6 +112,13 @@ def test_a_weekly_day_a_dotted_day_and_this_years_month_are_times(rules):
     assert find_when("青禾社区今年9月完成屋顶改造。", rules).text == "今年9月"
 
 
+def test_a_clock_time_with_its_minutes_is_a_time(rules):
+    # an evening's running order gives its times with no part of the day
+    assert find_when("河谷社区宣布晚会开始7点30分", rules).text == "7点30分"
+    assert find_when("猜灯谜7点45分-8点15分", rules).text == "7点45分-8点15分"
+    assert find_when("落实河谷镇3点要求", rules) is None  # three points
+
+
 def test_a_grades_term_is_a_time(rules):
     assert find_when("学生于高二下学期完成河谷课题研究。", rules).text == "高二下学期"
     assert find_when("大一第二学期以后方可选修本课程。", rules).text == "大一第二学期以后"
