@@ -186,6 +186,11 @@ def test_a_place_s_schools_of_a_level_are_no_body(rules):
     assert _institution("", body, rules).name != "青山市立高级中等学校"
 
 
+def test_a_group_named_in_the_title_is_its_issuer(rules):
+    found = _institution("青川集团现场管理推进方案", "一、推进目标\n二、工作步骤", rules)
+    assert (found.name, found.named) == ("青川集团", True)
+
+
 def test_institution_from_a_level_named_body(rules):
     body = "为贯彻落实全省工作要求，结合全省卫生健康工作实际，制定本方案。省卫生健康委成立专项整治领导小组。"
     assert _institution("安全生产专项整治行动工作方案", body, rules).name == "省卫生健康委"
