@@ -191,6 +191,12 @@ def test_a_group_named_in_the_title_is_its_issuer(rules):
     assert (found.name, found.named) == ("青川集团", True)
 
 
+def test_a_student_transferring_departments_names_no_department(rules):
+    # 转系: to change departments, a verb, not a department named 学生转系
+    found = _institution("河谷大学学生转系、所、组、学程办法", "第一条 为规范学生转系事宜,特订定本办法。", rules)
+    assert found.name == "河谷大学"
+
+
 def test_institution_from_a_level_named_body(rules):
     body = "为贯彻落实全省工作要求，结合全省卫生健康工作实际，制定本方案。省卫生健康委成立专项整治领导小组。"
     assert _institution("安全生产专项整治行动工作方案", body, rules).name == "省卫生健康委"
