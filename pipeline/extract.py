@@ -1470,7 +1470,7 @@ def _proper_name_in(match: re.Match[str], text: str, patterns: _InstitutionPatte
 def _prefixed_name(bare: str, kind_chars: int, prefixes: list[str]) -> int | None:
     """Where in ``bare`` (a candidate name ending in a body word of ``kind_chars`` characters) a name
     prefix (国立, 县立) opens a name with at least one word before the body word; else None."""
-    opening = max((bare.rfind(prefix, 0, len(bare) - kind_chars - len(prefix)) for prefix in prefixes), default=-1)
+    opening = max((bare.rfind(prefix, 0, len(bare) - kind_chars - 1) for prefix in prefixes), default=-1)
     return opening if opening >= 0 else None
 
 

@@ -174,9 +174,10 @@ def test_institution_from_the_leading_group(rules):
     assert (found.name, found.named) == ("中连卫生院", True)
 
 
-@pytest.mark.parametrize("name", ["国立中央大学", "国立文化大学", "青山县立文化中心"])
+@pytest.mark.parametrize("name", ["国立中央大学", "国立文化大学", "青山县立文化中心", "青山县立一中学"])
 def test_a_name_prefix_opens_a_name_of_common_words(rules, name):
-    # 中央, 文化: common words, but after 国立 or 县立 they name the body (its place before 县立 with it)
+    # 中央, 文化, 一: common words, but after 国立 or 县立 they name the body (its place before 县立 with it),
+    # however few characters stand between the prefix and the body word
     body = f"{name}读者服务须知\n一、本中心为服务读者,特订定本须知。\n二、本中心开放时间为每日上午。"
     assert _institution("", body, rules).name == name
 
