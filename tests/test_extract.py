@@ -192,9 +192,10 @@ def test_a_group_named_in_the_title_is_its_issuer(rules):
     assert (found.name, found.named) == ("青川集团", True)
 
 
-def test_a_student_transferring_departments_names_no_department(rules):
-    # 转系: to change departments, a verb, not a department named 学生转系
-    found = _institution("河谷大学学生转系、所、组、学程办法", "第一条 为规范学生转系事宜,特订定本办法。", rules)
+@pytest.mark.parametrize("title", ["河谷大学学生转系、所、组、学程办法", "河谷大学学生修读辅系、辅学程办法"])
+def test_a_students_department_is_no_department(rules, title):
+    # 转系, 修读辅系: what a student does with a department, not a department named 学生转系
+    found = _institution(title, "第一条 为规范学生相关事宜,特订定本办法。", rules)
     assert found.name == "河谷大学"
 
 
