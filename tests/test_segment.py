@@ -322,12 +322,12 @@ def test_decimals_that_are_amounts_are_not_items(norm, rules):
 
 def test_a_sub_number_may_open_with_an_annual_word(norm, rules):
     # 年度 is annual, not 4.1 years
-    text = "4 程序\n4.1年度内审计划\n4.1.1 由审核组长编制计划。\n4.1.2年度计划内容\n4.2 审核前的准备\n"
+    text = "4 程序\n4.1年度河谷巡查计划\n4.1.1 由河谷组编制计划。\n4.1.2年度计划内容\n4.2 巡查前的准备\n"
     assert tree(norm, rules, text) == [("4", 1), ("4.1", 2), ("4.1.1", 3), ("4.1.2", 3), ("4.2", 2)]
 
 
 def test_a_pdf_may_space_a_sub_number(norm, rules):
-    text = "1. 范围：本厂的顾客财产。\n2. 职责：\n2. 1 行政科负责纸张接收。\n2. 2 业务室负责软片接收。\n3. 工作程序：\n3.1 行政科接收纸张。\n"
+    text = "1. 范围：河谷站的样品。\n2. 职责：\n2. 1 青山科负责样品登记。\n2. 2 河谷室负责样品保管。\n3. 工作程序：\n3.1 青山科登记样品。\n"
     assert tree(norm, rules, text) == [("1.", 1), ("2.", 1), ("2. 1", 2), ("2. 2", 2), ("3.", 1), ("3.1", 2)]
 
 
