@@ -1384,6 +1384,14 @@ def test_a_relative_year_qualifying_a_noun_is_no_when(rules):
     assert find_when("上一年度发生过责任事故的；", rules).text == "上一年度"  # opening the item: its time
 
 
+def test_a_schools_own_term_or_year_is_its_when(rules):
+    assert find_when("本学期将组织青年教师开展两次公开课。", rules).text == "本学期"
+    assert find_when("各班于本学期末完成质量分析。", rules).text == "本学期末"
+    assert find_when("本学年度内完成校本课程开发。", rules).text == "本学年度内"
+    # …its weeks, as before: the whole span
+    assert find_when("自本学期第2周起开展大课间活动。", rules).text == "本学期第2周起"
+
+
 def test_a_documents_edition_year_is_no_when(rules):
     assert find_when("依据国家突发事件总体应急预案(2025年修订版)及省市相关法规，结合本县实际。", rules) is None
     assert find_when("参照国家标准(2014年修订)执行。", rules) is None
@@ -2491,6 +2499,12 @@ def test_a_body_declared_by_its_former_name_is_the_body(rules):
 def test_an_office_holders_clause_does_not_lend_its_verb_to_the_body_it_defines(rules):
     body = "第一条 担任河谷大学学生会(下称本会)干部者,应遵守本章程。\n第二条 本会设会长一人。\n"
     assert _institution("河谷大学学生会干部任职办法", body, rules).name == "河谷大学学生会"
+
+
+def test_a_rule_resting_on_a_body_it_calls_its_own_is_that_bodys(rules):
+    # 本细则依 X(下称本会)…规则订定: X is the body, not a name opening with 本细则依
+    body = "第一条 本细则依河谷大学学生会(下称本会)学生议会组织规则订定之。\n第二条 本会办公室由秘书处管理。\n"
+    assert _institution("河谷大学学生会办公室管理细则", body, rules).name == "河谷大学学生会"
 
 
 def test_a_declared_name_takes_the_place_the_text_writes_before_it(rules):
