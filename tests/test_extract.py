@@ -3096,6 +3096,11 @@ def test_a_unit_of_a_body_a_title_opens_with_by_its_kind_alone_is_the_plan_s_bod
     # …a student union, or one of its departments, as a league committee is
     body = "一、每周检查宿舍卫生。\n二、我校评选文明寝室。\n三、每月公布检查结果。\n"
     assert find_institution("学生会宣传部本学期工作计划", body, rules).name == "学生会宣传部"
+    # …a workshop or a team of a factory, which speaks of the company it belongs to
+    body = "一、车间主任为本车间安全第一责任人。\n二、公司安全部每月检查车间。\n三、发生事故立即上报公司。\n"
+    found = find_institution("焊接车间安全应急预案", body, rules)
+    assert (found.name, found.named) == ("焊接车间", False)
+    assert find_institution("班组安全工作计划", body, rules).name == "班组"
     unit = _institution_patterns(rules).titled_unit
     # not a word the unit's character closes or opens, nor a body that is no unit (办事处)
     for title in ("内部审计工作规程", "突发事件处理流程", "本科教学质量办法", "街道办事处工作计划", "县科协工作要点"):
