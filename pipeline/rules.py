@@ -155,6 +155,7 @@ class SplitRules(_Strict):
     cover_prints: str
     cover_joiners: str
     continued_after: str
+    title_continued: str = "(?!)"
     purpose_article: str
     article: str
     article_part: str
@@ -673,7 +674,7 @@ class Rules:
             if "title" not in regex.groupindex:
                 raise RulesError(f"split.yaml: record_titles: {regex.pattern!r} needs a group (?P<title>…)")
         split = self.split
-        patterns = [split.preamble.replace("{title_words}", words), split.preamble_not, split.preamble_hint, split.preamble_title.replace("{title_words}", words), split.roster, split.roster_introduced, split.roster_role, split.doc_number, split.annex, split.introduces, split.cover_prints, split.continued_after, split.purpose_article, split.article, split.article_part, split.listed_entry, split.basis_caption]
+        patterns = [split.preamble.replace("{title_words}", words), split.preamble_not, split.preamble_hint, split.preamble_title.replace("{title_words}", words), split.roster, split.roster_introduced, split.roster_role, split.doc_number, split.annex, split.introduces, split.cover_prints, split.continued_after, split.title_continued, split.purpose_article, split.article, split.article_part, split.listed_entry, split.basis_caption]
         (
             self.preamble_regex,
             self.preamble_not_regex,
@@ -687,6 +688,7 @@ class Rules:
             self.introduces_regex,
             self.cover_prints_regex,
             self.continued_after_regex,
+            self.title_continued_regex,
             self.purpose_article_regex,
             self.article_regex,
             self.article_part_regex,

@@ -541,17 +541,21 @@ def _marker_awaiting_words(text: str, rules: Rules) -> bool:
     return caption is not None and (not caption or (caption.endswith(":") and len(caption) <= rules.heading_line_max_chars))
 
 
-def _leading_title(leading: list[_Line], rules: Rules) -> _Line | None:
-    """The heading of a plan that opens with no title line: of the heading-like
+def _leading_title(leading: list[_Line], rules: Rules) -> list[_Line]:
+    """The heading lines of a plan that opens with no title line: of the heading-like
     lines before its first item, the last that names a kind of plan (a page's
-    own heading, 复兴高级中学…新规划工作设想, below its menu), else the first
-    line when it reads as a heading."""
+    own heading, 复兴高级中学…新规划工作设想, below its menu), with the heading-like
+    line above it where it goes on from that one (…测评标准 / 及实施规范), else the
+    first line when it reads as a heading."""
     # (a list flattened into one paragraph is its first item: a heading-like line after it, a page's footer, titles nothing)
     first_item = next((index for index, line in enumerate(leading) if rules.line_marker_regex.match(line.text) or _flattened(line.text, rules)), len(leading))
-    named = [line for line in leading[:first_item] if _heading_like(line, rules) and rules.title_word_regex.search(line.text)]
+    named = [index for index, line in enumerate(leading[:first_item]) if _heading_like(line, rules) and rules.title_word_regex.search(line.text)]
     if named:
-        return named[-1]
-    return leading[0] if _heading_like(leading[0], rules) else None
+        last = named[-1]
+        if last and rules.title_continued_regex.match(leading[last].text) and _heading_like(leading[last - 1], rules):
+            return [leading[last - 1], leading[last]]
+        return [leading[last]]
+    return [leading[0]] if _heading_like(leading[0], rules) else []
 
 
 def _holds_items(current: _Open | None, leading: list[_Line], rules: Rules) -> bool:
@@ -569,7 +573,7 @@ def _open_leading_plan(opened: list[_Open], leading: list[_Line], rules: Rules) 
 def _leading_plan(leading: list[_Line], rules: Rules, body_seen: bool = False) -> _Open:
     """The plan the text before any plan start makes, when it holds items."""
     first, title = leading[0], _leading_title(leading, rules)
-    return _Open(first.start, [title] if title else [], False, title.end if title else first.start, body_seen=body_seen, has_items=True)
+    return _Open(first.start, title, False, title[-1].end if title else first.start, body_seen=body_seen, has_items=True)
 
 
 def _questions_only(lines: list[_Line], rules: Rules) -> bool:
@@ -593,8 +597,8 @@ def _close(opened: list[_Open], leading: list[_Line], norm: NormalizedText, rule
         # No title or separator anywhere: the whole text is one plan, titled by
         # the heading its leading lines give it.
         first, heading = leading[0], _leading_title(leading, rules)
-        title = clean[heading.start : heading.end] if heading else _flattened_title(norm, first.start, rules)
-        return [PlanSlice(title, first.start, heading.end if heading else first.start, text_end)]
+        title = "".join(clean[line.start : line.end] for line in heading) if heading else _flattened_title(norm, first.start, rules)
+        return [PlanSlice(title, first.start, heading[-1].end if heading else first.start, text_end)]
     if _has_marker_line(leading, rules) and not _questions_only(leading, rules):
         opened.insert(0, _leading_plan(leading, rules))
     repeated = _repeated_prefixes(opened, clean)

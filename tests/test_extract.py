@@ -2507,6 +2507,17 @@ def test_a_rule_resting_on_a_body_it_calls_its_own_is_that_bodys(rules):
     assert _institution("河谷大学学生会办公室管理细则", body, rules).name == "河谷大学学生会"
 
 
+def test_joint_issuers_left_unnamed_after_the_lead_are_no_part_of_its_name(rules):
+    body = "一、检查内容\n二、检查方式\n三、工作要求\n"
+    title = "河谷省住房和城乡建设厅办公室等关于对城市排水普查工作进行检查的通知"
+    assert _institution(title, body, rules).name == "河谷省住房和城乡建设厅办公室"
+
+
+def test_a_year_named_by_where_it_stands_to_this_one_is_no_part_of_a_name(rules):
+    body = "一、加强党员教育。\n二、做好组织发展。\n"
+    assert _institution("明年党支部工作计划", body, rules).name == "党支部"
+
+
 def test_a_declared_name_takes_the_place_the_text_writes_before_it(rules):
     body = "一、招生对象：本市应届初中毕业生。\n二、报名地点：杭州市青禾高级中学教务处。\n三、咨询电话：青禾高级中学招生办。"
     assert _institution("青禾高级中学2025年自主招生方案", body, rules).name == "杭州市青禾高级中学"

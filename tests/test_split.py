@@ -31,6 +31,13 @@ def test_a_page_number_above_the_text_is_no_title(norm, rules):
     assert titles(norm, rules, text) == [""]
 
 
+def test_a_heading_line_going_on_from_the_one_above_joins_it_in_the_title(norm, rules):
+    text = "附件3:\n\n河谷市招聘人员体能测评标准\n及实施规范\n测评按照省里的标准组织实施。\n一、10米往返跑\n二、纵跳摸高\n"
+    assert titles(norm, rules, text) == ["河谷市招聘人员体能测评标准及实施规范"]
+    text = "附件 2\n《河谷市公众参与办法》\n（征求意见稿）修订说明\n一、修订背景\n现行办法施行多年。\n二、修订过程\n"
+    assert titles(norm, rules, text) == ["《河谷市公众参与办法》（征求意见稿）修订说明"]
+
+
 def test_numbered_chapters_of_a_collection(norm, rules):
     text = seed("001").read_text(encoding="utf-8")
     assert titles(norm, rules, text) == ["第一篇", "第二篇", "第三篇"]
