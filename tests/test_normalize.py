@@ -160,6 +160,13 @@ def test_a_page_number_at_the_start_of_a_line_goes_and_its_text_stays(norm):
     assert "-15-" not in norm(glued).clean  # …glued to the text, no space between
 
 
+def test_a_word_page_field_saved_as_its_codes_before_the_text_goes(norm):
+    text = "第第PAGE\\MERGEFORMAT1页共NUMPAGES\\MERGEFORMAT1页河谷厂设备夹伤应急预案一、总则1、适用范围\n"
+    assert norm(text).clean.split("\n")[0].startswith("河谷厂设备夹伤应急预案")
+    text = "第PAGE\\*Arabic\\*MERGEFORMAT4页共NUMPAGES\\*MERGEFORMAT4页河谷县交通运输局工作计划\n一、总体要求\n"
+    assert norm(text).clean.split("\n")[0] == "河谷县交通运输局工作计划"
+
+
 def test_a_front_matter_is_metadata_but_for_its_title(norm):
     text = "---\ntitleFull: 河谷大学学生代表推派办法\ntitleShort: 推派办法\nhistory:\n - 112年5月19日通过。\n---\n第1条\n本办法依章程制订之。\n"
     assert norm(text).clean.split("\n")[:2] == ["河谷大学学生代表推派办法", "第1条"]
