@@ -2410,6 +2410,12 @@ def test_a_cover_signature_broken_over_lines_above_a_seal_note_and_a_page_number
     assert find_institution("护林方案", body, rules, cover=cover).name == "河谷省森林防灭火指挥部综合协调组"
 
 
+def test_a_notices_closing_words_above_its_signature_are_no_part_of_the_name(rules):
+    cover = "各乡镇人民政府:\n现将《河谷区防汛应急预案》印发给你们,请认真贯彻执行。\n\n    特此通知\n\n河谷市青山区人民政府办公室\n\n    2018年4月12日\n"
+    body = "1总则\n1.1编制目的\n为做好防汛工作,制定本预案。\n"
+    assert find_institution("河谷区防汛应急预案", body, rules, cover=cover).name == "河谷市青山区人民政府办公室"
+
+
 def test_an_officials_title_on_its_own_line_above_the_signing_body_is_no_part_of_its_name(rules):
     # the order's signature names the mayor's post with the name left out, then the government
     cover = "河谷市人民政府令\n\n第27号\n\n《河谷市护林办法》已经市人民政府同意,现予发布。\n\n市    长\n\n    河谷市人民政府\n\n2026年3月2日\n"
