@@ -1384,6 +1384,16 @@ def test_a_relative_year_qualifying_a_noun_is_no_when(rules):
     assert find_when("上一年度发生过责任事故的；", rules).text == "上一年度"  # opening the item: its time
 
 
+def test_a_day_of_the_month_opening_a_step_and_other_written_forms_are_whens(rules):
+    # a running order's steps open with their day (16日晚, 22日): each step's time
+    assert find_when("16日晚召开领导小组会议,形成决议。", rules).text == "16日晚"
+    assert find_when("22日张榜公布评聘结果。", rules).text == "22日"
+    assert find_when("15日起开始报名。", rules) is None  # the start of a period the text goes on to give
+    assert find_when("每学期末对仪器财产清查核实。", rules).text == "每学期末"
+    assert find_when("值班人员应于翌日上午10时前报告。", rules).text == "翌日上午10时前"
+    assert find_when("离职须提早 1 个月提出申请。", rules).text == "提早 1 个月"
+
+
 def test_a_schools_own_term_or_year_is_its_when(rules):
     assert find_when("本学期将组织青年教师开展两次公开课。", rules).text == "本学期"
     assert find_when("各班于本学期末完成质量分析。", rules).text == "本学期末"
