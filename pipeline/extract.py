@@ -256,6 +256,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         for body in sorted(config.level_bodies, key=len, reverse=True)
     )
     name_reach = max(config.long_name_max_chars, 6)
+    notice_closings = _alternation(config.notice_closings) or "(?!)"
     body_ends = "".join(sorted({body[-1] for body in (*config.level_bodies, *config.named_bodies)}))
     name_char = rf"(?:[^\W\da-zA-Z_{re.escape(config.not_in_name)}]|(?<![{re.escape(body_ends)}])[{re.escape(config.joining_in_name)}])"
     # Whole bodies first: 市安委会 is 市 + 安委会, not 市安委 + 会.
@@ -324,9 +325,9 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         place_rules_title=re.compile(f"(?P<kind>{_alternation(config.place_rules_issuers) or '(?!)'}){config.place_rules_title_note}"),
         title_village=re.compile(config.title_village),
         joined_name=re.compile(config.joined_name.replace("{bodies}", _alternation(config.named_bodies))),
-        cover_signature=re.compile(config.cover_signature),
+        cover_signature=re.compile(config.cover_signature.replace("{notice_closings}", notice_closings)),
         page_metadata=re.compile(config.page_metadata.replace("{labels}", _alternation(config.page_metadata_labels))),
-        opening_signature=re.compile(config.opening_signature),
+        opening_signature=re.compile(config.opening_signature.replace("{notice_closings}", notice_closings)),
         issued_title=re.compile(config.issued_title),
         self_definition=re.compile(config.self_definition),
         site_owner=tuple(re.compile(pattern) for pattern in config.site_owner),

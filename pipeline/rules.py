@@ -462,6 +462,7 @@ class InstitutionRules(_Strict):
     whole_line_name_max_chars: int = Field(ge=2)
     whole_line_bodies: list[str] = []
     signature_closings: list[str] = []
+    notice_closings: list[str] = []
     title_year: str
     title_separator: str
     joined_name: str
