@@ -224,6 +224,7 @@ class _InstitutionPatterns:
     numbered_school: re.Pattern[str]
     titled_department: re.Pattern[str]
     titled_unit: re.Pattern[str]
+    declared_unit: re.Pattern[str]
     titled_kind: re.Pattern[str]
     titled_body_kind: re.Pattern[str]
     joined_name: re.Pattern[str]  # 附属黄浦实验小学 after 上海交通大学
@@ -320,6 +321,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         numbered_school=re.compile(config.numbered_school),
         titled_department=re.compile(config.titled_department),
         titled_unit=re.compile(config.titled_unit),
+        declared_unit=re.compile(config.declared_unit),
         titled_kind=re.compile(config.titled_kind),
         titled_body_kind=re.compile(config.titled_body_kind),
         place_rules_title=re.compile(f"(?P<kind>{_alternation(config.place_rules_issuers) or '(?!)'}){config.place_rules_title_note}"),
@@ -887,7 +889,10 @@ def find_institution(
     body of Taiwan's central government is a candidate (``national_traditional``)."""
     text = f"{title}\n{body}"
     declared, route = declared_issuer(title, body, rules, cover), "declared"
-    declared = declared and _placed_department(declared, body, rules)
+    declared = declared and _titled_parent(_placed_department(declared, body, rules), title, rules)
+    if declared and _institution_patterns(rules).declared_unit.fullmatch(declared) and _with_parent(full_name(declared, text, rules), text, rules) == declared:
+        # 数学系(以下简称本系)…: the department's, under the body the text names if the unit is one of its kind
+        return unit_of_body(declared, _mentions_decision(title, body, cover, rules, site_owners, script), rules, "declared")
     if declared is None:
         declared, route = title_issuer(title, rules), "title"
         declared = _governed_class_maker(declared, title, rules) or declared or _titled_department(title, body, rules)
@@ -936,13 +941,22 @@ def find_institution(
     return Institution(name, decided.named, decided.why)
 
 
-def unit_of_body(unit: str, decided: Institution, rules: Rules) -> Institution:
-    """A unit a title names by its kind alone (团委), under the body the text's mentions support best where
-    that body is of a kind with such units (``unit_parent_kinds``: 河谷中学 + 团委); else the unit, unnamed."""
+def _titled_parent(declared: str, title: str, rules: Rules) -> str:
+    """A unit's declared name under the body the title names it in (河谷大学应用华语文系 for 应用华语文系(以下简称
+    本系)), where that body is of a kind with units (``unit_parent_kinds``): the most specific name the text gives."""
+    titled = title_issuer(title, rules)
+    parent = titled[: -len(declared)] if titled and len(titled) > len(declared) and titled.endswith(declared) else ""
+    return titled if parent.endswith(tuple(rules.institutions.unit_parent_kinds)) else declared
+
+
+def unit_of_body(unit: str, decided: Institution, rules: Rules, why: str = "title") -> Institution:
+    """A unit a title (or the text, declaring itself) names by its kind alone (团委, 数学系), under the body the
+    text's mentions support best where that body is of a kind with such units (``unit_parent_kinds``: 河谷中学 +
+    团委); else the unit, unnamed. ``why``: where the unit was read."""
     kinds = tuple(rules.institutions.unit_parent_kinds)
     if decided.named and decided.why == "mentions" and decided.name and decided.name.endswith(kinds) and not unit.startswith(kinds):
-        return Institution(decided.name + unit, True, "title")
-    return Institution(unit, False, "title")
+        return Institution(decided.name + unit, True, why)
+    return Institution(unit, False, why)
 
 
 def _mentions_decision(title: str, body: str, cover: str, rules: Rules, site_owners: tuple[str, ...], script: str) -> Institution:

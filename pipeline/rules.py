@@ -305,7 +305,7 @@ class OwnerPattern(_Strict):
 _INSTITUTION_PATTERNS = (
     "name_chars", "self_reference", "placeholder", "placeholder_body", "deference", "deference_after", "deference_clause", "leading_group",
     "tasked", "addressed", "founded", "founded_after", "visited_before", "visited_after", "cover", "cover_issues", "short_form", "bracketed_tag", "joint_tail", "term_number", "declared_not",
-    "official_title", "government_plan_title", "place_rules_title_note", "numbered_school", "titled_department", "titled_unit", "titled_kind", "titled_body_kind", "footer_kind_after", "title_year", "title_separator", "title_village", "joined_name", "title_name_not", "own_name", "own_kind_name",
+    "official_title", "government_plan_title", "place_rules_title_note", "numbered_school", "titled_department", "titled_unit", "declared_unit", "titled_kind", "titled_body_kind", "footer_kind_after", "title_year", "title_separator", "title_village", "joined_name", "title_name_not", "own_name", "own_kind_name",
     "national_not_before", "scope", "own_jurisdiction", "sector_scope",
 )
 # What institution scoring reads from its weights and windows, by name.
@@ -445,6 +445,7 @@ class InstitutionRules(_Strict):
     numbered_school: str = "(?!)"
     titled_department: str = "(?!)"
     titled_unit: str = "(?!)"
+    declared_unit: str = "(?!)"
     titled_kind: str = "(?!)"
     titled_body_kind: str = "(?!)"
     titled_kind_named_min_support: float = Field(ge=0)

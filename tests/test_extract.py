@@ -2523,6 +2523,25 @@ def test_a_rule_resting_on_a_body_it_calls_its_own_is_that_bodys(rules):
     assert _institution("河谷大学学生会办公室管理细则", body, rules).name == "河谷大学学生会"
 
 
+def test_a_department_declaring_itself_is_the_department_of_the_university_the_text_names(rules):
+    # 数学系(以下简称本系): the unit, under the university its mentions decide; 本室 of a room is no unit
+    body = "一、数学系(以下简称本系)为落实导师辅导工作,特依国立青川大学导师制实施办法订定本细则。\n二、本系专任教师均有担任导师之义务。\n三、国立青川大学学生辅导中心协助导师。\n"
+    found = _institution("", body, rules)
+    assert (found.name, found.named, found.why) == ("国立青川大学数学系", True, "declared")
+    room = "一、国立青川大学自修室(以下简称本室)开放时间另定之。\n二、本室座位不得预占。\n"
+    assert _institution("自修室使用须知", room, rules).name == "国立青川大学"
+
+
+def test_a_declared_unit_takes_the_name_the_title_gives_it_under_its_university(rules):
+    body = "一、应用华语文系(以下简称本系)为办理学生实习,订定本要点。\n二、实习课程由本系开设。\n"
+    assert _institution("河谷外语大学应用华语文系 实习施行要点", body, rules).name == "河谷外语大学应用华语文系"
+
+
+def test_a_district_office_declaring_itself_by_its_short_form_is_the_office(rules):
+    body = "一、台中市青禾区公所(以下简称本所)为推动台中市政府志工服务计划,特订定本要点。\n二、本所志工依台中市政府规定遴选。\n三、台中市政府另行补助。\n"
+    assert _institution("志工服务实施要点", body, rules).name == "台中市青禾区公所"
+
+
 def test_joint_issuers_left_unnamed_after_the_lead_are_no_part_of_its_name(rules):
     body = "一、检查内容\n二、检查方式\n三、工作要求\n"
     title = "河谷省住房和城乡建设厅办公室等关于对城市排水普查工作进行检查的通知"

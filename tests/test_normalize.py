@@ -794,6 +794,17 @@ def test_a_pages_script_switch_on_its_own_line_is_chrome(norm):
     assert norm(text).clean.split() == ["河谷市燃气应急预案", "1", "总则"]
 
 
+def test_a_bar_of_buttons_closing_with_the_script_switch_is_chrome(norm):
+    text = "RSS信息订阅 | 繁体 | 简体\n河谷市传统村落保护工作通知\n一、调查\n"
+    assert norm(text).clean.split() == ["河谷市传统村落保护工作通知", "一、调查"]
+    assert "安全 | 卫生 | 简体字教学" in norm("安全 | 卫生 | 简体字教学\n").clean  # a line going on past the switch: text
+
+
+def test_a_regulation_databases_page_labels_are_chrome(norm):
+    text = "法規內容\n\n下載法規原始檔 |\n國立青川大學圖書館閱覽規則\n一、本館開放時間另定之。\n"
+    assert norm(text).clean.split()[0] == "國立青川大學圖書館閱覽規則"
+
+
 def test_month_lines_of_a_schedule_are_no_contents_entries(norm):
     text = "青禾学院工作要点\n4月：\n（1）梳理实训基地\n（2）推动实训室建设\n（3）完善评价机制\n（4）编制建设规划\n12月：\n（1）总结年度工作\n"
     assert "推动实训室建设" in norm(text).clean
