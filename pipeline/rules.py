@@ -120,6 +120,7 @@ class SplitRules(_Strict):
     record_title_key: str = "title"
     repeat_follow_lines: int = Field(ge=1)
     title_suffix: str
+    title_template: str = ""
     title_reference: str
     title_not_after: str
     keyword_line: str = "(?!)"
@@ -653,7 +654,7 @@ class Rules:
         self.title_regex = re.compile(f"(?<!{self.split.title_reference})(?<!{self.split.title_not_after})(?:{words}){self.split.title_suffix}$")
         self.title_word_regex = re.compile(words)
         # A title's words run into the plan's first marker: no sentence mark, ending in a plan word.
-        title_run = rf"[^。,;:!?，；：！？\s]{{{self.split.title_min_chars - 1},{self.split.title_max_chars}}}?(?:{words})"
+        title_run = rf"[^。,;:!?，；：！？\s]{{{self.split.title_min_chars - 1},{self.split.title_max_chars}}}?(?:{words}){self.split.title_template}"
         first_marker = f"(?:{self.split.glued_first_marker})"
         # …the marker's heading the rest of the line (…会议制度一、总则)
         self.glued_title_regex = re.compile(rf"^(?P<title>{title_run})(?={first_marker}[^。,;:!?，；：！？]{{0,{self.split.glued_heading_max_chars}}}$)")

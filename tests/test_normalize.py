@@ -165,6 +165,15 @@ def test_a_word_page_field_saved_as_its_codes_before_the_text_goes(norm):
     assert norm(text).clean.split("\n")[0].startswith("河谷厂设备夹伤应急预案")
     text = "第PAGE\\*Arabic\\*MERGEFORMAT4页共NUMPAGES\\*MERGEFORMAT4页河谷县交通运输局工作计划\n一、总体要求\n"
     assert norm(text).clean.split("\n")[0] == "河谷县交通运输局工作计划"
+    text = "PAGE河谷酒店新员工培训制度一、总则\n"  # …or its bare code
+    assert norm(text).clean.split("\n")[0] == "河谷酒店新员工培训制度一、总则"
+    assert norm("PAGEANT 2024\n").clean.strip() == "PAGEANT 2024"  # a Latin word: no field
+
+
+def test_a_sharing_sites_copyright_notice_and_the_label_under_it_are_chrome(norm):
+    text = "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领\n文档简介\n河谷村卫生管理制度\n一、总则\n"
+    assert norm(text).clean.split() == ["河谷村卫生管理制度", "一、总则"]
+    assert "版权说明:本制度由河谷村委会负责解释" in norm("版权说明:本制度由河谷村委会负责解释\n").clean  # a plan's own note
 
 
 def test_a_front_matter_is_metadata_but_for_its_title(norm):

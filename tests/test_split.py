@@ -258,6 +258,9 @@ def titled_roots(norm, rules, text):
 def test_a_title_run_into_the_plans_first_marker_is_read_apart(norm, rules):
     text = "河谷运输公司安全生产会议制度一、总则\n1.1制定目的\n为规范会议组织,制定本制度。\n二、会议组织\n2.1会议分类\n"
     assert titled_roots(norm, rules, text) == [("河谷运输公司安全生产会议制度", ["一、", "二、"])]
+    # …after a sharing site's name for a template (…方案模板范文) too
+    text = "河谷社区网格化管理实施方案模板范文一、背景分析\n1.1政策背景\n1.2社会背景\n二、问题定义\n2.1管理碎片化问题\n"
+    assert titled_roots(norm, rules, text)[0][1] == ["一、", "二、"]
     # …but a page flattened to one line (its first item a sentence) is left to segment as one paragraph
     flat = "河谷幼儿园临时封闭应急预案一、成立领导小组,落实各部门职责(一)成立由园长组成的领导小组。(二)明确分工。\n"
     assert split_plans(norm(flat), rules)[0].title != "河谷幼儿园临时封闭应急预案"
