@@ -809,6 +809,17 @@ def test_a_bar_of_buttons_closing_with_the_script_switch_is_chrome(norm):
     assert "安全 | 卫生 | 简体字教学" in norm("安全 | 卫生 | 简体字教学\n").clean  # a line going on past the switch: text
 
 
+def test_a_sites_banner_of_its_places_honours_is_chrome(norm):
+    text = "★全国文明县城  ★国家卫生城市  ★西部百强县\n河谷县人民政府办公室关于印发《河谷县气象灾害应急预案》的通知\n"
+    assert norm(text).clean.split() == ["河谷县人民政府办公室关于印发《河谷县气象灾害应急预案》的通知"]
+    assert "★重点任务" in norm("★重点任务\n").clean  # one starred heading: the plan's own
+
+
+def test_a_notices_release_mark_below_its_date_is_chrome(norm):
+    text = "河谷县人民政府办公室\n2025年12月9日\n(此件公开发布)\n\n河谷县气象灾害应急预案\n1 总则\n"
+    assert "此件公开发布" not in norm(text).clean and "河谷县气象灾害应急预案" in norm(text).clean
+
+
 def test_a_regulation_databases_page_labels_are_chrome(norm):
     text = "法規內容\n\n下載法規原始檔 |\n國立青川大學圖書館閱覽規則\n一、本館開放時間另定之。\n"
     assert norm(text).clean.split()[0] == "國立青川大學圖書館閱覽規則"
