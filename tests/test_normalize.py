@@ -170,6 +170,11 @@ def test_a_word_page_field_saved_as_its_codes_before_the_text_goes(norm):
     assert norm("PAGEANT 2024\n").clean.strip() == "PAGEANT 2024"  # a Latin word: no field
 
 
+def test_a_sharing_sites_end_of_preview_is_chrome(norm):
+    text = "第5页 / 共21页\n试读已结束,还剩16页,您可下载完整版后进行离线阅读\nTHE END\n河谷县寄生虫病防治实施方案\n一、目标要求\n"
+    assert norm(text).clean.split() == ["河谷县寄生虫病防治实施方案", "一、目标要求"]
+
+
 def test_a_sharing_sites_copyright_notice_and_the_label_under_it_are_chrome(norm):
     text = "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领\n文档简介\n河谷村卫生管理制度\n一、总则\n"
     assert norm(text).clean.split() == ["河谷村卫生管理制度", "一、总则"]
