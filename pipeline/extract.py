@@ -258,6 +258,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
     )
     name_reach = max(config.long_name_max_chars, 6)
     notice_closings = _alternation(config.notice_closings) or "(?!)"
+    self_short_forms = _alternation(config.self_short_forms) or "(?!)"
     body_ends = "".join(sorted({body[-1] for body in (*config.level_bodies, *config.named_bodies)}))
     name_char = rf"(?:[^\W\da-zA-Z_{re.escape(config.not_in_name)}]|(?<![{re.escape(body_ends)}])[{re.escape(config.joining_in_name)}])"
     # Whole bodies first: 市安委会 is 市 + 安委会, not 市安委 + 会.
@@ -299,7 +300,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         founded_after=re.compile(config.founded_after),
         cover=re.compile(config.cover, re.MULTILINE),
         cover_issues=re.compile(config.cover_issues),
-        declared=tuple(re.compile(pattern.replace("{title_words}", rules.title_word_regex.pattern)) for pattern in config.declared),
+        declared=tuple(re.compile(pattern.replace("{title_words}", rules.title_word_regex.pattern).replace("{self_short_forms}", self_short_forms)) for pattern in config.declared),
         page_source=re.compile(config.page_source),
         short_form=re.compile(config.short_form),
         declared_not=re.compile(config.declared_not),
@@ -331,7 +332,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         page_metadata=re.compile(config.page_metadata.replace("{labels}", _alternation(config.page_metadata_labels))),
         opening_signature=re.compile(config.opening_signature.replace("{notice_closings}", notice_closings)),
         issued_title=re.compile(config.issued_title),
-        self_definition=re.compile(config.self_definition),
+        self_definition=re.compile(config.self_definition.replace("{self_short_forms}", self_short_forms)),
         site_owner=tuple(re.compile(pattern) for pattern in config.site_owner),
         place=re.compile(rf"[\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}"),
         whole_line_body=re.compile(
@@ -944,6 +945,8 @@ def find_institution(
 def _titled_parent(declared: str, title: str, rules: Rules) -> str:
     """A unit's declared name under the body the title names it in (河谷大学应用华语文系 for 应用华语文系(以下简称
     本系)), where that body is of a kind with units (``unit_parent_kinds``): the most specific name the text gives."""
+    if declared not in "".join(title.split()):
+        return declared  # (the title does not write it: no title reading to make)
     titled = title_issuer(title, rules)
     parent = titled[: -len(declared)] if titled and len(titled) > len(declared) and titled.endswith(declared) else ""
     return titled if parent.endswith(tuple(rules.institutions.unit_parent_kinds)) else declared

@@ -465,6 +465,7 @@ class InstitutionRules(_Strict):
     whole_line_bodies: list[str] = []
     signature_closings: list[str] = []
     notice_closings: list[str] = []
+    self_short_forms: list[str] = []
     title_year: str
     title_separator: str
     joined_name: str

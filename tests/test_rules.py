@@ -76,7 +76,7 @@ def _edited_rules(tmp_path, name, old, new):
         ("institutions.yaml", "  委: \"[托派]\"", "  会: \"[托派]\"", "institutions.yaml.*body_word_not_before: \\['会'\\] not among level_bodies"),
         ("split.yaml", "'(?P<title>[^'", "'([^'", "split.yaml: record_titles: .* needs a group \\(\\?P<title>"),
         ("institutions.yaml", "(?P<unit>", "(", "institutions.yaml.*title_unit: the pattern needs a group \\(\\?P<unit>"),
-        ("institutions.yaml", "本(?P<kind>部|", "本(部|", "institutions.yaml.*self_definition: the pattern needs a group \\(\\?P<kind>"),
+        ("institutions.yaml", "本(?P<kind>{self_short_forms}", "本({self_short_forms}", "institutions.yaml.*self_definition: the pattern needs a group \\(\\?P<kind>"),
         ("split.yaml", 'keyword_line: "^', 'keyword_line: "^(', "split.yaml: keyword_line: bad pattern"),
         ("split.yaml", 'record_title_key: "title', 'record_title_key: "(title', "split.yaml: record_titles \\(with record_title_key\\): bad pattern"),
         ("institutions.yaml", "kind_overlaps: {大学校: 大学}", "kind_overlaps: {大学校: 学校}", "institutions.yaml.*kind_overlaps: each name ending must start with"),
