@@ -1197,6 +1197,9 @@ def test_a_list_of_jurisdictions_the_text_calls_ours_names_no_writer(rules):
         ("游客安全应急预案", "第一条 依据《青禾法》、河谷省旅游厅《游客安全办法》、市有关规定,结合本景区实际,制定本预案。\n第二条 景区员工每日巡查游步道。\n", "景区"),
         # a township's office named by its trade
         ("票据保管制度", "第一条 财政所票据由专人领取登记。\n第二条 财政所每月清点一次票据。\n第三条 作废票据由财政所集中保管。\n", "财政所"),
+        # a building site's briefing and rules: the contractor or the project department they speak for
+        ("塔吊作业安全技术交底", "一、施工单位对司机进行安全交底。\n二、作业前检查吊钩。\n三、施工单位安全员旁站监督。\n", "施工单位"),
+        ("雨季施工管理制度", "1、项目部成立雨季施工小组。\n2、项目部每周检查排水沟。\n3、材料堆放处设防雨棚。\n", "项目部"),
     ],
 )
 def test_a_kind_of_body_the_text_speaks_as_is_the_issuer(rules, title, body, kind):
