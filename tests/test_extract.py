@@ -693,6 +693,14 @@ def test_with_only_superior_bodies_named_the_scope_gives_the_level(rules):
     assert (found.name, found.named) == ("县政府", False)
 
 
+def test_a_safe_area_is_no_scope_but_ensuring_the_whole_town_is(rules):
+    # 安全区 closes 安全 (a safe area to evacuate to), so it says no 全区; 确保全镇 is the town's scope
+    drill = "一、火情发生后,组织人员疏散到安全区。\n二、义务消防队员携带灭火器到场。\n"
+    assert _institution("消防应急管理程序", drill, rules).name != "区政府"
+    patrol = "一、确保全镇无重大森林火灾。\n二、护林员每日巡山。\n"
+    assert _institution("森林防火工作方案", patrol, rules).name == "镇政府"
+
+
 def test_the_scopes_government_takes_the_county_the_text_names_though_the_lexicon_knows_it_only_whole(rules):
     # the lexicon lists 馆陶县 but not 馆陶: the word it knows whole still names the county
     body = "为做好全县秸秆禁烧工作,结合馆陶县实际,制定本计划。\n一、全县各乡镇落实网格责任。\n二、馆陶县各部门加强巡查。\n"
