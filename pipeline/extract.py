@@ -1105,7 +1105,10 @@ def _office_of(place: str, names: tuple[str, ...], config: InstitutionRules) -> 
 
 def _with_parent(name: str, text: str, rules: Rules) -> str:
     """``name`` as the text also writes it after the name of the body it belongs to
-    (青川大学山水学院 for 山水学院), where it does: the most specific name stated."""
+    (青川大学山水学院 for 山水学院), where it does: the most specific name stated. A national body
+    belongs to none (中共中央办公厅国务院办公厅 names two issuers, not a 国务院 of 中共中央办公厅)."""
+    if name in (*rules.institutions.national, *rules.institutions.national_traditional):
+        return name
     reach = rules.institutions.parent_name_max_chars
     longer = []
     position = text.find(name)

@@ -1167,6 +1167,16 @@ def test_every_title_a_deference_cites_defers(rules):
     assert {m.name: m.role for m in body_mentions(label, 1.0, rules)} == {"河谷县青禾中心": "speaking"}
 
 
+def test_a_national_body_written_after_another_is_no_unit_of_it(rules):
+    # 中共中央办公厅国务院办公厅 is two joint issuers of a cited notice, not a 国务院 under 中共中央办公厅
+    body = (
+        "各省、自治区、直辖市人民政府:\n"
+        "一、确保基本养老金按时足额发放。对过去拖欠的基本养老金,各地要根据《中共中央办公厅国务院办公厅关于进一步做好补发拖欠基本养老金工作的通知》要求,认真加以解决。\n"
+        "二、扩大覆盖范围。\n"
+    )
+    assert _institution("国务院关于完善企业职工基本养老保险制度的决定", body, rules).name == "国务院"
+
+
 def test_a_unit_named_by_its_parents_kind_that_decides_is_the_issuer(rules):
     # 局团委决定… : the bureau's league committee speaks; the sector the plan reaches (全县教育系统) does not.
     body = "各单位:\n为丰富青年生活,局团委决定在全县教育系统团员中举办青禾读书月,具体安排如下:\n一、读书主题\n二、读书安排\n三、有关要求\n"
