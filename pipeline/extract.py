@@ -1435,7 +1435,7 @@ def _each_name(text: str, whole_name: bool, rules: Rules):
     reading = patterns.reading
     for match in _proper_named(text, patterns):
         named = _proper_name_in(match, text, patterns, lexicon, rules)
-        for inner in _names_ending_inside(match, text, patterns) if named is None else ():
+        for inner in _names_ending_inside(match, text, patterns, rules) if named is None else ():
             if named := _proper_name_in(inner, text, patterns, lexicon, rules):
                 break
         if named is not None:
@@ -1446,12 +1446,20 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-def _names_ending_inside(match: re.Match[str], text: str, patterns: _InstitutionPatterns):
+def _names_ending_inside(match: re.Match[str], text: str, patterns: _InstitutionPatterns, rules: Rules):
     """``match`` cut after each body word inside it, where the pattern ran past one into the sentence
-    (青山镇召开镇: 青山镇); not after one another body word follows (中心 of 城市中心支行)."""
+    (青山镇召开镇: 青山镇); not after one another body word follows (中心 of 城市中心支行), unless that
+    one only says its kind again (侯庄小学学校…: 侯庄小学)."""
     for suffix in patterns.body_suffix.finditer(text, match.start(), match.end() - 1):
-        if not patterns.body_suffix.match(text, suffix.end()) and (inner := patterns.proper_named.search(text, match.start(), suffix.end())):
+        following = patterns.body_suffix.match(text, suffix.end())
+        if (not following or _kind_said_again(suffix.group(), following.group(), rules)) and (inner := patterns.proper_named.search(text, match.start(), suffix.end())):
             yield inner
+
+
+def _kind_said_again(body_word: str, following: str, rules: Rules) -> bool:
+    """``following``, right after ``body_word``, is the kind ``body_word`` is one of (小学 then 学校:
+    ``kind_subtypes``): the same body, its kind said again, not a unit of it."""
+    return body_word in rules.institutions.kind_subtypes.get(following, ())
 
 
 def _proper_name_in(match: re.Match[str], text: str, patterns: _InstitutionPatterns, lexicon: Lexicon, rules: Rules) -> tuple[int, int, str, None] | None:
@@ -1461,6 +1469,8 @@ def _proper_name_in(match: re.Match[str], text: str, patterns: _InstitutionPatte
     runs_on = match.end() < len(text) and lexicon.get(text[match.end() - 1 : match.end() + 1])
     if runs_on or (match.group("kind") in config.word_closing_kinds and _kind_closes_word(text, match.end(), rules)):
         return None  # the body word runs on into another word (美丽乡村, 中学生), or closes one (热爱家乡)
+    if (before := patterns.body_suffix.search(text, max(match.start(), match.start("kind") - 5), match.start("kind"))) and before.end() == match.start("kind") and _kind_said_again(before.group(), match.group("kind"), rules):
+        return None  # 侯庄小学学校: the school is named before its kind said again (_names_ending_inside)
     # A character that joins phrases ends what stands before the name (主办方为青川大学: 青川大学),
     # where it is a word of its own (not 和 of 河谷和平发展基金会).
     prefix = found[: match.start("kind") - match.start()]

@@ -1224,6 +1224,12 @@ def test_a_kind_of_body_the_text_speaks_as_is_the_issuer(rules, title, body, kin
     assert _institution(title, body, rules).name == kind
 
 
+def test_a_school_named_before_its_kind_said_again_is_read(rules):
+    # 侯庄小学学校发展规划: the school's plan, 学校 saying its kind again; a bank's 中心支行 stays one name
+    text = normalize("侯庄小学学校发展规划。青山中学学校工作计划。", rules).proc
+    assert [m.name for m in body_mentions(text, 1.0, rules)] == ["侯庄小学", "青山中学"]
+
+
 def test_primary_and_secondary_schools_as_a_class_are_no_body(rules):
     # 中小学 after any words is the class of schools a plan speaks of; Taiwan's 国民中小学 is a school's kind.
     text = normalize("开展新一轮中小学结对帮扶,互派教师交流。青山国民中小学开展阅读活动。", rules).proc
