@@ -890,7 +890,9 @@ def find_institution(
     body of Taiwan's central government is a candidate (``national_traditional``)."""
     text = f"{title}\n{body}"
     declared, route = declared_issuer(title, body, rules, cover), "declared"
-    declared = declared and _titled_parent(_placed_department(declared, body, rules), title, rules)
+    # (a department the page declares without its level, 应急管理局, placed at the text's own level and then
+    # in the place the title opens with: 青田县…预案 → 青田县应急管理局)
+    declared = declared and _titled_parent(_with_place(_placed_department(declared, body, rules), title, rules), title, rules)
     if declared and _institution_patterns(rules).declared_unit.fullmatch(declared) and _with_parent(full_name(declared, text, rules), text, rules) == declared:
         # 数学系(以下简称本系)…: the department's, under the body the text names if the unit is one of its kind
         return unit_of_body(declared, _mentions_decision(title, body, cover, rules, site_owners, script), rules, "declared")

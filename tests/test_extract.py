@@ -1310,6 +1310,9 @@ def test_a_metadata_table_and_a_spaced_letterhead_declare_the_issuer(rules):
     row = "索引号0012/2024-07 发布机构县林业局 发布日期2024-05-01 15:00\n"
     assert find_institution("青禾县森林防火应急预案", "1.总则\n结合我县实际,制定本预案。\n", rules, row).name == "青禾县林业局"
     assert find_institution("青禾县森林防火应急预案", "1.总则\n结合我县实际,制定本预案。\n", rules, "发布机构要及时公开信息 发布日期\n").name != "要及时公开信息"
+    # a department declared without its level takes the text's own level and the title's place
+    bare = "索引号0012/2024-07 发布机构:应急管理局 发布日期2024-05-01\n"
+    assert find_institution("青禾县重大火灾事故应急预案", "1.总则\n结合我县实际,制定本预案。\n", rules, bare).name == "青禾县应急管理局"
 
 
 def test_the_signature_of_a_cover_notice_declares_the_issuer(rules):
