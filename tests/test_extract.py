@@ -699,6 +699,8 @@ def test_a_safe_area_is_no_scope_but_ensuring_the_whole_town_is(rules):
     assert _institution("消防应急管理程序", drill, rules).name != "区政府"
     patrol = "一、确保全镇无重大森林火灾。\n二、护林员每日巡山。\n"
     assert _institution("森林防火工作方案", patrol, rules).name == "镇政府"
+    village = "一、全村开展安全隐患排查。\n二、组织全村群众学习安全知识。\n"
+    assert _institution("安全生产工作计划", village, rules).name == "村民委员会"
 
 
 def test_the_scopes_government_takes_the_county_the_text_names_though_the_lexicon_knows_it_only_whole(rules):
