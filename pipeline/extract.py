@@ -472,8 +472,8 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     notice header), then its signatures (the cover's, the plan's own), then a
     page's metadata line. The first declaration found wins (of several head
     names, the one a signature repeats), in its fullest form: a longer
-    declared name ending with it (浙江省卫生健康委 for 省卫生健康委) or
-    spelling its body word out (广州市卫生健康委员会 for 广州市卫生健康委) or
+    declared name ending with it (浙江省卫生健康委 for 省卫生健康委) or with
+    its body word spelt out (广州市卫生健康委员会 for 广州市卫生健康委, 甘肃省卫生健康委员会 for 省卫生健康委) or
     of which it is the short form (国家市场监督管理总局 for 市场监管总局),
     else the place the text puts before it (奉化区教育局)."""
     patterns = _institution_patterns(rules)
@@ -519,7 +519,7 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     fuller = [
         name
         for name in found
-        if name.endswith(first) or name in spelt_out or _abbreviates(first, name) or (placeless and _one_government_spelling(name, government_words).endswith(placeless))
+        if name.endswith((first, *spelt_out)) or _abbreviates(first, name) or (placeless and _one_government_spelling(name, government_words).endswith(placeless))
     ]
     return _with_place(max(fuller, key=lambda name: (len(_one_government_spelling(name, government_words)), len(name))), title, rules)
 

@@ -1005,6 +1005,16 @@ def test_a_community_plan_without_a_name_is_the_communitys(rules):
     assert (found.name, found.named) == ("社区", False)
 
 
+def test_a_cover_naming_its_drafter_short_takes_the_signatures_place_and_spelt_out_name(rules):
+    # the cover's 省卫生健康委制定了《…》 is the signature's 河谷省卫生健康委员会, not the title's place before the short form
+    text = (
+        "为推动全省卫生健康系统安全生产月活动,省卫生健康委制定了《河谷省卫生健康系统安全生产月活动方案》,现印发给你们,请认真贯彻执行。\n"
+        "河谷省卫生健康委员会\n2020年5月28日\n"
+        "一、总体目标\n坚持安全发展。\n二、活动内容\n开展隐患排查。\n"
+    )
+    assert _institution("河谷省卫生健康系统安全生产月活动方案", text, rules).name == "河谷省卫生健康委员会"
+
+
 def test_a_metadata_line_declares_the_issuer_as_written(rules):
     text = "发 布 机 构 ：\n华阳市人民政府办公室\n发文字号：华政办〔2024〕8号\n为推进老旧小区改造，制定本方案。\n一、工作目标\n"
     found = _institution("华阳市老旧小区改造实施方案", text, rules)
