@@ -475,7 +475,8 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     declared name ending with it (浙江省卫生健康委 for 省卫生健康委) or with
     its body word spelt out (广州市卫生健康委员会 for 广州市卫生健康委, 甘肃省卫生健康委员会 for 省卫生健康委) or
     of which it is the short form (国家市场监督管理总局 for 市场监管总局),
-    else the place the text puts before it (奉化区教育局)."""
+    else the place the text puts before it (奉化区教育局); a department declared by its kind alone at the
+    text's own level and in the title's place (应急管理局 in 青田县…预案: 青田县应急管理局)."""
     patterns = _institution_patterns(rules)
     # Blank lines between a header's lines (…关于深入推进\n\n世界一流…的意见) or between a
     # signature and its date, as web pages set them, do not part them.
@@ -521,7 +522,10 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
         for name in found
         if name.endswith((first, *spelt_out)) or _abbreviates(first, name) or (placeless and _one_government_spelling(name, government_words).endswith(placeless))
     ]
-    return _with_place(max(fuller, key=lambda name: (len(_one_government_spelling(name, government_words)), len(name))), title, rules)
+    fullest = max(fuller, key=lambda name: (len(_one_government_spelling(name, government_words)), len(name)))
+    # (a department declared without its level, 应急管理局, at the text's own level, then in the title's place:
+    # 青田县…预案 → 青田县应急管理局)
+    return _with_place(_placed_department(fullest, body, rules), title, rules)
 
 
 def _names_before_title(text: str, title: str, rules: Rules) -> list[str]:
@@ -733,8 +737,9 @@ def _titled_department(title: str, body: str, rules: Rules) -> str | None:
 def _own_level(body: str, rules: Rules) -> str:
     """The level of the jurisdiction a text calls its own or speaks for the whole of (我县, 全县: 县), the most
     named; empty where it names none."""
-    patterns = _institution_patterns(rules)
-    levels = [m.group("level") for m in (*patterns.own_jurisdiction.finditer(body), *patterns.scope.finditer(body))]
+    patterns, administrative = _institution_patterns(rules), rules.institutions.levels
+    # (全村 is a scope but no level a department stands at: 村住建局 is none)
+    levels = [m.group("level") for m in (*patterns.own_jurisdiction.finditer(body), *patterns.scope.finditer(body)) if m.group("level") in administrative]
     return _most_common(levels) if levels else ""
 
 
@@ -890,9 +895,7 @@ def find_institution(
     body of Taiwan's central government is a candidate (``national_traditional``)."""
     text = f"{title}\n{body}"
     declared, route = declared_issuer(title, body, rules, cover), "declared"
-    # (a department the page declares without its level, 应急管理局, placed at the text's own level and then
-    # in the place the title opens with: 青田县…预案 → 青田县应急管理局)
-    declared = declared and _titled_parent(_with_place(_placed_department(declared, body, rules), title, rules), title, rules)
+    declared = declared and _titled_parent(declared, title, rules)
     if declared and _institution_patterns(rules).declared_unit.fullmatch(declared) and _with_parent(full_name(declared, text, rules), text, rules) == declared:
         # 数学系(以下简称本系)…: the department's, under the body the text names if the unit is one of its kind
         return unit_of_body(declared, _mentions_decision(title, body, cover, rules, site_owners, script), rules, "declared")
@@ -1454,14 +1457,14 @@ def _names_ending_inside(match: re.Match[str], text: str, patterns: _Institution
     one only says its kind again (侯庄小学学校…: 侯庄小学)."""
     for suffix in patterns.body_suffix.finditer(text, match.start(), match.end() - 1):
         following = patterns.body_suffix.match(text, suffix.end())
-        if (not following or _kind_said_again(suffix.group(), following.group(), rules)) and (inner := patterns.proper_named.search(text, match.start(), suffix.end())):
+        if (not following or _kind_said_again(text, following.start(), following.group(), rules)) and (inner := patterns.proper_named.search(text, match.start(), suffix.end())):
             yield inner
 
 
-def _kind_said_again(body_word: str, following: str, rules: Rules) -> bool:
-    """``following``, right after ``body_word``, is the kind ``body_word`` is one of (小学 then 学校:
-    ``kind_subtypes``): the same body, its kind said again, not a unit of it."""
-    return body_word in rules.institutions.kind_subtypes.get(following, ())
+def _kind_said_again(text: str, start: int, kind: str, rules: Rules) -> bool:
+    """The body word ``kind`` at ``start`` in ``text`` follows one of the bodies it is the kind of (小学 then
+    学校: ``kind_subtypes``): the same body, its kind said again, not a unit of it."""
+    return text.endswith(tuple(rules.institutions.kind_subtypes.get(kind, ())), 0, start)
 
 
 def _proper_name_in(match: re.Match[str], text: str, patterns: _InstitutionPatterns, lexicon: Lexicon, rules: Rules) -> tuple[int, int, str, None] | None:
@@ -1471,8 +1474,8 @@ def _proper_name_in(match: re.Match[str], text: str, patterns: _InstitutionPatte
     runs_on = match.end() < len(text) and lexicon.get(text[match.end() - 1 : match.end() + 1])
     if runs_on or (match.group("kind") in config.word_closing_kinds and _kind_closes_word(text, match.end(), rules)):
         return None  # the body word runs on into another word (美丽乡村, 中学生), or closes one (热爱家乡)
-    if (before := patterns.body_suffix.search(text, max(match.start(), match.start("kind") - 5), match.start("kind"))) and before.end() == match.start("kind") and _kind_said_again(before.group(), match.group("kind"), rules):
-        return None  # 侯庄小学学校: the school is named before its kind said again (_names_ending_inside)
+    if _kind_said_again(text, match.start("kind"), match.group("kind"), rules):
+        return None  # 青禾小学学校: the school is named before its kind said again (_names_ending_inside)
     # A character that joins phrases ends what stands before the name (主办方为青川大学: 青川大学),
     # where it is a word of its own (not 和 of 河谷和平发展基金会).
     prefix = found[: match.start("kind") - match.start()]

@@ -1237,9 +1237,9 @@ def test_a_kind_of_body_the_text_speaks_as_is_the_issuer(rules, title, body, kin
 
 
 def test_a_school_named_before_its_kind_said_again_is_read(rules):
-    # 侯庄小学学校发展规划: the school's plan, 学校 saying its kind again; a bank's 中心支行 stays one name
-    text = normalize("侯庄小学学校发展规划。青山中学学校工作计划。", rules).proc
-    assert [m.name for m in body_mentions(text, 1.0, rules)] == ["侯庄小学", "青山中学"]
+    # 青禾小学学校发展规划: the school's plan, 学校 saying its kind again
+    text = normalize("青禾小学学校发展规划。青山中学学校工作计划。", rules).proc
+    assert [m.name for m in body_mentions(text, 1.0, rules)] == ["青禾小学", "青山中学"]
 
 
 def test_primary_and_secondary_schools_as_a_class_are_no_body(rules):
@@ -1325,6 +1325,9 @@ def test_a_metadata_table_and_a_spaced_letterhead_declare_the_issuer(rules):
     # a department declared without its level takes the text's own level and the title's place
     bare = "索引号0012/2024-07 发布机构:应急管理局 发布日期2024-05-01\n"
     assert find_institution("青禾县重大火灾事故应急预案", "1.总则\n结合我县实际,制定本预案。\n", rules, bare).name == "青禾县应急管理局"
+    # …and a village's 全村 is no level a department stands at
+    village = "索引号0012/2024-07 发布机构:住建局 发布日期2024-05-01\n"
+    assert find_institution("农房安全排查方案", "一、全村开展农房排查。\n二、全村登记危房。\n", rules, village).name == "住建局"
 
 
 def test_the_signature_of_a_cover_notice_declares_the_issuer(rules):
