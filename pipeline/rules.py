@@ -99,6 +99,7 @@ class MarkerRules(_Strict):
     attachments: str
     annex_heading: str
     attachments_indented: str
+    cover_attachments_label: str  # a 附件 line alone, above the names a cover notice attaches
     in_force_clause: str
     blank_slot: str
     number_list: str
@@ -635,8 +636,8 @@ class Rules:
             [markers.closing_date, markers.closing_imprint, markers.closing_line_not, f"(?m)^(?:[ \\t]+(?={markers.attachments_indented}))?(?:{markers.attachments})", f"(?m)(?:^[ \\t]*|(?<=[^\\s\\d]))(?:{markers.annex_heading})[ \\t]*$", markers.blank_slot, f"^(?:{markers.signer})$", f"^(?P<signer>{markers.signer})\\s*(?:{markers.signer_date})$"], "markers.yaml"
         )
         self.closing_line_max_chars = markers.closing_line_max_chars
-        self.number_list_regex, self.code_value_regex, self.history_entry_regex, self.in_force_regex, self.bracket_score_regex, self.half_width_stop_regex = _compile_all(
-            [markers.number_list.format(**markers.numerals), markers.code_value, markers.history_entry, markers.in_force_clause, markers.bracket_score, markers.half_width_stop.format(**markers.numerals)], "markers.yaml"
+        self.number_list_regex, self.code_value_regex, self.history_entry_regex, self.in_force_regex, self.bracket_score_regex, self.half_width_stop_regex, self.cover_attachments_label_regex = _compile_all(
+            [markers.number_list.format(**markers.numerals), markers.code_value, markers.history_entry, markers.in_force_clause, markers.bracket_score, markers.half_width_stop.format(**markers.numerals), markers.cover_attachments_label], "markers.yaml"
         )
         self.style_ranks = {s.name: s.rank for s in self.styles}
         self.dotted_styles = frozenset(s.name for s in self.styles if s.dotted)

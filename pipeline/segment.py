@@ -727,7 +727,10 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
     if not markers:
         return []
     body_end = _attachments_start(norm.proc, markers, end, rules)
-    body = [marker for marker in markers if marker.start < body_end]
+    names = _cover_attachment_names(norm.proc, markers, body_end, rules)
+    body = [marker for marker in markers if marker.start < body_end and marker.start not in names]
+    if not body:
+        return []
     appended = _after_in_force(norm.proc, body, rules)
     roots = _tree(norm, body[:appended], body[appended].start if appended < len(body) else body_end, rules)
     if appended < len(body):
@@ -738,6 +741,23 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
         if not (on_attachments_line and _lists_names(norm.proc, annex_start, annexed)):
             roots += _tree(norm, annexed, annex_end, rules)
     return roots
+
+
+def _cover_attachment_names(proc: str, markers: list[Marker], body_end: int, rules: Rules) -> set[int]:
+    """Starts of the markers numbering the names of the documents a cover notice attaches,
+    on the lines after its 附件 line and before every item of the plan it prints
+    (附件: / 1.《工作规范》2.《统计报表》, then 1 总则): names, no items."""
+    first_line = proc.rfind("\n", 0, markers[0].start) + 1
+    label_end = len(proc[:first_line].rstrip())
+    label_start = proc.rfind("\n", 0, label_end) + 1
+    if not rules.cover_attachments_label_regex.fullmatch(proc[label_start:label_end].strip()):
+        return set()
+    run: list[Marker] = []
+    for marker in markers:
+        if marker.start >= body_end or not marker.at_line_start or (run and not numbers_on(run[-1], marker)) or (not run and marker.number != 1):
+            break
+        run.append(marker)
+    return {marker.start for marker in run} if _lists_names(proc, first_line, run) else set()
 
 
 def _lists_names(proc: str, start: int, markers: list[Marker]) -> bool:

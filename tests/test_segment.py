@@ -414,6 +414,14 @@ def test_an_attachment_line_followed_by_more_items_ends_nothing(norm, rules):
     assert tree(norm, rules, text) == [("一、", 1), ("1.", 2), ("二、", 1)]
 
 
+def test_the_names_a_cover_notice_attaches_before_the_plan_it_prints_are_no_items(norm, rules):
+    text = "现予印发，请遵照执行。\n附件：\n1.《青禾服务规范》2.《青禾统计报表》\n青禾区民政局\n1 总则\n1.1 目的\n1.2 范围\n2 职责\n2.1 区民政局\n"
+    assert tree(norm, rules, text) == [("1", 1), ("1.1", 2), ("1.2", 2), ("2", 1), ("2.1", 2)]
+    # …but an annex's own heading (附件一:…) opens its items
+    annex = "附件一：申请资料\n1.资料提交方式\n1.1在线提交\n2.资料要求\n"
+    assert tree(norm, rules, annex) == [("1.", 1), ("1.1", 2), ("2.", 1)]
+
+
 def test_a_numbered_clause_after_a_comma_goes_on_with_its_list(norm, rules):
     text = "二、工作措施\n1、加强培训，培训率达100%，2、加强检查。\n"
     assert tree(norm, rules, text) == [("二、", 1), ("1、", 2), ("2、", 2)]
