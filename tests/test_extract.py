@@ -1291,6 +1291,14 @@ def test_a_text_that_calls_itself_by_its_own_kind_is_that_bodys_though_it_speaks
 def test_an_empty_metadata_field_declares_nothing(rules):
     text = "索引号: 001-2024-01 公开形式: 主动公开\n发布机构: 生成日期: 2024-03-01\n华阳县汛期应急预案\n1 总则\n县政府统一领导全县防汛工作。\n"
     assert _institution("华阳县汛期应急预案", text, rules).name != "生成日期"
+    # …nor a field a disclosure page's table closes the row with (发布机构 是否有效: its label, no body)
+    table = "文号 发布时间 2025-05-14\n发布机构 是否有效\n名称 青禾镇2025年度地质灾害防治方案\n一、受灾点分布\n我镇在册隐患点19处。\n"
+    assert _institution("青禾镇2025年度地质灾害防治方案", table, rules).name == "青禾镇"
+
+
+def test_courts_disease_control_centres_and_bus_stations_are_kinds_of_body(rules):
+    assert _institution("2022年青禾法院工作要点任务分解表", "1.强化理论武装。\n2.加强队伍建设。\n", rules).name == "青禾法院"
+    assert _institution("客运站旅客滞留应急预案", "一、总则\n本站旅客滞留时启动。\n", rules).name == "客运站"
 
 
 def test_a_quantity_is_no_part_of_a_bodys_name(rules):
