@@ -481,7 +481,7 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     # Blank lines between a header's lines (…关于深入推进\n\n世界一流…的意见) or between a
     # signature and its date, as web pages set them, do not part them.
     text = _without_blank_lines(f"{cover}\n{title}\n{body[: rules.institutions.declared_chars]}")
-    head = [name for pattern in patterns.declared for match in pattern.finditer(text) if (name := _declared_name(match, rules))]
+    head = [name for pattern in patterns.declared for match in pattern.finditer(text) if not _in_cited_list(text, match.start("issuer")) and (name := _declared_name(match, rules))]
     reach = rules.institutions.self_definition_chars
     head += [name for match in patterns.self_definition.finditer(text) if (name := _self_defined_name(text, match, reach, rules))]
     # A body's whole name on the line right above the title (财付通支付科技有限公司 / …管理办法) heads it.
@@ -526,6 +526,16 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     # (a department declared without its level, 应急管理局, at the text's own level, then in the title's place:
     # 青田县…预案 → 青田县应急管理局)
     return _with_place(_placed_department(fullest, body, rules), title, rules)
+
+
+def _in_cited_list(text: str, issuer_start: int) -> bool:
+    """A header in title marks on a line of a list of cited documents (编制依据: 《…条例》 / 《国务院办公厅关于
+    印发…的通知》): the line before it cites one too, so this one is cited, not the document's own head."""
+    if issuer_start < 1 or text[issuer_start - 1] != "《":
+        return False
+    line_start = text.rfind("\n", 0, issuer_start) + 1
+    before = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)].strip()
+    return before.startswith("《") or before.endswith("》")
 
 
 def _names_before_title(text: str, title: str, rules: Rules) -> list[str]:

@@ -1296,9 +1296,20 @@ def test_an_empty_metadata_field_declares_nothing(rules):
     assert _institution("青禾镇2025年度地质灾害防治方案", table, rules).name == "青禾镇"
 
 
-def test_courts_disease_control_centres_and_bus_stations_are_kinds_of_body(rules):
+def test_a_pages_fields_as_a_bulleted_list_declare_the_issuer(rules):
+    fields = "• 索引号:\n  • 1133/2020-01222\n  • 发布机构:\n  • 青禾市应急管理局\n  • 成文日期:\n  • 2020-11-19\n"
+    assert declared_issuer("青禾市传染病疫情应急预案", fields + "一、总则\n结合我市实际制定本预案。\n", rules) == "青禾市应急管理局"
+
+
+def test_a_notice_cited_in_a_list_of_bases_declares_nothing(rules):
+    bases = "1.2编制依据\n《青禾省突发事件应对条例》\n《青禾省人民政府办公厅关于印发应急预案管理办法\n的通知》\n1.3适用范围\n"
+    assert declared_issuer("XX县突发事件总体应急预案", "1.总则\n1.1编制目的\n" + bases, rules) is None
+
+
+def test_courts_disease_control_centres_bus_stations_and_nurseries_are_kinds_of_body(rules):
     assert _institution("2022年青禾法院工作要点任务分解表", "1.强化理论武装。\n2.加强队伍建设。\n", rules).name == "青禾法院"
     assert _institution("客运站旅客滞留应急预案", "一、总则\n本站旅客滞留时启动。\n", rules).name == "客运站"
+    assert _institution("青禾托儿所台风应急措施", "一、台风来临前\n本所检查门窗。\n", rules).name == "青禾托儿所"
 
 
 def test_a_quantity_is_no_part_of_a_bodys_name(rules):
