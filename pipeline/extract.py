@@ -509,13 +509,17 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     # A head naming several bodies (an old letterhead line above the new) is
     # decided by the signature: the name declared at both head and foot leads.
     # …else by the title: the head name whose own words it repeats (校友联谊会章程: the association's, not its school's)
-    first = next((name for name in head if name in signatures), next((name for name in head if not _place_only(name, rules.institutions) and _title_repeats(name, title, rules)), found[0]))
+    # (…a signature naming it in full: 区政府办公室 at the head, 常州市天宁区人民政府办公室 signing)
+    government_words = rules.institutions.government_words
+    first = next(
+        (name for name in head if any(_signs_for(signature, name, government_words) for signature in signatures)),
+        next((name for name in head if not _place_only(name, rules.institutions) and _title_repeats(name, title, rules)), found[0]),
+    )
     if _place_only(first, rules.institutions):  # 河谷市关于印发…, signed 河谷市人民政府办公厅: the office
         first = next((name for name in signatures if name.startswith(first)), first)
     spelt_out = {first[: -len(short)] + full for short, full in rules.institutions.full_forms.items() if first.endswith(short)}
     # A name with no place of its own (区人民政府办公室) is filled out by one spelling its
     # government word the other way after a place (下陆区政府办公室).
-    government_words = rules.institutions.government_words
     placeless = _one_government_spelling(first, government_words) if first[0] in rules.institutions.levels else None
     fuller = [
         name
@@ -526,6 +530,11 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     # (a department declared without its level, 应急管理局, at the text's own level, then in the title's place:
     # 青田县…预案 → 青田县应急管理局)
     return _with_place(_placed_department(fullest, body, rules), title, rules)
+
+
+def _signs_for(signature: str, name: str, government_words: list[str]) -> bool:
+    """A signature is the head's name, or that name after a place, its government word spelt either way."""
+    return _one_government_spelling(signature, government_words).endswith(_one_government_spelling(name, government_words))
 
 
 def _in_cited_list(text: str, issuer_start: int) -> bool:

@@ -1301,6 +1301,14 @@ def test_a_pages_fields_as_a_bulleted_list_declare_the_issuer(rules):
     assert declared_issuer("青禾市传染病疫情应急预案", fields + "一、总则\n结合我市实际制定本预案。\n", rules) == "青禾市应急管理局"
 
 
+def test_the_head_name_a_signature_gives_in_full_leads_the_declarations(rules):
+    cover = (
+        "区政府办公室关于印发《青山区教育发展规划》的通知\n各街道办事处:\n《青山区教育发展规划》已经青禾市青山区人民政府第71次常务会议审议通过,"
+        "现印发给你们。\n青禾市青山区人民政府办公室\n2022年1月17日\n"
+    )
+    assert declared_issuer("青山区教育发展规划", "一、序言\n二、发展基础\n", rules, cover) == "青禾市青山区人民政府办公室"
+
+
 def test_a_notice_cited_in_a_list_of_bases_declares_nothing(rules):
     bases = "1.2编制依据\n《青禾省突发事件应对条例》\n《青禾省人民政府办公厅关于印发应急预案管理办法\n的通知》\n1.3适用范围\n"
     assert declared_issuer("XX县突发事件总体应急预案", "1.总则\n1.1编制目的\n" + bases, rules) is None
