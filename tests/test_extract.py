@@ -1309,6 +1309,13 @@ def test_the_head_name_a_signature_gives_in_full_leads_the_declarations(rules):
     assert declared_issuer("青山区教育发展规划", "一、序言\n二、发展基础\n", rules, cover) == "青禾市青山区人民政府办公室"
 
 
+def test_an_order_in_an_adoption_note_after_another_clause_declares_its_issuer(rules):
+    note = "(1991年10月4日国务院批准国函〔1991〕66号1991年12月6日青禾部令第17号发布)\n第一章 总则\n第一条 为实施本法,制定本办法。\n"
+    assert declared_issuer("青禾法实施办法", note, rules) == "青禾部"
+    by = "(2003年5月1日国务院批准,2003年6月2日以青禾部令第3号公布)\n第一条 为加强管理,制定本规定。\n"
+    assert declared_issuer("青禾管理规定", by, rules) == "青禾部"
+
+
 def test_a_notice_cited_in_a_list_of_bases_declares_nothing(rules):
     bases = "1.2编制依据\n《青禾省突发事件应对条例》\n《青禾省人民政府办公厅关于印发应急预案管理办法\n的通知》\n1.3适用范围\n"
     assert declared_issuer("XX县突发事件总体应急预案", "1.总则\n1.1编制目的\n" + bases, rules) is None
