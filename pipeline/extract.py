@@ -777,9 +777,10 @@ def _withheld_department(title: str, rules: Rules) -> str | None:
 
 def _titled_unit(title: str, rules: Rules) -> str | None:
     """The unit of a body a title opens with by its kind alone (药剂科工作制度, 校团委…方案), as written; not a
-    ministry, whose title goes on with the agency it runs (教育部青年发展署…计划)."""
+    ministry, whose title goes on with the agency it runs (教育部青年发展署…计划, 内政部消防署…注意事项)."""
     match = _institution_patterns(rules).titled_unit.match(_title_opening(title, rules))
-    return match.group("unit") if match and match.group("unit") not in rules.institutions.national else None
+    config = rules.institutions
+    return match.group("unit") if match and match.group("unit") not in (*config.national, *config.national_traditional) else None
 
 
 def _title_line_opening(line: str, patterns: _InstitutionPatterns) -> str:

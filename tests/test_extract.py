@@ -1316,6 +1316,11 @@ def test_an_order_in_an_adoption_note_after_another_clause_declares_its_issuer(r
     assert declared_issuer("青禾管理规定", by, rules) == "青禾部"
 
 
+def test_a_taiwan_ministry_opening_a_title_is_no_unit_of_another_body(rules):
+    text = "壹、依據:\n災害防救法第14條。\n貳、目的:\n為強化本署與地方單位協調聯繫,特訂定本注意事項。\n"
+    assert _institution("内政部消防署紧急应变先遣小组注意事项", text, rules).name == "内政部消防署"
+
+
 def test_a_notice_cited_in_a_list_of_bases_declares_nothing(rules):
     bases = "1.2编制依据\n《青禾省突发事件应对条例》\n《青禾省人民政府办公厅关于印发应急预案管理办法\n的通知》\n1.3适用范围\n"
     assert declared_issuer("XX县突发事件总体应急预案", "1.总则\n1.1编制目的\n" + bases, rules) is None
