@@ -543,8 +543,10 @@ def _in_cited_list(text: str, issuer_start: int) -> bool:
     if issuer_start < 1 or text[issuer_start - 1] != "《":
         return False
     line_start = text.rfind("\n", 0, issuer_start) + 1
-    before = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)].strip()
-    return before.startswith("《") or before.endswith("》")
+    if line_start == 0:
+        return False  # (the text's first line: nothing above it)
+    line_before = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+    return line_before.startswith("《") or line_before.endswith("》")
 
 
 def _names_before_title(text: str, title: str, rules: Rules) -> list[str]:

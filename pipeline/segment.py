@@ -727,10 +727,8 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
     if not markers:
         return []
     body_end = _attachments_start(norm.proc, markers, end, rules)
-    names = _cover_attachment_names(norm.proc, markers, body_end, rules)
+    names = _cover_attachment_names(norm.proc, markers, start, body_end, rules)
     body = [marker for marker in markers if marker.start < body_end and marker.start not in names]
-    if not body:
-        return []
     appended = _after_in_force(norm.proc, body, rules)
     roots = _tree(norm, body[:appended], body[appended].start if appended < len(body) else body_end, rules)
     if appended < len(body):
@@ -743,14 +741,14 @@ def segment_plan(norm: NormalizedText, start: int, end: int, rules: Rules) -> li
     return roots
 
 
-def _cover_attachment_names(proc: str, markers: list[Marker], body_end: int, rules: Rules) -> set[int]:
+def _cover_attachment_names(proc: str, markers: list[Marker], start: int, body_end: int, rules: Rules) -> set[int]:
     """Starts of the markers numbering the names of the documents a cover notice attaches,
     on the lines after its 附件 line and before every item of the plan it prints
-    (附件: / 1.《工作规范》2.《统计报表》, then 1 总则): names, no items."""
-    first_line = proc.rfind("\n", 0, markers[0].start) + 1
-    label_end = len(proc[:first_line].rstrip())
-    label_start = proc.rfind("\n", 0, label_end) + 1
-    if not rules.cover_attachments_label_regex.fullmatch(proc[label_start:label_end].strip()):
+    (附件: / 1.《工作规范》2.《统计报表》, then 1 总则): names, no items. The label is the
+    last line of the plan's text ``[start, …)`` above its first marker that holds anything."""
+    first_line = proc.rfind("\n", start, markers[0].start) + 1 or start
+    above = proc[start:first_line].rstrip().rsplit("\n", 1)[-1]
+    if not rules.cover_attachments_label_regex.fullmatch(above.strip()):
         return set()
     run: list[Marker] = []
     for marker in markers:

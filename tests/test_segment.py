@@ -420,6 +420,10 @@ def test_the_names_a_cover_notice_attaches_before_the_plan_it_prints_are_no_item
     # …but an annex's own heading (附件一:…) opens its items
     annex = "附件一：申请资料\n1.资料提交方式\n1.1在线提交\n2.资料要求\n"
     assert tree(norm, rules, annex) == [("1.", 1), ("1.1", 2), ("2.", 1)]
+    # …and a 附件 line above the plan's own text (the end of the plan before it) is no label of its names
+    result = norm("附件：\n1.《青禾服务规范》\n2.《青禾统计报表》\n")
+    second_plan = result.proc.index("1.")
+    assert [node.marker.number for node in segment_plan(result, second_plan, len(result.proc), rules)] == [1, 2]
 
 
 def test_a_numbered_clause_after_a_comma_goes_on_with_its_list(norm, rules):
