@@ -235,6 +235,7 @@ class _InstitutionPatterns:
     reading: NameReading  # how the lexicon's tags are read for a proper name
     name_reach: int  # how far before a body word a name may start
     name_span: int  # how far a name may run from where it starts (a company's registered form: …有限责任公司)
+    national_names: frozenset[str]  # the national bodies, mainland and Taiwan (national, national_traditional)
 
 
 def _generic_kinds(config: InstitutionRules) -> set[str]:
@@ -268,7 +269,8 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         rf"(?:[\u4e00-\u9fff]{{0,{config.national_sub_place_chars}}}?(?:{_alternation(config.national_sub_bodies)})"
         rf"|[\u4e00-\u9fff]{{2,{config.national_unit_chars}}}?(?:{_alternation(config.national_unit_bodies)}))?"
     )
-    national = f"(?:{_alternation([*config.national, *config.national_traditional])})(?!{config.national_not_before}){national_sub}"
+    national_names = frozenset((*config.national, *config.national_traditional))
+    national = f"(?:{_alternation(national_names)})(?!{config.national_not_before}){national_sub}"
     return _InstitutionPatterns(
         level_named=re.compile(f"(?P<national>{national})|{level_named}"),
         proper_named=re.compile(
@@ -342,6 +344,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         reading=NameReading.of(config),
         name_reach=name_reach,
         name_span=name_reach + max(map(len, [*config.named_bodies, *config.long_name_bodies])),
+        national_names=national_names,
         scope=re.compile(config.scope),
         own_jurisdiction=re.compile(config.own_jurisdiction),
         sector_scope=re.compile(config.sector_scope.replace("{sectors}", _alternation(config.sector_bodies))),
@@ -512,7 +515,7 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     # (…a signature naming it in full: 区政府办公室 at the head, 常州市天宁区人民政府办公室 signing)
     government_words = rules.institutions.government_words
     first = next(
-        (name for name in head if any(_signs_for(signature, name, government_words) for signature in signatures)),
+        (name for name in head if any(_names_in_full(signature, name, government_words) for signature in signatures)),
         next((name for name in head if not _place_only(name, rules.institutions) and _title_repeats(name, title, rules)), found[0]),
     )
     if _place_only(first, rules.institutions):  # 河谷市关于印发…, signed 河谷市人民政府办公厅: the office
@@ -520,11 +523,10 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     spelt_out = {first[: -len(short)] + full for short, full in rules.institutions.full_forms.items() if first.endswith(short)}
     # A name with no place of its own (区人民政府办公室) is filled out by one spelling its
     # government word the other way after a place (下陆区政府办公室).
-    placeless = _one_government_spelling(first, government_words) if first[0] in rules.institutions.levels else None
     fuller = [
         name
         for name in found
-        if name.endswith((first, *spelt_out)) or _abbreviates(first, name) or (placeless and _one_government_spelling(name, government_words).endswith(placeless))
+        if name.endswith((first, *spelt_out)) or _abbreviates(first, name) or (first[0] in rules.institutions.levels and _names_in_full(name, first, government_words))
     ]
     fullest = max(fuller, key=lambda name: (len(_one_government_spelling(name, government_words)), len(name)))
     # (a department declared without its level, 应急管理局, at the text's own level, then in the title's place:
@@ -532,9 +534,10 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     return _with_place(_placed_department(fullest, body, rules), title, rules)
 
 
-def _signs_for(signature: str, name: str, government_words: list[str]) -> bool:
-    """A signature is the head's name, or that name after a place, its government word spelt either way."""
-    return _one_government_spelling(signature, government_words).endswith(_one_government_spelling(name, government_words))
+def _names_in_full(fuller: str, name: str, government_words: list[str]) -> bool:
+    """``fuller`` is ``name``, or ``name`` after a place, its government word spelt either way
+    (常州市天宁区人民政府办公室 for 区政府办公室)."""
+    return _one_government_spelling(fuller, government_words).endswith(_one_government_spelling(name, government_words))
 
 
 def _in_cited_list(text: str, issuer_start: int) -> bool:
@@ -780,9 +783,9 @@ def _withheld_department(title: str, rules: Rules) -> str | None:
 def _titled_unit(title: str, rules: Rules) -> str | None:
     """The unit of a body a title opens with by its kind alone (药剂科工作制度, 校团委…方案), as written; not a
     ministry, whose title goes on with the agency it runs (教育部青年发展署…计划, 内政部消防署…注意事项)."""
-    match = _institution_patterns(rules).titled_unit.match(_title_opening(title, rules))
-    config = rules.institutions
-    return match.group("unit") if match and match.group("unit") not in (*config.national, *config.national_traditional) else None
+    patterns = _institution_patterns(rules)
+    match = patterns.titled_unit.match(_title_opening(title, rules))
+    return match.group("unit") if match and match.group("unit") not in patterns.national_names else None
 
 
 def _title_line_opening(line: str, patterns: _InstitutionPatterns) -> str:
@@ -1134,7 +1137,7 @@ def _with_parent(name: str, text: str, rules: Rules) -> str:
     """``name`` as the text also writes it after the name of the body it belongs to
     (青川大学山水学院 for 山水学院), where it does: the most specific name stated. A national body
     belongs to none (中共中央办公厅国务院办公厅 names two issuers, not a 国务院 of 中共中央办公厅)."""
-    if name in (*rules.institutions.national, *rules.institutions.national_traditional):
+    if name in _institution_patterns(rules).national_names:
         return name
     reach = rules.institutions.parent_name_max_chars
     longer = []
@@ -1569,7 +1572,7 @@ def _national_name(found: str, rules: Rules) -> str:
     word = load_lexicon(rules).get(found[-2:]) if found[-1:] in units else None
     if word is None or word[1] in config.proper_noun_tags:
         return found
-    return max((name for name in (*config.national, *config.national_traditional) if found.startswith(name)), key=len, default=found)
+    return max((name for name in _institution_patterns(rules).national_names if found.startswith(name)), key=len, default=found)
 
 
 def _word_start(text: str, begin: int, lexicon: Lexicon, reach: int, tags: frozenset[str]) -> int:

@@ -1183,10 +1183,10 @@ def test_a_national_body_written_after_another_is_no_unit_of_it(rules):
     # 中共中央办公厅国务院办公厅 is two joint issuers of a cited notice, not a 国务院 under 中共中央办公厅
     body = (
         "各省、自治区、直辖市人民政府:\n"
-        "一、确保基本养老金按时足额发放。对过去拖欠的基本养老金,各地要根据《中共中央办公厅国务院办公厅关于进一步做好补发拖欠基本养老金工作的通知》要求,认真加以解决。\n"
-        "二、扩大覆盖范围。\n"
+        "一、做好青禾工作。各地要根据《中共中央办公厅国务院办公厅关于做好青禾工作的通知》要求,抓紧落实。\n"
+        "二、扩大青禾覆盖范围。\n"
     )
-    assert _institution("国务院关于完善企业职工基本养老保险制度的决定", body, rules).name == "国务院"
+    assert _institution("国务院关于青禾工作的决定", body, rules).name == "国务院"
 
 
 def test_a_unit_named_by_its_parents_kind_that_decides_is_the_issuer(rules):
