@@ -102,6 +102,10 @@ _LEADER_LINE = re.compile(r"[….·]{2,}")
 _SENTENCE_STOP = re.compile(r"[。;!?]")  # a contents entry may hold a comma (强化源头防控,夯实基础), not a full stop
 # A contents entry's page number after its heading's words (镇农业站工作计划9).
 _PAGE_NUMBER_END = re.compile(r"[\u4e00-\u9fff]\s*\d{1,3}$")
+# …after its words or its leader (第五章 附则 ....... 13).
+_PAGED = re.compile(r"[\u4e00-\u9fff….·]\s*\d{1,3}$")
+# …and the leader to it, dots spaced as LaTeX sets them (1.1 项目概述 . . . . 4): no part of the entry's length.
+_LEADER_TO_PAGE = re.compile(r"\s*(?:[….·]\s*){3,}\d{0,3}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -619,10 +623,12 @@ def table_of_contents(lines: list[str], page_chrome: set[int], rules: Rules) -> 
             # a heading met again is the body's, unless it carries a page number: a
             # collection's contents list same-titled plans (镇农业站工作计划9, …14)
             # (an entry may hold a comma: 强化宣传,营造氛围; not a full stop)
-            if len(text) > config.toc_entry_max_chars or _SENTENCE_STOP.search(text) or (key in keys and not _PAGE_NUMBER_END.search(text)):
+            if len(_LEADER_TO_PAGE.sub("", text)) > config.toc_entry_max_chars or _SENTENCE_STOP.search(text) or (key in keys and not _PAGE_NUMBER_END.search(text)):
                 break
             if taken and _plan_title_after_entries(text, rules):
                 break  # the plan's own title under an outline of its headings: the text starts
+            if len(taken) >= 2 and not _PAGED.search(text) and all(_PAGED.search(lines[i]) for i in taken):
+                break  # the first line without a page number after entries that all had one (…附则 ..... 13 / 前 言)
             keys.add(key)
             taken.append(index)
             if _LEADER_LINE.fullmatch(text):

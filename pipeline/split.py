@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from .normalize import NormalizedText
 from .rules import Rules
-from .segment import line_marker, numbers_on
+from .segment import Marker, line_marker, numbers_on
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_PUNCT = re.compile(r"[。!?;]")
@@ -81,6 +81,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
     opening: dict[str, int] = {}
     items_seen, plans_seen = False, 0
     last_marker = ""  # the current plan's last line opening with a marker
+    runs: dict[tuple[str, str], Marker] = {}  # …and its last marker of each style and suffix: the runs it has open
     articles = 0  # the current plan's lines opening with an article (第N条)
     listed_before: dict[str, str] = {}  # marker lines naming a document (一、《…》) met so far: number → caption
     copies = _numbered_heading_copies(lines, rules)
@@ -94,7 +95,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             opened[-1] = replace(opened[-1], body_start=line.end)  # the open plan's title again, numbered: its body starts after it
             continue
         if len(opened) != plans_seen:
-            opening, items_seen, plans_seen, last_marker, articles = {}, False, len(opened), "", 0
+            opening, items_seen, plans_seen, last_marker, articles, runs = {}, False, len(opened), "", 0, {}
         if kind == "marker":
             items_seen = True
             restarts = rules.purpose_article_regex.match(line.text) and articles >= rules.split.article_restart_after
@@ -102,6 +103,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
                 kind = "restart"  # 第一条 again after a run of articles: the next document, its title lost
             articles += bool(rules.article_regex.match(line.text))
             last_marker = line.text
+            if (marker := line_marker(line.text, rules)) is not None:
+                runs[marker.style.name, marker.suffix] = marker
         elif _heading_like(line, rules) and len(line.text) >= rules.split.title_min_chars:
             if items_seen and line.text in opening and _follows_as_before(lines, opening[line.text], index, rules):
                 kind = "title"  # …whatever it ends with (…的通知)
@@ -122,6 +125,8 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             continue
         if kind != "separator" and rules.annex_regex.match(line.text) and _holds_items(current, leading, rules):
             kind = "annex"
+        if kind == "title" and current is not None and current.has_items and _numbering_goes_on(runs, lines, index, rules):
+            kind = "body"  # a line like a title (…请参照进度计划) between 4 过程模型 and 5 资源计划: the plan's numbering goes on
         if kind == "title" and current is not None and current.has_items and index and rules.introduces_regex.search(lines[index - 1].text):
             kind = "body"  # …指引如下: then the table's caption
         if kind == "title" and _holds_items(current, leading, rules) and _printed_by_cover(line, lines, index, current, leading, rules):
@@ -252,6 +257,14 @@ def _run_goes_on(last_marker: str, lines: list[_Line], index: int, rules: Rules)
     following = next((line.text for line in lines[index + 1 : index + 1 + rules.split.repeat_follow_lines] if rules.line_marker_regex.match(line.text)), None)
     before, after = line_marker(last_marker, rules), line_marker(following or "", rules)
     return before is not None and after is not None and numbers_on(before, after)
+
+
+def _numbering_goes_on(runs: dict[tuple[str, str], Marker], lines: list[_Line], index: int, rules: Rules) -> bool:
+    """Whether the first line opening with a marker after ``index`` numbers on one of the
+    open plan's ``runs`` past its first number (4 then 5): a new plan starts its own at one."""
+    following = next((line.text for line in lines[index + 1 : index + 1 + rules.split.repeat_follow_lines] if rules.line_marker_regex.match(line.text)), "")
+    after = line_marker(following, rules)
+    return after is not None and after.number > 1 and (before := runs.get((after.style.name, after.suffix))) is not None and numbers_on(before, after)
 
 
 def _follows_as_before(lines: list[_Line], first: int, again: int, rules: Rules) -> bool:

@@ -888,3 +888,13 @@ def test_a_line_holding_only_a_circled_number_is_no_page_number_and_no_error():
 def test_a_sharing_sites_slogan_glued_into_the_text_is_dropped_wherever_it_stands(norm):
     text = "精选优质文档-倾情为你奉上青禾社区垃圾分类方案一、目标\n提高分类投放率。下载后可任意编辑二、措施\n"
     assert norm(text).clean == "青禾社区垃圾分类方案一、目标\n提高分类投放率。二、措施\n"
+
+
+def test_a_latex_table_of_contents_with_spaced_dot_leaders_is_dropped_up_to_the_first_line_without_a_page_number(norm):
+    text = (
+        "河谷小组项目开发计划\nContents\n1 范围 4\n1.1 项目概述 . . . . . . . . . . . . . . . . . . . . 4\n"
+        "1.2 文档概述 . . . . . . . . . . . . . . . . . . . . . . 5\n2 进度计划 6\n前 言\n"
+        "第一条 根据学院课程要求，结合本组实际\n制定本计划。\n1 范围\n1.1 项目概述\n"
+    )
+    lines = [line for line in norm(text).clean.split("\n") if line.strip()]
+    assert lines == ["河谷小组项目开发计划", "前 言", "第一条 根据学院课程要求，结合本组实际", "制定本计划。", "1 范围", "1.1 项目概述"]

@@ -820,3 +820,14 @@ def test_a_line_holding_a_clauses_modal_verb_is_no_title(norm, rules):
         "　　河谷单位应当根据需要,设立计划\n生育工作机构,负责本单位的管理工作。\n第三条 本条例自公布之日起施行。\n"
     )
     assert [plan.title for plan in split_plans(norm(text), rules)] == ["河谷省青山条例"]
+
+
+def test_a_line_like_a_title_between_two_numbers_of_one_run_opens_no_plan(norm, rules):
+    text = (
+        "河谷小组项目开发计划\n1 范围\n本计划适用于河谷小组。\n2 过程模型\n本组采用原型模式开发。\n"
+        "关于模型实施的更多细节，请参照进度计划\n3 资源计划\n本组使用学院机房。\n4 进度计划\n四月底前发布首个版本。\n"
+    )
+    assert len(split_plans(norm(text), rules)) == 1
+    # …but a title followed by a list begun afresh opens the next plan
+    two = text.replace("3 资源计划\n本组使用学院机房。\n4 进度计划", "1 资源计划\n本组使用学院机房。\n2 进度计划").replace("关于模型实施的更多细节，请参照进度计划", "河谷小组测试工作计划")
+    assert len(split_plans(norm(two), rules)) == 2
