@@ -95,6 +95,8 @@ _SENTENCE_MARKS = frozenset("。!?;")
 _OPENING = frozenset("([〔【《「『“")
 _CLOSING = frozenset("。!?;:…”’」』)]】》、,.")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A line's first bracket a closing one, a few characters in: the rest of one a line above opened.
+_CLOSES_BRACKET = re.compile(r"[^()\n]{1,6}\)")
 _HEADING_WORD_CHAR = re.compile(r"[\u4e00-\u9fff\u2160-\u217fA-Za-z]")  # Han, Roman numerals (Ⅳ, IV), letters
 # A sentence in the processing copy (half-width punctuation but the full stop).
 _SENTENCE_END = re.compile(r"[。;,!?]")
@@ -429,6 +431,7 @@ def _line_drops(proc: str, rules: Rules, joins: bool = True) -> list[tuple[int, 
     previous_wrapped = False  # the last kept line was cut at a wrap width the text shows
     previous_single = False  # the last kept line was one character
     previous_bracket = False  # the last kept line ended with an opening bracket or quote
+    previous_unclosed = False  # …or left a bracket open (…补上5月7日(星期)
     lines = proc.split("\n")
     stripped_lines = [line.strip() for line in lines]
     # the length of each page-number prefix, in the stripped line (— 2 — 第一章 总则; a right-aligned 2 第一章 总则)
@@ -473,10 +476,13 @@ def _line_drops(proc: str, rules: Rules, joins: bool = True) -> list[tuple[int, 
                 # A heading set one character to a line (附 / 则, 规 / 划 / 目 / 标) is one heading.
                 single = _CJK.fullmatch(stripped) is not None
                 continued = previous_end >= 0 and rules.continued_line_regex.match(stripped) is not None
-                if joins and (continued or previous_bracket or previous_single and single or previous_open and (run_on or not _opens_unit(stripped, rules))):
+                # (a line that closes the bracket the line before left open, 一)的课, is no marker 一) but that bracket's rest)
+                closes_open = previous_unclosed and _CLOSES_BRACKET.match(stripped) is not None
+                if joins and (continued or previous_bracket or closes_open or previous_single and single or previous_open and (run_on or not _opens_unit(stripped, rules))):
                     drops.append((previous_end, content_start))
                 previous_single = single
                 previous_bracket = rules.open_line_end_regex.search(stripped) is not None
+                previous_unclosed = stripped.rfind("(") > stripped.rfind(")")
                 previous_end = start + len(line.rstrip())
                 previous_open = (
                     len(stripped) >= join_min_chars

@@ -898,3 +898,9 @@ def test_a_latex_table_of_contents_with_spaced_dot_leaders_is_dropped_up_to_the_
     )
     lines = [line for line in norm(text).clean.split("\n") if line.strip()]
     assert lines == ["河谷小组项目开发计划", "前 言", "第一条 根据学院课程要求，结合本组实际", "制定本计划。", "1 范围", "1.1 项目概述"]
+
+
+def test_a_line_closing_the_bracket_the_line_above_left_open_is_that_lines_rest_not_a_marker(norm):
+    text = "各系:\n接学院通知,4月29日补上5月7日(星期\n一)的课,4月30日照常上课。\n1、放假时间:5月1日至5月7日。\n"
+    lines = [line for line in norm(text).clean.split("\n") if line.strip()]
+    assert lines == ["各系:", "接学院通知,4月29日补上5月7日(星期一)的课,4月30日照常上课。", "1、放假时间:5月1日至5月7日。"]
