@@ -399,6 +399,14 @@ def test_a_short_attachment_line_ends_the_items_too(norm, rules):
     assert tree(norm, rules, text) == [("一、", 1), ("二、", 1)]
 
 
+def test_an_indented_short_attachment_line_going_on_with_its_first_number_ends_the_items(norm, rules):
+    text = "三、工作要求\n各校要按时上报。\n四、本方案由县教育局负责解释。\n\n 附:1、选调岗位表\n\n2、报名登记表\n\n3、诚信承诺书\n"
+    assert tree(norm, rules, text) == [("三、", 1), ("四、", 1)]
+    # …but an indented 附: naming what is appended in full, its points below, stays the note it is
+    note = "六、补助发放。\n七、其他。\n 附:困难学生的认定(指下列情形之一)\n1.家庭遭受重大自然灾害;\n2.父母一方长期患病;\n"
+    assert tree(norm, rules, note) == [("六、", 1), ("七、", 1), ("1.", 2), ("2.", 2)]
+
+
 def test_an_appended_note_whose_points_are_sentences_is_no_list_of_attachments(norm, rules):
     text = "六、补助发放。\n七、其他。\n附：困难学生的认定（指下列情形之一）\n1.家庭遭受重大自然灾害；\n2.父母一方长期患病；\n3.其他特殊困难。\n"
     assert tree(norm, rules, text) == [("六、", 1), ("七、", 1), ("1.", 2), ("2.", 2), ("3.", 2)]
