@@ -105,6 +105,8 @@ _SENTENCE_STOP = re.compile(r"[。;!?]")  # a contents entry may hold a comma (�
 # A contents entry's page number after its heading's words (镇农业站工作计划9).
 _PAGE_NUMBER_END = re.compile(r"[\u4e00-\u9fff]\s*\d{1,3}$")
 # …after its words or its leader (第五章 附则 ....... 13).
+# The numbers of a marker, whatever marks set them off (1、 and 1. alike; 6.1 → 6, 1).
+_NUMERALS = re.compile(r"\d+|[一二三四五六七八九十百零〇]+")
 _PAGED = re.compile(r"[\u4e00-\u9fff….·]\s*\d{1,3}$")
 # …and the leader to it, dots spaced as LaTeX sets them (1.1 项目概述 . . . . 4): no part of the entry's length.
 _LEADER_TO_PAGE = re.compile(r"\s*(?:[….·]\s*){3,}\d{0,3}$")
@@ -621,21 +623,24 @@ def table_of_contents(lines: list[str], page_chrome: set[int], rules: Rules) -> 
             continue
         # …counted in lines that hold text: a copy may set a blank line between entries
         run = [index for index in range(start + 1, len(lines)) if lines[index] and index not in page_chrome][: config.toc_max_lines]
-        keys: set[str] = set()
+        numbers: dict[str, str] = {}  # each entry's heading words → its number ("" for none)
         taken: list[int] = []
         for index in run:
             text = lines[index]
             key = _heading_key(text, rules)
+            number = "-".join(_NUMERALS.findall(marker.group())) if (marker := rules.line_marker_regex.match(text)) else ""
             # a heading met again is the body's, unless it carries a page number: a
-            # collection's contents list same-titled plans (镇农业站工作计划9, …14)
+            # collection's contents list same-titled plans (镇农业站工作计划9, …14), or
+            # a number of its own: a plan's two parts have the same sections (6.1 Ⅳ级应急响应, 7.1 Ⅳ级应急响应)
             # (an entry may hold a comma: 强化宣传,营造氛围; not a full stop)
-            if len(_LEADER_TO_PAGE.sub("", text)) > config.toc_entry_max_chars or _SENTENCE_STOP.search(text) or (key in keys and not _PAGE_NUMBER_END.search(text)):
+            again = key in numbers and not _PAGE_NUMBER_END.search(text) and not (number and numbers[key] and number != numbers[key])
+            if len(_LEADER_TO_PAGE.sub("", text)) > config.toc_entry_max_chars or _SENTENCE_STOP.search(text) or again:
                 break
             if taken and _plan_title_after_entries(text, rules):
                 break  # the plan's own title under an outline of its headings: the text starts
             if len(taken) >= 2 and not _PAGED.search(text) and all(_PAGED.search(lines[i]) for i in taken):
                 break  # the first line without a page number after entries that all had one (…附则 ..... 13 / 前 言)
-            keys.add(key)
+            numbers.setdefault(key, number)
             taken.append(index)
             if _LEADER_LINE.fullmatch(text):
                 break  # an outline's closing ellipsis (……): what follows is the text

@@ -904,3 +904,13 @@ def test_a_line_closing_the_bracket_the_line_above_left_open_is_that_lines_rest_
     text = "各系:\n接学院通知,4月29日补上5月7日(星期\n一)的课,4月30日照常上课。\n1、放假时间:5月1日至5月7日。\n"
     lines = [line for line in norm(text).clean.split("\n") if line.strip()]
     assert lines == ["各系:", "接学院通知,4月29日补上5月7日(星期一)的课,4月30日照常上课。", "1、放假时间:5月1日至5月7日。"]
+
+
+def test_contents_entries_with_the_same_words_under_two_numbers_are_two_entries(norm):
+    # a plan's two parts have the same sections; the body begins where a number comes again (1、 or 1. alike)
+    text = (
+        "河谷街道防汛防台风应急预案\n目 录\n1、总则\n2 暴雨应急响应\n2.1 Ⅳ级应急响应\n3 台风应急响应\n3.1 Ⅳ级应急响应\n"
+        "3.2 应急响应结束\n4 保障措施\n4.1 物资保障\n河谷街道防汛防台风应急预案\n1. 总 则\n为做好防汛工作,制定本预案。\n"
+    )
+    lines = [line for line in norm(text).clean.split("\n") if line.strip()]
+    assert lines == ["河谷街道防汛防台风应急预案", "河谷街道防汛防台风应急预案", "1. 总 则", "为做好防汛工作,制定本预案。"]
