@@ -825,6 +825,7 @@ class Rules:
             (self.split.title_min_chars if min_chars is None else min_chars) <= len(line) <= self.split.title_max_chars
             and bool(self.title_regex.search(line))
             and not _SENTENCE_PUNCT.search(line)
+            and "\t" not in line  # a table's row, its cells set apart by tabs (类别\t建议技术\t说明)
             and not line.startswith(("(", "《", ",", "、", ":"))
             and not _CLOSES_FIRST.match(line)
             and line.count(",") <= self.split.title_max_commas

@@ -831,3 +831,13 @@ def test_a_line_like_a_title_between_two_numbers_of_one_run_opens_no_plan(norm, 
     # …but a title followed by a list begun afresh opens the next plan
     two = text.replace("3 资源计划\n本组使用学院机房。\n4 进度计划", "1 资源计划\n本组使用学院机房。\n2 进度计划").replace("关于模型实施的更多细节，请参照进度计划", "河谷小组测试工作计划")
     assert len(split_plans(norm(two), rules)) == 2
+
+
+def test_a_tables_header_row_between_two_sections_opens_no_plan(norm, rules):
+    # a Word table flattened to lines, its cells set apart by tabs: the row is no title, however it ends
+    text = (
+        "河谷小组项目计划书\n4 技术方案\n4.1 总体架构\n本系统采用前后端分离架构。\n类别\t建议技术\t说明\n前端\tVue\t界面\n"
+        "4.2 关键技术\n本组采用关系型数据库。\n5 项目计划\n5.1 进度安排\n本项目计划在12天内完成。\n"
+    )
+    assert len(split_plans(norm(text), rules)) == 1
+    assert not rules.is_title("类别\t建议技术\t说明") and rules.is_title("河谷小组项目实施方案")
