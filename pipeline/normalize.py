@@ -105,11 +105,11 @@ _SENTENCE_STOP = re.compile(r"[。;!?]")  # a contents entry may hold a comma (�
 # A contents entry's page number after its heading's words (镇农业站工作计划9).
 _PAGE_NUMBER_END = re.compile(r"[\u4e00-\u9fff]\s*\d{1,3}$")
 # …after its words or its leader (第五章 附则 ....... 13).
-# The numbers of a marker, whatever marks set them off (1、 and 1. alike; 6.1 → 6, 1).
-_NUMERALS = re.compile(r"\d+|[一二三四五六七八九十百零〇]+")
 _PAGED = re.compile(r"[\u4e00-\u9fff….·]\s*\d{1,3}$")
 # …and the leader to it, dots spaced as LaTeX sets them (1.1 项目概述 . . . . 4): no part of the entry's length.
 _LEADER_TO_PAGE = re.compile(r"\s*(?:[….·]\s*){3,}\d{0,3}$")
+# The numbers of a marker, whatever marks set them off (1、 and 1. alike; 6.1 → 6, 1).
+_NUMERALS = re.compile(r"\d+|[一二三四五六七八九十百零〇]+")
 
 
 @dataclass(frozen=True, slots=True)
