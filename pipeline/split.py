@@ -251,20 +251,24 @@ def _bare_title(text: str) -> str:
     return "".join(ch for ch in text if not ch.isspace() and ch not in "《》〈〉<>“”\"'「」")
 
 
+def _next_marker(lines: list[_Line], index: int, rules: Rules) -> Marker | None:
+    """The marker of the first line opening with one within ``repeat_follow_lines`` after ``index``."""
+    following = next((line.text for line in lines[index + 1 : index + 1 + rules.split.repeat_follow_lines] if rules.line_marker_regex.match(line.text)), "")
+    return line_marker(following, rules)
+
+
 def _run_goes_on(last_marker: str, lines: list[_Line], index: int, rules: Rules) -> bool:
     """Whether the first line opening with a marker after ``index`` numbers on the run of
     ``last_marker`` (the same marker, the next number: (二) then (三))."""
-    following = next((line.text for line in lines[index + 1 : index + 1 + rules.split.repeat_follow_lines] if rules.line_marker_regex.match(line.text)), None)
-    before, after = line_marker(last_marker, rules), line_marker(following or "", rules)
+    before, after = line_marker(last_marker, rules), _next_marker(lines, index, rules)
     return before is not None and after is not None and numbers_on(before, after)
 
 
 def _numbering_goes_on(runs: dict[tuple[str, str], Marker], lines: list[_Line], index: int, rules: Rules) -> bool:
     """Whether the first line opening with a marker after ``index`` numbers on one of the
-    open plan's ``runs`` past its first number (4 then 5): a new plan starts its own at one."""
-    following = next((line.text for line in lines[index + 1 : index + 1 + rules.split.repeat_follow_lines] if rules.line_marker_regex.match(line.text)), "")
-    after = line_marker(following, rules)
-    return after is not None and after.number > 1 and (before := runs.get((after.style.name, after.suffix))) is not None and numbers_on(before, after)
+    open plan's ``runs`` (4 then 5, never a first number: a new plan starts its own at one)."""
+    after = _next_marker(lines, index, rules)
+    return after is not None and (before := runs.get((after.style.name, after.suffix))) is not None and numbers_on(before, after)
 
 
 def _follows_as_before(lines: list[_Line], first: int, again: int, rules: Rules) -> bool:
