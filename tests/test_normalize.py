@@ -181,6 +181,12 @@ def test_a_sharing_sites_copyright_notice_and_the_label_under_it_are_chrome(norm
     assert "版权说明:本制度由河谷村委会负责解释" in norm("版权说明:本制度由河谷村委会负责解释\n").clean  # a plan's own note
 
 
+def test_a_sharing_sites_prompt_to_pin_it_to_the_desktop_is_chrome(norm):
+    text = "电脑桌面\n添加河谷文库到电脑桌面\n安装后可以在桌面快捷访问\n\n河谷村卫生管理制度\n一、总则\n"
+    assert norm(text).clean.split() == ["河谷村卫生管理制度", "一、总则"]
+    assert "三、整理电脑桌面" in norm("三、整理电脑桌面\n").clean  # an item's own words
+
+
 def test_a_front_matter_is_metadata_but_for_its_title(norm):
     text = "---\ntitleFull: 河谷大学学生代表推派办法\ntitleShort: 推派办法\nhistory:\n - 112年5月19日通过。\n---\n第1条\n本办法依章程制订之。\n"
     assert norm(text).clean.split("\n")[:2] == ["河谷大学学生代表推派办法", "第1条"]
