@@ -666,7 +666,7 @@ def _title_place(title: str, levels: str, rules: Rules) -> tuple[str, str] | Non
     """The place the title opens with (its year aside) and the level word closing it, one of
     ``levels`` (石门区…: 石门, 区), where the title opens with one; else a place of that level
     the lexicon knows among its opening words, with the places closed by their level before it
-    (河谷市青山区2025年…: 河谷市青山, 区; 2025河谷青山区…: 青山, 区, the place 河谷 closed by no level)."""
+    (河谷市青山区2025年…: 河谷市青山, 区; 2025河谷青山区…: 青山, 区, the place 河谷 closed by no level; 随县…: 随, 县)."""
     patterns = _institution_patterns(rules)
     opening = _title_opening(title, rules)
     config, lexicon = rules.institutions, load_lexicon(rules)
@@ -679,6 +679,10 @@ def _title_place(title: str, levels: str, rules: Rules) -> tuple[str, str] | Non
     # (not a level word opening a common word: 镇级乡村治理…, 乡 of 乡村; nor a place holding a placeholder: 某县, XX市, 某乡镇)
     if match is not None and not patterns.stop.match(match.group(1)) and not _placeholder_in(match.group(), patterns) and not _common_word_across(opening, match.end(), lexicon, tags):
         return match.group(1), match.group(2)
+    # (a county of one character the lexicon knows whole: 随县…, 沛县…)
+    first = lexicon.cut(opening[: config.title_place_chars])[:1]
+    if first and len(first[0][0]) == 2 and first[0][0][1] in levels and first[0][0][1] in config.one_character_place_levels and first[0][1] == config.lexicon_place_tag:
+        return first[0][0][0], first[0][0][1]
     for index, char in enumerate(opening[: config.title_place_chars]):
         # (the party or league a committee's name opens with is no place: 共青团县委…)
         if char in levels and (place := _place_name_ending(opening[:index], lexicon, tags)) and place not in config.committee_prefixes:

@@ -488,6 +488,7 @@ class InstitutionRules(_Strict):
     own_kind_name: str
     national_not_before: str
     title_place_chars: int = Field(ge=1)
+    one_character_place_levels: list[str]
     place_name_max_chars: int
     scope: str
     scope_bodies: dict[str, str]
@@ -504,6 +505,8 @@ class InstitutionRules(_Strict):
     def _ranked_levels(self):
         if unranked := [level for level in self.levels if level not in self.level_ranks]:
             raise ValueError(f"level_ranks: give each of levels a rank; missing {unranked}")
+        if stray := [level for level in self.one_character_place_levels if level not in self.levels]:
+            raise ValueError(f"one_character_place_levels: each must be one of levels; not {stray}")
         return self
 
     @model_validator(mode="after")

@@ -1943,6 +1943,12 @@ def test_a_level_named_body_takes_its_places_from_the_titles_opening_words(rules
     body = "一、招生对象\n适龄儿童由区教育局统一安排。\n二、工作要求\n区教育局负责解释。"
     assert _institution("2025年青禾新区小学招生入学工作方案", body, rules).name == "青禾新区教育局"
     assert _institution("杭州市西湖区2025年义务教育阶段学校入学工作实施方案", body, rules).name == "杭州市西湖区教育局"
+    # …a county of one character too, which the place list gives whole (沛县), not a word holding 县 (各县, 全县)
+    body = "一、补贴对象\n项目建成后报县经信局验收。\n二、其他\n本方案由县经信局负责解释。"
+    assert _institution("2025年沛县电子商务进农村资金支持方案", body, rules).name == "沛县经信局"
+    assert _institution("各县电子商务进农村资金支持方案", body, rules).name == "县经信局"
+    body = "一、总体要求\n二、工作措施\n本方案由市交通局负责解释。"
+    assert _institution("城市公共交通发展方案", body, rules).name == "市交通局"  # 城市 is a word, not a place 城
 
 
 def test_a_national_peoples_organisation_is_a_named_body(rules):

@@ -80,6 +80,7 @@ def _edited_rules(tmp_path, name, old, new):
         ("split.yaml", 'keyword_line: "^', 'keyword_line: "^(', "split.yaml: keyword_line: bad pattern"),
         ("split.yaml", 'record_title_key: "title', 'record_title_key: "(title', "split.yaml: record_titles \\(with record_title_key\\): bad pattern"),
         ("institutions.yaml", "kind_overlaps: {大学校: 大学}", "kind_overlaps: {大学校: 学校}", "institutions.yaml.*kind_overlaps: each name ending must start with"),
+        ("institutions.yaml", "one_character_place_levels: [县]", "one_character_place_levels: [郡]", "institutions.yaml.*one_character_place_levels: each must be one of levels; not \\['郡'\\]"),
         ("split.yaml", 'clause_modal: "', 'clause_modal: "(', "split.yaml: clause_modal: bad pattern"),
     ],
 )
