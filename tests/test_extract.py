@@ -1951,6 +1951,13 @@ def test_a_level_named_body_takes_its_places_from_the_titles_opening_words(rules
     assert _institution("城市公共交通发展方案", body, rules).name == "市交通局"  # 城市 is a word, not a place 城
 
 
+def test_a_second_post_an_official_holds_is_no_body(rules):
+    # 副镇长王青禾兼办公室主任: a person given a post, not a body 镇长王青禾兼办公室
+    body = "一、组织领导\n成立领导小组,由党委书记任组长,镇长任副组长,下设办公室,副镇长王青禾兼办公室主任,办公室设在党政办。\n二、工作措施\n各村开展隐患排查。\n"
+    found = _institution("村镇地质灾害防治工作实施方案", body, rules)
+    assert "兼" not in (found.name or "")
+
+
 def test_a_national_peoples_organisation_is_a_named_body(rules):
     found = _institution("中国科协2023年工作要点", "2023年,中国科协将坚持以习近平新时代中国特色社会主义思想为指导。\n一、强化思想引领\n", rules)
     assert (found.name, found.named) == ("中国科协", True)
