@@ -1550,6 +1550,11 @@ def test_the_period_of_a_money_rate_is_no_when_but_a_later_time_is(rules):
     assert find_when("每天按时报送值班信息。", rules).text == "每天"
     assert find_when("本周用电量与前5日累计用电量超过限额时通报。", rules) is None
     assert find_when("会期前 1 个月报送材料。", rules).text == "前 1 个月"
+    # …nor of a fine's rate by area or a late fee's by day
+    assert find_when("逾期未恢复的,处以每日每平方米五十元以上一百元以下罚款。", rules) is None
+    assert find_when("按所占绿地面积每平方米每日十元处以罚款。", rules) is None
+    assert find_when("逾期缴纳的,每日加收千分之二的滞纳金。", rules) is None
+    assert find_when("养护单位每日巡查绿地一次。", rules).text == "每日"
 
 
 def test_an_ocr_date_with_spaces_inside_is_one_expression(rules, norm):
