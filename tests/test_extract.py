@@ -1895,6 +1895,9 @@ def test_the_governments_of_a_kind_of_place_are_no_body(rules):
     tasks = "".join(f"第{n + 2}条 城市人民政府应当做好第{n}项渣土工作。\n" for n in range(3))
     body = f"第一条 为了加强青山渣土管理,制定本规定。\n{tasks}第九条 违反本规定的,依照《青山垃圾管理办法》(建设部第27号令)处罚。\n第十条 本规定由建设部负责解释。\n"
     assert _institution("青山渣土管理规定", body, rules).name == "建设部"  # not 城市人民政府: every city's government, not one
+    # …nor a body named after a kind of place: 城镇街道 (a town's or a city's streets), however often the text names it
+    body = "为推进示范区工作,卫生部特制定本指导方案。\n一、工作目标\n城镇街道要组织宣传。城镇街道要开展检测。\n二、工作内容\n城镇街道要落实随访。\n"
+    assert _institution("艾滋病综合防治示范区工作指导方案", body, rules).name == "卫生部"
 
 
 def test_a_ministrys_department_is_the_body_named(rules):
