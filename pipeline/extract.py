@@ -284,7 +284,8 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         deference_after=re.compile(config.deference_after),
         deference_clause=re.compile(config.deference_clause),
         cue_unit=re.compile(f"[\\u4e00-\\u9fff]{{0,{config.cue_unit_parent_chars}}}(?P<unit>{_alternation(config.cue_units)})"),
-        not_body=re.compile("|".join(f"(?:{p})" for p in config.not_bodies) or "(?!)"),
+        # (…and a name opening with a common word the lexicon tags a place: 城镇街道, 城市公司)
+        not_body=re.compile("|".join(f"(?:{p})" for p in [*config.not_bodies, *(f"^{re.escape(word)}" for word in config.common_place_words)]) or "(?!)"),
         # A one-character kind (处, 局) is inside too many words (处理, 布局) to count.
         generic=re.compile(_alternation(sorted(kind for kind in _generic_kinds(config) - set(config.self_reference_only_kinds) if len(kind) > 1))),
         visited_before=re.compile(config.visited_before),
@@ -305,7 +306,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         declared=tuple(re.compile(pattern.replace("{title_words}", rules.title_word_regex.pattern).replace("{self_short_forms}", self_short_forms)) for pattern in config.declared),
         page_source=re.compile(config.page_source),
         short_form=re.compile(config.short_form),
-        declared_not=re.compile(config.declared_not),
+        declared_not=re.compile(config.declared_not.replace("{title_words}", rules.title_word_regex.pattern)),
         official_title=re.compile(config.official_title),
         joint_tail=re.compile(config.joint_tail),
         term_number=re.compile(config.term_number),
@@ -680,9 +681,9 @@ def _title_place(title: str, levels: str, rules: Rules) -> tuple[str, str] | Non
     if match is not None and not patterns.stop.match(match.group(1)) and not _placeholder_in(match.group(), patterns) and not _common_word_across(opening, match.end(), lexicon, tags):
         return match.group(1), match.group(2)
     # (a county of one character the lexicon knows whole: 随县…, 沛县…)
-    first = lexicon.cut(opening[: config.title_place_chars])[:1]
-    if first and len(first[0][0]) == 2 and first[0][0][1] in levels and first[0][0][1] in config.one_character_place_levels and first[0][1] == config.lexicon_place_tag:
-        return first[0][0][0], first[0][0][1]
+    word, tag = next(iter(lexicon.cut(opening[: config.title_place_chars])), ("", ""))
+    if len(word) == 2 and tag == config.lexicon_place_tag and word[1] in levels and word[1] in config.one_character_place_levels:
+        return word[0], word[1]
     for index, char in enumerate(opening[: config.title_place_chars]):
         # (the party or league a committee's name opens with is no place: 共青团县委…)
         if char in levels and (place := _place_name_ending(opening[:index], lexicon, tags)) and place not in config.committee_prefixes:
