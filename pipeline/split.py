@@ -94,6 +94,13 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         if kind == "marker" and _numbers_own_title(line.text, opened, rules):
             opened[-1] = replace(opened[-1], body_start=line.end)  # the open plan's title again, numbered: its body starts after it
             continue
+        if kind != "marker" and (annex := _annex_title(lines, index, rules)) and _holds_items(opened[-1] if opened else None, leading, rules):
+            # 附件2 alone on its line, then its title, maybe broken over two (…超龄儿童 / 入学申请办法): a document of its own
+            if not opened:
+                _open_leading_plan(opened, leading, rules)
+            opened.append(_Open(line.start, annex, False, annex[-1].end))
+            skip_to = index + 1 + len(annex)
+            continue
         if len(opened) != plans_seen:
             opening, items_seen, plans_seen, last_marker, articles, runs = {}, False, len(opened), "", 0, {}
         if kind == "marker":
@@ -439,6 +446,18 @@ def _entry_header(lines: list[_Line], index: int, rules: Rules) -> tuple[int, st
     return None
 
 
+def _annex_title(lines: list[_Line], index: int, rules: Rules) -> list[_Line]:
+    """The title lines after an annex's heading alone on its line at ``index`` (附件2): the next line, or
+    the next two where the title is broken over them; none where they read as no title."""
+    if not rules.annex_heading_regex.fullmatch(lines[index].text):
+        return []
+    for count in (1, 2):
+        parts = lines[index + 1 : index + 1 + count]
+        if len(parts) == count and all(_heading_like(part, rules) for part in parts) and rules.is_title("".join(part.text for part in parts)):
+            return parts
+    return []
+
+
 def _title_fragment(lines: list[_Line], index: int, leading: list[_Line], current: _Open | None, rules: Rules) -> _Line | None:
     """The first half of a title broken over two lines, when it stands right
     before the title at the top of the file (before any plan) or in a plan with
@@ -563,7 +582,7 @@ def _leading_title(leading: list[_Line], rules: Rules) -> list[_Line]:
     lines before its first item, the last that names a kind of plan (a page's
     own heading, 复兴高级中学…新规划工作设想, below its menu), with the heading-like
     line above it where it goes on from that one (…测评标准 / 及实施规范), else the
-    first line when it reads as a heading."""
+    first line with words in Han characters when it reads as a heading."""
     # (a list flattened into one paragraph is its first item: a heading-like line after it, a page's footer, titles nothing)
     first_item = next((index for index, line in enumerate(leading) if rules.line_marker_regex.match(line.text) or _flattened(line.text, rules)), len(leading))
     named = [index for index, line in enumerate(leading[:first_item]) if _heading_like(line, rules) and rules.title_word_regex.search(line.text)]
@@ -572,7 +591,9 @@ def _leading_title(leading: list[_Line], rules: Rules) -> list[_Line]:
         if last and rules.title_continued_regex.match(leading[last].text) and _heading_like(leading[last - 1], rules):
             return [leading[last - 1], leading[last]]
         return [leading[last]]
-    return [leading[0]] if _heading_like(leading[0], rules) else []
+    # (a line without a Han character, a slider's caption or a page's Loading……, is chrome, no Chinese plan's title)
+    first = next((line for line in leading if _CJK.search(line.text)), None)
+    return [first] if first is not None and _heading_like(first, rules) else []
 
 
 def _holds_items(current: _Open | None, leading: list[_Line], rules: Rules) -> bool:

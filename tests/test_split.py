@@ -841,3 +841,20 @@ def test_a_tables_header_row_between_two_sections_opens_no_plan(norm, rules):
     )
     assert len(split_plans(norm(text), rules)) == 1
     assert not rules.is_title("类别\t建议技术\t说明") and rules.is_title("河谷小组项目实施方案")
+
+
+def test_an_annex_heading_alone_then_a_title_broken_over_two_lines_opens_the_annexs_plan(norm, rules):
+    text = (
+        "河谷区入学审核实施细则\n一、审核内容\n审核户籍材料。\n二、工作要求\n各部门严格执行。\n"
+        "附件2\n河谷区2015年非本市户籍超龄儿童\n入学申请办法\n一、申请材料\n提交医疗证明。\n二、受理时间\n5月5日至8日。\n"
+    )
+    assert titles(norm, rules, text) == ["河谷区入学审核实施细则", "河谷区2015年非本市户籍超龄儿童入学申请办法"]
+    # …but an annex heading over a line that is no title (a form's caption) opens no plan
+    form = text.replace("河谷区2015年非本市户籍超龄儿童\n入学申请办法\n一、申请材料\n提交医疗证明。\n二、受理时间\n5月5日至8日。\n", "一寸照片\n兹有我辖区儿童。\n")
+    assert titles(norm, rules, form) == ["河谷区入学审核实施细则"]
+
+
+def test_a_line_without_han_characters_above_an_untitled_text_is_chrome_not_its_title(norm, rules):
+    # a page's slider captions, then the plan's heading (no plan word), then its items
+    text = "slider image 597\nslider image 598\n:::\n5-19 午餐供应紧急应变措施\n一、依据\n本校与厂商签订之契约。\n二、目的\n确保学生饮食安全。\n"
+    assert titles(norm, rules, text) == ["5-19 午餐供应紧急应变措施"]
