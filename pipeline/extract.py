@@ -1520,7 +1520,7 @@ def _proper_name_in(match: re.Match[str], text: str, patterns: _InstitutionPatte
         begin = match.end() - len(bare) + prefixed
         begin -= len(_place_name_ending(text[max(0, begin - config.place_name_max_chars) : begin], lexicon, reading.tags) or "")
     else:
-        start = proper_name_start(bare, len(match.group("kind")), lexicon, reading, match.group("kind") in config.long_name_bodies)
+        start = proper_name_start(bare, len(match.group("kind")), lexicon, reading, match.group("kind") in config.registered_bodies)
         if start is None:
             return None
         begin = _word_start(text, match.end() - len(bare) + start, lexicon, config.place_name_max_chars, reading.tags)

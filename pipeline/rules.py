@@ -342,6 +342,7 @@ class InstitutionRules(_Strict):
     named_bodies: list[str]
     name_chars: str
     long_name_bodies: list[str] = []
+    registered_bodies: list[str] = []
     kind_overlaps: dict[str, str] = {}
     long_name_max_chars: int = Field(ge=2, default=6)
     proper_noun_tags: list[str]
@@ -507,6 +508,13 @@ class InstitutionRules(_Strict):
             raise ValueError(f"level_ranks: give each of levels a rank; missing {unranked}")
         if stray := [level for level in self.one_character_place_levels if level not in self.levels]:
             raise ValueError(f"one_character_place_levels: each must be one of levels; not {stray}")
+        return self
+
+    @model_validator(mode="after")
+    def _registered_forms(self):
+        # a registered form is read over a long name's reach: it must be one of the long-name bodies
+        if stray := [body for body in self.registered_bodies if body not in self.long_name_bodies]:
+            raise ValueError(f"registered_bodies: each must be one of long_name_bodies; not {stray}")
         return self
 
     @model_validator(mode="after")

@@ -3323,3 +3323,14 @@ def test_a_metadata_value_ends_where_the_next_fields_label_begins_on_a_joined_li
 def test_a_kind_of_body_a_title_opens_with_after_its_year_and_a_space_speaks_for_the_plan(rules):
     body = "一、活动时间\n节前一周。\n二、活动内容\n凡在本店消费满百元者赠礼品一份。\n"
     assert find_institution("2024年 超市中秋促销活动方案", body, rules).name == "超市"
+
+
+def test_an_associations_long_name_is_read_whole_but_a_verb_before_it_is_the_sentences(rules):
+    body = (
+        "第四条 中国互联网金融协会负责建设并运营备案管理系统。\n"
+        "第五条 提供方应当向中国互联网金融协会办理备案,并接受中国互联网金融协会的自律管理。\n"
+    )
+    assert _institution("移动金融客户端应用软件备案管理办法", body, rules).name == "中国互联网金融协会"
+    # …but an association is no registered form: a verb before it (申报成立) is the sentence's, no part of its name
+    mentions = body_mentions("加强专科委员会建设,申报成立中华护理学会老年护理专业委员会。", 1.0, rules)
+    assert [mention.name for mention in mentions] == ["中华护理学会"]

@@ -82,6 +82,7 @@ def _edited_rules(tmp_path, name, old, new):
         ("institutions.yaml", "kind_overlaps: {大学校: 大学}", "kind_overlaps: {大学校: 学校}", "institutions.yaml.*kind_overlaps: each name ending must start with"),
         ("institutions.yaml", "one_character_place_levels: [县]", "one_character_place_levels: [郡]", "institutions.yaml.*one_character_place_levels: each must be one of levels; not \\['郡'\\]"),
         ("split.yaml", 'clause_modal: "', 'clause_modal: "(', "split.yaml: clause_modal: bad pattern"),
+        ("institutions.yaml", "registered_bodies: [股份有限公司", "registered_bodies: [合作社, 股份有限公司", "institutions.yaml.*registered_bodies: each must be one of long_name_bodies; not \\['合作社'\\]"),
     ],
 )
 def test_rules_are_checked_for_meaning_with_one_line_naming_file_and_field(tmp_path, name, old, new, message):
