@@ -187,6 +187,12 @@ def test_a_sharing_sites_prompt_to_pin_it_to_the_desktop_is_chrome(norm):
     assert "三、整理电脑桌面" in norm("三、整理电脑桌面\n").clean  # an item's own words
 
 
+def test_a_sites_header_naming_its_portals_is_chrome(norm):
+    text = "中国政府网 | 河谷市人民政府网\n\n2020年市农业农村局工作要点\n一、总体要求\n"
+    assert norm(text).clean.split() == ["2020年市农业农村局工作要点", "一、总体要求"]
+    assert "一、河谷网和青山网联合报道。" in norm("一、河谷网和青山网联合报道。\n").clean
+
+
 def test_a_front_matter_is_metadata_but_for_its_title(norm):
     text = "---\ntitleFull: 河谷大学学生代表推派办法\ntitleShort: 推派办法\nhistory:\n - 112年5月19日通过。\n---\n第1条\n本办法依章程制订之。\n"
     assert norm(text).clean.split("\n")[:2] == ["河谷大学学生代表推派办法", "第1条"]
