@@ -415,6 +415,18 @@ def test_a_documents_own_title_above_its_page_stamp_declares_no_body(rules):
     assert declared_issuer(title, normalize(body, rules).proc, rules, normalize(cover, rules).proc) is None
 
 
+def test_a_page_fields_label_before_names_set_apart_by_spaces_is_no_issuer(rules):
+    # a disclosure page's row of fields, label and value set apart by spaces, run onto the notice's header by the join of broken lines
+    page = (
+        "文  号 河政办发〔2022〕112号 生成日期 2022-10-26\n发布机构 河谷县交通运输局 责任部门 河谷县交通运输局 效力状态 有效\n\n"
+        "河谷县人民政府办公室关于印发《河谷县水上交通安全事故应急预案》的通知\n各乡镇人民政府:\n"
+    )
+    body = "1.总则\n1.1编制目的\n为做好水上交通安全事故应急处置工作,制定本预案。\n"
+    title = "河谷县水上交通安全事故应急预案"
+    # (the label no name; the row's first value, the page's publisher, is the metadata's issuer)
+    assert find_institution(title, normalize(body, rules).proc, rules, normalize(page, rules).proc).name == "河谷县交通运输局"
+
+
 def test_a_body_named_by_a_short_form_the_text_defines_gets_its_full_name(rules):
     cover = "市医管中心关于印发深圳市市属公立医院运行管理暂行办法的通知\n"
     body = "第一条 为规范管理,制定本办法。\n第二条 本办法适用于深圳市公立医院管理中心(以下简称市医管中心)所辖公立医院。\n"
