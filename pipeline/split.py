@@ -94,13 +94,6 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         if kind == "marker" and _numbers_own_title(line.text, opened, rules):
             opened[-1] = replace(opened[-1], body_start=line.end)  # the open plan's title again, numbered: its body starts after it
             continue
-        if kind != "marker" and (annex := _annex_title(lines, index, rules)) and _holds_items(opened[-1] if opened else None, leading, rules):
-            # 附件2 alone on its line, then its title, maybe broken over two (…超龄儿童 / 入学申请办法): a document of its own
-            if not opened:
-                _open_leading_plan(opened, leading, rules)
-            opened.append(_Open(line.start, annex, False, annex[-1].end))
-            skip_to = index + 1 + len(annex)
-            continue
         if len(opened) != plans_seen:
             opening, items_seen, plans_seen, last_marker, articles, runs = {}, False, len(opened), "", 0, {}
         if kind == "marker":
@@ -130,7 +123,9 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
             opened.append(_Open(line.start, lines[index:number_line], False, lines[number_line].end, title_override=title))
             skip_to = number_line + 1
             continue
-        if kind != "separator" and rules.annex_regex.match(line.text) and _holds_items(current, leading, rules):
+        # (附件2 alone on its line, then its title, maybe broken over two: …超龄儿童 / 入学申请办法)
+        annex_title = _annex_title(lines, index, rules) if kind not in ("separator", "marker") else []
+        if kind != "separator" and (rules.annex_regex.match(line.text) or annex_title) and _holds_items(current, leading, rules):
             kind = "annex"
         if kind == "title" and current is not None and current.has_items and _numbering_goes_on(runs, lines, index, rules):
             kind = "body"  # a line like a title (…请参照进度计划) between 4 过程模型 and 5 资源计划: the plan's numbering goes on
@@ -175,7 +170,9 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         elif kind == "annex":
             if current is None:
                 _open_leading_plan(opened, leading, rules)
-            opened.append(_Open(line.start, [line], False, line.end))
+            title = annex_title or [line]
+            opened.append(_Open(line.start, title, False, title[-1].end))
+            skip_to = index + 1 + len(annex_title)
         elif kind in ("title", "fragment") and current is not None and current.takes_title_line():
             # Right after a separator, or the first half of a broken title.
             current.title_lines = [line] if current.title_from_separator else [*current.title_lines, line]

@@ -3339,10 +3339,10 @@ def test_a_kind_of_body_a_title_opens_with_after_its_year_and_a_space_speaks_for
 
 def test_an_associations_long_name_is_read_whole_but_a_verb_before_it_is_the_sentences(rules):
     body = (
-        "第四条 中国互联网金融协会负责建设并运营备案管理系统。\n"
-        "第五条 提供方应当向中国互联网金融协会办理备案,并接受中国互联网金融协会的自律管理。\n"
+        "第四条 河谷省互联网金融协会负责建设并运营备案管理系统。\n"
+        "第五条 提供方应当向河谷省互联网金融协会办理备案,并接受河谷省互联网金融协会的自律管理。\n"
     )
-    assert _institution("移动金融客户端应用软件备案管理办法", body, rules).name == "中国互联网金融协会"
+    assert _institution("移动金融客户端应用软件备案管理办法", body, rules).name == "河谷省互联网金融协会"
     # …but an association is no registered form: a verb before it (申报成立) is the sentence's, no part of its name
-    mentions = body_mentions("加强专科委员会建设,申报成立中华护理学会老年护理专业委员会。", 1.0, rules)
-    assert [mention.name for mention in mentions] == ["中华护理学会"]
+    mentions = body_mentions("加强专科委员会建设,申报成立河谷省护理学会老年护理专业委员会。", 1.0, rules)
+    assert [mention.name for mention in mentions] == ["河谷省护理学会"]
