@@ -524,10 +524,14 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     spelt_out = {first[: -len(short)] + full for short, full in rules.institutions.full_forms.items() if first.endswith(short)}
     # A name with no place of its own (区人民政府办公室) is filled out by one spelling its
     # government word the other way after a place (下陆区政府办公室).
+    # (joint issuers, 中共河谷省委高校工委、河谷省教育厅, fill out their lead's short name: 省委高校工委)
     fuller = [
         name
         for name in found
-        if name.endswith((first, *spelt_out)) or _abbreviates(first, name) or (first[0] in rules.institutions.levels and _names_in_full(name, first, government_words))
+        if name == first
+        or (lead := name.split("、")[0]).endswith((first, *spelt_out))
+        or _abbreviates(first, lead)
+        or (first[0] in rules.institutions.levels and _names_in_full(lead, first, government_words))
     ]
     fullest = max(fuller, key=lambda name: (len(_one_government_spelling(name, government_words)), len(name)))
     # (a department declared without its level, 应急管理局, at the text's own level, then in the title's place:
@@ -633,10 +637,13 @@ def _declared_name(match: re.Match[str], rules: Rules) -> str | None:
     if not tokens:
         return None
     # A name broken over lines, or a letterhead spaced out character by character,
-    # is one name; names a header lists space-separated are joint issuers, of
-    # whom the first leads.
+    # is one name; of joint issuers a header lists space-separated the first
+    # leads, but a party committee's body issuing with its government's (党政联合
+    # 发文: 中共河谷县委办公室 河谷县人民政府办公室) is named with it.
     if "\n" in issuer or all(len(t) <= 2 for t in tokens):
         lead = "".join(tokens)
+    elif _party_and_government(tokens, rules):
+        lead = "、".join(tokens)
     else:
         lead = tokens[0]
     written = patterns.bracketed_tag.sub("", lead + (match.groupdict().get("issuer_body") or "")).strip("\"'“”")
@@ -647,6 +654,13 @@ def _declared_name(match: re.Match[str], rules: Rules) -> str | None:
     if len(name) < 2 or patterns.declared_not.search(name) or patterns.official_title.search(name) or name in rules.institutions.level_bodies:
         return None
     return name
+
+
+def _party_and_government(names: list[str], rules: Rules) -> bool:
+    """Two whole names, a party committee's body (its name opening with the party's) before one
+    that is not (中共河谷市委办公室, 河谷市人民政府办公室)."""
+    party = tuple(rules.institutions.committee_prefixes)
+    return len(names) == 2 and names[0].startswith(party) and not names[1].startswith(party) and all(_is_whole_name(name, rules) for name in names)
 
 
 def _with_place(name: str, title: str, rules: Rules) -> str:

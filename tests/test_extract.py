@@ -368,6 +368,17 @@ def test_a_notice_header_names_its_lead_issuer(rules):
     assert find_institution("", "一、总体要求\n", rules, cover).name == "国家发展改革委"
 
 
+def test_a_party_committee_office_and_its_government_office_in_one_header_are_both_named(rules):
+    cover = "中共河谷县委办公室 河谷县人民政府办公室关于印发\n《河谷县城镇化建设三年行动计划》的通知\n各乡(镇)党委、人民政府：\n"
+    assert find_institution("", "一、总体要求\n", rules, cover).name == "中共河谷县委办公室、河谷县人民政府办公室"
+
+
+def test_joint_signers_fill_out_the_short_names_of_a_header(rules):
+    # (the head names the party body by its short form; the signature spells both out)
+    cover = "省委高校工委 省教育厅关于印发2014年工作要点的通知\n各高等学校：\n现将《工作要点》印发给你们。\n中共河谷省委高校工委 河谷省教育厅\n2014年2月28日\n"
+    assert declared_issuer("", "一、总体要求\n", rules, cover) == "中共河谷省委高校工委、河谷省教育厅"
+
+
 def test_an_older_notice_header_without_about_declares_its_issuer(rules):
     cover = "河谷市人民政府\u3000印发河谷市关于加强人口管理的若干意见的通知(2005年8月1日)\n河府〔2005〕12号\n"
     # The plan's own title opens with the place alone (河谷市关于…): the notice's issuer is the body.
