@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .lexicon import Lexicon
 from .lexicon import load_lexicon as read_lexicon_file
@@ -487,7 +487,8 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     text = _without_blank_lines(f"{cover}\n{title}\n{body[: rules.institutions.declared_chars]}")
     head = [name for pattern in patterns.declared for match in pattern.finditer(text) if not _in_cited_list(text, match.start("issuer")) and (name := _declared_name(match, rules))]
     reach = rules.institutions.self_definition_chars
-    head += [name for match in patterns.self_definition.finditer(text) if (name := _self_defined_name(text, match, reach, rules))]
+    self_defined = {f"本{match.group('kind')}": name for match in patterns.self_definition.finditer(text) if (name := _self_defined_name(text, match, reach, rules))}
+    head += list(self_defined.values())
     # A body's whole name on the line right above the title (财付通支付科技有限公司 / …管理办法) heads it.
     above = next((line.strip() for line in reversed(cover.split("\n")) if line.strip()), "")
     head += [above] if _is_whole_name(above, rules) else []
@@ -507,6 +508,10 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     signatures += [name for match in patterns.cover_signature.finditer(cover.rstrip()) if (name := _declared_name(match, rules))]
     signatures += [name for name in [signed_issuer(body, rules)] if name]
     metadata = [name for match in patterns.page_metadata.finditer(text) if (name := _declared_name(match, rules))]
+    # A name opening with the text's short form for a body it defined (本府青年局, 本府 for 河谷市政府) is
+    # that body's; one opening with a short form left undefined names no one.
+    resolved = partial(_self_reference_resolved, short_forms=self_defined, kinds=(*rules.institutions.self_short_forms, "府"))
+    head, signatures, metadata = ([name for name in map(resolved, names) if name] for names in (head, signatures, metadata))
     found = head + signatures + metadata
     if not found:
         return None
@@ -537,6 +542,15 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     # (a department declared without its level, 应急管理局, at the text's own level, then in the title's place:
     # 青田县…预案 → 青田县应急管理局)
     return _with_place(_placed_department(fullest, body, rules), title, rules)
+
+
+def _self_reference_resolved(name: str, short_forms: dict[str, str], kinds: tuple[str, ...]) -> str | None:
+    """``name`` with a defined short form it opens with spelt out (本府青年局 → 河谷市政府青年局, given 本府);
+    None where it opens with a short form (本 and one of ``kinds``) the text never defined."""
+    short = next((short for short in short_forms if name.startswith(short) and short != name), None)
+    if short:
+        return short_forms[short] + name[len(short) :]
+    return None if name.startswith(tuple(f"本{kind}" for kind in kinds)) else name
 
 
 def _names_in_full(fuller: str, name: str, government_words: list[str]) -> bool:

@@ -379,6 +379,18 @@ def test_joint_signers_fill_out_the_short_names_of_a_header(rules):
     assert declared_issuer("", "一、总体要求\n", rules, cover) == "中共河谷省委高校工委、河谷省教育厅"
 
 
+def test_a_governments_term_is_no_part_of_its_name_with_or_without_its_ordinal_mark(rules):
+    cover = "各乡镇人民政府:\n《河谷县城镇燃气事故应急预案》已经县十八届人民政府第76次常务会议审议通过,现印发你们,请认真贯彻执行。\n"
+    assert declared_issuer("河谷县城镇燃气事故应急预案", "1.总则\n", rules, cover) == "河谷县人民政府"
+
+
+def test_a_name_opening_with_a_defined_short_form_is_spelt_out_and_an_undefined_one_names_no_one(rules):
+    defined = "一、河谷市政府(以下简称本府)为增强青年职场准备力,特定本计画。\n二、本计画之执行机关为本府青年局(以下简称本局)。\n三、本计画适用对象如下:\n"
+    assert declared_issuer("青年实习津贴计画", normalize(defined, rules).proc, rules) == "河谷市政府青年局"
+    undefined = "一、本计画之执行机关为本府青年局(以下简称本局)。\n二、本计画适用对象如下:\n"
+    assert declared_issuer("青年实习津贴计画", normalize(undefined, rules).proc, rules) is None
+
+
 def test_an_older_notice_header_without_about_declares_its_issuer(rules):
     cover = "河谷市人民政府\u3000印发河谷市关于加强人口管理的若干意见的通知(2005年8月1日)\n河府〔2005〕12号\n"
     # The plan's own title opens with the place alone (河谷市关于…): the notice's issuer is the body.
