@@ -372,22 +372,25 @@ def test_a_tables_caption_after_a_line_that_introduces_it_opens_no_plan(norm, ru
     assert titles(norm, rules, text) == ["河谷市住房保障发展规划"]
 
 
-def test_a_sentence_broken_off_at_a_comma_goes_on_and_opens_no_plan(norm, rules):
-    text = (
-        "河谷支付公司考核管理办法\n第一章 总则\n第一条 为全面评价公司各部门工作质量，提升管理水平，\n"
-        "根据有关法律法规和公司规章制度，制定本办法。\n第二条 本办法适用于公司各部门。\n"
-    )
-    assert titles(norm, rules, text) == ["河谷支付公司考核管理办法"]
-
-
-def test_a_line_like_a_title_that_goes_on_with_a_sentence_broken_off_at_a_comma_opens_no_plan(norm, rules):
-    # (…人才汇智、 then 服务创优…管理制度: the line ends in a title word, but it is the sentence's rest)
-    text = (
-        "河谷医院党委任期目标责任书\n一、总体目标\n在未来四年任期内，通过实施党建领航、学科登峰、人才汇智、\n"
-        "服务创优、智慧赋能五大工程，着力破解科研承载力与创新使命不相匹配、管理制度\n"
-        "与健康服务导向不相匹配等难题。\n二、具体目标\n（一）党建引领方面\n"
-    )
-    assert titles(norm, rules, text) == ["河谷医院党委任期目标责任书"]
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "河谷支付公司考核管理办法\n第一章 总则\n第一条 为全面评价公司各部门工作质量，提升管理水平，\n"
+            "根据有关法律法规和公司规章制度，制定本办法。\n第二条 本办法适用于公司各部门。\n",
+            "河谷支付公司考核管理办法",
+        ),
+        # (…人才汇智、 then 服务创优…管理制度: a line like a title, ending in a title word, is the sentence's rest too)
+        (
+            "河谷医院党委任期目标责任书\n一、总体目标\n在未来四年任期内，通过实施党建领航、学科登峰、人才汇智、\n"
+            "服务创优、智慧赋能五大工程，着力破解科研承载力与创新使命不相匹配、管理制度\n"
+            "与健康服务导向不相匹配等难题。\n二、具体目标\n（一）党建引领方面\n",
+            "河谷医院党委任期目标责任书",
+        ),
+    ],
+)
+def test_a_sentence_broken_off_at_a_comma_goes_on_and_opens_no_plan(norm, rules, text, title):
+    assert titles(norm, rules, text) == [title]
 
 
 def test_records_of_a_data_file_are_plans_of_their_own(norm, rules):
