@@ -335,7 +335,7 @@ def _institution_patterns(rules: Rules) -> _InstitutionPatterns:
         page_metadata=re.compile(config.page_metadata.replace("{labels}", _alternation(config.page_metadata_labels))),
         opening_signature=re.compile(config.opening_signature.replace("{notice_closings}", notice_closings)),
         issued_title=re.compile(config.issued_title),
-        self_definition=re.compile(config.self_definition.replace("{self_short_forms}", self_short_forms)),
+        self_definition=re.compile(config.self_definition.replace("{self_short_forms}", self_short_forms).replace("{defined_short_forms}", _alternation(config.defined_short_forms) or "(?!)")),
         site_owner=tuple(re.compile(pattern) for pattern in config.site_owner),
         place=re.compile(rf"[\u4e00-\u9fff]{{2,{config.place_name_max_chars}}}"),
         whole_line_body=re.compile(
@@ -510,7 +510,7 @@ def declared_issuer(title: str, body: str, rules: Rules, cover: str = "") -> str
     metadata = [name for match in patterns.page_metadata.finditer(text) if (name := _declared_name(match, rules))]
     # A name opening with the text's short form for a body it defined (本府青年局, 本府 for 河谷市政府) is
     # that body's; one opening with a short form left undefined names no one.
-    resolved = partial(_self_reference_resolved, short_forms=self_defined, kinds=(*rules.institutions.self_short_forms, "府"))
+    resolved = partial(_self_reference_resolved, short_forms=self_defined, kinds=(*rules.institutions.self_short_forms, *rules.institutions.defined_short_forms))
     head, signatures, metadata = ([name for name in map(resolved, names) if name] for names in (head, signatures, metadata))
     found = head + signatures + metadata
     if not found:

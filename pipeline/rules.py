@@ -468,6 +468,7 @@ class InstitutionRules(_Strict):
     signature_closings: list[str] = []
     notice_closings: list[str] = []
     self_short_forms: list[str] = []
+    defined_short_forms: list[str] = []
     title_year: str
     title_separator: str
     joined_name: str

@@ -134,7 +134,7 @@ def split_plans(norm: NormalizedText, rules: Rules) -> list[PlanSlice]:
         if kind == "title" and _holds_items(current, leading, rules) and _printed_by_cover(line, lines, index, current, leading, rules):
             kind = "body"  # the plan a cover notice prints, after the notice's own items and signature
         if kind in ("preamble", "title") and index and rules.continued_after_regex.search(lines[index - 1].text):
-            kind = "body"  # the rest of a sentence broken off at a comma (…人才汇智、 / 服务创优…管理制度: no title)
+            kind = "body"  # the rest of a sentence broken off at a comma (…督导检查、 / 积分激励…管理制度: no title)
         if kind == "preamble" and index and (_marker_heading(lines[index - 1].text, rules) or _ends_with_article(lines[index - 1].text, rules)):
             kind = "body"  # 第一条 (目的及依据) on a line of its own, or closing its chapter's heading (总则 第一条), then its text: 为了…制定本办法。
         if kind == "preamble" and index > 1 and _caption(lines[index - 2].text, rules) == "" and _unmarked_heading(lines[index - 1].text, rules):

@@ -369,26 +369,26 @@ def test_a_notice_header_names_its_lead_issuer(rules):
 
 
 def test_a_party_committee_office_and_its_government_office_in_one_header_are_both_named(rules):
-    cover = "中共河谷县委办公室 河谷县人民政府办公室关于印发\n《河谷县城镇化建设三年行动计划》的通知\n各乡(镇)党委、人民政府：\n"
+    cover = "中共河谷县委办公室 河谷县人民政府办公室关于印发\n《河谷县乡村振兴五年规划》的通知\n各乡(镇)党委、人民政府：\n"
     assert find_institution("", "一、总体要求\n", rules, cover).name == "中共河谷县委办公室、河谷县人民政府办公室"
 
 
 def test_joint_signers_fill_out_the_short_names_of_a_header(rules):
     # (the head names the party body by its short form; the signature spells both out)
-    cover = "省委高校工委 省教育厅关于印发2014年工作要点的通知\n各高等学校：\n现将《工作要点》印发给你们。\n中共河谷省委高校工委 河谷省教育厅\n2014年2月28日\n"
-    assert declared_issuer("", "一、总体要求\n", rules, cover) == "中共河谷省委高校工委、河谷省教育厅"
+    cover = "省委宣传部 省文化厅关于印发2030年工作要点的通知\n各市宣传部：\n现将《工作要点》印发给你们。\n中共河谷省委宣传部 河谷省文化厅\n2030年3月2日\n"
+    assert declared_issuer("", "一、总体要求\n", rules, cover) == "中共河谷省委宣传部、河谷省文化厅"
 
 
 def test_a_governments_term_is_no_part_of_its_name_with_or_without_its_ordinal_mark(rules):
-    cover = "各乡镇人民政府:\n《河谷县城镇燃气事故应急预案》已经县十八届人民政府第76次常务会议审议通过,现印发你们,请认真贯彻执行。\n"
-    assert declared_issuer("河谷县城镇燃气事故应急预案", "1.总则\n", rules, cover) == "河谷县人民政府"
+    cover = "各乡镇人民政府:\n《河谷县防汛应急预案》已经县十五届人民政府第12次常务会议审议通过,现予印发。\n"
+    assert declared_issuer("河谷县防汛应急预案", "1.总则\n", rules, cover) == "河谷县人民政府"
 
 
 def test_a_name_opening_with_a_defined_short_form_is_spelt_out_and_an_undefined_one_names_no_one(rules):
-    defined = "一、河谷市政府(以下简称本府)为增强青年职场准备力,特定本计画。\n二、本计画之执行机关为本府青年局(以下简称本局)。\n三、本计画适用对象如下:\n"
-    assert declared_issuer("青年实习津贴计画", normalize(defined, rules).proc, rules) == "河谷市政府青年局"
-    undefined = "一、本计画之执行机关为本府青年局(以下简称本局)。\n二、本计画适用对象如下:\n"
-    assert declared_issuer("青年实习津贴计画", normalize(undefined, rules).proc, rules) is None
+    defined = "一、河谷市政府(以下简称本府)为照顾高龄长者,订定本要点。\n二、本要点之主办机关为本府社会局(以下简称本局)。\n三、补助对象如下:\n"
+    assert declared_issuer("高龄长者补助要点", normalize(defined, rules).proc, rules) == "河谷市政府社会局"
+    undefined = "一、本要点之主办机关为本府社会局(以下简称本局)。\n二、补助对象如下:\n"
+    assert declared_issuer("高龄长者补助要点", normalize(undefined, rules).proc, rules) is None
 
 
 def test_an_older_notice_header_without_about_declares_its_issuer(rules):

@@ -380,12 +380,12 @@ def test_a_tables_caption_after_a_line_that_introduces_it_opens_no_plan(norm, ru
             "根据有关法律法规和公司规章制度，制定本办法。\n第二条 本办法适用于公司各部门。\n",
             "河谷支付公司考核管理办法",
         ),
-        # (…人才汇智、 then 服务创优…管理制度: a line like a title, ending in a title word, is the sentence's rest too)
+        # (…督导检查、 then 积分激励…管理制度: a line like a title, ending in a title word, is the sentence's rest too)
         (
-            "河谷医院党委任期目标责任书\n一、总体目标\n在未来四年任期内，通过实施党建领航、学科登峰、人才汇智、\n"
-            "服务创优、智慧赋能五大工程，着力破解科研承载力与创新使命不相匹配、管理制度\n"
-            "与健康服务导向不相匹配等难题。\n二、具体目标\n（一）党建引领方面\n",
-            "河谷医院党委任期目标责任书",
+            "河谷街道垃圾分类目标责任书\n一、工作目标\n在今后三年内，通过开展宣传发动、设施配套、督导检查、\n"
+            "积分激励、考核评比五项行动，着力解决投放不规范、收运不及时、管理制度\n"
+            "与居民习惯不相适应等问题。\n二、主要任务\n（一）设施配套方面\n",
+            "河谷街道垃圾分类目标责任书",
         ),
     ],
 )
