@@ -1344,10 +1344,11 @@ def issuer_cue_windows(body: str, rules: Rules) -> list[str]:
 
 
 def page_sources(page_head: str, rules: Rules) -> tuple[str, ...]:
-    """The bodies a page's source or author line names (来源: 国家卫生计生委能力建设和继续教育中心),
-    read from its head (simplified, half-width) before the chrome is dropped."""
-    pattern = _institution_patterns(rules).page_source
-    return tuple(name for match in pattern.finditer(page_head) if (name := _declared_name(match, rules)))
+    """The bodies a page's metadata (发布单位: 河谷市农业农村局), then its source or author line
+    (来源: 国家卫生计生委能力建设和继续教育中心) names, read from its head (simplified, half-width)
+    before the chrome is dropped: a page's fields may be chrome the text no longer holds."""
+    patterns = _institution_patterns(rules)
+    return tuple(name for pattern in (patterns.page_metadata, patterns.page_source) for match in pattern.finditer(page_head) if (name := _declared_name(match, rules)))
 
 
 def site_owners(page: str, rules: Rules, page_title: str = "") -> tuple[str, ...]:

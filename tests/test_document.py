@@ -137,6 +137,15 @@ def test_a_pages_source_line_is_chrome_in_the_text_but_names_the_issuer(rules):
     assert "来源" not in "".join(item.text for item in walk(plan.items))
 
 
+def test_a_pages_publishing_field_is_chrome_in_the_text_but_names_the_issuer(rules):
+    text = (
+        "当前位置: 首页>信息公开>年度计划\n\n2023年河谷市林业工作要点\n\n发布日期: 2023-03-01 09:00 来源: 发布单位: 河谷市林业局\n\n"
+        "今年全市林业工作的总体思路是守住生态底线。\n\n一、扩大森林面积\n\n1.完成造林一万亩。\n\n2.抚育幼林五千亩。\n"
+    )
+    [plan] = parse_document(Document("page.txt", "0" * 64, "utf-8", text), rules).plans
+    assert (plan.institution, plan.institution_named) == ("河谷市林业局", True)
+
+
 def test_a_law_databases_name_field_titles_the_plan_and_its_label_names_no_body(rules):
     # the body the title opens with issues it, read past the field's label (法规名称:), not the site's owner
     text = "青山市政府法规查询系统\n法规名称: 青山市河谷区防汛指挥中心值班要点 (民国 101 年 05 月 20 日 修正)\n一、值班人员坚守岗位。\n二、交班前填写记录。\n"

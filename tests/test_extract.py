@@ -2040,6 +2040,12 @@ def test_a_source_or_author_line_names_a_body_not_a_site(rules):
     assert page_sources("护林员职责\n来源:河谷镇 发布时间:2024-06-01 09:00\n", rules) == ("河谷镇",)
 
 
+def test_a_pages_publishing_field_names_a_body_before_its_source_line(rules):
+    # the 来源 field left empty, the publishing body's field after it on the same line
+    assert page_sources("发布日期: 2023-03-01 09:00 来源: 发布单位: 河谷市林业局\n", rules) == ("河谷市林业局",)
+    assert page_sources("信息来源:青山县民政局\n发布机构:青山县人民政府办公室\n", rules) == ("青山县人民政府办公室", "青山县民政局")
+
+
 def test_a_line_that_is_one_name_keeps_the_office_under_a_government_or_school(rules):
     assert [m.name for m in body_mentions("桃园市政府教育局", 3.0, rules, whole_name=True)] == ["桃园市政府教育局"]
     assert [m.name for m in body_mentions("河谷县复兴高级中学团委", 3.0, rules, whole_name=True)] == ["河谷县复兴高级中学团委"]
