@@ -60,6 +60,12 @@ def test_four_part_numbers_sit_below_three_part_ones_and_a_wrapped_amount_is_no_
     assert tree(norm, rules, text) == [("1", 1), ("1.2", 2), ("1.2.1", 3), ("1.2.1.1", 4), ("(1)", 5), ("1.2.1.2", 4)]
 
 
+def test_a_four_part_number_may_end_in_a_dot_like_the_shorter_ones(norm, rules):
+    # 2.3.1.1. as 2.3. and 2.3.1. may be written, and run on after a sentence as the others may
+    text = "2 巡查要求\n2.3 巡查记录\n2.3.1 记录内容\n2.3.1.1. 护林员应写明巡查路线。 2.3.1.2. 组长应每周核对一次。\n2.4 巡查考核\n"
+    assert tree(norm, rules, text) == [("2", 1), ("2.3", 2), ("2.3.1", 3), ("2.3.1.1.", 4), ("2.3.1.2.", 4), ("2.4", 2)]
+
+
 def test_a_half_paren_list_nests_below_a_full_paren_one(norm, rules):
     text = "（1）国家政策文件依据\n1)《土地管理法》；\n2)《城乡规划法》。\n（2）省级政策文件依据\n1)《土地利用总体规划条例》。\n"
     assert tree(norm, rules, text) == [("（1）", 1), ("1)", 2), ("2)", 2), ("（2）", 1), ("1)", 2)]
