@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -67,13 +68,26 @@ def test_the_body_that_issues_the_cover_notice_issues_the_plan(rules):
     assert (plan.title, plan.institution, plan.institution_named) == ("医疗机构消防安全专项整治工作方案", "青山县卫生健康局", True)
 
 
-def test_a_signature_below_the_list_of_attachments_signs_the_plan(rules):
-    text = (
-        "关于举办青禾读书节的通知\n各学院:\n为营造书香校园,现举办读书节。\n一、活动时间\n四月至五月。\n"
-        "二、活动内容\n读书征文、好书推荐。\n附件1:青禾读书节报名表.docx\n附件2:关于举办青禾读书节的通知.pdf\n青禾学院科研处\n2024年3月20日\n"
-    )
-    [plan] = parse_document(Document("notice.txt", "0" * 64, "utf-8", text), rules).plans
-    assert (plan.institution, plan.institution_named) == ("青禾学院科研处", True)
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        pytest.param(
+            "关于举办青禾读书节的通知\n各学院:\n为营造书香校园,现举办读书节。\n一、活动时间\n四月至五月。\n"
+            "二、活动内容\n读书征文、好书推荐。\n附件1:青禾读书节报名表.docx\n附件2:关于举办青禾读书节的通知.pdf\n青禾学院科研处\n2024年3月20日\n",
+            "青禾学院科研处",
+            id="a signature below the list of attachments",
+        ),
+        pytest.param(
+            "当前位置: 首页>信息公开>年度计划\n\n2023年河谷市林业工作要点\n\n发布日期: 2023-03-01 09:00 来源: 发布单位: 河谷市林业局\n\n"
+            "今年全市林业工作的总体思路是守住生态底线。\n\n一、扩大森林面积\n\n1.完成造林一万亩。\n\n2.抚育幼林五千亩。\n",
+            "河谷市林业局",
+            id="a page's publishing field, chrome in the text",
+        ),
+    ],
+)
+def test_a_body_named_outside_the_plans_items_issues_it(rules, text, issuer):
+    [plan] = parse_document(Document("page.txt", "0" * 64, "utf-8", text), rules).plans
+    assert (plan.institution, plan.institution_named) == (issuer, True)
 
 
 def test_a_body_forwarding_anothers_document_issues_the_notice(rules):
@@ -135,15 +149,6 @@ def test_a_pages_source_line_is_chrome_in_the_text_but_names_the_issuer(rules):
     [plan] = parse_document(Document("page.txt", "0" * 64, "utf-8", text), rules).plans
     assert plan.institution == "河谷省继续医学教育中心"
     assert "来源" not in "".join(item.text for item in walk(plan.items))
-
-
-def test_a_pages_publishing_field_is_chrome_in_the_text_but_names_the_issuer(rules):
-    text = (
-        "当前位置: 首页>信息公开>年度计划\n\n2023年河谷市林业工作要点\n\n发布日期: 2023-03-01 09:00 来源: 发布单位: 河谷市林业局\n\n"
-        "今年全市林业工作的总体思路是守住生态底线。\n\n一、扩大森林面积\n\n1.完成造林一万亩。\n\n2.抚育幼林五千亩。\n"
-    )
-    [plan] = parse_document(Document("page.txt", "0" * 64, "utf-8", text), rules).plans
-    assert (plan.institution, plan.institution_named) == ("河谷市林业局", True)
 
 
 def test_a_law_databases_name_field_titles_the_plan_and_its_label_names_no_body(rules):
