@@ -78,9 +78,9 @@ def test_the_body_that_issues_the_cover_notice_issues_the_plan(rules):
             id="a signature below the list of attachments",
         ),
         pytest.param(
-            "当前位置: 首页>信息公开>年度计划\n\n2023年河谷市林业工作要点\n\n发布日期: 2023-03-01 09:00 来源: 发布单位: 河谷市林业局\n\n"
-            "今年全市林业工作的总体思路是守住生态底线。\n\n一、扩大森林面积\n\n1.完成造林一万亩。\n\n2.抚育幼林五千亩。\n",
-            "河谷市林业局",
+            "您的位置：网站首页 > 通知公告\n\n2023年护林防火工作方案\n\n发布时间：2023年3月1日　发布单位：河谷县林业局\n\n"
+            "为做好今冬明春护林防火，制定本方案。\n\n一、划定巡护区域\n\n二、落实巡护人员\n",
+            "河谷县林业局",
             id="a page's publishing field, chrome in the text",
         ),
     ],

@@ -2041,8 +2041,8 @@ def test_a_source_or_author_line_names_a_body_not_a_site(rules):
 
 
 def test_a_pages_publishing_field_names_a_body_before_its_source_line(rules):
-    # the 来源 field left empty, the publishing body's field after it on the same line
-    assert page_sources("发布日期: 2023-03-01 09:00 来源: 发布单位: 河谷市林业局\n", rules) == ("河谷市林业局",)
+    # the publishing body's field after the date's on the same line
+    assert page_sources("发布时间:2023年3月1日 发布单位:河谷县林业局\n", rules) == ("河谷县林业局",)
     assert page_sources("信息来源:青山县民政局\n发布机构:青山县人民政府办公室\n", rules) == ("青山县人民政府办公室", "青山县民政局")
 
 
