@@ -66,6 +66,12 @@ def test_a_four_part_number_may_end_in_a_dot_like_the_shorter_ones(norm, rules):
     assert tree(norm, rules, text) == [("2", 1), ("2.3", 2), ("2.3.1", 3), ("2.3.1.1.", 4), ("2.3.1.2.", 4), ("2.4", 2)]
 
 
+def test_a_sub_number_may_head_a_section_on_staff_but_not_count_people(norm, rules):
+    # 6.1人力资源保障 and 6.2.1人员… are headings; 2.5人 after a sentence is a head count, no marker
+    text = "6.应急保障\n6.1人力资源保障\n6.1.1人员培训 各队每年培训一次。\n6.2物资保障\n每支队伍平均2.5人。\n"
+    assert tree(norm, rules, text) == [("6.", 1), ("6.1", 2), ("6.1.1", 3), ("6.2", 2)]
+
+
 def test_a_half_paren_list_nests_below_a_full_paren_one(norm, rules):
     text = "（1）国家政策文件依据\n1)《土地管理法》；\n2)《城乡规划法》。\n（2）省级政策文件依据\n1)《土地利用总体规划条例》。\n"
     assert tree(norm, rules, text) == [("（1）", 1), ("1)", 2), ("2)", 2), ("（2）", 1), ("1)", 2)]
