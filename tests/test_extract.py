@@ -2952,6 +2952,29 @@ def test_a_street_offices_signature_above_its_date_declares_it(rules):
     assert declared_issuer("青禾街道防汛预案", body, rules, cover) == "河谷市山水区人民政府青禾街道办事处"
 
 
+def test_a_departments_signature_above_a_date_written_with_dashes_or_dots_declares_it(rules):
+    # a university department signs with 系 on a line of its own; a Word file's date 2014-6-9 or 2014.6.9
+    for date in ("2014-6-9", "2014.6.9"):
+        body = f"1．课程安排\n（1）第一阶段在小学期进行。\n（2）学生分组完成。\n\n          河谷工程系 \n              {date}\n"
+        found = _institution("《项目设计》课程改革实施细则", body, rules)
+        assert (found.name, found.why) == ("河谷工程系", "declared")
+
+
+def test_a_page_fields_label_is_no_part_of_the_name_above_a_dashed_date(rules):
+    from pipeline.extract import signed_issuer
+
+    assert signed_issuer("一、加强监管。\n二、严肃查处。\n发布机构\n河谷市市场监管局\n2018-01-01\n", rules) == "河谷市市场监管局"
+
+
+def test_a_league_working_committee_that_decides_the_activity_is_its_body(rules):
+    # 团工委 names a body; the venue an activity is held at (活动地点:…敬老院) does not speak for the plan
+    body = (
+        "为纪念学雷锋日,青禾街团工委决定以“3·5”为契机,在全街开展关爱老人活动。\n一、活动内容\n(一)关爱活动\n"
+        "活动地点:青禾街敬老院\n组织单位:青禾街团工委\n(二)植树活动\n活动地点:青禾街山水公园\n"
+    )
+    assert _institution("学雷锋活动方案", body, rules).name == "青禾街团工委"
+
+
 def test_a_body_word_closing_a_common_word_names_no_body(rules):
     # 乡 of 城乡 (urban and rural), 办 of 经办 (handling: 经办机构 is the agency, no office)
     assert title_issuer("河谷市城乡居民养老保险实施办法", rules) is None
