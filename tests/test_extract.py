@@ -2975,6 +2975,15 @@ def test_a_league_working_committee_that_decides_the_activity_is_its_body(rules)
     assert _institution("学雷锋活动方案", body, rules).name == "青禾街团工委"
 
 
+def test_the_body_whose_session_passed_a_rule_in_its_legislative_history_issues_it(rules):
+    # a Taiwan rule's history line: the date, then the body and its session (届, 次, 临时会议) that passed it
+    body = "立法沿革:\n中华民国 113 年 3 月 5 日学生议会 1121 届第二次临时会议制定通过全文\n第一条 本规程依河谷高中学生自治章程制定之。\n第二条 常务委员会处理提案。\n"
+    found = _institution("河谷高级中学学生议会常务委员会组织规程", body, rules)
+    assert (found.name, found.why) == ("河谷高级中学学生议会", "declared")
+    # …not a meeting that passed the document a sentence cites
+    assert declared_issuer("河谷高中社团活动办法", "第一条 依2024年3月5日学生议会第二次会议通过的章程制定。\n", rules) is None
+
+
 def test_a_body_word_closing_a_common_word_names_no_body(rules):
     # 乡 of 城乡 (urban and rural), 办 of 经办 (handling: 经办机构 is the agency, no office)
     assert title_issuer("河谷市城乡居民养老保险实施办法", rules) is None
