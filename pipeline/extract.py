@@ -665,7 +665,8 @@ def _declared_name(match: re.Match[str], rules: Rules) -> str | None:
     former = rules.institutions.former_prefix
     if former and name.startswith(former) and name[len(former) :] in rules.institutions.national:
         name = name[len(former) :]
-    if len(name) < 2 or patterns.declared_not.search(name) or patterns.official_title.search(name) or name in rules.institutions.level_bodies:
+    # (a government word with no place before it, a collection's 人民政府关于…汇编, names no body)
+    if len(name) < 2 or patterns.declared_not.search(name) or patterns.official_title.search(name) or name in (*rules.institutions.level_bodies, *rules.institutions.government_words):
         return None
     return name
 

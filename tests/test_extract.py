@@ -2984,6 +2984,16 @@ def test_the_body_whose_session_passed_a_rule_in_its_legislative_history_issues_
     assert declared_issuer("河谷高中社团活动办法", "第一条 依2024年3月5日学生议会第二次会议通过的章程制定。\n", rules) is None
 
 
+def test_a_government_word_with_no_place_before_it_declares_no_body(rules):
+    # a collection's heading 人民政府关于…汇编 names no one; the body the notice's own preamble says decided it does
+    text = (
+        "人民政府关于执行禁烧的公告、通告汇编(10篇)\n关于全面禁止露天焚烧秸秆的通告\n"
+        "为减少大气污染,市人民政府决定在全市范围内禁止露天焚烧秸秆。现将有关事项通知如下:\n一、全市范围内全面禁止露天焚烧秸秆。\n"
+    )
+    found = _institution("关于全面禁止露天焚烧秸秆的通告", text, rules)
+    assert found.name == "市人民政府"
+
+
 def test_a_body_word_closing_a_common_word_names_no_body(rules):
     # 乡 of 城乡 (urban and rural), 办 of 经办 (handling: 经办机构 is the agency, no office)
     assert title_issuer("河谷市城乡居民养老保险实施办法", rules) is None
