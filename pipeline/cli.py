@@ -126,6 +126,13 @@ def _parser() -> argparse.ArgumentParser:
         help="classify each file with a model trained on the other gold files (file: leave one file out, the default; "
         "genre: leave the file's whole genre out)",
     )
+    p.add_argument(
+        "--reading",
+        metavar="DIR",
+        type=Path,
+        help="score a second, blind annotation of the same documents (DIR: gold files named as in GOLD_DIR) against GOLD_DIR "
+        "instead of the pipeline, on the files DIR holds: how far two annotators agree, the ceiling a pipeline can be measured to",
+    )
     _classifier_options(p)
     for metric in EVAL_FLOORS:
         flags = [f"--min-{metric}"] + [f"--min-{alias}" for alias, target in EVAL_FLOOR_ALIASES.items() if target == metric]
@@ -312,7 +319,17 @@ def _eval(args) -> int:
     from .evaluate import evaluate, format_report
 
     rules = load_rules(args.rules)
-    if args.cross_validate and args.classifier != "rules":
+    only = None
+    if args.reading is not None:
+        from .evaluate import load_gold, result_from_gold
+
+        if not args.reading.is_dir():
+            print(f"plancheck eval: {args.reading}: not a folder of gold files", file=sys.stderr)
+            return 2
+        readings = {load_gold(path)["source"]: path for path in sorted(args.reading.glob("*.yaml"))}
+        only = {path.stem for path in readings.values()}
+        parse = lambda path: result_from_gold(load_gold(readings[path.name]))  # noqa: E731
+    elif args.cross_validate and args.classifier != "rules":
         from .train import cross_validated_parser
 
         parse = cross_validated_parser(args.gold_dir, args.docs_dir, rules, args.classifier, leave_out=args.cross_validate)
@@ -322,7 +339,7 @@ def _eval(args) -> int:
     if args.owners is not None and not args.owners.is_dir():
         print(f"plancheck eval: {args.owners}: not a folder of owner annotations", file=sys.stderr)
         return 2
-    report = evaluate(args.gold_dir, args.docs_dir, parse, args.owners)
+    report = evaluate(args.gold_dir, args.docs_dir, parse, args.owners, only)
     metrics = report.metrics
     if args.json:
         figures = {"overall": metrics, "file_averages": report.file_averages, "genres": {g: r.metrics for g, r in report.by_genre().items()}}

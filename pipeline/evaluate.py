@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from .models import CATEGORY_NAMES, INSTITUTION_ROUTES, FileResult, walk
+from .models import CATEGORY_NAMES, INSTITUTION_ROUTES, FileResult, Item, Plan, count_items, walk
 from .normalize import opencc_converter, without_ruby
 
 try:
@@ -341,11 +341,41 @@ def _gold_walk(nodes):
         yield from _gold_walk(node.get("children", []))
 
 
-def evaluate(gold_dir: Path, docs_dir: Path, parse, owners_dir: Path | None = None) -> Report:
-    """Score ``parse(path) -> FileResult`` on every gold file of ``gold_dir``;
-    owners too on the files ``owners_dir`` holds an annotation for (STEM.tsv)."""
+def result_from_gold(gold: dict) -> FileResult:
+    """A second annotation of a document read as if the pipeline had written it, so that
+    ``score_file`` measures how far two annotators agree (items, levels, categories, `when`,
+    institutions) with the same alignment and comparisons it scores the pipeline by."""
+
+    def item(node: dict, item_id: str) -> Item:
+        children = [item(child, f"{item_id}.{i}") for i, child in enumerate(node.get("children") or [], 1)]
+        when = str(node["when"]) if node.get("when") else None
+        return Item(id=item_id, marker=str(node.get("n", "")), level=node["level"], category=node["cat"], text=str(node.get("text", "")), when=when, span=(0, 0), children=children)
+
+    plans = []
+    for index, plan in enumerate(gold["plans"], 1):
+        items = [item(node, str(i)) for i, node in enumerate(plan["items"], 1)]
+        institution = str(plan["institution"]) if plan.get("institution") else None
+        plans.append(
+            Plan(
+                id=str(index),
+                title=str(plan.get("title") or ""),
+                institution=institution,
+                institution_named=bool(plan.get("institution_named", institution is not None)),
+                span=(0, 0),
+                counts=count_items(items),
+                items=items,
+            )
+        )
+    return FileResult(source=None, plans=plans, errors=[])
+
+
+def evaluate(gold_dir: Path, docs_dir: Path, parse, owners_dir: Path | None = None, only: set[str] | None = None) -> Report:
+    """Score ``parse(path) -> FileResult`` on every gold file of ``gold_dir`` (of ``only``'s
+    stems, where given); owners too on the files ``owners_dir`` holds an annotation for (STEM.tsv)."""
     files = []
     for gold_path in sorted(gold_dir.glob("*.yaml")):
+        if only is not None and gold_path.stem not in only:
+            continue
         gold = load_gold(gold_path)
         source = docs_dir / gold.get("source", gold_path.with_suffix(".txt").name)
         annotation = owners_dir / f"{gold_path.stem}.tsv" if owners_dir else None

@@ -83,6 +83,23 @@ def test_eval_scores_owners_where_an_annotation_is_given(tmp_path, capsys):
     assert main(["eval", str(gold), str(docs), "--owners", str(tmp_path / "none")]) == 2  # not a folder: one line, no figures
 
 
+def test_eval_scores_a_second_reading_of_the_files_it_holds_instead_of_the_pipeline(tmp_path, capsys):
+    gold, reading, docs = tmp_path / "gold", tmp_path / "reading", tmp_path / "docs"
+    for folder in (gold, reading, docs):
+        folder.mkdir()
+    plan = "source: {stem}.txt\ngenre: grassroots\nplans:\n- institution: 河谷镇\n  items:\n  - {{n: 一、, level: 1, cat: {cat}, text: 巡河保洁}}\n"
+    for stem, first, second in (("p", "duty", "duty"), ("q", "duty", "control"), ("r", "goal", "goal")):
+        (gold / f"{stem}.yaml").write_text(plan.format(stem=stem, cat=first), encoding="utf-8")
+        if stem != "r":  # the second reader read two of the three files
+            (reading / f"{stem}.yaml").write_text(plan.format(stem=stem, cat=second), encoding="utf-8")
+    assert main(["eval", str(gold), str(docs), "--reading", str(reading), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    overall = figures["overall"]
+    assert (overall["item_f1"], overall["category_accuracy"], overall["institution_accuracy"]) == (1.0, 0.5, 1.0)
+    assert figures["file_averages"]["category_accuracy"] == 0.5  # p agrees, q does not; r, unread, is not scored
+    assert main(["eval", str(gold), str(docs), "--reading", str(tmp_path / "none")]) == 2  # not a folder: one line, no figures
+
+
 def test_eval_fails_below_a_floor(sample_corpus, capsys):
     gold, docs = sample_corpus
     assert main(["eval", str(gold), str(docs), "--classifier", "rules", "--min-item-f1", "1.01"]) == 1

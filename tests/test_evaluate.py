@@ -54,3 +54,19 @@ def test_owners_are_scored_against_an_annotation_of_each_gold_item(tmp_path):
     metrics = Report([score]).metrics
     assert (metrics["owner_recall"], metrics["owner_precision"]) == (1.0, 1.0)
     assert Report([score_file("plan.txt", gold, parse(doc))]).metrics["owner_stated_share"] == 0.0  # not annotated
+
+
+def test_a_second_reading_is_scored_against_the_gold_as_the_pipeline_is():
+    from pipeline.evaluate import result_from_gold, score_file
+
+    def gold(second_category, institution):
+        items = [
+            {"n": "一、", "level": 1, "cat": "goal", "text": "工作目标确保河谷镇汛期安全", "children": [{"n": "1.", "level": 2, "cat": second_category, "text": "每月巡查一次堤防", "when": "每月"}]},
+            {"n": "二、", "level": 1, "cat": "control", "text": "保障措施加强组织领导"},
+        ]
+        return {"genre": "grassroots", "plans": [{"title": "河谷镇防汛工作方案", "institution": institution, "institution_named": True, "items": items}]}
+
+    score = score_file("a.txt", gold("duty", "河谷镇人民政府"), result_from_gold(gold("schedule", "河谷镇政府")))
+    assert (score.matched, score.level_ok, score.when_ok) == (3, 3, 3)
+    assert score.category_pairs == [("goal", "goal"), ("duty", "schedule"), ("control", "control")]
+    assert score.institution_ok == 1  # 人民政府 and 政府 name one body, as for the pipeline
