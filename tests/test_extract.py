@@ -722,12 +722,35 @@ def test_the_body_that_says_what_it_will_do_is_the_issuer(rules):
     assert _institution("实施方案", body, rules).name == "市教育局"
 
 
-def test_bodies_given_tasks_are_not_the_issuer(rules):
-    body = (
-        "为做好专项整治，县卫生局制定本方案。\n1.整治医疗机构周边秩序。(县公安局牵头，县市场监管局配合)\n"
-        "2.整治无证行医。(县市场监管局负责)\n3.整治药品市场。(县市场监管局牵头，县公安局配合)"
-    )
-    assert _institution("专项整治工作方案", body, rules).name == "县卫生局"
+@pytest.mark.parametrize(
+    "title, body, issuer",
+    [
+        # bodies given tasks (牵头, 负责, 配合) are not the issuer
+        (
+            "专项整治工作方案",
+            "为做好专项整治，县卫生局制定本方案。\n1.整治医疗机构周边秩序。(县公安局牵头，县市场监管局配合)\n"
+            "2.整治无证行医。(县市场监管局负责)\n3.整治药品市场。(县市场监管局牵头，县公安局配合)",
+            "县卫生局",
+        ),
+        # 团工委 names a body and 决定以…为契机 cues it; the venue an activity is held at (活动地点:…敬老院) does not speak
+        (
+            "学雷锋活动方案",
+            "为纪念学雷锋日,青禾街团工委决定以“3·5”为契机,在全街开展关爱老人活动。\n一、活动内容\n(一)关爱活动\n"
+            "活动地点:青禾街敬老院\n组织单位:青禾街团工委\n(二)植树活动\n活动地点:青禾街山水公园\n",
+            "青禾街团工委",
+        ),
+        # a government word with no place before it (a collection's heading 人民政府关于…汇编) declares no body;
+        # the one the notice's own preamble says decided it does
+        (
+            "关于全面禁止露天焚烧秸秆的通告",
+            "人民政府关于执行禁烧的公告、通告汇编(10篇)\n关于全面禁止露天焚烧秸秆的通告\n"
+            "为减少大气污染,市人民政府决定在全市范围内禁止露天焚烧秸秆。现将有关事项通知如下:\n一、全市范围内全面禁止露天焚烧秸秆。\n",
+            "市人民政府",
+        ),
+    ],
+)
+def test_the_body_that_speaks_is_the_issuer_not_those_given_tasks_a_venue_or_a_bare_government_word(rules, title, body, issuer):
+    assert _institution(title, body, rules).name == issuer
 
 
 def test_with_only_superior_bodies_named_the_scope_gives_the_level(rules):
@@ -2966,15 +2989,6 @@ def test_a_page_fields_label_is_no_part_of_the_name_above_a_dashed_date(rules):
     assert signed_issuer("一、加强监管。\n二、严肃查处。\n发布机构\n河谷市市场监管局\n2018-01-01\n", rules) == "河谷市市场监管局"
 
 
-def test_a_league_working_committee_that_decides_the_activity_is_its_body(rules):
-    # 团工委 names a body; the venue an activity is held at (活动地点:…敬老院) does not speak for the plan
-    body = (
-        "为纪念学雷锋日,青禾街团工委决定以“3·5”为契机,在全街开展关爱老人活动。\n一、活动内容\n(一)关爱活动\n"
-        "活动地点:青禾街敬老院\n组织单位:青禾街团工委\n(二)植树活动\n活动地点:青禾街山水公园\n"
-    )
-    assert _institution("学雷锋活动方案", body, rules).name == "青禾街团工委"
-
-
 def test_the_body_whose_session_passed_a_rule_in_its_legislative_history_issues_it(rules):
     # a Taiwan rule's history line: the date, then the body and its session (届, 次, 临时会议) that passed it
     body = "立法沿革:\n中华民国 113 年 3 月 5 日学生议会 1121 届第二次临时会议制定通过全文\n第一条 本规程依河谷高中学生自治章程制定之。\n第二条 常务委员会处理提案。\n"
@@ -2982,16 +2996,6 @@ def test_the_body_whose_session_passed_a_rule_in_its_legislative_history_issues_
     assert (found.name, found.why) == ("河谷高级中学学生议会", "declared")
     # …not a meeting that passed the document a sentence cites
     assert declared_issuer("河谷高中社团活动办法", "第一条 依2024年3月5日学生议会第二次会议通过的章程制定。\n", rules) is None
-
-
-def test_a_government_word_with_no_place_before_it_declares_no_body(rules):
-    # a collection's heading 人民政府关于…汇编 names no one; the body the notice's own preamble says decided it does
-    text = (
-        "人民政府关于执行禁烧的公告、通告汇编(10篇)\n关于全面禁止露天焚烧秸秆的通告\n"
-        "为减少大气污染,市人民政府决定在全市范围内禁止露天焚烧秸秆。现将有关事项通知如下:\n一、全市范围内全面禁止露天焚烧秸秆。\n"
-    )
-    found = _institution("关于全面禁止露天焚烧秸秆的通告", text, rules)
-    assert found.name == "市人民政府"
 
 
 def test_a_body_word_closing_a_common_word_names_no_body(rules):
