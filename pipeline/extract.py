@@ -1445,7 +1445,8 @@ def _name_spans(text: str, whole_name: bool, rules: Rules):
     name joined to the one before it (上海交通大学附属黄浦实验小学) is one."""
     joined_name = _institution_patterns(rules).joined_name
     covered = -1
-    for start, end, name, short_form in sorted(_each_name(text, whole_name, rules)):
+    # (a name read both with and without a short form, 河谷镇党工委 and its 镇党工委, sorts with the bare reading first)
+    for start, end, name, short_form in sorted(_each_name(text, whole_name, rules), key=lambda span: (*span[:3], span[3] or "")):
         if start < covered:
             continue
         if joined := joined_name.match(text, end):

@@ -2998,6 +2998,12 @@ def test_the_body_whose_session_passed_a_rule_in_its_legislative_history_issues_
     assert declared_issuer("河谷高中社团活动办法", "第一条 依2024年3月5日学生议会第二次会议通过的章程制定。\n", rules) is None
 
 
+def test_a_name_read_both_with_and_without_its_short_form_is_still_read(rules):
+    # 河谷镇党工委 is read whole and by its short form 镇党工委 at the same place: the two readings must order
+    names = [m.name for m in body_mentions("为护河,河谷镇党工委决定开展清理行动。", 1.0, rules)]
+    assert "河谷镇党工委" in names
+
+
 def test_a_body_word_closing_a_common_word_names_no_body(rules):
     # 乡 of 城乡 (urban and rural), 办 of 经办 (handling: 经办机构 is the agency, no office)
     assert title_issuer("河谷市城乡居民养老保险实施办法", rules) is None
