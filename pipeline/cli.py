@@ -326,9 +326,10 @@ def _eval(args) -> int:
         if not args.reading.is_dir():
             print(f"plancheck eval: {args.reading}: not a folder of gold files", file=sys.stderr)
             return 2
-        readings = {load_gold(path)["source"]: path for path in sorted(args.reading.glob("*.yaml"))}
-        only = {path.stem for path in readings.values()}
-        parse = lambda path: result_from_gold(load_gold(readings[path.name]))  # noqa: E731
+        paths = sorted(args.reading.glob("*.yaml"))
+        readings = {(gold := load_gold(path))["source"]: result_from_gold(gold) for path in paths}
+        only = {path.stem for path in paths}
+        parse = lambda path: readings[path.name]  # noqa: E731
     elif args.cross_validate and args.classifier != "rules":
         from .train import cross_validated_parser
 

@@ -80,6 +80,7 @@ class FlattenedRules(_Strict):
 
 class MarkerRules(_Strict):
     numerals: dict[str, str]
+    fragments: dict[str, str] = {}  # pattern pieces styles share, expanded as the numerals are
     flattened: FlattenedRules
     run_in_chars: int = Field(ge=0)
     heading_style_min: int = Field(ge=1)
@@ -586,10 +587,10 @@ class CompiledStyle:
 
     __slots__ = ("name", "regex", "rank", "inline", "after", "after_any", "ordinal", "glued", "requires", "headed_run", "dotted", "continuous", "sibling_across", "inline_before")
 
-    def __init__(self, rule: MarkerStyleRule, numerals: dict[str, str]):
+    def __init__(self, rule: MarkerStyleRule, placeholders: dict[str, str]):
         self.name = rule.name
         try:
-            self.regex = re.compile(rule.pattern.format(**numerals))
+            self.regex = re.compile(rule.pattern.format(**placeholders))
         except (re.error, KeyError, IndexError) as exc:
             raise RulesError(f"markers.yaml: style {rule.name!r}: bad pattern: {exc}") from exc
         self.rank = rule.rank
@@ -616,7 +617,9 @@ class Rules:
         self.directory = directory
         self.version = version
         markers = _load(directory, "markers.yaml", MarkerRules)
-        self.styles = [CompiledStyle(s, markers.numerals) for s in markers.styles]
+        if clash := sorted(markers.numerals.keys() & markers.fragments.keys()):
+            raise RulesError(f"markers.yaml: fragments: {', '.join(clash)} named as a numeral class too")
+        self.styles = [CompiledStyle(s, {**markers.numerals, **markers.fragments}) for s in markers.styles]
         self.flattened = markers.flattened
         self.not_glued_after_regex = _compile_all([markers.flattened.not_glued_after], "markers.yaml: flattened.not_glued_after")[0]
         # a paragraph long enough to be a page flattened to one line, found once per plan, compiled once here

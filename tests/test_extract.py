@@ -732,20 +732,20 @@ def test_the_body_that_says_what_it_will_do_is_the_issuer(rules):
             "2.整治无证行医。(县市场监管局负责)\n3.整治药品市场。(县市场监管局牵头，县公安局配合)",
             "县卫生局",
         ),
-        # 团工委 names a body and 决定以…为契机 cues it; the venue an activity is held at (活动地点:…敬老院) does not speak
+        # 团工委 names a body and 决定以…为契机 cues it; the place an activity is held at (活动地点:…中心小学) does not speak
         (
-            "学雷锋活动方案",
-            "为纪念学雷锋日,青禾街团工委决定以“3·5”为契机,在全街开展关爱老人活动。\n一、活动内容\n(一)关爱活动\n"
-            "活动地点:青禾街敬老院\n组织单位:青禾街团工委\n(二)植树活动\n活动地点:青禾街山水公园\n",
-            "青禾街团工委",
+            "护河志愿活动方案",
+            "河谷镇团工委决定以世界水日为契机,组织青年志愿者开展护河行动。\n一、清理河岸\n地点:河谷镇中心小学南侧河堤\n"
+            "二、宣传讲解\n地点:河谷镇文化广场\n",
+            "河谷镇团工委",
         ),
         # a government word with no place before it (a collection's heading 人民政府关于…汇编) declares no body;
         # the one the notice's own preamble says decided it does
         (
-            "关于全面禁止露天焚烧秸秆的通告",
-            "人民政府关于执行禁烧的公告、通告汇编(10篇)\n关于全面禁止露天焚烧秸秆的通告\n"
-            "为减少大气污染,市人民政府决定在全市范围内禁止露天焚烧秸秆。现将有关事项通知如下:\n一、全市范围内全面禁止露天焚烧秸秆。\n",
-            "市人民政府",
+            "关于禁止在河道采砂的通告",
+            "人民政府关于河道管理的通告汇编(6篇)\n关于禁止在河道采砂的通告\n"
+            "为保护河床稳定,县人民政府决定自即日起禁止在县内河道采砂。\n一、禁止任何单位和个人在河道内采砂。\n",
+            "县人民政府",
         ),
     ],
 )
@@ -2977,23 +2977,23 @@ def test_a_street_offices_signature_above_its_date_declares_it(rules):
 
 def test_a_departments_signature_above_a_date_written_with_dashes_or_dots_declares_it(rules):
     # a university department signs with 系 on a line of its own; a Word file's date 2014-6-9 or 2014.6.9
-    for date in ("2014-6-9", "2014.6.9"):
-        body = f"1．课程安排\n（1）第一阶段在小学期进行。\n（2）学生分组完成。\n\n          河谷工程系 \n              {date}\n"
-        found = _institution("《项目设计》课程改革实施细则", body, rules)
-        assert (found.name, found.why) == ("河谷工程系", "declared")
+    for date in ("2019-3-15", "2019.3.15"):
+        body = f"一、开放时间\n实验室周一至周五开放。\n二、预约办法\n学生须提前一天预约。\n\n          河谷材料系 \n              {date}\n"
+        found = _institution("实验室开放管理办法", body, rules)
+        assert (found.name, found.why) == ("河谷材料系", "declared")
 
 
 def test_a_page_fields_label_is_no_part_of_the_name_above_a_dashed_date(rules):
     from pipeline.extract import signed_issuer
 
-    assert signed_issuer("一、加强监管。\n二、严肃查处。\n发布机构\n河谷市市场监管局\n2018-01-01\n", rules) == "河谷市市场监管局"
+    assert signed_issuer("一、完善台账。\n二、按月通报。\n发布单位\n河谷县水利局\n2021.5.7\n", rules) == "河谷县水利局"
 
 
 def test_the_body_whose_session_passed_a_rule_in_its_legislative_history_issues_it(rules):
-    # a Taiwan rule's history line: the date, then the body and its session (届, 次, 临时会议) that passed it
-    body = "立法沿革:\n中华民国 113 年 3 月 5 日学生议会 1121 届第二次临时会议制定通过全文\n第一条 本规程依河谷高中学生自治章程制定之。\n第二条 常务委员会处理提案。\n"
-    found = _institution("河谷高级中学学生议会常务委员会组织规程", body, rules)
-    assert (found.name, found.why) == ("河谷高级中学学生议会", "declared")
+    # a rule's history line: the date, then the body and its session (届, 次, 预备会议) that passed it
+    body = "沿革:\n2022年10月4日家长委员会第3届预备会议通过\n第一条 本办法依河谷国中家长会章程订定。\n第二条 委员每学期开会一次。\n"
+    found = _institution("河谷国民中学家长委员会设置办法", body, rules)
+    assert (found.name, found.why) == ("河谷国民中学家长委员会", "declared")
     # …not a meeting that passed the document a sentence cites
     assert declared_issuer("河谷高中社团活动办法", "第一条 依2024年3月5日学生议会第二次会议通过的章程制定。\n", rules) is None
 

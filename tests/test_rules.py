@@ -64,6 +64,7 @@ def _edited_rules(tmp_path, name, old, new):
         ("markers.yaml", "  paren_cn: \"[㈠", "  paren_cn: \"[㈠Ω", "markers.yaml: numerals: paren_cn: the segmenter cannot count 'Ω'"),
         ("markers.yaml", "pattern: \"(?P<num>{circled})、?\"", "pattern: \"({circled})、?\"", "markers.yaml: style 'circled': the pattern needs a group"),
         ("markers.yaml", "run_in_styles: [decimal,", "run_in_styles: [decimals,", "markers.yaml: run_in_styles: unknown style \\['decimals'\\]"),
+        ("markers.yaml", "fragments:\n  not_an_amount:", "fragments:\n  cn:", "markers.yaml: fragments: cn named as a numeral class too"),
         ("institutions.yaml", "  deference_before: 16\n", "  deference_befor: 16\n", "institutions.yaml.*windows: missing \\['deference_before'\\]; unknown \\['deference_befor'\\]"),
         ("institutions.yaml", "(?P<owner>[\\\\u4e00-\\\\u9fff]{2,30}?)", "([\\\\u4e00-\\\\u9fff]{2,30}?)", "institutions.yaml.*site_owner: the pattern .* needs a group \\(\\?P<owner>"),
         ("institutions.yaml", "  cover: 5\n", "", "institutions.yaml.*weights: missing \\['cover'\\]"),

@@ -67,9 +67,9 @@ def test_a_four_part_number_may_end_in_a_dot_like_the_shorter_ones(norm, rules):
 
 
 def test_a_sub_number_may_head_a_section_on_staff_but_not_count_people(norm, rules):
-    # 6.1人力资源保障 and 6.2.1人员… are headings; 2.5人 after a sentence is a head count, no marker
-    text = "6.应急保障\n6.1人力资源保障\n6.1.1人员培训 各队每年培训一次。\n6.2物资保障\n每支队伍平均2.5人。\n"
-    assert tree(norm, rules, text) == [("6.", 1), ("6.1", 2), ("6.1.1", 3), ("6.2", 2)]
+    # 3.1人员配备 and 3.1.1人才引进 are headings; 1.5人 after a sentence is a head count, no marker
+    text = "3.实施保障\n3.1人员配备\n3.1.1人才引进 每年引进两名技术员。\n3.2场地保障\n每个站点平均1.5人。\n"
+    assert tree(norm, rules, text) == [("3.", 1), ("3.1", 2), ("3.1.1", 3), ("3.2", 2)]
 
 
 def test_a_half_paren_list_nests_below_a_full_paren_one(norm, rules):
